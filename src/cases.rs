@@ -1,0 +1,172 @@
+//! The case-file runner (api.md §5), one piece of code for `cargo test` and `rehabkollen cases`.
+//!
+//! Besides the contract's `expect` fields, a case may check: `amount_min_ore`, `payee`,
+//! `deadlines` (per scheme, one date or null per measure), `reasons` (a rule id and the
+//! `holds` value some reason with that id must have), `notes_include` (note ids),
+//! `next_questions_first`, and `error` (the path an invalid answers document must be refused at).
+//! An optional `rules` list names the rules a case protects; each must appear in the outcome.
+
+use crate::answers::Answers;
+use crate::date::Date;
+use serde_json::Value as Json;
+use std::path::{Path, PathBuf};
+
+/// The result of one case.
+pub struct CaseResult {
+    pub file: PathBuf,
+    pub name: String,
+    pub failures: Vec<String>,
+}
+
+/// The day used for cases that give no `date` of their own.
+pub fn fixed_today() -> Date {
+    Date::new(2026, 3, 1).expect("a real date")
+}
+
+/// Every case file below the given paths (files, or folders searched recursively), sorted.
+pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+            entries.sort();
+            files.extend(collect(&entries)?);
+        } else if p.extension().is_some_and(|e| e == "json") || paths.len() == 1 {
+            files.push(p.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Runs every case in a file (one object, or an array of them).
+pub fn run_file(path: &Path) -> Vec<CaseResult> {
+    let fail = |why: String| vec![CaseResult { file: path.to_owned(), name: path.display().to_string(), failures: vec![why] }];
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("cannot read: {e}")),
+    };
+    let json: Json = match serde_json::from_str(&text) {
+        Ok(j) => j,
+        Err(e) => return fail(format!("not JSON: {e}")),
+    };
+    let cases = match json {
+        Json::Array(items) => items,
+        other => vec![other],
+    };
+    cases.iter().map(|c| CaseResult { file: path.to_owned(), name: c["name"].as_str().unwrap_or("(no name)").to_owned(), failures: check(c) }).collect()
+}
+
+/// What is wrong with one case's outcome; empty when it passes.
+pub fn check(case: &Json) -> Vec<String> {
+    let mut failures = Vec::new();
+    let expect = &case["expect"];
+    let answers = match Answers::from_json(&case["answers"].to_string()) {
+        Ok(a) => a,
+        Err(e) => {
+            match expect["error"].as_str() {
+                Some(path) if path == e.path => {}
+                Some(path) => failures.push(format!("error at {:?}, expected at {path:?}: {e}", e.path)),
+                None => failures.push(format!("answers refused: {e}")),
+            }
+            return failures;
+        }
+    };
+    if let Some(path) = expect["error"].as_str() {
+        return vec![format!("expected the answers to be refused at {path:?}, but they were accepted")];
+    }
+    let outcome = serde_json::to_value(crate::evaluate(&answers, fixed_today())).expect("the outcome always serializes");
+    let scheme = |id: &str| outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null);
+    let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
+
+    for (id, want) in each("schemes") {
+        let got = &scheme(&id)["verdict"];
+        if got != &want {
+            failures.push(format!("{id}: verdict {got}, expected {want}"));
+        }
+    }
+    for (id, want) in each("measures") {
+        let got: Vec<Json> = scheme(&id)["measures"].as_array().map(|m| m.iter().map(|x| x["status"].clone()).collect()).unwrap_or_default();
+        if Json::Array(got.clone()) != want {
+            failures.push(format!("{id}: measures {}, expected {want}", Json::Array(got)));
+        }
+    }
+    for (key, bound) in [("amount_ore", "max"), ("amount_min_ore", "min")] {
+        for (id, want) in each(key) {
+            let got = &scheme(&id)["amount_ore"][bound];
+            if got != &want {
+                failures.push(format!("{id}: amount {bound} {got}, expected {want}"));
+            }
+        }
+    }
+    for (id, want) in each("payee") {
+        let got = &scheme(&id)["payee"];
+        if got != &want {
+            failures.push(format!("{id}: payee {got}, expected {want}"));
+        }
+    }
+    for (id, want) in each("deadlines") {
+        let got: Vec<Json> = scheme(&id)["measures"].as_array().map(|m| m.iter().map(|x| x["deadline"].clone()).collect()).unwrap_or_default();
+        if Json::Array(got.clone()) != want {
+            failures.push(format!("{id}: deadlines {}, expected {want}", Json::Array(got)));
+        }
+    }
+    for (key, present) in [("missing_includes", true), ("missing_excludes", false)] {
+        for (id, paths) in each(key) {
+            let missing = scheme(&id)["missing"].clone();
+            let missing = missing.as_array().cloned().unwrap_or_default();
+            for p in paths.as_array().cloned().unwrap_or_default() {
+                if missing.contains(&p) != present {
+                    let verb = if present { "lacks" } else { "has" };
+                    failures.push(format!("{id}: missing {verb} {p} (missing: {})", Json::Array(missing.clone())));
+                }
+            }
+        }
+    }
+    let reasons = all_reasons(&outcome);
+    for (rule, want) in each("reasons") {
+        if !reasons.iter().any(|(id, holds)| *id == rule && *holds == want) {
+            failures.push(format!("no reason {rule} with holds {want}"));
+        }
+    }
+    let mut named: Vec<String> = reasons.iter().map(|(id, _)| id.clone()).collect();
+    for n in outcome["notes"].as_array().cloned().unwrap_or_default() {
+        named.extend(n["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
+        named.push(n["id"].as_str().unwrap_or("").to_owned());
+    }
+    for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
+        named.extend(s["documents"].as_array().cloned().unwrap_or_default().iter().filter_map(|d| d["rule"].as_str().map(str::to_owned)));
+    }
+    for rule in case["rules"].as_array().cloned().unwrap_or_default() {
+        if !named.iter().any(|n| Json::String(n.clone()) == rule) {
+            failures.push(format!("rule {rule} does not appear in the outcome"));
+        }
+    }
+    for note in expect["notes_include"].as_array().cloned().unwrap_or_default() {
+        if !named.iter().any(|n| Json::String(n.clone()) == note) {
+            failures.push(format!("note {note} is not in the outcome"));
+        }
+    }
+    if let Some(want) = expect.get("next_questions_first") {
+        let got = &outcome["next_questions"][0];
+        if got != want {
+            failures.push(format!("first next question {got}, expected {want}"));
+        }
+    }
+    failures
+}
+
+fn all_reasons(outcome: &Json) -> Vec<(String, Json)> {
+    let mut out = Vec::new();
+    let mut add = |list: &Json| {
+        for r in list.as_array().cloned().unwrap_or_default() {
+            out.push((r["rule"].as_str().unwrap_or("").to_owned(), r["holds"].clone()));
+        }
+    };
+    for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
+        add(&s["reasons"]);
+        for m in s["measures"].as_array().cloned().unwrap_or_default() {
+            add(&m["reasons"]);
+        }
+    }
+    out
+}

@@ -1,0 +1,65 @@
+//! # Rehabkollen
+//!
+//! Which Swedish rehabilitation support applies to a case, what is and is not reimbursable, how
+//! much, by when, with which papers — and why, citing the source of every rule.
+//!
+//! ```
+//! use rehabkollen::{evaluate_json, Date};
+//! let answers = r#"{"date":"2026-03-01","person":{"has_sgi":false,"insured_in_sweden":true,
+//!                   "doctor_certificate":true,"needs_work_rehab":true}}"#;
+//! let outcome = evaluate_json(answers, Date::parse("2026-03-01").unwrap()).unwrap();
+//! assert!(outcome.contains(r#""id":"fk_samordning","#));
+//! ```
+//!
+//! The map of the crate:
+//! - [`answers`]: the answers document, validated (api.md §1);
+//! - [`tri`]: Yes / No / Unknown; [`money`]: öre; [`date`]: a civil date;
+//! - [`schemes`]: one module per scheme, each rule next to its source;
+//!   [`catalogue`]: which scheme pays for which kind of measure;
+//! - [`outcome`]: verdicts, amounts, reasons and exact relevance (api.md §2);
+//! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
+//! - [`cases`]: the case-file runner used by `cargo test` and the CLI (api.md §5).
+//!
+//! The core has no WebAssembly imports; `wasm.rs` (wasm32 only) and `src/bin/` only translate.
+
+#![forbid(unsafe_code)]
+
+pub mod answers;
+pub mod cases;
+pub mod catalogue;
+pub mod date;
+pub mod money;
+pub mod notes;
+pub mod outcome;
+pub mod questions;
+pub mod schemes;
+pub mod sources;
+pub mod text;
+pub mod tri;
+pub mod value;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use answers::{Answers, InputError};
+pub use date::Date;
+pub use outcome::{evaluate, Outcome, RULES_VERSION};
+pub use text::Lang;
+
+/// The crate and rules versions (api.md §3 `version()`).
+#[derive(serde::Serialize)]
+pub struct Version {
+    pub rules_version: &'static str,
+    pub crate_version: &'static str,
+    pub sources_as_of: &'static str,
+}
+
+/// The crate and rules versions.
+pub fn version() -> Version {
+    Version { rules_version: RULES_VERSION, crate_version: env!("CARGO_PKG_VERSION"), sources_as_of: outcome::SOURCES_AS_OF }
+}
+
+/// Evaluates an answers document given as JSON text; returns the outcome as JSON text.
+pub fn evaluate_json(text: &str, today: Date) -> Result<String, InputError> {
+    let answers = Answers::from_json(text)?;
+    Ok(serde_json::to_string(&evaluate(&answers, today)).expect("the outcome always serializes"))
+}

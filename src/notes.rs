@@ -1,0 +1,192 @@
+//! Notes shown beside the verdicts: where sources conflict (rules.md lists each conflict, and the
+//! checker must show it rather than silently pick one side), and pointers to other support.
+
+use crate::sources::{seed, seed_and, web, Source, AFA, RG, SAM};
+use crate::text::{t, Text};
+use serde::Serialize;
+
+/// What a note is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// Two sources say different things; the user should know.
+    Conflict,
+    /// Other support that may fit.
+    Pointer,
+    /// Something the user should know about how the result was formed.
+    Info,
+}
+
+/// A note.
+#[derive(Debug, Serialize)]
+pub struct Note {
+    pub id: &'static str,
+    pub kind: NoteKind,
+    pub scheme: &'static str,
+    pub rules: &'static [&'static str],
+    pub text: Text,
+    pub sources: &'static [Source],
+}
+
+pub static AFA_LECTURES: Note = Note {
+    id: "conflict_afa_lectures",
+    kind: NoteKind::Conflict,
+    scheme: "afa_rehabiliteringsstod",
+    rules: &["AFA-EXCL-2", "AFA-MEAS-5"],
+    text: t(
+        "Källorna skiljer sig åt: AFA:s frågor och svar säger att föreläsningar inte ersätts som egen tjänst, men AFA:s huvudsida säger att kurser i stresshantering och livsstilsförändring kan innehålla föreläsningar. En föreläsning som del av en sådan kurs kan alltså ersättas, men inte en fristående föreläsning.",
+        "The sources differ: AFA's questions and answers say lectures are not reimbursed as a service of their own, but AFA's main page says stress-management and lifestyle courses may include lectures. A lecture within such a course may be reimbursed; a stand-alone lecture is not.",
+    ),
+    sources: &[seed(AFA, "Vad kan vi lämna ersättning för?"), web("A3", "Vad ersätts inte")],
+};
+
+pub static AFA_CASE_BY_CASE: Note = Note {
+    id: "info_afa_case_by_case",
+    kind: NoteKind::Info,
+    scheme: "afa_rehabiliteringsstod",
+    rules: &[],
+    text: t(
+        "AFA Försäkring prövar varje ansökan för sig. Rehabkollen kan säga att stöd kan beviljas, aldrig att det kommer att beviljas.",
+        "AFA Försäkring assesses every application on its own. Rehabkollen can say support may be granted, never that it will be.",
+    ),
+    sources: &[web("A11, A13", "Bedömning i varje enskilt fall")],
+};
+
+pub static AFA_EFTERSKYDD: Note = Note {
+    id: "info_afa_efterskydd",
+    kind: NoteKind::Info,
+    scheme: "afa_rehabiliteringsstod",
+    rules: &["AFA-COV-5", "AFA-AMT-3"],
+    text: t(
+        "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren. Efterskyddet gäller upp till 720 kalenderdagar efter anställningen, så länge personen har kvar sin SGI.",
+        "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies, not the employer. Efterskydd lasts up to 720 calendar days after the employment, while the person keeps their SGI.",
+    ),
+    sources: &[web("A9, A14, A3", "Efterskydd"), web("A6", "Arbetslösa med efterskydd")],
+};
+
+pub static FK_APPROVAL_AREAS: Note = Note {
+    id: "conflict_fk_approval_areas",
+    kind: NoteKind::Conflict,
+    scheme: "fk_arbetsplatsinriktat",
+    rules: &["FK-COND-2"],
+    text: t(
+        "Källorna skiljer sig åt om kraven för att bli godkänd anordnare: Försäkringskassans webbsida kräver medicin och rehabilitering samt tre av fem andra kompetensområden, texten från 2014 kräver fyra av fem. Kontrollera med Försäkringskassan om godkännandet är osäkert.",
+        "The sources differ on the requirements for an approved provider: Försäkringskassan's page asks for medicine and rehabilitation plus three of five other competence areas, the 2014 text asks for four of five. Check with Försäkringskassan if the approval is in doubt.",
+    ),
+    sources: &[web("F6", "Godkänd anordnare"), web("F11", "Förordning 2014:67 i ursprunglig lydelse")],
+};
+
+pub static FK_OLD_SCHEME: Note = Note {
+    id: "info_fk_old_scheme",
+    kind: NoteKind::Info,
+    scheme: "fk_arbetsplatsinriktat",
+    rules: &["FK-AMT-4"],
+    text: t(
+        "Insatser före 2018-07-01 hör till det tidigare arbetsplatsnära stödet (hälften av kostnaden, högst 7 000 kr per insats). Rehabkollen bedömer dem inte.",
+        "Measures before 2018-07-01 belong to the earlier arbetsplatsnära stöd (half the cost, at most 7 000 kr per measure). Rehabkollen does not judge them.",
+    ),
+    sources: &[web("F10", "Arbetsplatsnära stöd")],
+};
+
+pub static FK_WORK_AIDS: Note = Note {
+    id: "pointer_fk_work_aids",
+    kind: NoteKind::Pointer,
+    scheme: "fk_arbetsplatsinriktat",
+    rules: &["FK-EXCL-2"],
+    text: t(
+        "Köp av arbetshjälpmedel ingår inte i arbetsplatsinriktat rehabiliteringsstöd, men Försäkringskassan har ett eget bidrag för arbetshjälpmedel.",
+        "Buying work aids is not part of this grant, but Försäkringskassan has a separate grant for work aids (arbetshjälpmedel).",
+    ),
+    sources: &[web("A1", "Arbetshjälpmedel")],
+};
+
+pub static FK_OTHER_YEAR: Note = Note {
+    id: "info_fk_other_year",
+    kind: NoteKind::Info,
+    scheme: "fk_arbetsplatsinriktat",
+    rules: &["FK-AMT-2", "FK-AMT-3"],
+    text: t(
+        "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat, därför visas ett spann.",
+        "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, hence a range.",
+    ),
+    sources: &[web("F1", "7 §")],
+};
+
+pub static RG_FIRST_YEAR: Note = Note {
+    id: "conflict_rg_first_year",
+    kind: NoteKind::Conflict,
+    scheme: "rehabiliteringsgarantin",
+    rules: &["RG-TIME-1"],
+    text: t(
+        "Källorna skiljer sig åt om första året: överenskommelsen tecknades 2008, men andra källor anger start 2009-01-01.",
+        "The sources differ on the first year: the agreement was signed in 2008, but other sources give a start on 2009-01-01.",
+    ),
+    sources: &[seed(RG, "Bakgrund till överenskommelsen"), web("R4", "Rehabiliteringsgarantins historik")],
+};
+
+pub static RG_MMR_WEEKS: Note = Note {
+    id: "conflict_rg_mmr_weeks",
+    kind: NoteKind::Conflict,
+    scheme: "rehabiliteringsgarantin",
+    rules: &["RG-ELIG-4"],
+    text: t(
+        "Källorna skiljer sig åt om hur länge multimodal rehabilitering pågår: 4–8 veckor enligt överenskommelsen 2015, 6–8 veckor enligt andra källor. Rehabkollen följer överenskommelsen (4–8 veckor).",
+        "The sources differ on how long multimodal rehabilitation lasts: 4–8 weeks in the 2015 agreement, 6–8 weeks in other sources. Rehabkollen follows the agreement (4–8 weeks).",
+    ),
+    sources: &[seed(RG, "Rehabiliteringsgarantin innebär"), web("R4", "Multimodal rehabilitering")],
+};
+
+pub static RG_SESSIONS: Note = Note {
+    id: "info_rg_sessions",
+    kind: NoteKind::Info,
+    scheme: "rehabiliteringsgarantin",
+    rules: &["RG-ELIG-3"],
+    text: t(
+        "En KBT- eller IPT-behandling omfattar i regel 8–20 behandlingstillfällen. Ett annat antal stänger inte ute ersättning, men kan ifrågasättas.",
+        "A KBT or IPT treatment is as a rule 8–20 sessions. Another number does not rule out payment, but may be questioned.",
+    ),
+    sources: &[seed(RG, "Statligt ekonomiskt stöd")],
+};
+
+pub static RG_ABOLISHED: Note = Note {
+    id: "info_rg_abolished",
+    kind: NoteKind::Info,
+    scheme: "rehabiliteringsgarantin",
+    rules: &["RG-TIME-1"],
+    text: t(
+        "Rehabiliteringsgarantin finns inte sedan 2016. Den ersattes av en överenskommelse om sjukskrivningsprocessen, som inte ger ersättning per behandling.",
+        "Rehabiliteringsgarantin has not existed since 2016. It was replaced by an agreement on the sick-leave process, which does not pay per treatment.",
+    ),
+    sources: &[web("R4, R12", "Rehabiliteringsgarantin upphör")],
+};
+
+pub static SAM_ACTIVITY: Note = Note {
+    id: "pointer_sam_aktivitetsstod",
+    kind: NoteKind::Pointer,
+    scheme: "fk_samordning",
+    rules: &["SAM-PTR-1"],
+    text: t(
+        "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
+        "A participant in Arbetsförmedlingen's programmes may get activity support (aktivitetsstöd) or development allowance (utvecklingsersättning).",
+    ),
+    sources: &[seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning")],
+};
+
+pub static SAM_SPECIAL_GRANT: Note = Note {
+    id: "pointer_sam_sarskilt_bidrag",
+    kind: NoteKind::Pointer,
+    scheme: "fk_samordning",
+    rules: &["SAM-PTR-2"],
+    text: t(
+        "Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.",
+        "A participant in work-oriented rehabilitation may get a special grant (särskilt bidrag) for certain extra costs such as travel, when no one else pays them.",
+    ),
+    sources: &[seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5")],
+};
+
+/// Every note, for the registry and its tests.
+pub static ALL: &[&Note] = &[
+    &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &FK_APPROVAL_AREAS, &FK_OLD_SCHEME, &FK_WORK_AIDS,
+    &FK_OTHER_YEAR, &RG_FIRST_YEAR, &RG_MMR_WEEKS, &RG_SESSIONS, &RG_ABOLISHED, &SAM_ACTIVITY, &SAM_SPECIAL_GRANT,
+];
+

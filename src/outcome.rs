@@ -1,0 +1,195 @@
+//! The outcome (api.md §2): every scheme judged, explained and priced, with exactly the
+//! questions that could still change something.
+
+use crate::answers::Answers;
+use crate::catalogue::Kind;
+use crate::date::Date;
+use crate::notes::Note;
+use crate::questions::{candidate_count, set_candidate, slot, Section, QUESTIONS};
+use crate::schemes::{self, Amount, Ctx, Payee, Reason, SchemeResult};
+use crate::sources::Source;
+use crate::text::{t, Text};
+use crate::tri::Tri;
+use serde::Serialize;
+
+/// The version of the rules, and the day the newest source was read.
+pub const RULES_VERSION: &str = "2026.1";
+pub const SOURCES_AS_OF: &str = "2026-11-22";
+
+/// The outcome of one evaluation.
+#[derive(Serialize)]
+pub struct Outcome {
+    pub rules_version: &'static str,
+    pub sources_as_of: &'static str,
+    /// The day judged.
+    pub date: Date,
+    pub schemes: Vec<SchemeOut>,
+    /// Relevant unanswered questions, the one that settles most first.
+    pub next_questions: Vec<String>,
+    pub notes: Vec<&'static Note>,
+}
+
+/// One scheme in the outcome.
+#[derive(Serialize)]
+pub struct SchemeOut {
+    pub id: &'static str,
+    pub name: Text,
+    pub verdict: &'static str,
+    pub amount_ore: Amount,
+    pub payee: Payee,
+    pub reasons: Vec<ReasonOut>,
+    pub measures: Vec<MeasureOut>,
+    pub documents: Vec<DocumentOut>,
+    pub missing: Vec<String>,
+}
+
+/// A rule applied, with its text and source.
+#[derive(Serialize)]
+pub struct ReasonOut {
+    pub rule: &'static str,
+    pub holds: Tri,
+    pub text: Text,
+    pub source: Source,
+}
+
+/// One measure under one scheme.
+#[derive(Serialize)]
+pub struct MeasureOut {
+    pub index: usize,
+    pub kind: Option<Kind>,
+    pub status: &'static str,
+    pub eligible_cost_ore: Option<u64>,
+    pub deadline: Option<Date>,
+    pub reasons: Vec<ReasonOut>,
+}
+
+/// An item of the documents checklist.
+#[derive(Serialize)]
+pub struct DocumentOut {
+    pub id: &'static str,
+    pub rule: &'static str,
+    pub text: Text,
+    pub have: Option<bool>,
+}
+
+fn scheme_name(id: &str) -> Text {
+    match id {
+        schemes::afa::ID => t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)"),
+        schemes::fk::ID => t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)"),
+        schemes::rg::ID => t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)"),
+        _ => t("Samordning av rehabiliteringsinsatser (Försäkringskassan)", "Coordination of rehabilitation measures (Försäkringskassan)"),
+    }
+}
+
+fn verdict_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "eligible",
+        Tri::No => "not_eligible",
+        Tri::Unknown => "undetermined",
+    }
+}
+
+fn status_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "reimbursable",
+        Tri::No => "not_reimbursable",
+        Tri::Unknown => "undetermined",
+    }
+}
+
+fn reasons_out(reasons: &[Reason]) -> Vec<ReasonOut> {
+    reasons.iter().map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: r.rule.text, source: r.rule.source }).collect()
+}
+
+/// Judges every scheme.
+pub fn judge(a: &Answers, date: Date) -> [SchemeResult; 4] {
+    let cx = Ctx { a, date };
+    [schemes::afa::evaluate(&cx), schemes::fk::evaluate(&cx), schemes::rg::evaluate(&cx), schemes::samordning::evaluate(&cx)]
+}
+
+/// An unanswered question at one place: its catalogue entry and the measure it belongs to.
+pub struct Open {
+    pub path: String,
+    pub order: usize,
+    /// Which schemes' results an answer to it could change.
+    pub changes: [bool; 4],
+}
+
+/// The unanswered questions whose answer could change a scheme's verdict, a measure's status
+/// or an amount: every candidate answer is tried, with all other answers as they are.
+pub fn relevance(a: &Answers, date: Date, base: &[SchemeResult; 4]) -> Vec<Open> {
+    let base: Vec<_> = base.iter().map(SchemeResult::decision).collect();
+    let mut open = Vec::new();
+    let mut scratch = a.clone();
+    for (order, q) in QUESTIONS.iter().enumerate() {
+        let places = if q.section == Section::Measure { a.measures.len() } else { 1 };
+        for index in 0..places {
+            if slot(&mut scratch, q, index).is_none_or(|s| s.answered()) {
+                continue;
+            }
+            let mut changes = [false; 4];
+            for i in 0..candidate_count(q) {
+                set_candidate(&mut scratch, q, index, i, date);
+                let tried = judge(&scratch, date);
+                for (s, result) in tried.iter().enumerate() {
+                    changes[s] |= result.decision() != base[s];
+                }
+                if changes.iter().all(|c| *c) {
+                    break;
+                }
+            }
+            scratch = a.clone();
+            if changes.iter().any(|c| *c) {
+                let path = if q.section == Section::Measure { format!("measures[{index}].{}", q.field) } else { q.id.to_owned() };
+                open.push(Open { path, order: order * 1000 + index, changes });
+            }
+        }
+    }
+    open
+}
+
+/// Evaluates the answers on `date` (the answers' own date wins when given).
+pub fn evaluate(a: &Answers, today: Date) -> Outcome {
+    let date = a.date.unwrap_or(today);
+    let results = judge(a, date);
+    let mut open = relevance(a, date, &results);
+
+    let mut notes: Vec<&'static Note> = Vec::new();
+    let schemes = results.iter().enumerate().map(|(s, r)| {
+        for n in &r.notes {
+            if !notes.iter().any(|m| m.id == n.id) {
+                notes.push(n);
+            }
+        }
+        SchemeOut {
+            id: r.id,
+            name: scheme_name(r.id),
+            verdict: verdict_name(r.verdict),
+            amount_ore: r.amount,
+            payee: r.payee,
+            reasons: reasons_out(&r.reasons),
+            measures: r.measures.iter().enumerate().map(|(index, m)| MeasureOut {
+                index,
+                kind: a.measures[index].kind,
+                status: status_name(m.status),
+                eligible_cost_ore: m.eligible_cost_ore,
+                deadline: m.deadline,
+                reasons: reasons_out(&m.reasons),
+            }).collect(),
+            documents: r.documents.iter().map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have }).collect(),
+            missing: open.iter().filter(|o| o.changes[s]).map(|o| o.path.clone()).collect(),
+        }
+    }).collect();
+
+    // The question that could settle most schemes first; ties in catalogue order
+    // (employer, person, provider, then measure details).
+    open.sort_by_key(|o| (std::cmp::Reverse(o.changes.iter().filter(|c| **c).count()), o.order));
+    Outcome {
+        rules_version: RULES_VERSION,
+        sources_as_of: SOURCES_AS_OF,
+        date,
+        schemes,
+        next_questions: open.into_iter().map(|o| o.path).collect(),
+        notes,
+    }
+}

@@ -1,0 +1,353 @@
+//! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
+//! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
+
+use super::{add, cover_reason, holds, judge_measure, open_on, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
+use crate::catalogue::Kind;
+use crate::date::Date;
+use crate::money::{half, kr, sum, three_quarters};
+use crate::notes;
+use crate::sources::{secondary, seed, seed_and, web, AFA};
+use crate::text::t;
+use crate::tri::{is, Tri};
+
+pub const ID: &str = "afa_rehabiliteringsstod";
+
+const WHO: &str = "Vem kan du ansöka för?";
+const WHAT: &str = "Vad kan vi lämna ersättning för?";
+const WHAT_NOT: &str = "Vad kan vi inte lämna ersättning för?";
+const APPLY: &str = "För att ansöka behöver du:";
+
+pub static COV_1: Rule = Rule {
+    id: "AFA-COV-1",
+    text: t("Anställda i privat och kooperativ sektor kan omfattas av sjukförsäkringen AGS genom arbetsgivarens kollektivavtal.", "Private and cooperative sector employees can be covered by AGS through the employer's collective agreement."),
+    source: seed(AFA, WHO),
+};
+pub static COV_2: Rule = Rule {
+    id: "AFA-COV-2",
+    text: t("Privatanställda tjänstemän omfattas normalt inte av AGS, om inte arbetsgivaren har tecknat ett medarbetaravtal.", "Private-sector salaried employees (tjänstemän) are normally not covered by AGS, unless the employer has a medarbetaravtal."),
+    source: seed_and(AFA, WHO, "A2, A3"),
+};
+pub static COV_3: Rule = Rule {
+    id: "AFA-COV-3",
+    text: t("Anställda i kommun, region, Svenska kyrkan och vissa kommunala bolag kan omfattas av sjukförsäkringen AGS-KL.", "Employees of municipalities, regions, the Church of Sweden and some municipal companies can be covered by AGS-KL."),
+    source: seed(AFA, WHO),
+};
+pub static COV_4: Rule = Rule {
+    id: "AFA-COV-4",
+    text: t("Statligt anställda, och anställda i sektorer som inte nämns, omfattas inte av AGS eller AGS-KL: AFA räknar bara upp privat och kooperativ sektor, kommun, region, Svenska kyrkan och kommunala bolag.", "State employees, and employees of sectors not named, are not covered by AGS or AGS-KL: AFA lists only the private and cooperative sectors, municipalities, regions, the Church of Sweden and municipal companies."),
+    source: seed(AFA, WHO),
+};
+pub static COV_5: Rule = Rule {
+    id: "AFA-COV-5",
+    text: t("Efter en anställning kan efterskydd ge skydd i upp till 720 kalenderdagar, så länge personen har kvar sin SGI. Då ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren.", "After an employment, efterskydd can give cover for up to 720 calendar days while the person keeps SGI. Then Arbetsförmedlingen or Försäkringskassan applies, not the employer."),
+    source: web("A9, A14, A3", "Efterskydd"),
+};
+pub static COND_1: Rule = Rule {
+    id: "AFA-COND-1",
+    text: t("Det ska finnas ett styrkt rehabiliteringsbehov. Insatsen kan vara förebyggande eller förkorta en sjukskrivning.", "There must be a documented need for rehabilitation. The measure may be preventive or shorten a sick leave."),
+    source: seed(AFA, WHO),
+};
+pub static COND_2: Rule = Rule {
+    id: "AFA-COND-2",
+    text: t("Det ska vara rimligt att personen kan återfå eller behålla sin arbetsförmåga.", "It must be reasonable that the person can regain or keep their work capacity."),
+    source: web("A9", "Villkor för rehabiliteringsstöd"),
+};
+pub static COND_3: Rule = Rule {
+    id: "AFA-COND-3",
+    text: t("Det ska finnas en plan för återgång i arbete.", "There must be a plan for return to work."),
+    source: web("A9", "Villkor för rehabiliteringsstöd"),
+};
+pub static MEAS_1: Rule = Rule {
+    id: "AFA-MEAS-1",
+    text: t("Beroendebehandling för alkohol- och drogmissbruk kan ersättas, inneliggande, i öppenvård eller som samtalsbehandling. Spelmissbruk ersätts bara när arbetsgivaren är en kommun eller region.", "Addiction treatment for alcohol and drug misuse can be reimbursed, inpatient, outpatient or as talk treatment. Gambling addiction only when the employer is a municipality or region."),
+    source: seed(AFA, "Vid beroendebehandling kan vi lämna ersättning för behandling av:"),
+};
+pub static MEAS_2: Rule = Rule {
+    id: "AFA-MEAS-2",
+    text: t("Behandlingsmetoden ska vara rekommenderad i Socialstyrelsens nationella riktlinjer för vård och stöd vid missbruk och beroende.", "The treatment method must be recommended in Socialstyrelsen's national guidelines for misuse and addiction."),
+    source: seed(AFA, WHAT),
+};
+pub static MEAS_3: Rule = Rule {
+    id: "AFA-MEAS-3",
+    text: t("Paketpris kräver att det behandlande företaget har tillstånd från IVO. Utan tillstånd kan bara samtalsstöd ersättas. Utredningar, provtagning, analyskostnader och abstinensbehandling ersätts inte.", "A package price requires the treating company to hold a permit from IVO. Without a permit only talk support can be reimbursed. Investigations, sampling, analysis costs and abstinence treatment are not reimbursed."),
+    source: seed(AFA, WHAT),
+};
+pub static MEAS_4: Rule = Rule {
+    id: "AFA-MEAS-4",
+    text: t("Enskilda samtal (även KBT och IPT) ersätts när de hålls av en psykolog eller psykoterapeut legitimerad av Socialstyrelsen. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Individual talks (KBT and IPT too) are reimbursed when held by a psychologist or psychotherapist licensed by Socialstyrelsen. Assessment talks and talks by, for example, a behavioural scientist are not."),
+    source: seed(AFA, WHAT),
+};
+pub static MEAS_5: Rule = Rule {
+    id: "AFA-MEAS-5",
+    text: t("Kurser och insatser i stresshantering och livsstilsförändring kan ersättas (de får innehålla samtalsstöd och föreläsningar). Metoden ska vara vedertagen, validerad och evidensbaserad.", "Courses and measures in stress management and lifestyle change can be reimbursed (they may include talk support and lectures). The method must be established, validated and evidence-based."),
+    source: seed(AFA, WHAT),
+};
+pub static MEAS_6: Rule = Rule {
+    id: "AFA-MEAS-6",
+    text: t("Kortare omskolande kurser kan ersättas om möjligheten att återgå till det tidigare arbetet är utredd och den anställde har någon form av inkomst under kursen.", "Shorter retraining courses can be reimbursed if the possibility of returning to the previous work has been investigated and the employee has some income during the course."),
+    source: seed(AFA, WHAT),
+};
+pub static MEAS_7: Rule = Rule {
+    id: "AFA-MEAS-7",
+    text: t("Arbetslivsinriktad rehabilitering vid fysiska besvär, till exempel multimodal rehabilitering vid långvarig smärta och ryggkurser, kan ersättas. Metoden ska vara vedertagen, validerad och evidensbaserad.", "Work-oriented rehabilitation for physical problems, such as multimodal rehabilitation for long-term pain and back courses, can be reimbursed. The method must be established, validated and evidence-based."),
+    source: seed(AFA, WHAT),
+};
+pub static EXCL_1: Rule = Rule {
+    id: "AFA-EXCL-1",
+    text: t("AFA ersätter inte lönekostnader för den anställde, medicinsk behandling, tekniska hjälpmedel, arbetshjälpmedel, arbetsplatsanpassning eller utredningar av olika slag.", "AFA does not reimburse the employee's salary costs, medical treatment, technical aids, work aids, workplace adaptation or investigations of any kind."),
+    source: seed_and(AFA, WHAT_NOT, "A3"),
+};
+pub static EXCL_2: Rule = Rule {
+    id: "AFA-EXCL-2",
+    text: t("Inte heller ersätts läkarbesök, fysioterapi, naprapat, provtagning, drogtester, abstinensbehandling, bedömningssamtal, arbetsförmågebedömningar, gruppaktiviteter, friskvård, screening, handledning, coachning, ledarskapsutbildning eller föreläsningar som egen tjänst.", "Nor are doctor's visits, physiotherapy, naprapathy, sampling, drug tests, abstinence treatment, assessment talks, work-capacity assessments, group activities, wellness, screening, supervision, coaching, leadership training or lectures as a service of their own."),
+    source: web("A1, A3", "Vad ersätts inte"),
+};
+/// The closed list: a kind none of AFA-MEAS-1..7 names is not paid for (rules.md, "How results are formed").
+pub static NOT_LISTED: Rule = Rule {
+    id: "AFA-MEAS",
+    text: t("Insatsen finns inte bland det AFA lämnar ersättning för (AFA-MEAS-1–7).", "The measure is not among what AFA reimburses (AFA-MEAS-1–7)."),
+    source: seed(AFA, WHAT),
+};
+pub static AMT_1: Rule = Rule {
+    id: "AFA-AMT-1",
+    text: t("Ersättningen är högst hälften av kostnaden.", "The grant is at most half the cost."),
+    source: seed(AFA, "Rehabiliteringsstödet - ett ekonomiskt stöd som främjar friska arbetsplatser"),
+};
+pub static AMT_2: Rule = Rule {
+    id: "AFA-AMT-2",
+    text: t("Ersättningen blir aldrig mer än hälften av den totala kostnaden; betalar någon annan (t.ex. socialtjänsten) hälften kan arbetsgivarens hela egna kostnad ersättas. Uppgiften kommer från en sekundär källa.", "The grant never exceeds half the total cost; when another payer (e.g. social services) pays half, the employer's whole own cost may be covered. This comes from a secondary source."),
+    source: secondary("A10", "Andra betalare"),
+};
+pub static AMT_3: Rule = Rule {
+    id: "AFA-AMT-3",
+    text: t("För en arbetslös person med efterskydd ersätts upp till 75 % av kostnaden, högst 37 500 kr per person.", "For an unemployed person with efterskydd, up to 75 % of the cost is reimbursed, at most 37 500 kr per person."),
+    source: web("A6", "Arbetslösa med efterskydd"),
+};
+pub static DOC_1: Rule = Rule {
+    id: "AFA-DOC-1",
+    text: t("Samtycke från personen rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "Consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
+    source: seed(AFA, "Uppdaterad ansökan"),
+};
+pub static DOC_2: Rule = Rule {
+    id: "AFA-DOC-2",
+    text: t("En beskrivning där orsak och syfte med rehabiliteringen framgår.", "A description of the cause and purpose of the rehabilitation."),
+    source: seed(AFA, APPLY),
+};
+pub static DOC_3: Rule = Rule {
+    id: "AFA-DOC-3",
+    text: t("Underlag från företaget som genomför rehabiliteringen: vem som behandlas, åtgärd, tidsperiod, kostnad och om behandlingen var digital. Sedan AFA:s webbansökan.", "A basis from the provider: who is treated, the measure, the period, the cost and whether it was digital. Then AFA's web application."),
+    source: seed(AFA, APPLY),
+};
+pub static DOC_4: Rule = Rule {
+    id: "AFA-DOC-4",
+    text: t("Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.", "Invoices to AFA should carry a reference number instead of personal data."),
+    source: web("A4, A7", "Fakturor"),
+};
+pub static DL_1: Rule = Rule {
+    id: "AFA-DL-1",
+    text: t("Inom AGS-KL (kommun, region, Svenska kyrkan, kommunala bolag) ska ansökan ha kommit in inom 6 månader från insatsens startdatum.", "Under AGS-KL (municipality, region, Church of Sweden, municipal companies) the application must arrive within 6 months of the measure's start date."),
+    source: web("A5", "Sista datum för ansökan"),
+};
+pub static DL_2: Rule = Rule {
+    id: "AFA-DL-2",
+    text: t("Inom privat och kooperativ sektor kan man ansöka i efterhand, för insatser från 2011 och framåt.", "In the private and cooperative sectors one may apply retroactively, for measures from 2011 on."),
+    source: web("A5", "Sista datum för ansökan"),
+};
+
+pub static RULES: &[&Rule] = &[
+    &COV_1, &COV_2, &COV_3, &COV_4, &COV_5, &COND_1, &COND_2, &COND_3, &MEAS_1, &MEAS_2, &MEAS_3, &MEAS_4,
+    &MEAS_5, &MEAS_6, &MEAS_7, &EXCL_1, &EXCL_2, &NOT_LISTED, &AMT_1, &AMT_2, &AMT_3, &DOC_1, &DOC_2, &DOC_3,
+    &DOC_4, &DL_1, &DL_2,
+];
+
+/// The most AFA pays a person under efterskydd (AFA-AMT-3).
+pub const EFTERSKYDD_CAP: u64 = kr(37_500);
+
+fn first_retroactive_day() -> Date {
+    Date::new(2011, 1, 1).expect("a real date")
+}
+
+/// Coverage by AGS/AGS-KL or efterskydd, and the reasons to show.
+fn coverage(cx: &Ctx) -> (Tri, Vec<Reason>) {
+    let (e, p) = (&cx.a.employer, &cx.a.person);
+    let ags = is(e.sector, Sector::is_ags);
+    let kl = is(e.sector, Sector::is_ags_kl);
+    let insured = Tri::from(e.ags_insurance);
+    let worker_or_agreement = is(p.category, |c| c == Category::Arbetare).or(e.medarbetaravtal.into());
+    let by_sector = ags.and(insured).and(worker_or_agreement).or(kl.and(insured));
+    let employed = is(p.employment, |x| x == Employment::Employed);
+    let efterskydd = is(p.employment, |x| x == Employment::Efterskydd).and(p.has_sgi.into());
+    let covered = employed.and(by_sector).or(efterskydd);
+
+    let mut reasons = Vec::new();
+    if employed != Tri::No {
+        if ags != Tri::No {
+            reasons.push(reason(&COV_1, ags.and(insured)));
+            if ags == Tri::Yes {
+                reasons.push(reason(&COV_2, worker_or_agreement));
+            }
+        }
+        if kl != Tri::No {
+            reasons.push(reason(&COV_3, kl.and(insured)));
+        }
+        if ags == Tri::No && kl == Tri::No {
+            reasons.push(reason(&COV_4, Tri::No));
+        }
+    }
+    if employed != Tri::Yes {
+        reasons.push(reason(&COV_5, efterskydd));
+    }
+    (covered, reasons)
+}
+
+/// The kind's own conditions (rules.md readings for AFA).
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind) -> Vec<Reason> {
+    let prov = cx.provider(m);
+    let mut r = vec![cover_reason(kind.entry().afa, &NOT_LISTED)];
+    match kind {
+        Kind::AddictionTreatment => {
+            let municipal = is(cx.a.employer.sector, |s| matches!(s, Sector::Municipality | Sector::Region));
+            add(&mut r, &MEAS_1, is(m.addiction, |x| x == Addiction::AlcoholDrugs).or(municipal));
+            add(&mut r, &MEAS_2, m.guideline_method.into());
+            let talk_without_package = is(m.setting, |s| s == Setting::Talk).and(Tri::from(m.package_price).not());
+            add(&mut r, &MEAS_3, Tri::from(prov.ivo_permit).or(talk_without_package));
+        }
+        Kind::SupportTalks | Kind::Kbt | Kind::Ipt => {
+            use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
+            add(&mut r, &MEAS_4, is(prov.performer, |p| matches!(p, LicensedPsychologist | LicensedPsychotherapist)));
+            // A talk held for a group is a group activity (AFA-EXCL-2).
+            add(&mut r, &EXCL_2, m.individual.into());
+        }
+        Kind::StressManagementCourse | Kind::LifestyleCourse => add(&mut r, &MEAS_5, m.evidence_based.into()),
+        Kind::RetrainingCourse => add(&mut r, &MEAS_6, Tri::from(m.previous_work_investigated).and(m.income_during.into())),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => add(&mut r, &MEAS_7, m.evidence_based.into()),
+        _ => {}
+    }
+    r
+}
+
+/// The deadline by sector: 6 months from the start under AGS-KL, none (from 2011) under AGS.
+fn deadline(cx: &Ctx, m: &Measure) -> (Option<Date>, Tri, Vec<Reason>) {
+    let ags = is(cx.a.employer.sector, Sector::is_ags);
+    let kl = is(cx.a.employer.sector, Sector::is_ags_kl);
+    let six_months = m.date.map(|d| d.add_months(6));
+    // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
+    let dl1 = kl.not().or(open_on(six_months, cx.date));
+    let dl2 = ags.not().or(is(m.date, |d| d >= first_retroactive_day()));
+    let mut reasons = Vec::new();
+    if kl != Tri::No {
+        reasons.push(reason(&DL_1, dl1));
+    }
+    if ags != Tri::No {
+        reasons.push(reason(&DL_2, dl2));
+    }
+    let date = if ags == Tri::Yes { None } else { six_months };
+    (date, dl1.and(dl2), reasons)
+}
+
+/// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
+fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
+    let at = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost - other));
+    match (m.cost_ore, m.other_payer_ore) {
+        (Some(cost), Some(other)) => (at(cost, other).unwrap_or(0), at(cost, other)),
+        // Another payer may have paid anything up to the whole cost.
+        (Some(cost), None) => (0, at(cost, 0)),
+        (None, _) => (0, None),
+    }
+}
+
+fn total(measures: &[(&Measure, Tri)], want: impl Fn(Tri) -> bool, rate: fn(u64) -> Option<u64>, cap: Option<u64>) -> (u64, Option<u64>) {
+    let chosen: Vec<_> = measures.iter().filter(|(_, s)| want(*s)).map(|(m, _)| grant(m, rate)).collect();
+    let low = sum(chosen.iter().map(|g| g.0)).unwrap_or(u64::MAX);
+    let high = chosen.iter().map(|g| g.1).collect::<Option<Vec<_>>>().and_then(sum);
+    match cap {
+        Some(c) => (low.min(c), Some(high.map_or(c, |h| h.min(c)))),
+        None => (low, high),
+    }
+}
+
+fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+    let employment = cx.a.person.employment;
+    let mut ranges = Vec::new();
+    if employment != Some(Employment::Efterskydd) {
+        ranges.push(total(measures, |s| s == Tri::Yes, |c| Some(half(c)), None).0);
+    }
+    if matches!(employment, None | Some(Employment::Efterskydd)) {
+        ranges.push(total(measures, |s| s == Tri::Yes, three_quarters, Some(EFTERSKYDD_CAP)).0);
+    }
+    let min = ranges.into_iter().min().unwrap_or(0);
+    let maybe = |s: Tri| s != Tri::No;
+    let max = match employment {
+        Some(Employment::Efterskydd) => total(measures, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1,
+        None => {
+            let halves = total(measures, maybe, |c| Some(half(c)), None).1;
+            let efter = total(measures, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1;
+            halves.zip(efter).map(|(a, b)| a.max(b))
+        }
+        _ => total(measures, maybe, |c| Some(half(c)), None).1,
+    };
+    Amount { min, max }
+}
+
+/// Judges AFA Rehabiliteringsstöd.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let p = &cx.a.person;
+    let (covered, mut reasons) = coverage(cx);
+    let conditions = [
+        reason(&COND_1, p.rehab_need_documented.into()),
+        reason(&COND_2, p.work_capacity_prospect.into()),
+        reason(&COND_3, p.return_to_work_plan.into()),
+    ];
+    let scheme_ok = covered.and(holds(&conditions));
+    reasons.extend(conditions);
+
+    let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| {
+        let (deadline, in_time, dl_reasons) = deadline(cx, m);
+        let (status, mut reasons) = judge_measure(scheme_ok, m, Vec::new(), |k| by_kind(cx, m, k));
+        let status = status.and(in_time);
+        reasons.extend(dl_reasons);
+        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
+    }).collect();
+
+    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
+    let verdict = verdict(scheme_ok, &statuses);
+    let pairs: Vec<(&Measure, Tri)> = cx.a.measures.iter().zip(statuses.iter().copied()).collect();
+    let amount = amount(cx, &pairs);
+    reasons.push(reason(&AMT_1, Tri::Yes));
+    if cx.a.measures.iter().any(|m| m.other_payer_ore.is_some_and(|o| o > 0)) {
+        reasons.push(reason(&AMT_2, Tri::Yes));
+    }
+    let efterskydd = p.employment == Some(Employment::Efterskydd);
+    if efterskydd {
+        reasons.push(reason(&AMT_3, Tri::Yes));
+    }
+
+    let mut notes = Vec::new();
+    if verdict != Tri::No {
+        notes.push(&notes::AFA_CASE_BY_CASE);
+        let lecture_like = |k| matches!(k, Kind::Lecture | Kind::StressManagementCourse | Kind::LifestyleCourse);
+        if cx.a.measures.iter().any(|m| m.kind.is_some_and(lecture_like)) {
+            notes.push(&notes::AFA_LECTURES);
+        }
+        if efterskydd {
+            notes.push(&notes::AFA_EFTERSKYDD);
+        }
+    }
+
+    SchemeResult {
+        id: ID,
+        verdict,
+        amount,
+        payee: if efterskydd { Payee::Agency } else { Payee::Employer },
+        reasons,
+        measures,
+        documents: vec![
+            Document { id: "consent", rule: &DOC_1, text: t("Samtycke från personen (samtyckesbilaga)", "Consent from the person (consent attachment)"), have: p.consent },
+            Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
+            Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
+            Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
+        ],
+        notes,
+    }
+}

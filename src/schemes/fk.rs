@@ -1,0 +1,230 @@
+//! Försäkringskassan Arbetsplatsinriktat rehabiliteringsstöd (seeds 001, 002; förordning
+//! 2014:67 as amended by SFS 2018:95): half of what the employer paid an approved provider for
+//! workplace-oriented services for one employee, capped per employee and per employer and year.
+
+use super::{cover_reason, holds, judge_measure, open_on, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use crate::answers::{Employment, Measure, Provider, WorkCapacity};
+use crate::catalogue::Kind;
+use crate::date::Date;
+use crate::money::{half, kr, sum};
+use crate::notes;
+use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
+use crate::text::t;
+use crate::tri::{is, Tri};
+use std::collections::BTreeMap;
+
+pub const ID: &str = "fk_arbetsplatsinriktat";
+
+const INCLUDED: &str = "Vad ingår i arbetsplatsinriktat rehabiliteringsstöd?";
+const EXCLUDED: &str = "Vad ingår inte i arbetsplatsinriktat rehabiliteringsstöd?";
+
+pub static COND_1: Rule = Rule {
+    id: "FK-COND-1",
+    text: t("Medarbetaren har, eller riskerar att få, nedsatt arbetsförmåga på grund av sjukdom eller skada. Sjukskrivning krävs inte. Stödet gäller den som är anställd hos arbetsgivaren.", "The employee has, or risks getting, reduced work capacity because of illness or injury. Sick leave is not required. The grant concerns someone employed by the employer."),
+    source: web("F1, F8", "Förordning 2014:67, 1 §"),
+};
+pub static COND_2: Rule = Rule {
+    id: "FK-COND-2",
+    text: t("Anordnaren är godkänd av Försäkringskassan (blankett 7027).", "The provider is approved by Försäkringskassan (form 7027)."),
+    source: web("F1, F6", "Förordning 2014:67, 7 §; Godkänd anordnare"),
+};
+pub static COND_3: Rule = Rule {
+    id: "FK-COND-3",
+    text: t("Den som utför insatsen har kompetens inom medicin, rehabilitering, arbetsorganisation, beteendevetenskap, ergonomi, hälsovetenskap eller teknik, och känner till förhållandena på medarbetarens arbetsplats och arbetsgivarens skyldighet att bedriva systematiskt arbetsmiljöarbete.", "The person performing the measure has competence in medicine, rehabilitation, work organisation, behavioural science, ergonomics, health science or technology, and knows the conditions at the employee's workplace and the employer's duty of systematic work-environment management."),
+    source: seed_and(FK_SERVICES, "Rehabiliteringstjänster som ger rätt till bidrag", "F6"),
+};
+pub static COND_4: Rule = Rule {
+    id: "FK-COND-4",
+    text: t("Insatsen gäller en enskild medarbetare, aldrig en grupp eller organisationen.", "The measure concerns one individual employee, never a group or the organisation."),
+    source: seed(FK_SERVICES, "Rehabiliteringstjänster som ger rätt till bidrag"),
+};
+pub static MEAS_1: Rule = Rule {
+    id: "FK-MEAS-1",
+    text: t("Ingår: utreda ohälsa och behov för att vara kvar eller återgå, planera återgång i arbete, stödsamtal, rehabiliteringsledare eller -koordinator, anpassa arbetsplats, arbetsuppgifter eller arbetstider, se över arbetshjälpmedel eller ändrad arbetsteknik.", "Included: investigating ill-health and needs to stay or return, planning the return to work, support talks, a rehabilitation leader or coordinator, adapting the workplace, tasks or hours, reviewing work aids or changed work technique."),
+    source: seed(FK_SERVICES, INCLUDED),
+};
+pub static MEAS_2: Rule = Rule {
+    id: "FK-MEAS-2",
+    text: t("Ingår också: stöd att hantera stress, konflikter eller kris, och handledning för att klara arbetet.", "Also included: support to handle stress, conflicts or a crisis, and supervision to manage the work."),
+    source: web("F9", "Exempel på insatser"),
+};
+/// The closed list: a kind FK-MEAS-1..2 does not name is not part of the grant.
+pub static NOT_LISTED: Rule = Rule {
+    id: "FK-MEAS",
+    text: t("Insatsen finns inte bland det som ingår i arbetsplatsinriktat rehabiliteringsstöd (FK-MEAS-1–2).", "The measure is not among what the grant includes (FK-MEAS-1–2)."),
+    source: seed(FK_SERVICES, INCLUDED),
+};
+pub static EXCL_1: Rule = Rule {
+    id: "FK-EXCL-1",
+    text: t("Ingår inte: medicinsk eller annan behandling (även KBT, IPT, beroendebehandling och multimodal rehabilitering), hälsofrämjande insatser, screening, utveckling av organisation eller grupper, ledarskapsutbildning, coachning, föreläsningar, tjänster på grupp- eller organisationsnivå och utbildningar.", "Not included: medical or other treatment (KBT, IPT, addiction treatment and multimodal rehabilitation too), health promotion, screening, developing the organisation or groups, leadership training, coaching, lectures, services at group or organisation level, and education courses."),
+    source: seed_and(FK_SERVICES, EXCLUDED, "seed 002"),
+};
+pub static EXCL_2: Rule = Rule {
+    id: "FK-EXCL-2",
+    text: t("Köp av arbetshjälpmedel ingår inte i detta stöd; Försäkringskassan har ett separat bidrag för arbetshjälpmedel.", "Buying work aids is not this grant; Försäkringskassan has a separate grant for work aids."),
+    source: web("A1", "Arbetshjälpmedel"),
+};
+pub static AMT_1: Rule = Rule {
+    id: "FK-AMT-1",
+    text: t("Bidraget är hälften av det arbetsgivaren betalat anordnaren.", "The grant is half of what the employer paid the provider."),
+    source: web("F1", "Förordning 2014:67, 7 §"),
+};
+pub static AMT_2: Rule = Rule {
+    id: "FK-AMT-2",
+    text: t("Högst 10 000 kr per medarbetare och kalenderår, inräknat det som redan beviljats det året.", "At most 10 000 kr per employee and calendar year, counting what was already granted that year."),
+    source: web("F1", "Förordning 2014:67, 7 §"),
+};
+pub static AMT_3: Rule = Rule {
+    id: "FK-AMT-3",
+    text: t("Högst 200 000 kr per arbetsgivare och kalenderår, inräknat det som redan beviljats det året.", "At most 200 000 kr per employer and calendar year, counting what was already granted that year."),
+    source: web("F1", "Förordning 2014:67, 7 §"),
+};
+pub static AMT_4: Rule = Rule {
+    id: "FK-AMT-4",
+    text: t("Insatser från 2018-07-01 bedöms enligt nuvarande regler. Tidigare insatser hör till det gamla arbetsplatsnära stödet (hälften, högst 7 000 kr per insats), som Rehabkollen inte bedömer.", "Measures from 2018-07-01 are judged under the current rules. Earlier measures belong to the old arbetsplatsnära stöd (half, at most 7 000 kr per measure), which Rehabkollen does not judge."),
+    source: web("F10", "Arbetsplatsnära stöd"),
+};
+pub static DL_1: Rule = Rule {
+    id: "FK-DL-1",
+    text: t("Ansökan ska ha kommit in till Försäkringskassan senast 1 februari för tjänster som utförts föregående kalenderår. Uppgiften kommer från en sekundär källa.", "The application must reach Försäkringskassan by 1 February for services performed in the previous calendar year. This comes from a secondary source."),
+    source: secondary("F4", "Sista dag för ansökan"),
+};
+pub static INV_1: Rule = Rule {
+    id: "FK-INV-1",
+    text: t("Fakturaunderlaget får bara gälla en enskild medarbetare (dataskyddsförordningen).", "The invoice basis may concern only one employee (GDPR)."),
+    source: seed(FK_REPORT, "Uppgifter som måste finnas i fakturaunderlaget"),
+};
+pub static INV_2: Rule = Rule {
+    id: "FK-INV-2",
+    text: t("Per insats: datum, medarbetarens namn och personnummer, vem som utförde den och dennes kompetens (kontrakterad genom avtal om extern), insatsens benämning och kostnaden för just den insatsen.", "Per measure: the date, the employee's name and personnummer, who performed it and their competence (contracted by agreement if external), the measure's name and the cost of that measure."),
+    source: seed(FK_REPORT, "Uppgifter som måste finnas i fakturaunderlaget"),
+};
+pub static REP_1: Rule = Rule {
+    id: "FK-REP-1",
+    text: t("Anordnaren gör en redovisning per person (blankett 7026): vem insatserna gäller, vilka arbetsplatsinriktade insatser som utförts och, vid utredning, vilka ställningstaganden som gjorts. Den skickas till arbetsgivaren som beställt insatserna.", "The provider makes one report per person (form 7026): who the measures concern, which workplace-oriented measures were performed and, for an investigation, which positions were taken. It is sent to the employer who ordered the measures."),
+    source: seed(FK_REPORT, "Redovisa arbetsplatsinriktat rehabiliteringsstöd"),
+};
+
+pub static RULES: &[&Rule] = &[
+    &COND_1, &COND_2, &COND_3, &COND_4, &MEAS_1, &MEAS_2, &NOT_LISTED, &EXCL_1, &EXCL_2, &AMT_1, &AMT_2, &AMT_3,
+    &AMT_4, &DL_1, &INV_1, &INV_2, &REP_1,
+];
+
+/// FK-AMT-2: per employee and calendar year.
+pub const PERSON_CAP: u64 = kr(10_000);
+/// FK-AMT-3: per employer and calendar year.
+pub const EMPLOYER_CAP: u64 = kr(200_000);
+
+fn current_rules_from() -> Date {
+    Date::new(2018, 7, 1).expect("a real date")
+}
+
+/// FK-COND-2 and FK-COND-3, judged on a provider.
+fn provider_reasons(p: &Provider) -> Vec<Reason> {
+    let competence = p.competence.as_ref().map(|c| !c.is_empty());
+    vec![
+        reason(&COND_2, p.fk_approved.into()),
+        reason(&COND_3, Tri::from(competence).and(p.knows_workplace.into())),
+    ]
+}
+
+/// The last day to apply: 1 February the year after the measure (FK-DL-1).
+pub fn deadline(performed: Date) -> Date {
+    Date::new(performed.year() + 1, 2, 1).expect("1 February exists")
+}
+
+/// Half the reimbursable cost per calendar year, each year capped on its own (FK-AMT-1..3).
+fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+    let (e, p) = (&cx.a.employer, &cx.a.person);
+    // (sum of certain costs, sum of possible costs, any possible cost unknown) per year.
+    let mut years: BTreeMap<Option<i32>, (u64, u64, bool)> = BTreeMap::new();
+    for (i, (m, status)) in measures.iter().enumerate() {
+        if *status == Tri::No {
+            continue;
+        }
+        // A measure of unknown date might fall in any year: give it a year of its own (most generous).
+        let key = m.date.map(|d| d.year()).or(Some(-(i as i32) - 1));
+        let y = years.entry(key).or_default();
+        if *status == Tri::Yes {
+            y.0 = y.0.saturating_add(m.cost_ore.unwrap_or(0));
+        }
+        y.1 = y.1.saturating_add(m.cost_ore.unwrap_or(0));
+        y.2 |= m.cost_ore.is_none();
+    }
+    let this_year = cx.date.year();
+    let room = |cap: u64, granted: Option<u64>, year: Option<i32>| -> (u64, u64) {
+        match (year == Some(this_year), granted) {
+            (true, Some(g)) => (cap.saturating_sub(g), cap.saturating_sub(g)),
+            // Not answered, or another year: anything from nothing to all of it may be used up.
+            _ => (0, cap),
+        }
+    };
+    let mut min = Vec::new();
+    let mut max = Vec::new();
+    for (year, (certain, possible, open)) in years {
+        let (person_low, person_high) = room(PERSON_CAP, p.fk_ars_granted_this_year_ore, year);
+        let (employer_low, employer_high) = room(EMPLOYER_CAP, e.fk_ars_granted_this_year_ore, year);
+        min.push(half(certain).min(person_low).min(employer_low));
+        let possible_half = if open { u64::MAX } else { half(possible) };
+        max.push(possible_half.min(person_high).min(employer_high));
+    }
+    Amount { min: sum(min).unwrap_or(u64::MAX), max: sum(max) }
+}
+
+/// Judges Arbetsplatsinriktat rehabiliteringsstöd.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let (a, p) = (cx.a, &cx.a.person);
+    let employed = is(p.employment, |x| x == Employment::Employed);
+    let capacity = is(p.work_capacity, |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk));
+    let mut reasons = vec![reason(&COND_1, employed.and(capacity))];
+    // With no measures listed, the provider is judged at the top level (rules.md).
+    if a.measures.is_empty() {
+        reasons.extend(provider_reasons(&a.provider));
+    }
+    let scheme_ok = holds(&reasons);
+
+    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| {
+        let mut common = provider_reasons(&cx.provider(m));
+        common.push(reason(&COND_4, m.individual.into()));
+        common.push(reason(&AMT_4, is(m.date, |d| d >= current_rules_from())));
+        let deadline = m.date.map(deadline);
+        common.push(reason(&DL_1, open_on(deadline, cx.date)));
+        let (status, reasons) = judge_measure(scheme_ok, m, common, |k| vec![cover_reason(k.entry().fk, &NOT_LISTED)]);
+        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
+    }).collect();
+
+    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
+    let verdict = verdict(scheme_ok, &statuses);
+    let pairs: Vec<(&Measure, Tri)> = a.measures.iter().zip(statuses.iter().copied()).collect();
+    let amount = amount(cx, &pairs);
+    reasons.extend([reason(&AMT_1, Tri::Yes), reason(&AMT_2, Tri::Yes), reason(&AMT_3, Tri::Yes)]);
+
+    let mut notes = Vec::new();
+    if verdict != Tri::No {
+        notes.push(&notes::FK_APPROVAL_AREAS);
+    }
+    if a.measures.iter().any(|m| m.date.is_some_and(|d| d < current_rules_from())) {
+        notes.push(&notes::FK_OLD_SCHEME);
+    }
+    if a.measures.iter().any(|m| matches!(m.kind, Some(Kind::WorkAidsPurchase | Kind::TechnicalAids))) {
+        notes.push(&notes::FK_WORK_AIDS);
+    }
+    if verdict != Tri::No && a.measures.iter().any(|m| m.date.is_some_and(|d| d.year() != cx.date.year())) {
+        notes.push(&notes::FK_OTHER_YEAR);
+    }
+
+    SchemeResult {
+        id: ID,
+        verdict,
+        amount,
+        payee: Payee::Employer,
+        reasons,
+        measures,
+        documents: vec![
+            Document { id: "invoice_basis", rule: &INV_2, text: t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure"), have: None },
+            Document { id: "one_employee", rule: &INV_1, text: t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee"), have: None },
+            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026)", "Report from the provider (form 7026)"), have: None },
+        ],
+        notes,
+    }
+}

@@ -1,0 +1,156 @@
+//! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
+//! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
+
+use super::{add, cover_reason, holds, judge_measure, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use crate::answers::{Condition, Measure};
+use crate::catalogue::Kind;
+use crate::date::Date;
+use crate::money::{kr, sum};
+use crate::notes;
+use crate::sources::{seed, seed_and, RG};
+use crate::text::t;
+use crate::tri::{is, Tri};
+
+pub const ID: &str = "rehabiliteringsgarantin";
+
+const MEANS: &str = "Rehabiliteringsgarantin innebär";
+const MONEY: &str = "Statligt ekonomiskt stöd";
+
+pub static ELIG_1: Rule = Rule {
+    id: "RG-ELIG-1",
+    text: t("Garantin gäller kvinnor och män i åldern 16–67 år.", "The guarantee covers women and men aged 16–67."),
+    source: seed(RG, MEANS),
+};
+pub static ELIG_2: Rule = Rule {
+    id: "RG-ELIG-2",
+    text: t("Vården ska först ha gjort en medicinsk bedömning.", "Health care must first have made a medical assessment."),
+    source: seed(RG, MEANS),
+};
+pub static ELIG_3: Rule = Rule {
+    id: "RG-ELIG-3",
+    text: t("KBT eller IPT vid ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "KBT or IPT for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
+    source: seed(RG, MEANS),
+};
+pub static ELIG_4: Rule = Rule {
+    id: "RG-ELIG-4",
+    text: t("Multimodal rehabilitering vid långvarig diffus smärta i axlar, nacke och rygg: sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation for long-term diffuse pain in shoulders, neck and back: combined measures by several professions over 4–8 weeks. MMR1 usually in primary care, MMR2 usually in specialised care."),
+    source: seed(RG, MEANS),
+};
+/// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
+pub static NOT_LISTED: Rule = Rule {
+    id: "RG-ELIG",
+    text: t("Garantin betalar bara för KBT, IPT och multimodal rehabilitering (RG-ELIG-3–4).", "The guarantee pays only for KBT, IPT and multimodal rehabilitation (RG-ELIG-3–4)."),
+    source: seed(RG, MEANS),
+};
+pub static AMT_1: Rule = Rule {
+    id: "RG-AMT-1",
+    text: t("2015 ersätts regionen med 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region is paid 12 000 kr per completed KBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
+    source: seed(RG, MONEY),
+};
+pub static REP_1: Rule = Rule {
+    id: "RG-REP-1",
+    text: t("Regionerna rapporterar genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31. Försäkringskassan granskar och betalar senast en månad efter rapporten.", "The regions report completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31. Försäkringskassan reviews and pays at the latest one month after the report."),
+    source: seed(RG, "Tidplan"),
+};
+pub static TIME_1: Rule = Rule {
+    id: "RG-TIME-1",
+    text: t("Behandlingar utanför avtalsåren omfattas inte. Från 2016 finns garantin inte längre; Rehabkollen känner bara till 2015 års belopp och bedömer därför bara behandlingar under 2015.", "Treatments outside the agreement years are not covered. From 2016 the guarantee no longer exists; Rehabkollen knows the 2015 amounts only and so judges only treatments in 2015."),
+    source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12"),
+};
+
+pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1];
+
+/// The last report day of the 2015 agreement (RG-REP-1).
+pub fn last_report_day() -> Date {
+    Date::new(2016, 3, 31).expect("a real date")
+}
+
+/// The payment per completed treatment in 2015 (RG-AMT-1).
+pub fn payment(kind: Kind) -> Option<u64> {
+    match kind {
+        Kind::Kbt | Kind::Ipt => Some(kr(12_000)),
+        Kind::MultimodalRehab1 => Some(kr(25_000)),
+        Kind::MultimodalRehab2 => Some(kr(45_000)),
+        _ => None,
+    }
+}
+
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind) -> Vec<Reason> {
+    let condition = cx.a.person.condition;
+    let mut r = vec![cover_reason(kind.entry().rg, &NOT_LISTED)];
+    match kind {
+        Kind::Kbt | Kind::Ipt => {
+            add(&mut r, &ELIG_3, is(condition, |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress)));
+        }
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => {
+            let pain = is(condition, |c| c == Condition::LongTermPain);
+            let professions = is(m.professions, |n| n >= 2);
+            let weeks = is(m.weeks, |w| (4..=8).contains(&w));
+            add(&mut r, &ELIG_4, pain.and(professions).and(weeks));
+        }
+        _ => {}
+    }
+    r
+}
+
+/// Judges Rehabiliteringsgarantin.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let (a, p) = (cx.a, &cx.a.person);
+    let mut reasons = vec![
+        reason(&TIME_1, Tri::from(cx.date <= last_report_day())),
+        reason(&ELIG_1, is(p.age, |age| (16..=67).contains(&age))),
+        reason(&ELIG_2, p.medical_assessment.into()),
+    ];
+    if a.measures.is_empty() {
+        reasons.push(reason(&REP_1, a.provider.region_care.into()));
+    }
+    let scheme_ok = holds(&reasons);
+
+    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| {
+        let prov = cx.provider(m);
+        let common = vec![
+            reason(&TIME_1, is(m.date, |d| d.year() == 2015)),
+            // Paid to the region for treatment in its own health care, once completed.
+            reason(&REP_1, Tri::from(prov.region_care).and(m.completed.into())),
+        ];
+        let (status, reasons) = judge_measure(scheme_ok, m, common, |k| by_kind(cx, m, k));
+        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline: Some(last_report_day()), reasons }
+    }).collect();
+
+    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
+    let verdict = verdict(scheme_ok, &statuses);
+    let most = kr(45_000);
+    let pay = |want: &dyn Fn(Tri) -> bool| {
+        sum(a.measures.iter().zip(&statuses).filter(|(_, s)| want(**s)).map(|(m, _)| m.kind.map_or(Some(most), payment).unwrap_or(0)))
+    };
+    let amount = Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) };
+    reasons.push(reason(&AMT_1, Tri::Yes));
+
+    let mut notes = Vec::new();
+    if verdict != Tri::No {
+        notes.push(&notes::RG_FIRST_YEAR);
+        notes.push(&notes::RG_MMR_WEEKS);
+        let unusual = |m: &Measure| matches!(m.kind, Some(Kind::Kbt | Kind::Ipt)) && m.sessions.is_some_and(|s| !(8..=20).contains(&s));
+        if a.measures.iter().any(unusual) {
+            notes.push(&notes::RG_SESSIONS);
+        }
+    } else if cx.date > last_report_day() && a.measures.iter().any(|m| m.kind.and_then(payment).is_some()) {
+        notes.push(&notes::RG_ABOLISHED);
+    }
+
+    SchemeResult {
+        id: ID,
+        verdict,
+        amount,
+        payee: Payee::Region,
+        reasons,
+        measures,
+        documents: vec![Document {
+            id: "region_report",
+            rule: &REP_1,
+            text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
+            have: None,
+        }],
+        notes,
+    }
+}

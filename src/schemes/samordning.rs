@@ -1,0 +1,79 @@
+//! Försäkringskassan Samordning av rehabiliteringsinsatser (seed 004): for a person without SGI,
+//! Försäkringskassan coordinates measures with others. No money. The person applies.
+
+use super::{holds, reason, Amount, Ctx, Document, Payee, Rule, SchemeResult};
+use crate::notes;
+use crate::sources::{seed, seed_and, SAM};
+use crate::text::t;
+use crate::tri::Tri;
+
+pub const ID: &str = "fk_samordning";
+
+const WHO: &str = "Vem kan få samordning av rehabiliteringsinsatser?";
+
+pub static ELIG_1: Rule = Rule {
+    id: "SAM-ELIG-1",
+    text: t("Personen har ingen sjukpenninggrundande inkomst (SGI).", "The person has no sickness-benefit-qualifying income (SGI)."),
+    source: seed(SAM, WHO),
+};
+pub static ELIG_2: Rule = Rule {
+    id: "SAM-ELIG-2",
+    text: t("Personen är försäkrad i Sverige, genom arbete eller bosättning.", "The person is insured in Sweden, through work or residence."),
+    source: seed(SAM, WHO),
+};
+pub static ELIG_3: Rule = Rule {
+    id: "SAM-ELIG-3",
+    text: t("Ett läkarintyg visar att personen har nedsatt arbetsförmåga på grund av sjukdom.", "A doctor's certificate shows that the person has reduced work capacity because of illness."),
+    source: seed(SAM, WHO),
+};
+pub static ELIG_4: Rule = Rule {
+    id: "SAM-ELIG-4",
+    text: t("Personen behöver arbetslivsinriktad rehabilitering för att kunna arbeta.", "The person needs work-oriented rehabilitation to be able to work."),
+    source: seed(SAM, WHO),
+};
+pub static PTR_1: Rule = Rule {
+    id: "SAM-PTR-1",
+    text: t("Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.", "A participant in Arbetsförmedlingen's programmes may get activity support or development allowance."),
+    source: seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning"),
+};
+pub static PTR_2: Rule = Rule {
+    id: "SAM-PTR-2",
+    text: t("Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.", "A participant in work-oriented rehabilitation may get a special grant for certain extra costs such as travel, when no one else pays them."),
+    source: seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5"),
+};
+
+pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &PTR_1, &PTR_2];
+
+/// Judges Samordning av rehabiliteringsinsatser. Measures play no part; the amount is always 0.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let p = &cx.a.person;
+    let mut reasons = vec![
+        reason(&ELIG_1, Tri::from(p.has_sgi).not()),
+        reason(&ELIG_2, p.insured_in_sweden.into()),
+        reason(&ELIG_3, p.doctor_certificate.into()),
+        reason(&ELIG_4, p.needs_work_rehab.into()),
+    ];
+    let verdict = holds(&reasons);
+    let mut notes = Vec::new();
+    if p.in_af_programme == Some(true) {
+        reasons.push(reason(&PTR_1, Tri::Yes));
+        notes.push(&notes::SAM_ACTIVITY);
+    }
+    if p.needs_work_rehab == Some(true) && verdict != Tri::No {
+        reasons.push(reason(&PTR_2, Tri::Yes));
+        notes.push(&notes::SAM_SPECIAL_GRANT);
+    }
+    SchemeResult {
+        id: ID,
+        verdict,
+        amount: Amount::ZERO,
+        payee: Payee::None,
+        reasons,
+        measures: Vec::new(),
+        documents: vec![
+            Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: p.doctor_certificate },
+            Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
+        ],
+        notes,
+    }
+}
