@@ -2,7 +2,8 @@
 //!
 //! Besides the contract's `expect` fields, a case may check: `amount_min_ore`, `payee`,
 //! `deadlines` (per scheme, one date or null per measure), `reasons` (a rule id and the
-//! `holds` value some reason with that id must have), `notes_include` (note ids),
+//! `holds` value some reason with that id must have), `notes_include` and `notes_exclude` (note ids), `documents` (per scheme, a
+//! document id and its `have` value),
 //! `next_questions_first`, and `error` (the path an invalid answers document must be refused at).
 //! An optional `rules` list names the rules a case protects; each must appear in the outcome.
 
@@ -110,6 +111,15 @@ pub fn check(case: &Json) -> Vec<String> {
             failures.push(format!("{id}: deadlines {}, expected {want}", Json::Array(got)));
         }
     }
+    for (id, docs) in each("documents") {
+        let got = scheme(&id)["documents"].clone();
+        for (doc, want) in docs.as_object().cloned().unwrap_or_default() {
+            let have = got.as_array().and_then(|d| d.iter().find(|x| x["id"] == doc.as_str())).map(|d| d["have"].clone());
+            if have.as_ref() != Some(&want) {
+                failures.push(format!("{id}: document {doc} has {}, expected {want}", have.unwrap_or(Json::Null)));
+            }
+        }
+    }
     for (key, present) in [("missing_includes", true), ("missing_excludes", false)] {
         for (id, paths) in each(key) {
             let missing = scheme(&id)["missing"].clone();
@@ -144,6 +154,11 @@ pub fn check(case: &Json) -> Vec<String> {
     for note in expect["notes_include"].as_array().cloned().unwrap_or_default() {
         if !named.iter().any(|n| Json::String(n.clone()) == note) {
             failures.push(format!("note {note} is not in the outcome"));
+        }
+    }
+    for note in expect["notes_exclude"].as_array().cloned().unwrap_or_default() {
+        if outcome["notes"].as_array().is_some_and(|n| n.iter().any(|x| x["id"] == note)) {
+            failures.push(format!("note {note} is in the outcome, expected not"));
         }
     }
     if let Some(want) = expect.get("next_questions_first") {
