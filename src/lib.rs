@@ -37,6 +37,11 @@ pub mod sources;
 pub mod text;
 pub mod tri;
 pub mod value;
+/// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_api {
+    pub use crate::wasm::{evaluate, questions, version};
+}
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -5,7 +5,7 @@ use crate::answers::Answers;
 use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::notes::Note;
-use crate::questions::{candidate_count, set_candidate, slot, Section, QUESTIONS};
+use crate::questions::{candidate_count, set_candidate, slot, Question, Section, QUESTIONS};
 use crate::schemes::{self, Amount, Ctx, Payee, Reason, SchemeResult};
 use crate::sources::Source;
 use crate::text::{t, Text};
@@ -26,6 +26,9 @@ pub struct Outcome {
     pub schemes: Vec<SchemeOut>,
     /// Relevant unanswered questions, the one that settles most first.
     pub next_questions: Vec<String>,
+    /// Answered questions whose answer matters: each would be in `missing` if it were not
+    /// answered. A form shows these and `next_questions`, and hides (but keeps) the rest.
+    pub answered_relevant: Vec<String>,
     pub notes: Vec<&'static Note>,
 }
 
@@ -115,37 +118,69 @@ pub struct Open {
     pub changes: [bool; 4],
 }
 
+/// Which schemes' results some answer to a question could change, with all other answers as
+/// they are, measured against `base` (the results with the question unanswered).
+fn changes(a: &Answers, date: Date, q: &Question, index: usize, base: &[(Tri, Vec<Tri>, Amount)]) -> [bool; 4] {
+    let mut changes = [false; 4];
+    let mut scratch = a.clone();
+    for i in 0..candidate_count(q) {
+        set_candidate(&mut scratch, q, index, i, date);
+        for (s, result) in judge(&scratch, date).iter().enumerate() {
+            changes[s] |= result.decision() != base[s];
+        }
+        if changes.iter().all(|c| *c) {
+            break;
+        }
+    }
+    changes
+}
+
+fn path(q: &Question, index: usize) -> String {
+    if q.section == Section::Measure {
+        format!("measures[{index}].{}", q.field)
+    } else {
+        q.id.to_owned()
+    }
+}
+
+/// Every place a question can be answered: once, or once per measure.
+fn places(a: &Answers) -> impl Iterator<Item = (usize, &'static Question, usize)> + '_ {
+    QUESTIONS.iter().enumerate().flat_map(move |(order, q)| {
+        let n = if q.section == Section::Measure { a.measures.len() } else { 1 };
+        (0..n).map(move |index| (order, q, index))
+    })
+}
+
 /// The unanswered questions whose answer could change a scheme's verdict, a measure's status
 /// or an amount: every candidate answer is tried, with all other answers as they are.
 pub fn relevance(a: &Answers, date: Date, base: &[SchemeResult; 4]) -> Vec<Open> {
     let base: Vec<_> = base.iter().map(SchemeResult::decision).collect();
-    let mut open = Vec::new();
-    let mut scratch = a.clone();
-    for (order, q) in QUESTIONS.iter().enumerate() {
-        let places = if q.section == Section::Measure { a.measures.len() } else { 1 };
-        for index in 0..places {
-            if slot(&mut scratch, q, index).is_none_or(|s| s.answered()) {
-                continue;
-            }
-            let mut changes = [false; 4];
-            for i in 0..candidate_count(q) {
-                set_candidate(&mut scratch, q, index, i, date);
-                let tried = judge(&scratch, date);
-                for (s, result) in tried.iter().enumerate() {
-                    changes[s] |= result.decision() != base[s];
-                }
-                if changes.iter().all(|c| *c) {
-                    break;
-                }
-            }
-            scratch = a.clone();
-            if changes.iter().any(|c| *c) {
-                let path = if q.section == Section::Measure { format!("measures[{index}].{}", q.field) } else { q.id.to_owned() };
-                open.push(Open { path, order: order * 1000 + index, changes });
-            }
+    let mut probe = a.clone();
+    places(a)
+        .filter(|(_, q, index)| slot(&mut probe, q, *index).is_some_and(|s| !s.answered()))
+        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(a, date, q, index, &base) })
+        .filter(|o| o.changes.iter().any(|c| *c))
+        .collect()
+}
+
+/// The answered questions that would be relevant if they were not answered.
+pub fn answered_relevant(a: &Answers, date: Date) -> Vec<String> {
+    let mut probe = a.clone();
+    let mut out = Vec::new();
+    for (_, q, index) in places(a) {
+        if !slot(&mut probe, q, index).is_some_and(|s| s.answered()) {
+            continue;
+        }
+        let mut without = a.clone();
+        if let Some(s) = slot(&mut without, q, index) {
+            s.clear();
+        }
+        let base: Vec<_> = judge(&without, date).iter().map(SchemeResult::decision).collect();
+        if changes(&without, date, q, index, &base).iter().any(|c| *c) {
+            out.push(path(q, index));
         }
     }
-    open
+    out
 }
 
 /// Evaluates the answers on `date` (the answers' own date wins when given).
@@ -190,6 +225,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         date,
         schemes,
         next_questions: open.into_iter().map(|o| o.path).collect(),
+        answered_relevant: answered_relevant(a, date),
         notes,
     }
 }

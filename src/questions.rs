@@ -267,6 +267,7 @@ pub trait ChoiceSlot {
     fn answered(&self) -> bool;
     fn count(&self) -> usize;
     fn set(&mut self, i: usize);
+    fn clear(&mut self);
 }
 
 impl<T: Choice> ChoiceSlot for Option<T> {
@@ -279,9 +280,23 @@ impl<T: Choice> ChoiceSlot for Option<T> {
     fn set(&mut self, i: usize) {
         *self = T::all().get(i).copied();
     }
+    fn clear(&mut self) {
+        *self = None;
+    }
 }
 
 impl Slot<'_> {
+    /// Forgets the answer.
+    pub fn clear(self) {
+        match self {
+            Slot::Bool(v) => *v = None,
+            Slot::Choice(v) => v.clear(),
+            Slot::List(v) => *v = None,
+            Slot::Number(v) => *v = None,
+            Slot::Date(v) => *v = None,
+        }
+    }
+
     pub fn answered(&self) -> bool {
         match self {
             Slot::Bool(v) => v.is_some(),

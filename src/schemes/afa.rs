@@ -248,7 +248,7 @@ fn deadline(cx: &Ctx, m: &Measure) -> (Option<Date>, Tri, Vec<Reason>) {
 
 /// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
 fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
-    let at = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost - other));
+    let at = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost.saturating_sub(other)));
     match (m.cost_ore, m.other_payer_ore) {
         (Some(cost), Some(other)) => (at(cost, other).unwrap_or(0), at(cost, other)),
         // Another payer may have paid anything up to the whole cost.

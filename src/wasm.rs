@@ -1,0 +1,61 @@
+//! The WebAssembly boundary (api.md §3): translation only, no rules.
+//!
+//! Data crosses as plain JS objects through serde-wasm-bindgen (JSON-compatible: maps become
+//! objects, `None` becomes `null`). Malformed input throws an `Error` whose message names the
+//! field; the error also carries `path`, `sv` and `en` so a page can show it at the field.
+
+use crate::answers::{Answers, InputError};
+use crate::text::Lang;
+use crate::Date;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("../www/rehabkollen-types.d.ts");
+
+/// Installs the panic hook once, when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+fn error(e: InputError) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    for (key, value) in [("path", &e.path), ("sv", &e.sv), ("en", &e.en)] {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&err, &key.into(), &value.into());
+    }
+    err.into()
+}
+
+/// Today in the browser's own time zone.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or_else(crate::cases::fixed_today)
+}
+
+/// Judges the answers (api.md §1) and returns the outcome (api.md §2).
+#[wasm_bindgen(unchecked_return_type = "Outcome")]
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
+    let value = crate::value::read(serde_wasm_bindgen::Deserializer::from(answers))
+        .map_err(|e| error(InputError { path: String::new(), en: e.to_string(), sv: e.to_string() }))?;
+    let answers = Answers::from_value(&value).map_err(error)?;
+    to_js(&crate::evaluate(&answers, today()))
+}
+
+/// The question catalogue in `"sv"` or `"en"`.
+#[wasm_bindgen(unchecked_return_type = "Catalogue")]
+pub fn questions(lang: &str) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
+    to_js(&crate::questions::catalogue(lang))
+}
+
+/// The rules and crate versions.
+#[wasm_bindgen(unchecked_return_type = "Version")]
+pub fn version() -> Result<JsValue, JsValue> {
+    to_js(&crate::version())
+}

@@ -1,0 +1,73 @@
+//! The wasm boundary, tested in headless Chromium with wasm-bindgen-test
+//! (`make test` runs it; natively this file compiles to nothing).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn parse(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn evaluate_returns_a_plain_outcome_object() {
+    let out = rehabkollen_evaluate(r#"{"date":"2026-03-01","person":{"has_sgi":false,"insured_in_sweden":true,"doctor_certificate":true,"needs_work_rehab":true}}"#);
+    let schemes = js_sys::Array::from(&get(&out, "schemes"));
+    assert_eq!(schemes.length(), 4);
+    let sam = schemes.iter().find(|s| get(s, "id") == "fk_samordning").unwrap();
+    assert_eq!(get(&sam, "verdict"), "eligible");
+    // JSON-compatible: plain objects, not Maps.
+    assert!(get(&out, "date").is_string());
+    assert!(get(&get(&sam, "amount_ore"), "max").as_f64() == Some(0.0));
+}
+
+fn rehabkollen_evaluate(json: &str) -> JsValue {
+    rehabkollen_wasm::evaluate(parse(json)).unwrap()
+}
+
+mod rehabkollen_wasm {
+    pub use rehabkollen::wasm_api::*;
+}
+
+#[wasm_bindgen_test]
+fn malformed_input_throws_an_error_naming_the_field() {
+    let err = rehabkollen_wasm::evaluate(parse(r#"{"measures":[{"cost_ore":-1}]}"#)).unwrap_err();
+    let err: js_sys::Error = err.into();
+    assert!(String::from(err.message()).starts_with("measures[0].cost_ore:"));
+    assert_eq!(get(&err, "path"), "measures[0].cost_ore");
+    assert!(get(&err, "sv").is_string());
+}
+
+#[wasm_bindgen_test]
+fn nan_and_infinity_from_javascript_are_refused() {
+    let answers = parse(r#"{"person":{}}"#);
+    js_sys::Reflect::set(&get(&answers, "person"), &"age".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let err: js_sys::Error = rehabkollen_wasm::evaluate(answers).unwrap_err().into();
+    assert_eq!(get(&err, "path"), "person.age");
+    let answers = parse(r#"{"measures":[{}]}"#);
+    let m = js_sys::Array::from(&get(&answers, "measures")).get(0);
+    js_sys::Reflect::set(&m, &"cost_ore".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
+    let err: js_sys::Error = rehabkollen_wasm::evaluate(answers).unwrap_err().into();
+    assert_eq!(get(&err, "path"), "measures[0].cost_ore");
+}
+
+#[wasm_bindgen_test]
+fn questions_come_in_both_languages_and_refuse_others() {
+    let sv = rehabkollen_wasm::questions("sv").unwrap();
+    let en = rehabkollen_wasm::questions("en").unwrap();
+    let first = |c: &JsValue| get(&js_sys::Array::from(&get(c, "questions")).get(0), "text");
+    assert_ne!(first(&sv), first(&en));
+    assert!(rehabkollen_wasm::questions("de").is_err());
+}
+
+#[wasm_bindgen_test]
+fn version_names_the_rules() {
+    let v = rehabkollen_wasm::version().unwrap();
+    assert_eq!(get(&v, "rules_version"), rehabkollen::RULES_VERSION);
+}
