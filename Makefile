@@ -1,21 +1,54 @@
-# Rehabkollen — the two commands a fresh machine needs are `make serve` and `make test`.
+# Rehabkollen — on a fresh machine: `make serve` (build and serve the questionnaire) and
+# `make test` (every test). Both install what is missing first (tools/setup.sh).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CLI := target/release/rehabkollen
+WASM := target/wasm32-unknown-unknown/release/rehabkollen.wasm
+PORT ?= 8080
+# The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve build test test-native native
+.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser
 .DEFAULT_GOAL := test
 
-## Build the native CLI.
+setup:
+	tools/setup.sh build
+
+setup-test:
+	tools/setup.sh test
+
+## The native CLI.
 native:
 	cargo build --release --locked
 
+## www/pkg: the core in WebAssembly, bound for the web and optimised for size.
+wasm: setup
+	cargo build --lib --release --locked --target wasm32-unknown-unknown
+	wasm-bindgen --target web --out-dir www/pkg $(WASM)
+	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
+	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
+
 ## Everything `make serve` and the tests need.
-build: native
+build: native wasm
 
-## Every test: the core natively and the CLI over the case files.
-test: test-native
+## Build, then serve www/ at http://127.0.0.1:$(PORT)/
+serve: build
+	node tools/serve.mjs $(PORT) www
 
-test-native: native
+## Every test.
+test: setup-test build test-native test-wasm test-browser
+
+## The core natively, and the CLI over the case files.
+test-native:
 	cargo test --locked
 	$(CLI) cases tests/cases
+
+## The case files through the wasm module in Node (same outcome as native), and the wasm boundary in headless Chromium.
+test-wasm:
+	node --test tests/js/wasm-cases.test.mjs
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
+
+## The page, clicked through as a user in Debian's Chromium.
+test-browser:
+	node --test --test-concurrency=1 tests/browser/

@@ -1,0 +1,88 @@
+// Shared set-up for the browser tests: the page served on 127.0.0.1 under the strict CSP, Debian's
+// Chromium driven by playwright-core, a record of every request and of CSP or script errors.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from '../../tools/serve.mjs';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SHOTS = path.join(ROOT, 'tests/browser/screenshots');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export async function start() {
+  const server = await serve(path.join(ROOT, 'www'), 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** A fresh page on the questionnaire; `log` collects requests, console errors and CSP reports. */
+export async function openPage(env, { width = 1280, height = 900, bypassCSP = false, zoom = 1 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, bypassCSP, deviceScaleFactor: zoom });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  await page.goto(`${env.origin}/`);
+  await page.waitForSelector('.rk-scheme');
+  return { page, context, log };
+}
+
+export const field = (page, path) => page.locator(`[data-path="${path}"]`);
+
+/** Answers as a user would: clicks the option with that label, picks it in a list, or types it. */
+export async function answer(page, path, value) {
+  const f = field(page, path);
+  await f.waitFor({ state: 'visible' });
+  if (await f.locator('select').count()) {
+    await f.locator('select').selectOption({ label: value });
+  } else if (await f.locator('input[type=radio], input[type=checkbox]').count()) {
+    for (const v of [value].flat()) await f.getByLabel(v, { exact: true }).check();
+  } else {
+    await f.locator('input').fill(value);
+  }
+}
+
+/** Answers every question in `plan` as it becomes visible, the way a user works down the form. */
+export async function answerAll(page, plan) {
+  const done = new Set();
+  for (let round = 0; round < 12; round++) {
+    let progressed = false;
+    for (const [path, value] of Object.entries(plan)) {
+      if (done.has(path) || !(await field(page, path).isVisible())) continue;
+      await answer(page, path, value);
+      done.add(path);
+      progressed = true;
+    }
+    if (!progressed) break;
+  }
+  return done;
+}
+
+export const scheme = (page, id) => page.locator(`[data-scheme="${id}"]`);
+
+export async function shoot(page, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Nothing stored anywhere, nothing in the URL. */
+export async function storageIsEmpty(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    search: location.search,
+    hash: location.hash,
+  }));
+}
