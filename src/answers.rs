@@ -241,18 +241,18 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-fn err(path: &str, en: String, sv: String) -> InputError {
+pub(crate) fn err(path: &str, en: String, sv: String) -> InputError {
     InputError { path: path.to_owned(), en, sv }
 }
 
 /// The fields of one JSON object, checked for unknown and duplicate keys.
-struct Fields<'a> {
-    path: String,
+pub(crate) struct Fields<'a> {
+    pub(crate) path: String,
     fields: &'a [(String, Value)],
 }
 
 impl<'a> Fields<'a> {
-    fn new(v: &'a Value, path: &str, allowed: &[&str]) -> Result<Fields<'a>, InputError> {
+    pub(crate) fn new(v: &'a Value, path: &str, allowed: &[&str]) -> Result<Fields<'a>, InputError> {
         let Value::Obj(fields) = v else {
             return Err(err(path, format!("expected an object, got {}", v.describe()), format!("ska vara ett objekt, inte {}", v.describe())));
         };
@@ -270,13 +270,13 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of a field and its path; `None` for absent, `null` and `"unknown"`.
-    fn get(&self, name: &str) -> (Option<&'a Value>, String) {
+    pub(crate) fn get(&self, name: &str) -> (Option<&'a Value>, String) {
         let v = self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v);
         let v = v.filter(|v| !matches!(v, Value::Null) && **v != Value::Str("unknown".into()));
         (v, join(&self.path, name))
     }
 
-    fn bool(&self, name: &str) -> Result<Option<bool>, InputError> {
+    pub(crate) fn bool(&self, name: &str) -> Result<Option<bool>, InputError> {
         match self.get(name) {
             (None, _) => Ok(None),
             (Some(Value::Bool(b)), _) => Ok(Some(*b)),
@@ -284,7 +284,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn choice<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, InputError> {
+    pub(crate) fn choice<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, InputError> {
         match self.get(name) {
             (None, _) => Ok(None),
             (Some(Value::Str(s)), p) => parse(s).map(Some).ok_or_else(|| {

@@ -28,9 +28,11 @@ pub mod answers;
 pub mod cases;
 pub mod catalogue;
 pub mod date;
+pub mod invoice;
 pub mod money;
 pub mod notes;
 pub mod outcome;
+pub mod pnr;
 pub mod questions;
 pub mod schemes;
 pub mod sources;
@@ -40,7 +42,7 @@ pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{evaluate, questions, version};
+    pub use crate::wasm::{check_invoice, check_invoice_csv, evaluate, questions, read_invoice_csv, version};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -47,6 +47,42 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsVal
     to_js(&crate::evaluate(&answers, today()))
 }
 
+fn read(v: JsValue) -> Result<crate::value::Value, JsValue> {
+    crate::value::read(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| error(InputError { path: String::new(), en: e.to_string(), sv: e.to_string() }))
+}
+
+/// Checks an invoice basis (api.md §6).
+#[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
+pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::check(&read(invoice)?, today()).map_err(error)?)
+}
+
+/// Checks invoice lines from CSV text, with `head` holding `scheme`, `employees` and `reference`.
+#[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
+pub fn check_invoice_csv(csv: &str, head: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::check_csv(csv, &read(head)?, today()).map_err(error)?)
+}
+
+/// Reads invoice lines from CSV text, for a form to show them (problems by line number).
+#[wasm_bindgen(js_name = readInvoiceCsv)]
+pub fn read_invoice_csv(csv: &str) -> Result<JsValue, JsValue> {
+    let (lines, csv_lines, problems) = crate::invoice::read_csv(csv);
+    let lines: Vec<serde_json::Value> = lines.iter().map(to_json).collect();
+    to_js(&serde_json::json!({ "lines": lines, "csv_lines": csv_lines, "problems": problems }))
+}
+
+fn to_json(v: &crate::value::Value) -> serde_json::Value {
+    use crate::value::Value;
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => (*b).into(),
+        Value::Num(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::Str(s) => s.clone().into(),
+        Value::Arr(a) => a.iter().map(to_json).collect(),
+        Value::Obj(o) => o.iter().map(|(k, v)| (k.clone(), to_json(v))).collect::<serde_json::Map<_, _>>().into(),
+    }
+}
+
 /// The question catalogue in `"sv"` or `"en"`.
 #[wasm_bindgen(unchecked_return_type = "Catalogue")]
 pub fn questions(lang: &str) -> Result<JsValue, JsValue> {

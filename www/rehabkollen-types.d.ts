@@ -132,3 +132,21 @@ export interface Version { rules_version: string; crate_version: string; sources
 
 /** Thrown for malformed input: the message names the field; path, sv and en say it in parts. */
 export interface InputError extends Error { path: string; sv: string; en: string }
+
+export interface InvoiceLine {
+  date?: string; measure?: string; kind?: string; performer?: string; competence?: string;
+  contracted?: boolean; external?: boolean; cost_ore?: number;
+}
+export interface Invoice {
+  scheme: "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod";
+  employees?: { name?: string; personnummer?: string }[];
+  reference?: string;
+  lines?: InvoiceLine[];
+}
+export interface InvoiceProblem {
+  path: string; code: string; severity: "error" | "warning"; text: Text; rule: string; source: Source;
+  /** The value concerned, masked when it is personal data (only the birth date shows). */
+  shown?: string;
+  csv_line?: number;
+}
+export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: number; problems: InvoiceProblem[] }

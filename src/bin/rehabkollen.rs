@@ -3,17 +3,41 @@
 //! ```text
 //! rehabkollen evaluate [FILE|-]     answers JSON in, outcome JSON out
 //! rehabkollen questions [sv|en]     the question catalogue
+//! rehabkollen check-invoice [FILE|-]                          an invoice basis (JSON) in, report out
+//! rehabkollen check-invoice --csv FILE --scheme S [--employee-file F]
+//!                                   invoice lines from CSV; F holds {"employees": [...], "reference": "..."}
 //! rehabkollen cases PATH...         run case files; last line "N passed, M failed"
 //! rehabkollen version
 //! ```
-//! Exit status: 0 fine, 1 a case failed, 2 bad input or usage.
+//! Exit status: 0 fine, 1 a case failed or the invoice basis has errors, 2 bad input or usage.
 
 use rehabkollen::{cases, Date, Lang};
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | questions [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
+
+/// `check-invoice`: the report on standard output; exit 1 when it has errors.
+fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String> {
+    use rehabkollen::value::{from_json, Value};
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    if let Some(csv) = flag("--csv") {
+        let scheme = flag("--scheme").ok_or("--csv needs --scheme fk_arbetsplatsinriktat or afa_rehabiliteringsstod")?;
+        let mut head = match flag("--employee-file") {
+            Some(f) => match from_json(&read_input(Some(f))?).map_err(|e| format!("{f}: {e}"))? {
+                Value::Obj(fields) => fields,
+                _ => return Err(format!("{f}: expected an object with employees and reference")),
+            },
+            None => Vec::new(),
+        };
+        head.push(("scheme".into(), Value::Str(scheme.clone())));
+        let text = read_input(Some(csv))?;
+        rehabkollen::invoice::check_csv(&text, &Value::Obj(head), today()).map_err(|e| e.to_string())
+    } else {
+        rehabkollen::invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())
+    }
+}
 
 /// Today's date in UTC (the answers' own `date` wins when given).
 fn today() -> Date {
@@ -36,6 +60,20 @@ fn main() -> ExitCode {
             Ok(out) => {
                 println!("{out}");
                 ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("rehabkollen: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Some("check-invoice") => match check_invoice(&args[1..]) {
+            Ok(report) => {
+                println!("{}", serde_json::to_string(&report).expect("serializes"));
+                if report.ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
             }
             Err(e) => {
                 eprintln!("rehabkollen: {e}");
