@@ -66,21 +66,14 @@ pub fn check_invoice_csv(csv: &str, head: JsValue) -> Result<JsValue, JsValue> {
 /// Reads invoice lines from CSV text, for a form to show them (problems by line number).
 #[wasm_bindgen(js_name = readInvoiceCsv)]
 pub fn read_invoice_csv(csv: &str) -> Result<JsValue, JsValue> {
-    let (lines, csv_lines, problems) = crate::invoice::read_csv(csv);
-    let lines: Vec<serde_json::Value> = lines.iter().map(to_json).collect();
-    to_js(&serde_json::json!({ "lines": lines, "csv_lines": csv_lines, "problems": problems }))
-}
-
-fn to_json(v: &crate::value::Value) -> serde_json::Value {
-    use crate::value::Value;
-    match v {
-        Value::Null => serde_json::Value::Null,
-        Value::Bool(b) => (*b).into(),
-        Value::Num(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
-        Value::Str(s) => s.clone().into(),
-        Value::Arr(a) => a.iter().map(to_json).collect(),
-        Value::Obj(o) => o.iter().map(|(k, v)| (k.clone(), to_json(v))).collect::<serde_json::Map<_, _>>().into(),
+    #[derive(Serialize)]
+    struct Read {
+        lines: Vec<crate::value::Value>,
+        csv_lines: Vec<usize>,
+        problems: Vec<crate::invoice::Problem>,
     }
+    let (lines, csv_lines, problems) = crate::invoice::read_csv(csv);
+    to_js(&Read { lines, csv_lines, problems })
 }
 
 /// The question catalogue in `"sv"` or `"en"`.

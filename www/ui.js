@@ -3,6 +3,8 @@
 // decided and why all come from the WebAssembly core. Nothing is sent, stored or put in the URL;
 // text from data is only ever set with textContent, never parsed as HTML.
 import { CHROME } from './i18n.js';
+import { builder } from './dom.js';
+import { buildProvider, emptyInvoice } from './provider.js';
 
 const SECTIONS_BY_ROLE = {
   employer: ['employer', 'person', 'provider'],
@@ -62,6 +64,8 @@ export function mount(container, engine, options = {}) {
     answers: options.answers ? clone(options.answers) : emptyAnswers(),
     errors: {}, // path → message shown at the field
     outcome: null,
+    view: options.view === 'provider' ? 'provider' : 'case',
+    invoice: emptyInvoice(),
   };
   let catalogue = null;
   let byField = {};
@@ -70,18 +74,7 @@ export function mount(container, engine, options = {}) {
   const T = () => CHROME[state.lang];
   const idFor = (path) => `${uid}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
 
-  function el(tag, attrs = {}, ...children) {
-    const e = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : v);
-    }
-    for (const c of children.flat()) if (c != null) e.append(c);
-    return e;
-  }
+  const el = builder(doc);
 
   function loadCatalogue() {
     catalogue = engine.questions(state.lang);
@@ -246,8 +239,9 @@ export function mount(container, engine, options = {}) {
           state.answers = emptyAnswers();
           state.role = null;
           state.errors = {};
+          state.invoice = emptyInvoice();
           build();
-          root.querySelector('.rk-role input').focus();
+          root.querySelector('.rk-view button').focus();
         } })));
     const roleId = `${uid}-role`;
     const role = el('fieldset', { class: 'rk-role rk-q', 'aria-describedby': `${roleId}-help` }, el('legend', { text: t.roleLegend }),
@@ -289,7 +283,17 @@ export function mount(container, engine, options = {}) {
       el('p', { class: 'rk-help', text: t.resultsIntro }),
       el('p', { class: 'rk-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
       el('div', { class: 'rk-schemes' }), el('div', { class: 'rk-notes' }), el('p', { class: 'rk-meta' }), el('div', { class: 'rk-summary' }));
-    root.append(header, el('div', { class: 'rk-main' }, form, results));
+    const views = el('nav', { class: 'rk-view', 'aria-label': t.views.label }, [['case', t.views.case], ['provider', t.views.provider]].map(([v, label]) =>
+      el('button', { type: 'button', class: 'rk-button', 'aria-pressed': String(state.view === v), text: label, onclick: () => {
+        state.view = v;
+        for (const b of views.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === views.querySelector(`button:nth-child(${v === 'case' ? 1 : 2})`)));
+        main.hidden = v !== 'case';
+        provider.hidden = v !== 'provider';
+      } })));
+    const main = el('div', { class: 'rk-main', hidden: state.view !== 'case' }, form, results);
+    const provider = el('div', { class: 'rk-provider', hidden: state.view !== 'provider' });
+    root.append(header, views, main, provider);
+    buildProvider(provider, { el, T, lang: state.lang, engine, catalogue, inv: state.invoice, uid, onInvoice: options.onInvoice });
     buildMeasures();
     orderSections();
     recompute();

@@ -281,8 +281,8 @@ test('"Börja om" clears every answer', async () => {
   const { page, context } = await openPage(env);
   await employerCase(page);
   await page.getByRole('button', { name: 'Börja om' }).click();
-  assert.equal(await page.locator('.rk-measure').count(), 0);
-  assert.equal(await page.locator('input:checked').count(), 0);
+  assert.equal(await page.locator('.rk-main .rk-measure').count(), 0);
+  assert.equal(await page.locator('.rk-main input:checked').count(), 0);
   assert.match(await scheme(page, 'afa_rehabiliteringsstod').locator('.rk-badge').innerText(), /Behöver fler svar/);
   await context.close();
 });
