@@ -9,7 +9,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser
+.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -52,3 +52,7 @@ test-wasm:
 ## The page, clicked through as a user in Debian's Chromium.
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+## Benchmarks (they report; no test asserts a timing). Run after `make build`.
+bench: native
+	node tools/bench-invoice.mjs 100000

@@ -269,47 +269,57 @@ impl<'a> Fields<'a> {
         Ok(Fields { path: path.to_owned(), fields })
     }
 
-    /// The value of a field and its path; `None` for absent, `null` and `"unknown"`.
-    pub(crate) fn get(&self, name: &str) -> (Option<&'a Value>, String) {
+    /// The value of a field; `None` for absent, `null` and `"unknown"`.
+    pub(crate) fn value(&self, name: &str) -> Option<&'a Value> {
         let v = self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v);
-        let v = v.filter(|v| !matches!(v, Value::Null) && **v != Value::Str("unknown".into()));
-        (v, join(&self.path, name))
+        v.filter(|v| !matches!(v, Value::Null) && !matches!(v, Value::Str(s) if s == "unknown"))
+    }
+
+    /// The value of a field and its path.
+    pub(crate) fn get(&self, name: &str) -> (Option<&'a Value>, String) {
+        (self.value(name), join(&self.path, name))
     }
 
     pub(crate) fn bool(&self, name: &str) -> Result<Option<bool>, InputError> {
-        match self.get(name) {
-            (None, _) => Ok(None),
-            (Some(Value::Bool(b)), _) => Ok(Some(*b)),
-            (Some(v), p) => Err(err(&p, format!("expected true, false or \"unknown\", got {}", v.describe()), format!("ska vara true, false eller \"unknown\", inte {}", v.describe()))),
+        // The path is only built for an error: reading a field allocates nothing.
+        let p = || join(&self.path, name);
+        match self.value(name) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(v) => Err(err(&p(), format!("expected true, false or \"unknown\", got {}", v.describe()), format!("ska vara true, false eller \"unknown\", inte {}", v.describe()))),
         }
     }
 
     pub(crate) fn choice<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, InputError> {
-        match self.get(name) {
-            (None, _) => Ok(None),
-            (Some(Value::Str(s)), p) => parse(s).map(Some).ok_or_else(|| {
+        // The path is only built for an error: reading a field allocates nothing.
+        let p = || join(&self.path, name);
+        match self.value(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) => parse(s).map(Some).ok_or_else(|| {
                 let shown = Value::Str(s.clone()).describe();
-                err(&p, format!("unknown value {shown}"), format!("okänt värde {shown}"))
+                err(&p(), format!("unknown value {shown}"), format!("okänt värde {shown}"))
             }),
-            (Some(v), p) => Err(err(&p, format!("expected a text value, got {}", v.describe()), format!("ska vara ett textvärde, inte {}", v.describe()))),
+            Some(v) => Err(err(&p(), format!("expected a text value, got {}", v.describe()), format!("ska vara ett textvärde, inte {}", v.describe()))),
         }
     }
 
     /// A whole number in `lo..=hi`.
     fn int(&self, name: &str, lo: u64, hi: u64, unit_en: &str, unit_sv: &str) -> Result<Option<u64>, InputError> {
-        match self.get(name) {
-            (None, _) => Ok(None),
-            (Some(Value::Num(n)), p) => {
+        // The path is only built for an error: reading a field allocates nothing.
+        let p = || join(&self.path, name);
+        match self.value(name) {
+            None => Ok(None),
+            Some(Value::Num(n)) => {
                 let n = *n;
                 if !n.is_finite() || n.fract() != 0.0 {
-                    Err(err(&p, format!("expected a whole number of {unit_en}, got {n}"), format!("ska vara ett heltal ({unit_sv}), inte {n}")))
+                    Err(err(&p(), format!("expected a whole number of {unit_en}, got {n}"), format!("ska vara ett heltal ({unit_sv}), inte {n}")))
                 } else if n < lo as f64 || n > hi as f64 {
-                    Err(err(&p, format!("must be between {lo} and {hi} {unit_en}, got {n}"), format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {n}")))
+                    Err(err(&p(), format!("must be between {lo} and {hi} {unit_en}, got {n}"), format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {n}")))
                 } else {
                     Ok(Some(n as u64))
                 }
             }
-            (Some(v), p) => Err(err(&p, format!("expected a number, got {}", v.describe()), format!("ska vara ett tal, inte {}", v.describe()))),
+            Some(v) => Err(err(&p(), format!("expected a number, got {}", v.describe()), format!("ska vara ett tal, inte {}", v.describe()))),
         }
     }
 
@@ -318,20 +328,24 @@ impl<'a> Fields<'a> {
     }
 
     fn date(&self, name: &str) -> Result<Option<Date>, InputError> {
-        match self.get(name) {
-            (None, _) => Ok(None),
-            (Some(Value::Str(s)), p) => Date::parse(s).map(Some).ok_or_else(|| {
+        // The path is only built for an error: reading a field allocates nothing.
+        let p = || join(&self.path, name);
+        match self.value(name) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Date::parse(s).map(Some).ok_or_else(|| {
                 let shown = Value::Str(s.clone()).describe();
-                err(&p, format!("expected a date that exists, as YYYY-MM-DD, got {shown}"), format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {shown}"))
+                err(&p(), format!("expected a date that exists, as YYYY-MM-DD, got {shown}"), format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {shown}"))
             }),
-            (Some(v), p) => Err(err(&p, format!("expected a date as YYYY-MM-DD, got {}", v.describe()), format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe()))),
+            Some(v) => Err(err(&p(), format!("expected a date as YYYY-MM-DD, got {}", v.describe()), format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe()))),
         }
     }
 
     fn object(&self, name: &str, allowed: &[&str]) -> Result<Option<Fields<'a>>, InputError> {
-        match self.get(name) {
-            (None, _) => Ok(None),
-            (Some(v), p) => Fields::new(v, &p, allowed).map(Some),
+        // The path is only built for an error: reading a field allocates nothing.
+        let p = || join(&self.path, name);
+        match self.value(name) {
+            None => Ok(None),
+            Some(v) => Fields::new(v, &p(), allowed).map(Some),
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::value::Value;
 use serde::Serialize;
 
 /// At most this many lines in one invoice basis.
-pub const MAX_LINES: usize = 10_000;
+pub const MAX_LINES: usize = 200_000;
 
 /// Which scheme the invoice basis is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -82,7 +82,7 @@ fn text_of(v: Option<&Value>) -> Option<&str> {
 }
 
 fn check_employees(c: &mut Check, employees: &[Value], today: Date, scheme: Scheme) -> Result<(), InputError> {
-    let personal = |f: &Fields| text_of(f.get("name").0).is_some() || text_of(f.get("personnummer").0).is_some();
+    let personal = |f: &Fields| text_of(f.value("name")).is_some() || text_of(f.value("personnummer")).is_some();
     if scheme == Scheme::AfaRehabiliteringsstod {
         for (i, e) in employees.iter().enumerate() {
             let f = Fields::new(e, &format!("employees[{i}]"), &["name", "personnummer"])?;
@@ -101,11 +101,11 @@ fn check_employees(c: &mut Check, employees: &[Value], today: Date, scheme: Sche
     }
     for (i, e) in employees.iter().enumerate() {
         let f = Fields::new(e, &format!("employees[{i}]"), &["name", "personnummer"])?;
-        if text_of(f.get("name").0).is_none() {
+        if text_of(f.value("name")).is_none() {
             c.error(format!("employees[{i}].name"), "missing_name", t("Medarbetarens namn saknas.", "The employee's name is missing."), &fk::INV_2);
         }
         let path = format!("employees[{i}].personnummer");
-        match f.get("personnummer").0 {
+        match f.value("personnummer") {
             None => c.error(path, "missing_personnummer", t("Medarbetarens personnummer saknas.", "The employee's personnummer is missing."), &fk::INV_2),
             Some(Value::Str(s)) => {
                 if let Err(e) = pnr::parse(s.trim(), today) {
@@ -133,19 +133,19 @@ fn check_line(c: &mut Check, line: &Value, i: usize, scheme: Scheme) -> Result<(
     let f = Fields::new(line, &format!("lines[{i}]"), LINE_FIELDS)?;
     let fk = scheme == Scheme::FkArbetsplatsinriktat;
     let p = |name: &str| format!("lines[{i}].{name}");
-    match f.get("date").0 {
+    match f.value("date") {
         None if fk => c.error(p("date"), "missing_date", t("Datum när insatsen utfördes saknas.", "The date the measure was performed is missing."), &fk::INV_2),
         None => {}
         Some(Value::Str(s)) if Date::parse(s).is_some() => {}
         Some(_) => c.error(p("date"), "invalid_date", t("Skriv ett datum som finns, som ÅÅÅÅ-MM-DD.", "Write a date that exists, as YYYY-MM-DD."), &fk::INV_2),
     }
-    if fk && text_of(f.get("measure").0).is_none() {
+    if fk && text_of(f.value("measure")).is_none() {
         c.error(p("measure"), "missing_measure", t("Insatsens benämning saknas, till exempel Stödsamtal eller Utreda arbetsförmåga.", "The measure's name is missing, e.g. Stödsamtal or Utreda arbetsförmåga."), &fk::INV_2);
     }
-    if fk && text_of(f.get("performer").0).is_none() {
+    if fk && text_of(f.value("performer")).is_none() {
         c.error(p("performer"), "missing_performer", t("Vem som utförde insatsen saknas.", "Who performed the measure is missing."), &fk::INV_2);
     }
-    match text_of(f.get("competence").0) {
+    match text_of(f.value("competence")) {
         None if fk => c.error(p("competence"), "missing_competence", t("Utförarens kompetens saknas.", "The performer's competence is missing."), &fk::INV_2),
         Some(s) if fk && Competence::parse(s).is_none() && !Competence::ALL.iter().any(|k| k.label().sv.eq_ignore_ascii_case(s) || k.label().en.eq_ignore_ascii_case(s)) => {
             c.add(p("competence"), "competence_area", Severity::Warning, t("Ange ett av Försäkringskassans kompetensområden: medicin, rehabilitering, arbetsorganisation, beteendevetenskap, ergonomi, hälsovetenskap eller teknik.", "Give one of Försäkringskassan's competence areas: medicine, rehabilitation, work organisation, behavioural science, ergonomics, health science or technology."), &fk::COND_3);
@@ -155,7 +155,7 @@ fn check_line(c: &mut Check, line: &Value, i: usize, scheme: Scheme) -> Result<(
     if fk && f.bool("contracted")? == Some(false) && f.bool("external")? != Some(false) {
         c.error(p("contracted"), "not_contracted", t("En utförare som inte är anställd hos er ska vara kontrakterad genom avtal.", "A performer you do not employ must be contracted by agreement."), &fk::INV_2);
     }
-    match f.get("cost_ore").0 {
+    match f.value("cost_ore") {
         None if fk => c.error(p("cost_ore"), "missing_cost", t("Kostnaden för insatsen saknas. Ange kostnaden per insats.", "The measure's cost is missing. Give the cost per measure."), &fk::INV_2),
         None => {}
         Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 && *n <= MAX_ORE as f64 => {}
@@ -232,6 +232,9 @@ const CSV_COLUMNS: &[(&str, &[&str])] = &[
 
 /// Splits one CSV row; fields may be quoted with `"` (a doubled `""` is a quote).
 fn split_row(row: &str, sep: char) -> Vec<String> {
+    if !row.contains('"') {
+        return row.split(sep).map(|s| s.trim().to_owned()).collect();
+    }
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut quoted = false;
@@ -309,7 +312,7 @@ pub fn read_csv(text: &str) -> (Vec<Value>, Vec<usize>, Vec<Problem>) {
                 },
                 _ => Value::Str(cell),
             };
-            fields.push((col.to_string(), value));
+            fields.push(((*col).to_owned(), value));
         }
         lines.push(Value::Obj(fields));
         numbers.push(n);
