@@ -79,36 +79,21 @@ pub fn check(case: &Json) -> Vec<String> {
     let scheme = |id: &str| outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null);
     let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
 
-    for (id, want) in each("schemes") {
-        let got = &scheme(&id)["verdict"];
-        if got != &want {
-            failures.push(format!("{id}: verdict {got}, expected {want}"));
-        }
-    }
-    for (id, want) in each("measures") {
-        let got: Vec<Json> = scheme(&id)["measures"].as_array().map(|m| m.iter().map(|x| x["status"].clone()).collect()).unwrap_or_default();
-        if Json::Array(got.clone()) != want {
-            failures.push(format!("{id}: measures {}, expected {want}", Json::Array(got)));
-        }
-    }
-    for (key, bound) in [("amount_ore", "max"), ("amount_min_ore", "min")] {
+    // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
+    let checks: [(&str, &str, fn(&Json) -> Json); 6] = [
+        ("schemes", "verdict", |s| s["verdict"].clone()),
+        ("measures", "measures", |s| per_measure(s, "status")),
+        ("amount_ore", "amount max", |s| s["amount_ore"]["max"].clone()),
+        ("amount_min_ore", "amount min", |s| s["amount_ore"]["min"].clone()),
+        ("payee", "payee", |s| s["payee"].clone()),
+        ("deadlines", "deadlines", |s| per_measure(s, "deadline")),
+    ];
+    for (key, label, get) in checks {
         for (id, want) in each(key) {
-            let got = &scheme(&id)["amount_ore"][bound];
-            if got != &want {
-                failures.push(format!("{id}: amount {bound} {got}, expected {want}"));
+            let got = get(&scheme(&id));
+            if got != want {
+                failures.push(format!("{id}: {label} {got}, expected {want}"));
             }
-        }
-    }
-    for (id, want) in each("payee") {
-        let got = &scheme(&id)["payee"];
-        if got != &want {
-            failures.push(format!("{id}: payee {got}, expected {want}"));
-        }
-    }
-    for (id, want) in each("deadlines") {
-        let got: Vec<Json> = scheme(&id)["measures"].as_array().map(|m| m.iter().map(|x| x["deadline"].clone()).collect()).unwrap_or_default();
-        if Json::Array(got.clone()) != want {
-            failures.push(format!("{id}: deadlines {}, expected {want}", Json::Array(got)));
         }
     }
     for (id, docs) in each("documents") {
@@ -168,6 +153,11 @@ pub fn check(case: &Json) -> Vec<String> {
         }
     }
     failures
+}
+
+/// One field of every measure of a scheme's outcome, as a list.
+fn per_measure(scheme: &Json, field: &str) -> Json {
+    Json::Array(scheme["measures"].as_array().map(|m| m.iter().map(|x| x[field].clone()).collect()).unwrap_or_default())
 }
 
 fn all_reasons(outcome: &Json) -> Vec<(String, Json)> {

@@ -89,7 +89,7 @@ export function mount(container, engine, options = {}) {
     else delete state.errors[path];
     const w = fields.get(path);
     if (!w) return;
-    const slot = w.querySelector('.rk-error');
+    const slot = w.querySelector(':scope > .rk-error');
     slot.textContent = message || '';
     slot.hidden = !message;
     for (const input of w.querySelectorAll('input, select')) {
@@ -102,7 +102,7 @@ export function mount(container, engine, options = {}) {
   function change(path, value) {
     const next = clone(state.answers);
     setAt(next, path, value);
-    for (const p of Object.keys(state.errors)) if (p === path) showError(p, null);
+    if (state.errors[path]) showError(path, null);
     recompute(next, path);
   }
 
@@ -111,9 +111,9 @@ export function mount(container, engine, options = {}) {
     try {
       outcome = engine.evaluate(next);
     } catch (e) {
-      const path = e.path || changed || 'date';
-      showError(fields.has(path) ? path : changed || path, e[state.lang] || e.message);
-      return false;
+      const at = fields.has(e.path) ? e.path : changed;
+      if (at) showError(at, e[state.lang] || e.message);
+      return;
     }
     state.answers = next;
     state.outcome = outcome;
@@ -121,11 +121,10 @@ export function mount(container, engine, options = {}) {
     renderResults();
     options.onChange?.(clone(state.answers));
     options.onResult?.(outcome);
-    return true;
   }
 
   // ---- questions -------------------------------------------------------------------------
-  function radios(path, q, opts, current) {
+  function radios(path, opts, current) {
     const name = idFor(path);
     return opts.map(([value, label]) => {
       const id = `${name}-${value}`;
@@ -135,14 +134,14 @@ export function mount(container, engine, options = {}) {
     });
   }
 
-  function field(path, q, legendPrefix = '') {
+  function field(path, q) {
     const t = T();
     const id = idFor(path);
     const helpId = `${id}-help`;
     const errId = `${id}-error`;
     const describedBy = [q.help ? helpId : null, errId].filter(Boolean).join(' ');
     const current = getAt(state.answers, path);
-    const label = legendPrefix + q.text;
+    const label = q.text;
     const help = q.help ? el('p', { class: 'rk-help', id: helpId, text: q.help }) : null;
     const why = el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
       el('p', { text: q.why }), el('p', { class: 'rk-rules', text: `${t.rulesUsed}: ${q.rules.join(', ')}` }));
@@ -151,10 +150,10 @@ export function mount(container, engine, options = {}) {
     const unknown = q.unknown_allowed ? [['unknown', t.dontKnow]] : [];
     if (q.type === 'bool') {
       body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: label }), help,
-        el('div', { class: 'rk-options' }, radios(path, q, [['true', t.yes], ['false', t.no], ...unknown], current)), error, why);
+        el('div', { class: 'rk-options' }, radios(path, [['true', t.yes], ['false', t.no], ...unknown], current)), error, why);
     } else if (q.type === 'choice' && q.options.length <= 4 && !path.endsWith('.kind')) {
       body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: label }), help,
-        el('div', { class: 'rk-options' }, radios(path, q, [...q.options.map((o) => [o.value, o.label]), ...unknown], current)), error, why);
+        el('div', { class: 'rk-options' }, radios(path, [...q.options.map((o) => [o.value, o.label]), ...unknown], current)), error, why);
     } else if (q.type === 'choice') {
       const select = el('select', { id, 'aria-describedby': describedBy, onchange: (e) => change(path, e.target.value || undefined) });
       select.append(el('option', { value: '', text: path.endsWith('.kind') ? t.kindPlaceholder : t.choose }));

@@ -137,13 +137,13 @@ pub fn deadline(performed: Date) -> Date {
 fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
     let (e, p) = (&cx.a.employer, &cx.a.person);
     // (sum of certain costs, sum of possible costs, any possible cost unknown) per year.
-    let mut years: BTreeMap<Option<i32>, (u64, u64, bool)> = BTreeMap::new();
+    let mut years: BTreeMap<i32, (u64, u64, bool)> = BTreeMap::new();
     for (i, (m, status)) in measures.iter().enumerate() {
         if *status == Tri::No {
             continue;
         }
         // A measure of unknown date might fall in any year: give it a year of its own (most generous).
-        let key = m.date.map(|d| d.year()).or(Some(-(i as i32) - 1));
+        let key = m.date.map_or(-(i as i32) - 1, |d| d.year());
         let y = years.entry(key).or_default();
         if *status == Tri::Yes {
             y.0 = y.0.saturating_add(m.cost_ore.unwrap_or(0));
@@ -152,8 +152,8 @@ fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
         y.2 |= m.cost_ore.is_none();
     }
     let this_year = cx.date.year();
-    let room = |cap: u64, granted: Option<u64>, year: Option<i32>| -> (u64, u64) {
-        match (year == Some(this_year), granted) {
+    let room = |cap: u64, granted: Option<u64>, year: i32| -> (u64, u64) {
+        match (year == this_year, granted) {
             (true, Some(g)) => (cap.saturating_sub(g), cap.saturating_sub(g)),
             // Not answered, or another year: anything from nothing to all of it may be used up.
             _ => (0, cap),
