@@ -29,8 +29,9 @@ wasm: setup
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
 	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
 
-## Everything `make serve` and the tests need.
+## Everything `make serve` and the tests need, and the SRI manifest for partners.
 build: native wasm
+	node tools/integrity.mjs
 
 ## Build, then serve www/ at http://127.0.0.1:$(PORT)/
 serve: build
