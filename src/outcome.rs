@@ -5,7 +5,8 @@ use crate::answers::Answers;
 use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::notes::Note;
-use crate::questions::{candidate_count, set_candidate, slot, Question, Section, QUESTIONS};
+use crate::answers::Measure;
+use crate::questions::{candidate_count, measure_slot, set_candidate, set_measure_candidate, slot, Question, Section, QUESTIONS};
 use crate::schemes::{self, Amount, Ctx, Payee, Reason, SchemeResult};
 use crate::sources::Source;
 use crate::text::{t, Text};
@@ -118,18 +119,63 @@ pub struct Open {
     pub changes: [bool; 4],
 }
 
-/// Which schemes' results some answer to a question could change, with all other answers as
-/// they are, measured against `base` (the results with the question unanswered).
-fn changes(a: &Answers, date: Date, q: &Question, index: usize, base: &[(Tri, Vec<Tri>, Amount)]) -> [bool; 4] {
+type Decision = (Tri, Vec<Tri>, Amount);
+
+/// The results relevance compares, with what it needs to judge one measure again.
+struct Base<'a> {
+    cx: Ctx<'a>,
+    /// Whether each scheme's own conditions hold (AFA, FK, the guarantee).
+    oks: [Tri; 3],
+    decisions: Vec<Decision>,
+}
+
+impl<'a> Base<'a> {
+    fn new(a: &'a Answers, date: Date, results: &[SchemeResult; 4]) -> Base<'a> {
+        let cx = Ctx { a, date };
+        let oks = schemes::WITH_MEASURES.each_ref().map(|p| (p.conditions)(&cx).0);
+        Base { cx, oks, decisions: results.iter().map(SchemeResult::decision).collect() }
+    }
+
+    /// The decisions with measure `i` replaced by `m`: only that measure is judged again.
+    fn with_measure(&self, i: usize, m: &Measure) -> Vec<Decision> {
+        let mut out: Vec<Decision> = schemes::WITH_MEASURES.iter().enumerate().map(|(s, parts)| {
+            let mut statuses = self.decisions[s].1.clone();
+            statuses[i] = (parts.measure)(&self.cx, self.oks[s], m).status;
+            let pairs: Vec<(&Measure, Tri)> = self.cx.a.measures.iter().enumerate().map(|(j, other)| (if j == i { m } else { other }, statuses[j])).collect();
+            (schemes::verdict(self.oks[s], &statuses), statuses, (parts.amount)(&self.cx, &pairs))
+        }).collect();
+        // Samordning does not look at measures.
+        out.push(self.decisions[3].clone());
+        out
+    }
+}
+
+/// Which schemes' results some candidate answer to a question could change, against `against`
+/// (the decisions with the question as it is: unanswered, or with its answer forgotten).
+fn changes(base: &Base, a: &Answers, q: &Question, index: usize, against: &[Decision]) -> [bool; 4] {
     let mut changes = [false; 4];
-    let mut scratch = a.clone();
-    for i in 0..candidate_count(q) {
-        set_candidate(&mut scratch, q, index, i, date);
-        for (s, result) in judge(&scratch, date).iter().enumerate() {
-            changes[s] |= result.decision() != base[s];
+    let count = candidate_count(q);
+    let mut mark = |tried: Vec<Decision>| {
+        for (s, d) in tried.iter().enumerate() {
+            changes[s] |= *d != against[s];
         }
-        if changes.iter().all(|c| *c) {
-            break;
+        changes.iter().all(|c| *c)
+    };
+    if q.section == Section::Measure {
+        let mut m = a.measures[index].clone();
+        for i in 0..count {
+            set_measure_candidate(&mut m, q, i, base.cx.date);
+            if mark(base.with_measure(index, &m)) {
+                break;
+            }
+        }
+    } else {
+        let mut scratch = a.clone();
+        for i in 0..count {
+            set_candidate(&mut scratch, q, index, i, base.cx.date);
+            if mark(judge(&scratch, base.cx.date).iter().map(SchemeResult::decision).collect()) {
+                break;
+            }
         }
     }
     changes
@@ -151,32 +197,46 @@ fn places(a: &Answers) -> impl Iterator<Item = (usize, &'static Question, usize)
     })
 }
 
+fn answered(a: &Answers, q: &Question, index: usize) -> bool {
+    match q.section {
+        Section::Measure => measure_slot(&mut a.measures[index].clone(), q.field).is_some_and(|s| s.answered()),
+        _ => slot(&mut a.clone(), q, index).is_some_and(|s| s.answered()),
+    }
+}
+
 /// The unanswered questions whose answer could change a scheme's verdict, a measure's status
 /// or an amount: every candidate answer is tried, with all other answers as they are.
-pub fn relevance(a: &Answers, date: Date, base: &[SchemeResult; 4]) -> Vec<Open> {
-    let base: Vec<_> = base.iter().map(SchemeResult::decision).collect();
-    let mut probe = a.clone();
+pub fn relevance(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<Open> {
+    let base = Base::new(a, date, results);
     places(a)
-        .filter(|(_, q, index)| slot(&mut probe, q, *index).is_some_and(|s| !s.answered()))
-        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(a, date, q, index, &base) })
+        .filter(|(_, q, index)| !answered(a, q, *index))
+        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(&base, a, q, index, &base.decisions) })
         .filter(|o| o.changes.iter().any(|c| *c))
         .collect()
 }
 
 /// The answered questions that would be relevant if they were not answered.
-pub fn answered_relevant(a: &Answers, date: Date) -> Vec<String> {
-    let mut probe = a.clone();
+pub fn answered_relevant(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<String> {
+    let base = Base::new(a, date, results);
     let mut out = Vec::new();
-    for (_, q, index) in places(a) {
-        if !slot(&mut probe, q, index).is_some_and(|s| s.answered()) {
-            continue;
-        }
-        let mut without = a.clone();
-        if let Some(s) = slot(&mut without, q, index) {
-            s.clear();
-        }
-        let base: Vec<_> = judge(&without, date).iter().map(SchemeResult::decision).collect();
-        if changes(&without, date, q, index, &base).iter().any(|c| *c) {
+    for (_, q, index) in places(a).filter(|(_, q, index)| answered(a, q, *index)) {
+        // Compare the candidates with the decisions this answer forgotten.
+        let relevant = if q.section == Section::Measure {
+            let mut m = a.measures[index].clone();
+            if let Some(s) = measure_slot(&mut m, q.field) {
+                s.clear();
+            }
+            changes(&base, a, q, index, &base.with_measure(index, &m))
+        } else {
+            let mut without = a.clone();
+            if let Some(s) = slot(&mut without, q, index) {
+                s.clear();
+            }
+            let results = judge(&without, date);
+            let forgotten: Vec<Decision> = results.iter().map(SchemeResult::decision).collect();
+            changes(&Base::new(&without, date, &results), &without, q, index, &forgotten)
+        };
+        if relevant.iter().any(|c| *c) {
             out.push(path(q, index));
         }
     }
@@ -225,7 +285,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         date,
         schemes,
         next_questions: open.into_iter().map(|o| o.path).collect(),
-        answered_relevant: answered_relevant(a, date),
+        answered_relevant: answered_relevant(a, date, &results),
         notes,
     }
 }

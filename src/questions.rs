@@ -308,7 +308,8 @@ impl Slot<'_> {
     }
 }
 
-fn measure_slot<'a>(m: &'a mut Measure, field: &str) -> Option<Slot<'a>> {
+/// The answer a measure question reads and writes within one measure.
+pub fn measure_slot<'a>(m: &'a mut Measure, field: &str) -> Option<Slot<'a>> {
     Some(match field {
         "kind" => Slot::Choice(&mut m.kind),
         "cost_ore" => Slot::Number(&mut m.cost_ore),
@@ -398,8 +399,24 @@ fn date_candidate(judged: Date, i: usize) -> Option<Date> {
 /// Sets candidate `i` of a question's answers; the cost candidate `u64::MAX` for another payer
 /// means "all of the cost".
 pub fn set_candidate(a: &mut Answers, q: &Question, index: usize, i: usize, judged: Date) {
-    let cost = a.measures.get(index).and_then(|m| m.cost_ore);
-    let Some(s) = slot(a, q, index) else { return };
+    if q.section == Section::Measure {
+        if let Some(m) = a.measures.get_mut(index) {
+            set_measure_candidate(m, q, i, judged);
+        }
+    } else if let Some(s) = slot(a, q, index) {
+        fill(s, q, i, judged, None);
+    }
+}
+
+/// Sets candidate `i` of a measure question within one measure.
+pub fn set_measure_candidate(m: &mut Measure, q: &Question, i: usize, judged: Date) {
+    let cost = m.cost_ore;
+    if let Some(s) = measure_slot(m, q.field) {
+        fill(s, q, i, judged, cost);
+    }
+}
+
+fn fill(s: Slot, q: &Question, i: usize, judged: Date, cost: Option<u64>) {
     match (s, q.answer) {
         (Slot::Bool(v), _) => *v = Some(i == 0),
         (Slot::Choice(v), _) => v.set(i),

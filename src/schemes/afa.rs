@@ -267,7 +267,8 @@ fn total(measures: &[(&Measure, Tri)], want: impl Fn(Tri) -> bool, rate: fn(u64)
     }
 }
 
-fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+/// The grant range from the measures and their statuses.
+pub fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
     let employment = cx.a.person.employment;
     let mut ranges = Vec::new();
     if employment != Some(Employment::Efterskydd) {
@@ -290,8 +291,8 @@ fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
     Amount { min, max }
 }
 
-/// Judges AFA Rehabiliteringsstöd.
-pub fn evaluate(cx: &Ctx) -> SchemeResult {
+/// The scheme's own conditions: coverage and AFA-COND-1..3.
+pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
     let p = &cx.a.person;
     let (covered, mut reasons) = coverage(cx);
     let conditions = [
@@ -301,14 +302,22 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     ];
     let scheme_ok = covered.and(holds(&conditions));
     reasons.extend(conditions);
+    (scheme_ok, reasons)
+}
 
-    let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| {
-        let (deadline, in_time, dl_reasons) = deadline(cx, m);
-        let (status, mut reasons) = judge_measure(scheme_ok, m, Vec::new(), |k| by_kind(cx, m, k));
-        let status = status.and(in_time);
-        reasons.extend(dl_reasons);
-        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
-    }).collect();
+/// One measure, given whether the scheme's conditions hold.
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
+    let (deadline, in_time, dl_reasons) = deadline(cx, m);
+    let (status, mut reasons) = judge_measure(scheme_ok, m, Vec::new(), |k| by_kind(cx, m, k));
+    reasons.extend(dl_reasons);
+    MeasureResult { status: status.and(in_time), eligible_cost_ore: m.cost_ore, deadline, reasons }
+}
+
+/// Judges AFA Rehabiliteringsstöd.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let p = &cx.a.person;
+    let (scheme_ok, mut reasons) = conditions(cx);
+    let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
 
     let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
     let verdict = verdict(scheme_ok, &statuses);

@@ -134,7 +134,7 @@ pub fn deadline(performed: Date) -> Date {
 }
 
 /// Half the reimbursable cost per calendar year, each year capped on its own (FK-AMT-1..3).
-fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+pub fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
     let (e, p) = (&cx.a.employer, &cx.a.person);
     // (sum of certain costs, sum of possible costs, any possible cost unknown) per year.
     let mut years: BTreeMap<i32, (u64, u64, bool)> = BTreeMap::new();
@@ -171,27 +171,35 @@ fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
     Amount { min: sum(min).unwrap_or(u64::MAX), max: sum(max) }
 }
 
-/// Judges Arbetsplatsinriktat rehabiliteringsstöd.
-pub fn evaluate(cx: &Ctx) -> SchemeResult {
-    let (a, p) = (cx.a, &cx.a.person);
+/// The scheme's own conditions: FK-COND-1, and the provider when no measures are listed.
+pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
+    let p = &cx.a.person;
     let employed = is(p.employment, |x| x == Employment::Employed);
     let capacity = is(p.work_capacity, |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk));
     let mut reasons = vec![reason(&COND_1, employed.and(capacity))];
     // With no measures listed, the provider is judged at the top level (rules.md).
-    if a.measures.is_empty() {
-        reasons.extend(provider_reasons(&a.provider));
+    if cx.a.measures.is_empty() {
+        reasons.extend(provider_reasons(&cx.a.provider));
     }
-    let scheme_ok = holds(&reasons);
+    (holds(&reasons), reasons)
+}
 
-    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| {
-        let mut common = provider_reasons(&cx.provider(m));
-        common.push(reason(&COND_4, m.individual.into()));
-        common.push(reason(&AMT_4, is(m.date, |d| d >= current_rules_from())));
-        let deadline = m.date.map(deadline);
-        common.push(reason(&DL_1, open_on(deadline, cx.date)));
-        let (status, reasons) = judge_measure(scheme_ok, m, common, |k| vec![cover_reason(k.entry().fk, &NOT_LISTED)]);
-        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
-    }).collect();
+/// One measure, given whether the scheme's conditions hold.
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
+    let mut common = provider_reasons(&cx.provider(m));
+    common.push(reason(&COND_4, m.individual.into()));
+    common.push(reason(&AMT_4, is(m.date, |d| d >= current_rules_from())));
+    let deadline = m.date.map(deadline);
+    common.push(reason(&DL_1, open_on(deadline, cx.date)));
+    let (status, reasons) = judge_measure(scheme_ok, m, common, |k| vec![cover_reason(k.entry().fk, &NOT_LISTED)]);
+    MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
+}
+
+/// Judges Arbetsplatsinriktat rehabiliteringsstöd.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let a = cx.a;
+    let (scheme_ok, mut reasons) = conditions(cx);
+    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
 
     let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
     let verdict = verdict(scheme_ok, &statuses);

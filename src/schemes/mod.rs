@@ -113,6 +113,21 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The parts of a scheme with measures, so that relevance can judge one measure again without
+/// judging the others (a measure's status depends on the top-level answers and that measure only).
+pub struct Parts {
+    pub conditions: fn(&Ctx) -> (Tri, Vec<Reason>),
+    pub measure: fn(&Ctx, Tri, &Measure) -> MeasureResult,
+    pub amount: fn(&Ctx, &[(&Measure, Tri)]) -> Amount,
+}
+
+/// AFA, FK and the guarantee, in the order `outcome::judge` returns them; Samordning has no measures.
+pub static WITH_MEASURES: [Parts; 3] = [
+    Parts { conditions: afa::conditions, measure: afa::measure, amount: afa::amount },
+    Parts { conditions: fk::conditions, measure: fk::measure, amount: fk::amount },
+    Parts { conditions: rg::conditions, measure: rg::measure, amount: rg::amount },
+];
+
 /// Every scheme's rules, for the registry and its tests.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
     afa::RULES.iter().chain(fk::RULES).chain(rg::RULES).chain(samordning::RULES).copied()

@@ -93,37 +93,51 @@ fn by_kind(cx: &Ctx, m: &Measure, kind: Kind) -> Vec<Reason> {
     r
 }
 
-/// Judges Rehabiliteringsgarantin.
-pub fn evaluate(cx: &Ctx) -> SchemeResult {
-    let (a, p) = (cx.a, &cx.a.person);
+/// The scheme's own conditions: the period, age and assessment, and the region's care when no
+/// measures are listed.
+pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
+    let p = &cx.a.person;
     let mut reasons = vec![
         reason(&TIME_1, Tri::from(cx.date <= last_report_day())),
         reason(&ELIG_1, is(p.age, |age| (16..=67).contains(&age))),
         reason(&ELIG_2, p.medical_assessment.into()),
     ];
-    if a.measures.is_empty() {
-        reasons.push(reason(&REP_1, a.provider.region_care.into()));
+    if cx.a.measures.is_empty() {
+        reasons.push(reason(&REP_1, cx.a.provider.region_care.into()));
     }
-    let scheme_ok = holds(&reasons);
+    (holds(&reasons), reasons)
+}
 
-    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| {
-        let prov = cx.provider(m);
-        let common = vec![
-            reason(&TIME_1, is(m.date, |d| d.year() == 2015)),
-            // Paid to the region for treatment in its own health care, once completed.
-            reason(&REP_1, Tri::from(prov.region_care).and(m.completed.into())),
-        ];
-        let (status, reasons) = judge_measure(scheme_ok, m, common, |k| by_kind(cx, m, k));
-        MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline: Some(last_report_day()), reasons }
-    }).collect();
+/// One treatment, given whether the scheme's conditions hold.
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
+    let prov = cx.provider(m);
+    let common = vec![
+        reason(&TIME_1, is(m.date, |d| d.year() == 2015)),
+        // Paid to the region for treatment in its own health care, once completed.
+        reason(&REP_1, Tri::from(prov.region_care).and(m.completed.into())),
+    ];
+    let (status, reasons) = judge_measure(scheme_ok, m, common, |k| by_kind(cx, m, k));
+    MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline: Some(last_report_day()), reasons }
+}
+
+/// The fixed payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
+pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+    let pay = |want: &dyn Fn(Tri) -> bool| {
+        sum(measures.iter().filter(|(_, s)| want(*s)).map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
+    };
+    Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) }
+}
+
+/// Judges Rehabiliteringsgarantin.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let a = cx.a;
+    let (scheme_ok, mut reasons) = conditions(cx);
+    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
 
     let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
     let verdict = verdict(scheme_ok, &statuses);
-    let most = kr(45_000);
-    let pay = |want: &dyn Fn(Tri) -> bool| {
-        sum(a.measures.iter().zip(&statuses).filter(|(_, s)| want(**s)).map(|(m, _)| m.kind.map_or(Some(most), payment).unwrap_or(0)))
-    };
-    let amount = Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) };
+    let pairs: Vec<(&Measure, Tri)> = a.measures.iter().zip(statuses.iter().copied()).collect();
+    let amount = amount(cx, &pairs);
     reasons.push(reason(&AMT_1, Tri::Yes));
 
     let mut notes = Vec::new();

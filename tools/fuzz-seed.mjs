@@ -1,0 +1,20 @@
+// Seeds the fuzz corpora from the case files (answers) and a few invoice bases and CSV files.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = (t) => { const d = path.join(root, 'fuzz/corpus', t); fs.mkdirSync(d, { recursive: true }); return d; };
+const evaluate = out('evaluate');
+for (const f of fs.readdirSync(path.join(root, 'tests/cases')).filter((f) => f.endsWith('.json'))) {
+  for (const c of [JSON.parse(fs.readFileSync(path.join(root, 'tests/cases', f), 'utf8'))].flat()) {
+    fs.writeFileSync(path.join(evaluate, f), JSON.stringify(c.answers));
+  }
+}
+const invoice = out('check_invoice');
+const seeds = {
+  'fk.json': { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }],
+    lines: [{ date: '2026-02-10', measure: 'Stödsamtal', kind: 'support_talks', performer: 'Eva Ek', competence: 'behavioural_science', contracted: true, cost_ore: 150000 }] },
+  'afa.json': { scheme: 'afa_rehabiliteringsstod', reference: 'R-1', employees: [{ personnummer: '701063-2391' }], lines: [{ cost_ore: 1 }] },
+};
+for (const [name, doc] of Object.entries(seeds)) fs.writeFileSync(path.join(invoice, name), JSON.stringify(doc));
+fs.writeFileSync(path.join(invoice, 'lines.csv'), 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad\n2026-02-10;"Stöd; samtal";support_talks;Eva Ek;medicine;ja;1 500,50\n');
