@@ -9,7 +9,7 @@ PORT ?= 8080
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser bench
+.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz fuzz bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -37,8 +37,10 @@ build: native wasm
 serve: build
 	node tools/serve.mjs $(PORT) www
 
+FUZZ_SECONDS ?= 60
+
 ## Every test.
-test: setup-test build test-native test-wasm test-browser
+test: setup-test build test-native test-wasm test-browser test-fuzz
 
 ## The core natively, and the CLI over the case files.
 test-native:
@@ -47,12 +49,20 @@ test-native:
 
 ## The case files through the wasm module in Node (same outcome as native), and the wasm boundary in headless Chromium.
 test-wasm:
-	node --test tests/js/wasm-cases.test.mjs
+	node --test tests/js/
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
 
 ## The page, clicked through as a user in Debian's Chromium.
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+## A bounded fuzz run of each target (FUZZ_SECONDS each); skipped, saying why, without nightly.
+test-fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)
+
+## Long fuzz runs: make fuzz FUZZ_SECONDS=3600
+fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)
 
 ## Benchmarks (they report; no test asserts a timing). Run after `make build`.
 bench: native

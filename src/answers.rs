@@ -257,7 +257,8 @@ impl<'a> Fields<'a> {
             return Err(err(path, format!("expected an object, got {}", v.describe()), format!("ska vara ett objekt, inte {}", v.describe())));
         };
         for (i, (k, _)) in fields.iter().enumerate() {
-            let here = join(path, k);
+            // An unknown key may be anything, even a megabyte: the path shows at most 40 characters of it.
+            let here = join(path, &shorten(k));
             if !allowed.contains(&k.as_str()) {
                 let shown = Value::Str(k.clone()).describe();
                 return Err(err(&here, format!("unknown field {shown}"), format!("okänt fält {shown}")));
@@ -347,6 +348,13 @@ impl<'a> Fields<'a> {
             None => Ok(None),
             Some(v) => Fields::new(v, &p(), allowed).map(Some),
         }
+    }
+}
+
+fn shorten(key: &str) -> String {
+    match key.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &key[..cut]),
+        None => key.to_owned(),
     }
 }
 
@@ -498,7 +506,9 @@ impl Answers {
         })
     }
 
-    /// Reads and validates an answers document from JSON text.
+    /// Reads and validates an answers document from JSON text (native builds; the browser
+    /// passes objects).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Answers, InputError> {
         let v = crate::value::from_json(text).map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
         Answers::from_value(&v)

@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cases;
 pub mod catalogue;
 pub mod date;
@@ -66,6 +67,7 @@ pub fn version() -> Version {
 }
 
 /// Evaluates an answers document given as JSON text; returns the outcome as JSON text.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn evaluate_json(text: &str, today: Date) -> Result<String, InputError> {
     let answers = Answers::from_json(text)?;
     Ok(serde_json::to_string(&evaluate(&answers, today)).expect("the outcome always serializes"))

@@ -15,8 +15,8 @@ fi
 node tools/fuzz-seed.mjs
 for target in evaluate check_invoice; do
   log=$(mktemp)
-  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 2>&1 | tee "$log" | grep -E '^#[0-9]+ +(DONE|INITED)|ERROR|panicked' || true
-  runs=$(grep -oE '^#[0-9]+ +DONE' "$log" | grep -oE '[0-9]+' | tail -1)
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 2>&1 | tee "$log" | grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)|ERROR|panicked' || true
+  runs=$(grep -oE '^#[0-9]+[[:space:]]+DONE' "$log" | grep -oE '[0-9]+' | tail -1 || true)
   if grep -qE 'ERROR: libFuzzer|panicked' "$log"; then
     echo "fuzz $target: CRASH (see fuzz/artifacts/$target)"
     exit 1

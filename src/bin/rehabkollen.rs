@@ -11,121 +11,15 @@
 //! ```
 //! Exit status: 0 fine, 1 a case failed or the invoice basis has errors, 2 bad input or usage.
 
-use rehabkollen::{cases, Date, Lang};
-use std::io::Read;
-use std::path::PathBuf;
-use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../cli.rs"]
+mod cli;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
-
-/// `check-invoice`: the report on standard output; exit 1 when it has errors.
-fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String> {
-    use rehabkollen::value::{from_json, Value};
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
-    if let Some(csv) = flag("--csv") {
-        let scheme = flag("--scheme").ok_or("--csv needs --scheme fk_arbetsplatsinriktat or afa_rehabiliteringsstod")?;
-        let mut head = match flag("--employee-file") {
-            Some(f) => match from_json(&read_input(Some(f))?).map_err(|e| format!("{f}: {e}"))? {
-                Value::Obj(fields) => fields,
-                _ => return Err(format!("{f}: expected an object with employees and reference")),
-            },
-            None => Vec::new(),
-        };
-        head.push(("scheme".into(), Value::Str(scheme.clone())));
-        let text = read_input(Some(csv))?;
-        rehabkollen::invoice::check_csv(&text, &Value::Obj(head), today()).map_err(|e| e.to_string())
-    } else {
-        rehabkollen::invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
 }
 
-/// Today's date in UTC (the answers' own `date` wins when given).
-fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((secs / 86_400) as i64).unwrap_or_else(cases::fixed_today)
-}
-
-fn read_input(arg: Option<&String>) -> Result<String, String> {
-    let mut text = String::new();
-    match arg.map(String::as_str) {
-        None | Some("-") => std::io::stdin().read_to_string(&mut text).map(|_| text).map_err(|e| format!("cannot read standard input: {e}")),
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
-    }
-}
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("evaluate") => match read_input(args.get(1)).and_then(|t| rehabkollen::evaluate_json(&t, today()).map_err(|e| e.to_string())) {
-            Ok(out) => {
-                println!("{out}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("rehabkollen: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Some("check-invoice") => match check_invoice(&args[1..]) {
-            Ok(report) => {
-                println!("{}", serde_json::to_string(&report).expect("serializes"));
-                if report.ok {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(1)
-                }
-            }
-            Err(e) => {
-                eprintln!("rehabkollen: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Some("questions") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
-            Some(lang) => {
-                println!("{}", serde_json::to_string_pretty(&rehabkollen::questions::catalogue(lang)).expect("serializes"));
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("rehabkollen: the language must be sv or en");
-                ExitCode::from(2)
-            }
-        },
-        Some("cases") if args.len() > 1 => {
-            let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
-            let files = match cases::collect(&paths) {
-                Ok(f) => f,
-                Err(e) => {
-                    eprintln!("rehabkollen: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let (mut passed, mut failed) = (0, 0);
-            for result in files.iter().flat_map(|f| cases::run_file(f)) {
-                if result.failures.is_empty() {
-                    passed += 1;
-                    println!("ok   {} ({})", result.name, result.file.display());
-                } else {
-                    failed += 1;
-                    println!("FAIL {} ({})", result.name, result.file.display());
-                    for f in &result.failures {
-                        println!("     {f}");
-                    }
-                }
-            }
-            println!("{passed} passed, {failed} failed");
-            if failed == 0 && passed > 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        Some("version") => {
-            println!("{}", serde_json::to_string(&rehabkollen::version()).expect("serializes"));
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
-}
+/// The CLI is native only; on wasm32 this package is the library (`src/wasm.rs`).
+#[cfg(target_arch = "wasm32")]
+fn main() {}
