@@ -64,6 +64,7 @@ test-fuzz:
 fuzz:
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
-## Benchmarks (they report; no test asserts a timing). Run after `make build`.
-bench: native
-	node tools/bench-invoice.mjs 100000
+## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
+bench:
+	tools/setup.sh test
+	node tools/bench.mjs

@@ -15,6 +15,11 @@ const SECTIONS_BY_ROLE = {
 const MEASURE_BASICS = ['kind', 'cost_ore', 'date'];
 let instances = 0;
 
+/** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
+function mark(name) {
+  if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
+}
+
 /** Splits "measures[2].cost_ore" into ["measures", 2, "cost_ore"]. */
 function parts(path) {
   return path.split(/\.|\[(\d+)\]\.?/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
@@ -295,7 +300,9 @@ export function mount(container, engine, options = {}) {
     buildProvider(provider, { el, T, lang: state.lang, engine, catalogue, inv: state.invoice, uid, onInvoice: options.onInvoice });
     buildMeasures();
     orderSections();
+    mark('rk:first-question');
     recompute();
+    mark('rk:first-result');
   }
 
   function buildMeasures() {

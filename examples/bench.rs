@@ -1,0 +1,62 @@
+//! Native benchmark (not a test): evaluations per second and invoice lines per second, in-process,
+//! on one core. `cargo run --release --example bench` prints one JSON line for tools/bench.mjs.
+
+use rehabkollen::invoice::check_csv;
+use rehabkollen::value::Value;
+use rehabkollen::{evaluate, Answers, Date};
+use std::time::Instant;
+
+/// A realistic case: employer, person, provider and five measures, varied by `i`.
+fn case(i: usize) -> Answers {
+    let sectors = ["private", "municipality", "region", "cooperative"];
+    let kinds = ["support_talks", "investigate_work_needs", "adapt_workplace", "kbt", "stress_management_course", "return_to_work_plan", "lecture"];
+    let measures: Vec<String> = (0..5).map(|m| format!(
+        r#"{{"kind":"{}","cost_ore":{},"date":"2026-0{}-1{}","individual":true,"other_payer_ore":0,"evidence_based":true}}"#,
+        kinds[(i + m) % kinds.len()], 100_000 + 37_000 * ((i * 7 + m) % 11), 1 + m % 2, m)).collect();
+    let json = format!(r#"{{"date":"2026-03-01",
+        "employer":{{"sector":"{}","ags_insurance":true,"fk_ars_granted_this_year_ore":{}}},
+        "person":{{"employment":"employed","category":"{}","work_capacity":"at_risk","rehab_need_documented":true,
+                   "work_capacity_prospect":{},"return_to_work_plan":true,"has_sgi":true}},
+        "provider":{{"fk_approved":true,"performer":"licensed_psychologist","competence":["behavioural_science"],"knows_workplace":{}}},
+        "measures":[{}]}}"#,
+        sectors[i % 4], (i % 3) * 100_000, if i % 5 == 0 { "tjansteman" } else { "arbetare" }, i % 7 != 0, i % 9 != 0, measures.join(","));
+    Answers::from_json(&json).expect("a valid case")
+}
+
+fn main() {
+    let today = Date::new(2026, 3, 1).unwrap();
+    let cases: Vec<Answers> = (0..1000).map(case).collect();
+    // Warm up, then time whole passes over the 1 000 cases for at least two seconds.
+    let mut sink = 0usize;
+    for a in &cases[..100] {
+        sink += evaluate(a, today).schemes.len();
+    }
+    let start = Instant::now();
+    let mut evals = 0usize;
+    while start.elapsed().as_secs_f64() < 2.0 {
+        for a in &cases {
+            sink += evaluate(a, today).next_questions.len();
+            evals += 1;
+        }
+    }
+    let evals_per_s = evals as f64 / start.elapsed().as_secs_f64();
+
+    let mut csv = String::from("datum;insats;typ;utförare;kompetens;kontrakterad;kostnad\n");
+    let n = 100_000;
+    for i in 0..n {
+        csv.push_str(&format!("2026-02-{:02};Stödsamtal {i};support_talks;Eva Ek;behavioural_science;ja;{},50\n", 1 + i % 28, 1000 + i % 9000));
+    }
+    let head = Value::Obj(vec![
+        ("scheme".into(), Value::Str("fk_arbetsplatsinriktat".into())),
+        ("employees".into(), Value::Arr(vec![Value::Obj(vec![("name".into(), Value::Str("Anna Andersson".into())), ("personnummer".into(), Value::Str("811218-9876".into()))])])),
+    ]);
+    let start = Instant::now();
+    let mut runs = 0;
+    while start.elapsed().as_secs_f64() < 2.0 {
+        let report = check_csv(&csv, &head, today).expect("a valid head");
+        assert!(report.ok && report.lines == n);
+        runs += 1;
+    }
+    let lines_per_s = (runs * n) as f64 / start.elapsed().as_secs_f64();
+    println!(r#"{{"evaluations_per_second":{evals_per_s:.0},"invoice_lines_per_second":{lines_per_s:.0},"sink":{sink}}}"#);
+}
