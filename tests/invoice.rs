@@ -5,6 +5,9 @@ use rehabkollen::pnr::{self, luhn, PnrError};
 use rehabkollen::value::from_json;
 use rehabkollen::Date;
 
+mod common;
+use common::Gen;
+
 fn today() -> Date {
     Date::new(2026, 11, 22).unwrap()
 }
@@ -166,17 +169,6 @@ fn february_29_by_century_and_plus() {
     assert_eq!(pnr::parse(&number("000229", 123, "+"), today()), Err(PnrError::Date), "1900-02-29");
     assert!(pnr::parse(&number("040229", 123, "+"), today()).is_ok(), "1904-02-29");
     assert_eq!(pnr::parse(&number("230229", 123, "-"), today()), Err(PnrError::Date));
-}
-
-/// A small deterministic generator (no extra dependencies): xorshift.
-struct Gen(u64);
-impl Gen {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
 }
 
 #[test]

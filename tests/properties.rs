@@ -7,15 +7,17 @@ use rehabkollen::questions::{slot, Answer, Section, Slot, QUESTIONS};
 use rehabkollen::{Answers, Date};
 use serde_json::{json, Map, Value};
 
-/// xorshift: a small deterministic generator driven by proptest's seed.
-struct Gen(u64);
-impl Gen {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
+mod common;
+use common::Gen;
+
+/// Generating answers from proptest's seed.
+trait Answering {
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str;
+    fn date(&mut self) -> String;
+    fn maybe(&mut self, m: &mut Map<String, Value>, key: &str, v: Value);
+}
+
+impl Answering for Gen {
     fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
         xs[self.next(xs.len() as u64) as usize]
     }
@@ -44,7 +46,7 @@ const KINDS: &[&str] = &["support_talks", "kbt", "ipt", "assessment_talk", "stre
 
 fn document(seed: u64, max_measures: u64) -> Answers {
     let mut g = Gen(seed | 1);
-    let mut b = |g: &mut Gen| json!(g.next(2) == 0);
+    let b = |g: &mut Gen| json!(g.next(2) == 0);
     let mut employer = Map::new();
     let v = json!(g.pick(SECTORS));
     g.maybe(&mut employer, "sector", v);

@@ -1,7 +1,7 @@
 //! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
 //! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
 
-use super::{add, cover_reason, holds, judge_measure, open_on, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use super::{add, cover_reason, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
 use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
 use crate::catalogue::Kind;
 use crate::date::Date;
@@ -154,6 +154,9 @@ pub static DL_2: Rule = Rule {
     text: t("Inom privat och kooperativ sektor kan man ansöka i efterhand, för insatser från 2011 och framåt.", "In the private and cooperative sectors one may apply retroactively, for measures from 2011 on."),
     source: web("A5", "Sista datum för ansökan"),
 };
+
+/// The parts relevance re-runs one measure at a time.
+pub static PARTS: Parts = Parts { conditions, measure, amount };
 
 pub static RULES: &[&Rule] = &[
     &COV_1, &COV_2, &COV_3, &COV_4, &COV_5, &COND_1, &COND_2, &COND_3, &MEAS_1, &MEAS_2, &MEAS_3, &MEAS_4,
@@ -316,13 +319,7 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges AFA Rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let p = &cx.a.person;
-    let (scheme_ok, mut reasons) = conditions(cx);
-    let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
-
-    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
-    let verdict = verdict(scheme_ok, &statuses);
-    let pairs: Vec<(&Measure, Tri)> = cx.a.measures.iter().zip(statuses.iter().copied()).collect();
-    let amount = amount(cx, &pairs);
+    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
     reasons.push(reason(&AMT_1, Tri::Yes));
     if cx.a.measures.iter().any(|m| m.other_payer_ore.is_some_and(|o| o > 0)) {
         reasons.push(reason(&AMT_2, Tri::Yes));

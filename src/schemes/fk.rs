@@ -2,7 +2,7 @@
 //! 2014:67 as amended by SFS 2018:95): half of what the employer paid an approved provider for
 //! workplace-oriented services for one employee, capped per employee and per employer and year.
 
-use super::{cover_reason, holds, judge_measure, open_on, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use super::{cover_reason, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
 use crate::answers::{Employment, Measure, Provider, WorkCapacity};
 use crate::catalogue::Kind;
 use crate::date::Date;
@@ -105,6 +105,9 @@ pub static REP_1: Rule = Rule {
     source: seed(FK_REPORT, "Redovisa arbetsplatsinriktat rehabiliteringsstöd"),
 };
 
+/// The parts relevance re-runs one measure at a time.
+pub static PARTS: Parts = Parts { conditions, measure, amount };
+
 pub static RULES: &[&Rule] = &[
     &COND_1, &COND_2, &COND_3, &COND_4, &MEAS_1, &MEAS_2, &NOT_LISTED, &EXCL_1, &EXCL_2, &AMT_1, &AMT_2, &AMT_3,
     &AMT_4, &DL_1, &INV_1, &INV_2, &REP_1,
@@ -198,13 +201,7 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges Arbetsplatsinriktat rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let (scheme_ok, mut reasons) = conditions(cx);
-    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
-
-    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
-    let verdict = verdict(scheme_ok, &statuses);
-    let pairs: Vec<(&Measure, Tri)> = a.measures.iter().zip(statuses.iter().copied()).collect();
-    let amount = amount(cx, &pairs);
+    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
     reasons.extend([reason(&AMT_1, Tri::Yes), reason(&AMT_2, Tri::Yes), reason(&AMT_3, Tri::Yes)]);
 
     let mut notes = Vec::new();

@@ -121,12 +121,28 @@ pub struct Parts {
     pub amount: fn(&Ctx, &[(&Measure, Tri)]) -> Amount,
 }
 
+/// What every scheme with measures computes the same way from its parts.
+pub struct Judged {
+    pub reasons: Vec<Reason>,
+    pub measures: Vec<MeasureResult>,
+    pub verdict: Tri,
+    pub amount: Amount,
+}
+
+impl Parts {
+    /// The scheme's conditions, each measure, the verdict and the amount.
+    pub fn judge(&self, cx: &Ctx) -> Judged {
+        let (scheme_ok, reasons) = (self.conditions)(cx);
+        let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| (self.measure)(cx, scheme_ok, m)).collect();
+        let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
+        let pairs: Vec<(&Measure, Tri)> = cx.a.measures.iter().zip(statuses.iter().copied()).collect();
+        let amount = (self.amount)(cx, &pairs);
+        Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount }
+    }
+}
+
 /// AFA, FK and the guarantee, in the order `outcome::judge` returns them; Samordning has no measures.
-pub static WITH_MEASURES: [Parts; 3] = [
-    Parts { conditions: afa::conditions, measure: afa::measure, amount: afa::amount },
-    Parts { conditions: fk::conditions, measure: fk::measure, amount: fk::amount },
-    Parts { conditions: rg::conditions, measure: rg::measure, amount: rg::amount },
-];
+pub static WITH_MEASURES: [&Parts; 3] = [&afa::PARTS, &fk::PARTS, &rg::PARTS];
 
 /// Every scheme's rules, for the registry and its tests.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {

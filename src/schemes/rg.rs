@@ -1,7 +1,7 @@
 //! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
-use super::{add, cover_reason, holds, judge_measure, reason, verdict, Amount, Ctx, Document, MeasureResult, Payee, Reason, Rule, SchemeResult};
+use super::{add, cover_reason, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
 use crate::answers::{Condition, Measure};
 use crate::catalogue::Kind;
 use crate::date::Date;
@@ -57,6 +57,9 @@ pub static TIME_1: Rule = Rule {
     text: t("Behandlingar utanför avtalsåren omfattas inte. Från 2016 finns garantin inte längre; Rehabkollen känner bara till 2015 års belopp och bedömer därför bara behandlingar under 2015.", "Treatments outside the agreement years are not covered. From 2016 the guarantee no longer exists; Rehabkollen knows the 2015 amounts only and so judges only treatments in 2015."),
     source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12"),
 };
+
+/// The parts relevance re-runs one measure at a time.
+pub static PARTS: Parts = Parts { conditions, measure, amount };
 
 pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1];
 
@@ -131,13 +134,7 @@ pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
 /// Judges Rehabiliteringsgarantin.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let (scheme_ok, mut reasons) = conditions(cx);
-    let measures: Vec<MeasureResult> = a.measures.iter().map(|m| measure(cx, scheme_ok, m)).collect();
-
-    let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
-    let verdict = verdict(scheme_ok, &statuses);
-    let pairs: Vec<(&Measure, Tri)> = a.measures.iter().zip(statuses.iter().copied()).collect();
-    let amount = amount(cx, &pairs);
+    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
     reasons.push(reason(&AMT_1, Tri::Yes));
 
     let mut notes = Vec::new();
