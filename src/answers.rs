@@ -311,11 +311,11 @@ impl<'a> Fields<'a> {
         match self.value(name) {
             None => Ok(None),
             Some(Value::Num(n)) => {
-                let n = *n;
+                let (n, shown) = (*n, crate::value::describe_number(*n));
                 if !n.is_finite() || n.fract() != 0.0 {
-                    Err(err(&p(), format!("expected a whole number of {unit_en}, got {n}"), format!("ska vara ett heltal ({unit_sv}), inte {n}")))
+                    Err(err(&p(), format!("expected a whole number of {unit_en}, got {shown}"), format!("ska vara ett heltal ({unit_sv}), inte {shown}")))
                 } else if n < lo as f64 || n > hi as f64 {
-                    Err(err(&p(), format!("must be between {lo} and {hi} {unit_en}, got {n}"), format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {n}")))
+                    Err(err(&p(), format!("must be between {lo} and {hi} {unit_en}, got {shown}"), format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {shown}")))
                 } else {
                     Ok(Some(n as u64))
                 }

@@ -136,46 +136,61 @@ impl<'a> Base<'a> {
         Base { cx, oks, decisions: results.iter().map(SchemeResult::decision).collect() }
     }
 
-    /// The decisions with measure `i` replaced by `m`: only that measure is judged again.
-    fn with_measure(&self, i: usize, m: &Measure) -> Vec<Decision> {
-        let mut out: Vec<Decision> = schemes::WITH_MEASURES.iter().enumerate().map(|(s, parts)| {
-            let mut statuses = self.decisions[s].1.clone();
-            statuses[i] = (parts.measure)(&self.cx, self.oks[s], m).status;
-            let pairs: Vec<(&Measure, Tri)> = self.cx.a.measures.iter().enumerate().map(|(j, other)| (if j == i { m } else { other }, statuses[j])).collect();
-            (schemes::verdict(self.oks[s], &statuses), statuses, (parts.amount)(&self.cx, &pairs))
-        }).collect();
-        // Samordning does not look at measures.
-        out.push(self.decisions[3].clone());
-        out
+    /// Scheme `s`'s decision with measure `i` replaced by `m`: only that measure is judged again.
+    fn with_measure(&self, s: usize, i: usize, m: &Measure) -> Decision {
+        let Some(parts) = schemes::WITH_MEASURES.get(s) else {
+            return self.decisions[s].clone(); // Samordning does not look at measures.
+        };
+        let mut statuses = self.decisions[s].1.clone();
+        statuses[i] = (parts.measure)(&self.cx, self.oks[s], m).status;
+        let pairs: Vec<(&Measure, Tri)> = self.cx.a.measures.iter().enumerate().map(|(j, other)| (if j == i { m } else { other }, statuses[j])).collect();
+        (schemes::verdict(self.oks[s], &statuses), statuses, (parts.amount)(&self.cx, &pairs))
     }
 }
 
+/// One scheme's decision, without its documents and notes.
+fn decide(s: usize, cx: &Ctx) -> Decision {
+    match schemes::WITH_MEASURES.get(s) {
+        Some(parts) => {
+            let j = parts.judge(cx);
+            (j.verdict, j.measures.iter().map(|m| m.status).collect(), j.amount)
+        }
+        None => schemes::samordning::evaluate(cx).decision(),
+    }
+}
+
+/// What a candidate answer is tried on: one measure, or a copy of the answers.
+enum Probe {
+    Measure(Measure),
+    Answers(Answers),
+}
+
 /// Which schemes' results some candidate answer to a question could change, against `against`
-/// (the decisions with the question as it is: unanswered, or with its answer forgotten).
-fn changes(base: &Base, a: &Answers, q: &Question, index: usize, against: &[Decision]) -> [bool; 4] {
+/// (the decisions with the question as it is: unanswered, or with its answer forgotten). A scheme
+/// already changed is not judged again; with `any`, the first change is enough.
+fn changes(base: &Base, a: &Answers, q: &Question, index: usize, against: &[Decision], any: bool) -> [bool; 4] {
     let mut changes = [false; 4];
-    let count = candidate_count(q);
-    let mut mark = |tried: Vec<Decision>| {
-        for (s, d) in tried.iter().enumerate() {
-            changes[s] |= *d != against[s];
+    let mut probe = if q.section == Section::Measure { Probe::Measure(a.measures[index].clone()) } else { Probe::Answers(a.clone()) };
+    for i in 0..candidate_count(q) {
+        match &mut probe {
+            Probe::Measure(m) => set_measure_candidate(m, q, i, base.cx.date),
+            Probe::Answers(w) => set_candidate(w, q, index, i, base.cx.date),
         }
-        changes.iter().all(|c| *c)
-    };
-    if q.section == Section::Measure {
-        let mut m = a.measures[index].clone();
-        for i in 0..count {
-            set_measure_candidate(&mut m, q, i, base.cx.date);
-            if mark(base.with_measure(index, &m)) {
-                break;
+        for s in 0..4 {
+            if changes[s] {
+                continue;
+            }
+            let tried = match &probe {
+                Probe::Measure(m) => base.with_measure(s, index, m),
+                Probe::Answers(w) => decide(s, &Ctx { a: w, date: base.cx.date }),
+            };
+            changes[s] = tried != against[s];
+            if changes[s] && any {
+                return changes;
             }
         }
-    } else {
-        let mut scratch = a.clone();
-        for i in 0..count {
-            set_candidate(&mut scratch, q, index, i, base.cx.date);
-            if mark(judge(&scratch, base.cx.date).iter().map(SchemeResult::decision).collect()) {
-                break;
-            }
+        if changes.iter().all(|c| *c) {
+            break;
         }
     }
     changes
@@ -210,7 +225,7 @@ pub fn relevance(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<Op
     let base = Base::new(a, date, results);
     places(a)
         .filter(|(_, q, index)| !answered(a, q, *index))
-        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(&base, a, q, index, &base.decisions) })
+        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(&base, a, q, index, &base.decisions, false) })
         .filter(|o| o.changes.iter().any(|c| *c))
         .collect()
 }
@@ -226,7 +241,8 @@ pub fn answered_relevant(a: &Answers, date: Date, results: &[SchemeResult; 4]) -
             if let Some(s) = measure_slot(&mut m, q.field) {
                 s.clear();
             }
-            changes(&base, a, q, index, &base.with_measure(index, &m))
+            let forgotten: Vec<Decision> = (0..4).map(|s| base.with_measure(s, index, &m)).collect();
+            changes(&base, a, q, index, &forgotten, true)
         } else {
             let mut without = a.clone();
             if let Some(s) = slot(&mut without, q, index) {
@@ -234,7 +250,7 @@ pub fn answered_relevant(a: &Answers, date: Date, results: &[SchemeResult; 4]) -
             }
             let results = judge(&without, date);
             let forgotten: Vec<Decision> = results.iter().map(SchemeResult::decision).collect();
-            changes(&Base::new(&without, date, &results), &without, q, index, &forgotten)
+            changes(&Base::new(&without, date, &results), &without, q, index, &forgotten, true)
         };
         if relevant.iter().any(|c| *c) {
             out.push(path(q, index));

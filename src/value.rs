@@ -27,7 +27,7 @@ impl Value {
         match self {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
-            Value::Num(n) => format!("{n}"),
+            Value::Num(n) => describe_number(*n),
             Value::Str(s) if s.chars().count() <= 32 => format!("{s:?}"),
             Value::Str(s) => format!("a text of {} characters", s.chars().count()),
             Value::Arr(a) => format!("a list of {} items", a.len()),
@@ -59,6 +59,20 @@ impl serde::Serialize for Value {
                 map.end()
             }
         }
+    }
+}
+
+/// A number for an error message: whole numbers as written, anything else in words. Short
+/// whatever the input (`1e300` is not spelled out), and without float formatting in the wasm.
+pub fn describe_number(n: f64) -> String {
+    if n.is_nan() {
+        "not a number".into()
+    } else if n.fract() == 0.0 && n.abs() < 1e15 {
+        (n as i64).to_string()
+    } else if n.abs() >= 1e15 {
+        "a number too large to use".into()
+    } else {
+        "a number with a fraction".into()
     }
 }
 

@@ -91,3 +91,11 @@ fn not_json_at_all() {
         assert!(e.to_string().len() < 200);
     }
 }
+
+#[test]
+fn enormous_numbers_are_described_not_spelled_out() {
+    let e = refused(r#"{"measures":[{"cost_ore":1e300}]}"#);
+    assert!(e.to_string().len() < 120, "{e}");
+    assert!(e.en.contains("too large"), "{e}");
+    assert!(refused(r#"{"person":{"age":44.5}}"#).en.contains("fraction"));
+}

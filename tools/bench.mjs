@@ -43,7 +43,7 @@ const peerTable = ['| engine | time per case | bundle, gzipped |', '|---|---|---
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const md = `# Benchmarks
 
-Written by \`make bench\` (after \`make build\`) on ${new Date().toISOString().slice(0, 10)}. Benchmarks report; no test asserts a timing.
+Written by \`make bench\` (after \`make build\`) on ${new Date().toISOString().slice(0, 10)}. Benchmarks report; no test asserts a timing. The machine is a shared VM: timings move by tens of percent between runs; rerun before comparing.
 
 Machine: ${os.cpus().length} cores of ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; Debian Chromium, headless.
 
@@ -62,7 +62,7 @@ Rehabkollen is **${ratio >= 1 ? `${ratio.toFixed(1)}× faster than` : `${(1 / ra
 The peers compute four values; Rehabkollen computes the whole outcome — four schemes, every reason
 with its source, deadlines, documents, and exact relevance (every unanswered question tried against
 the rules, and every answered one checked for whether it still matters). That last part is most of
-the time. Bundle sizes: the peers bundled with esbuild (minified); ours is the wasm and its glue.
+the time (measured: relevance and `answered_relevant` take over 95 % of an evaluation). Bundle sizes: the peers bundled with esbuild (minified); ours is the wasm and its glue.
 
 ## Method
 
@@ -80,12 +80,13 @@ the time. Bundle sizes: the peers bundled with esbuild (minified); ours is the w
 ## What limits it
 
 - **Evaluation speed** (native, browser and peers): exact relevance. Each evaluation judges the
-  four schemes again for every candidate answer of every question — about a hundred re-judgements
-  for a realistic case — and each judgement allocates its reasons. A measure question already
-  re-judges only its own measure (that took 500 measures from 46 s to 1.7 s). \`perf\` shows a third
-  of the time in malloc/free. The next steps: a decision-only judgement without reasons or
-  allocation for the probes, and computing \`answered_relevant\` only when a form asks for it.
-  A keystroke still renders within about a frame (p50 above), which is what users feel.
+  schemes again for every candidate answer of every question, and each judgement allocates its
+  reasons. Done so far: a measure question re-judges only its own measure (500 measures: 46 s →
+  1.7 s); probes judge one scheme at a time, skip schemes already known to change and skip
+  documents and notes; \`answered_relevant\` stops at the first change (together ~2.5× on the
+  realistic case). \`perf\` still shows a third of the time in malloc/free. Next: a decision-only
+  judgement without reasons or allocation, and \`answered_relevant\` only when a form asks for it.
+  A keystroke still renders within a frame, which is what users feel.
 - **Wasm size**: every rule, question and note text in two languages, the invoice checker and
   serde with serde-wasm-bindgen. Not yet profiled with twiggy.
 - **Load time**: the 9 files are fetched as a module graph (three round trips: page → main.js →
