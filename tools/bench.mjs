@@ -62,7 +62,7 @@ Rehabkollen is **${ratio >= 1 ? `${ratio.toFixed(1)}× faster than` : `${(1 / ra
 The peers compute four values; Rehabkollen computes the whole outcome — four schemes, every reason
 with its source, deadlines, documents, and exact relevance (every unanswered question tried against
 the rules, and every answered one checked for whether it still matters). That last part is most of
-the time (measured: relevance and `answered_relevant` take over 95 % of an evaluation). Bundle sizes: the peers bundled with esbuild (minified); ours is the wasm and its glue.
+the time (measured: relevance and \`answered_relevant\` take over 95 % of an evaluation). Bundle sizes: the peers bundled with esbuild (minified); ours is the wasm and its glue.
 
 ## Method
 
