@@ -1,7 +1,7 @@
 // The provider view: an invoice basis (fakturaunderlag) checked by the engine while it is typed,
 // lines loaded from a CSV file read locally, and a printable report draft (form 7026, FK-REP-1).
 // Nothing is sent or stored; the personnummer is shown only in its own field, and masked elsewhere.
-import { parseKronor, formatKronor } from './ui.js';
+import { parseKronor, formatKronor } from './dom.js';
 
 export const emptyInvoice = () => ({ scheme: 'fk_arbetsplatsinriktat', name: '', personnummer: '', reference: '', lines: [], positions: {}, csvProblems: [] });
 

@@ -3,7 +3,7 @@
 // decided and why all come from the WebAssembly core. Nothing is sent, stored or put in the URL;
 // text from data is only ever set with textContent, never parsed as HTML.
 import { CHROME } from './i18n.js';
-import { builder } from './dom.js';
+import { builder, parseKronor, formatKronor } from './dom.js';
 import { buildProvider, emptyInvoice } from './provider.js';
 
 const SECTIONS_BY_ROLE = {
@@ -40,21 +40,6 @@ function setAt(obj, path, value) {
 }
 const clone = (x) => JSON.parse(JSON.stringify(x));
 const emptyAnswers = () => ({ employer: {}, person: {}, provider: {}, measures: [] });
-
-/** "12 000", "12000,50", "12 000 kr" → öre; null when it is not an amount. */
-export function parseKronor(text) {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(/kr$/i, '');
-  if (!/^\d{1,11}([.,]\d{1,2})?$/.test(t)) return null;
-  const [whole, frac = ''] = t.split(/[.,]/);
-  return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
-}
-
-export function formatKronor(ore, lang) {
-  const kr = Math.floor(ore / 100);
-  const rest = ore % 100;
-  const grouped = String(kr).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return rest ? `${grouped}${lang === 'sv' ? ',' : '.'}${String(rest).padStart(2, '0')}\u00a0kr` : `${grouped}\u00a0kr`;
-}
 
 /**
  * Mounts the questionnaire. `engine` is the wasm module ({ evaluate, questions, version }).
