@@ -80,7 +80,7 @@ pub fn check(case: &Json) -> Vec<String> {
     let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
 
     // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
-    let checks: [(&str, &str, fn(&Json) -> Json); 6] = [
+    let checks: [Check; 6] = [
         ("schemes", "verdict", |s| s["verdict"].clone()),
         ("measures", "measures", |s| per_measure(s, "status")),
         ("amount_ore", "amount max", |s| s["amount_ore"]["max"].clone()),
@@ -154,6 +154,9 @@ pub fn check(case: &Json) -> Vec<String> {
     }
     failures
 }
+
+/// An expectation's key, its label in a failure, and what it is compared with in a scheme's outcome.
+type Check = (&'static str, &'static str, fn(&Json) -> Json);
 
 /// One field of every measure of a scheme's outcome, as a list.
 fn per_measure(scheme: &Json, field: &str) -> Json {

@@ -26,23 +26,6 @@ pub fn sum(values: impl IntoIterator<Item = u64>) -> Option<u64> {
     values.into_iter().try_fold(0u64, |acc, v| acc.checked_add(v))
 }
 
-/// Formats öre as Swedish kronor: `4 500 kr`, `12 000,50 kr`.
-pub fn format_sek(ore: u64) -> String {
-    let kronor = ore / 100;
-    let digits = kronor.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(c);
-    }
-    match ore % 100 {
-        0 => format!("{grouped} kr"),
-        rest => format!("{grouped},{rest:02} kr"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,13 +46,5 @@ mod tests {
     fn sums_report_overflow() {
         assert_eq!(sum([1, 2, 3]), Some(6));
         assert_eq!(sum([u64::MAX, 1]), None);
-    }
-
-    #[test]
-    fn kronor_are_formatted_the_swedish_way() {
-        assert_eq!(format_sek(450_000), "4\u{a0}500 kr");
-        assert_eq!(format_sek(1_200_050), "12\u{a0}000,50 kr");
-        assert_eq!(format_sek(99), "0,99 kr");
-        assert_eq!(format_sek(kr(200_000)), "200\u{a0}000 kr");
     }
 }

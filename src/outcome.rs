@@ -212,19 +212,19 @@ fn places(a: &Answers) -> impl Iterator<Item = (usize, &'static Question, usize)
     })
 }
 
-fn answered(a: &Answers, q: &Question, index: usize) -> bool {
-    match q.section {
-        Section::Measure => measure_slot(&mut a.measures[index].clone(), q.field).is_some_and(|s| s.answered()),
-        _ => slot(&mut a.clone(), q, index).is_some_and(|s| s.answered()),
-    }
+/// Whether a question is answered; `scratch` is a copy of the answers, because a slot is read
+/// through the same mutable access that relevance writes with.
+fn answered(scratch: &mut Answers, q: &Question, index: usize) -> bool {
+    slot(scratch, q, index).is_some_and(|s| s.answered())
 }
 
 /// The unanswered questions whose answer could change a scheme's verdict, a measure's status
 /// or an amount: every candidate answer is tried, with all other answers as they are.
 pub fn relevance(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<Open> {
     let base = Base::new(a, date, results);
+    let mut scratch = a.clone();
     places(a)
-        .filter(|(_, q, index)| !answered(a, q, *index))
+        .filter(|(_, q, index)| !answered(&mut scratch, q, *index))
         .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(&base, a, q, index, &base.decisions, false) })
         .filter(|o| o.changes.iter().any(|c| *c))
         .collect()
@@ -234,8 +234,9 @@ pub fn relevance(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<Op
 pub fn answered_relevant(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<String> {
     let base = Base::new(a, date, results);
     let mut out = Vec::new();
-    for (_, q, index) in places(a).filter(|(_, q, index)| answered(a, q, *index)) {
-        // Compare the candidates with the decisions this answer forgotten.
+    let mut scratch = a.clone();
+    for (_, q, index) in places(a).filter(|(_, q, index)| answered(&mut scratch, q, *index)) {
+        // Compare the candidates with the decisions made with this answer forgotten.
         let relevant = if q.section == Section::Measure {
             let mut m = a.measures[index].clone();
             if let Some(s) = measure_slot(&mut m, q.field) {

@@ -5,7 +5,6 @@ import { parseKronor, formatKronor } from './dom.js';
 
 export const emptyInvoice = () => ({ scheme: 'fk_arbetsplatsinriktat', name: '', personnummer: '', reference: '', lines: [], positions: {}, csvProblems: [] });
 
-const LINE_FIELDS = ['date', 'measure', 'kind', 'performer', 'competence', 'cost_ore'];
 const COMPETENCES = ['medicine', 'rehabilitation', 'work_organisation', 'behavioural_science', 'ergonomics', 'health_science', 'technology'];
 
 /** Builds the provider view into `host`. ctx: { el, T, lang, engine, catalogue, inv (state, kept across rebuilds), uid }. */

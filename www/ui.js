@@ -12,7 +12,6 @@ const SECTIONS_BY_ROLE = {
   person: ['person', 'employer', 'provider'],
   region: ['person', 'provider', 'employer'],
 };
-const MEASURE_BASICS = ['kind', 'cost_ore', 'date'];
 let instances = 0;
 
 /** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
@@ -131,7 +130,6 @@ export function mount(container, engine, options = {}) {
     const errId = `${id}-error`;
     const describedBy = [q.help ? helpId : null, errId].filter(Boolean).join(' ');
     const current = getAt(state.answers, path);
-    const label = q.text;
     const help = q.help ? el('p', { class: 'rk-help', id: helpId, text: q.help }) : null;
     const why = el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
       el('p', { text: q.why }), el('p', { class: 'rk-rules', text: `${t.rulesUsed}: ${q.rules.join(', ')}` }));
@@ -139,10 +137,10 @@ export function mount(container, engine, options = {}) {
     let body;
     const unknown = q.unknown_allowed ? [['unknown', t.dontKnow]] : [];
     if (q.type === 'bool') {
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: label }), help,
+      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
         el('div', { class: 'rk-options' }, radios(path, [['true', t.yes], ['false', t.no], ...unknown], current)), error, why);
     } else if (q.type === 'choice' && q.options.length <= 4 && !path.endsWith('.kind')) {
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: label }), help,
+      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
         el('div', { class: 'rk-options' }, radios(path, [...q.options.map((o) => [o.value, o.label]), ...unknown], current)), error, why);
     } else if (q.type === 'choice') {
       const select = el('select', { id, 'aria-describedby': describedBy, onchange: (e) => change(path, e.target.value || undefined) });
@@ -158,7 +156,7 @@ export function mount(container, engine, options = {}) {
         for (const [v, l] of unknown) select.append(el('option', { value: v, text: l }));
       }
       select.value = current == null ? '' : current;
-      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: label }), help, select, error, why);
+      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: q.text }), help, select, error, why);
     } else if (q.type === 'multi') {
       const chosen = Array.isArray(current) ? current : [];
       const boxes = q.options.map((o) => {
@@ -169,7 +167,7 @@ export function mount(container, engine, options = {}) {
             change(path, vals);
           } }), el('label', { for: cid, text: o.label }));
       });
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: label }), help,
+      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
         el('div', { class: 'rk-options rk-multi' }, boxes),
         q.unknown_allowed ? el('button', { type: 'button', class: 'rk-link', text: t.dontKnow, onclick: () => {
           for (const b of body.querySelectorAll('input[type=checkbox]')) b.checked = false;
@@ -192,7 +190,7 @@ export function mount(container, engine, options = {}) {
           if (kind === 'number') return /^\d{1,4}$/.test(raw) ? change(path, Number(raw)) : showError(path, t.errors.integer);
           return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? change(path, raw) : showError(path, t.errors.date);
         } });
-      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: label }), help,
+      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: q.text }), help,
         el('span', { class: `rk-input rk-${kind}` }, input, kind === 'money' ? el('span', { class: 'rk-unit', 'aria-hidden': 'true', text: t.kr }) : null),
         error, why);
     }
