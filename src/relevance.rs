@@ -97,20 +97,27 @@ struct Search {
     filled: Vec<Bits>,
     statuses: Vec<Tri>,
     reads: Vec<Bits>,
-    /// Evaluations left for the question being searched (see [`BUDGET`]).
+    /// Work left for the question being searched, in measures judged (see [`BUDGET`]).
     budget: usize,
+    /// Work done for the whole document, in measures judged (see [`TOTAL_BUDGET`]).
+    spent: usize,
 }
 
-/// The most evaluations one question's search may take. Every document in the tests stays far
-/// below it; a document with dozens of measures that all leave most questions open could in
-/// principle need more, and then the question is kept as relevant: asking a question that turns
-/// out not to matter is the safe side, claiming a result settled when it is not is not.
-pub const BUDGET: usize = 50_000;
+/// The most work one question's search may take, counted in measures judged (about 20 ns
+/// each). Every document in the tests stays far below it; a document with dozens of measures
+/// that all leave most questions open could in principle need more, and then the question is
+/// kept as relevant: asking a question that turns out not to matter is the safe side, claiming
+/// a result settled when it is not is not.
+pub const BUDGET: usize = 200_000;
+
+/// The most work one document's relevance may take (about a tenth of a second); past it, every
+/// question still to be searched that the rules read is kept as relevant, for the same reason.
+pub const TOTAL_BUDGET: usize = 5_000_000;
 
 impl Search {
     fn new(a: &Answers, date: Date) -> Search {
         let n = a.measures.len();
-        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET }
+        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0 }
     }
 
     fn fill(&mut self, p: Place, candidate: usize) {
@@ -154,7 +161,10 @@ impl Search {
 
     /// Evaluates one part of scheme `s`, noting whether `target` was read.
     fn eval(&mut self, s: usize, part: Part, target: Place) -> Eval {
-        self.budget = self.budget.saturating_sub(1);
+        // An evaluation of the amount judges every measure; one of a status, one.
+        let cost = if part == Part::Amount { 1 + self.w.measures.len() } else { 1 };
+        self.budget = self.budget.saturating_sub(cost);
+        self.spent = self.spent.saturating_add(cost);
         let w = &self.w;
         let cx = Ctx::new(w, self.date);
         let was_read = |top: Bits, measure: &dyn Fn(usize) -> Bits| match target.measure {
@@ -210,6 +220,9 @@ impl Search {
         if !base.read || base.value.settled() {
             return false;
         }
+        if base.free.is_some() && self.witness_in_one_completion(s, part, target) {
+            return true;
+        }
         let n = candidate_count(target.q());
         let mut tried: Vec<Eval> = Vec::with_capacity(n);
         let mut branch = base.free;
@@ -248,8 +261,62 @@ impl Search {
         false
     }
 
+    /// A quick look for a witness before searching: the unanswered places fill at once with
+    /// their first candidates (the generous ones), and again with their last (for the amount,
+    /// other measures then contribute least), and the target's candidates are compared on that
+    /// one completion. A difference there is a witness; none proves nothing.
+    fn witness_in_one_completion(&mut self, s: usize, part: Part, target: Place) -> bool {
+        let focus = match part {
+            Part::Status(i) => Some(i),
+            _ => None,
+        };
+        let places: Vec<Place> = self.open.places().into_iter().filter(|p| {
+            *p != target && !self.is_filled(*p) && (part == Part::Amount || p.measure.is_none() || p.measure == focus)
+        }).collect();
+        for last in [false, true] {
+            for p in &places {
+                let n = candidate_count(p.q());
+                self.fill(*p, if last { n - 1 } else { 0 });
+            }
+            let mut first: Option<Value> = None;
+            let mut differs = false;
+            for c in 0..candidate_count(target.q()) {
+                self.fill(target, c);
+                let e = self.eval(s, part, target);
+                self.unfill(target);
+                if e.free.is_some() {
+                    // Not a whole completion after all (a place read that is not open): no witness.
+                    differs = false;
+                    first = None;
+                    break;
+                }
+                match first {
+                    None => first = Some(e.value),
+                    Some(v) => differs |= v != e.value,
+                }
+            }
+            for p in &places {
+                self.unfill(*p);
+            }
+            if differs {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn is_filled(&self, p: Place) -> bool {
+        match p.measure {
+            Some(i) => self.filled[i] & bit(p.question) != 0,
+            None => self.filled_top & bit(p.question) != 0,
+        }
+    }
+
     /// Whether `target` (unanswered in the working answers) is in scheme `s`'s `missing`.
     fn relevant(&mut self, s: usize, target: Place) -> bool {
+        if self.spent >= TOTAL_BUDGET {
+            return true;
+        }
         self.budget = BUDGET;
         let Some(p) = decide::parts(s) else {
             return self.matters(s, Part::Conditions, target);
