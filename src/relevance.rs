@@ -287,7 +287,6 @@ impl Search {
                 if e.free.is_some() {
                     // Not a whole completion after all (a place read that is not open): no witness.
                     differs = false;
-                    first = None;
                     break;
                 }
                 match first {
