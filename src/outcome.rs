@@ -14,7 +14,7 @@ use crate::tri::Tri;
 use serde::Serialize;
 
 /// The version of the rules, and the day the newest source was read.
-pub const RULES_VERSION: &str = "2026.1";
+pub const RULES_VERSION: &str = "2026.2";
 pub const SOURCES_AS_OF: &str = "2026-11-22";
 
 /// The outcome of one evaluation.
