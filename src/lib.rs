@@ -36,6 +36,7 @@ pub mod outcome;
 pub mod pnr;
 pub mod questions;
 pub mod schemes;
+pub mod shown;
 pub mod sources;
 pub mod text;
 pub mod tri;

@@ -7,6 +7,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{half, kr, sum, three_quarters};
 use crate::notes;
+use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, AFA};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -335,7 +336,9 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges AFA Rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let p = &cx.a.person;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    // No deadline where AFA cannot apply or does not pay for the measure (rules 2026.2).
+    shown::deadlines(holds(&reasons), &mut measures, &[&DL_1, &DL_2]);
     reasons.push(reason(&AMT_1, Tri::Yes));
     if cx.a.measures.iter().any(|m| m.other_payer_ore.is_some_and(|o| o > 0)) {
         reasons.push(reason(&AMT_2, Tri::Yes));
@@ -352,8 +355,13 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         if cx.a.measures.iter().any(|m| m.kind.is_some_and(lecture_like)) {
             notes.push(&notes::AFA_LECTURES);
         }
+        if !cx.a.measures.is_empty() {
+            notes.push(&notes::AFA_FINAL_INVOICE);
+            notes.push(&notes::AFA_PROVIDER_CRITERIA);
+        }
         if efterskydd {
             notes.push(&notes::AFA_EFTERSKYDD);
+            notes.push(&notes::AFA_EFTERSKYDD_APPLICANT);
         }
     }
 
@@ -364,12 +372,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: if efterskydd { Payee::Agency } else { Payee::Employer },
         reasons,
         measures,
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "consent", rule: &DOC_1, text: t("Samtycke från personen (samtyckesbilaga)", "Consent from the person (consent attachment)"), have: p.consent },
             Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
             Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
             Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
-        ],
+        ]),
         notes,
     }
 }

@@ -8,6 +8,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{half, kr, sum};
 use crate::notes;
+use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -206,13 +207,13 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges Arbetsplatsinriktat rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    shown::deadlines(holds(&reasons), &mut measures, &[&DL_1]);
     reasons.extend([reason(&AMT_1, Tri::Yes), reason(&AMT_2, Tri::Yes), reason(&AMT_3, Tri::Yes)]);
 
+    // The 2014 text's "four areas" is history, shown only with the question on the provider's
+    // approval (rules 2026.2), not as a note on every result.
     let mut notes = Vec::new();
-    if verdict != Tri::No {
-        notes.push(&notes::FK_APPROVAL_AREAS);
-    }
     if a.measures.iter().any(|m| m.date.is_some_and(|d| d < current_rules_from())) {
         notes.push(&notes::FK_OLD_SCHEME);
     }
@@ -230,11 +231,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Employer,
         reasons,
         measures,
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "invoice_basis", rule: &INV_2, text: t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure"), have: None },
             Document { id: "one_employee", rule: &INV_1, text: t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee"), have: None },
-            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026)", "Report from the provider (form 7026)"), have: None },
-        ],
+            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026 eller skriftligt på annat sätt)", "Report from the provider (form 7026, or in writing in another form)"), have: None },
+            Document { id: "proof_of_payment", rule: &DOC_1, text: t("Bevis på vad arbetsgivaren har betalat anordnaren, till ansökan hos Försäkringskassan tillsammans med fakturaunderlaget och redovisningen", "Proof of what the employer paid the provider, for the application to Försäkringskassan together with the invoice basis and the report"), have: None },
+        ]),
         notes,
     }
 }

@@ -7,6 +7,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{kr, sum};
 use crate::notes;
+use crate::shown;
 use crate::sources::{seed, seed_and, RG};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -139,7 +140,18 @@ pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
 /// Judges Rehabiliteringsgarantin.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    if cx.date > last_report_day() {
+        // RG-SCOPE: after the last report day the guarantee is one line, "abolished", with the
+        // pointer to what the regions do today; no deadlines, no documents.
+        let abolished = vec![reason(&SCOPE, Tri::No)];
+        for m in &mut measures {
+            m.deadline = None;
+            m.reasons = abolished.clone();
+        }
+        return SchemeResult { id: ID, verdict, amount, payee: Payee::Region, reasons: abolished, measures, documents: Vec::new(), notes: vec![&notes::RG_ABOLISHED] };
+    }
+    shown::deadlines(holds(&reasons), &mut measures, &[]);
     reasons.push(reason(&AMT_1, Tri::Yes));
 
     let mut notes = Vec::new();
@@ -150,8 +162,6 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         if a.measures.iter().any(unusual) {
             notes.push(&notes::RG_SESSIONS);
         }
-    } else if cx.date > last_report_day() && a.measures.iter().any(|m| m.kind.and_then(payment).is_some()) {
-        notes.push(&notes::RG_ABOLISHED);
     }
 
     SchemeResult {
@@ -161,12 +171,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Region,
         reasons,
         measures,
-        documents: vec![Document {
+        documents: shown::documents(verdict, vec![Document {
             id: "region_report",
             rule: &REP_1,
             text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
             have: None,
-        }],
+        }]),
         notes,
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{holds, reason, Amount, Ctx, Document, Payee, Rule, SchemeResult};
 use crate::notes;
+use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
 use crate::text::t;
 use crate::tri::Tri;
@@ -70,10 +71,10 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::None,
         reasons,
         measures: Vec::new(),
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: p.doctor_certificate },
             Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
-        ],
+        ]),
         notes,
     }
 }
