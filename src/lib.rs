@@ -28,9 +28,11 @@ pub mod answers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cases;
 pub mod catalogue;
+pub mod combined;
 pub mod date;
 pub mod invoice;
 pub mod money;
+pub mod next_step;
 pub mod notes;
 pub mod outcome;
 pub mod pnr;
