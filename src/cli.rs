@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | cases PATH... | version";
 
 /// `check-invoice`: the report on standard output; exit 1 when it has errors.
 fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String> {
@@ -97,6 +97,16 @@ pub fn main() -> ExitCode {
         Some("questions") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
             Some(lang) => {
                 println!("{}", serde_json::to_string_pretty(&rehabkollen::questions::catalogue(lang)).expect("serializes"));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("rehabkollen: the language must be sv or en");
+                ExitCode::from(2)
+            }
+        },
+        Some("rules") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
+            Some(lang) => {
+                println!("{}", serde_json::to_string_pretty(&rehabkollen::registry::rules(lang)).expect("serializes"));
                 ExitCode::SUCCESS
             }
             None => {

@@ -18,6 +18,8 @@
 //!   [`catalogue`]: which scheme pays for which kind of measure;
 //! - [`outcome`]: verdicts, amounts, reasons and exact relevance (api.md §2);
 //! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
+//! - [`next_step`], [`combined`], [`shown`]: what to do now, two schemes on one cost, and what a
+//!   result shows besides its decision (rules 2026.2); [`registry`]: every rule and its sources;
 //! - [`cases`]: the case-file runner used by `cargo test` and the CLI (api.md §5).
 //!
 //! The core has no WebAssembly imports; `wasm.rs` (wasm32 only) and `src/bin/` only translate.
@@ -37,6 +39,7 @@ pub mod notes;
 pub mod outcome;
 pub mod pnr;
 pub mod questions;
+pub mod registry;
 pub mod schemes;
 pub mod shown;
 pub mod sources;
@@ -46,7 +49,7 @@ pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{check_invoice, check_invoice_csv, evaluate, questions, read_invoice_csv, version};
+    pub use crate::wasm::{check_invoice, check_invoice_csv, evaluate, questions, read_invoice_csv, rules, version};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

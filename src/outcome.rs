@@ -83,7 +83,7 @@ pub struct DocumentOut {
     pub have: Option<bool>,
 }
 
-fn scheme_name(id: &str) -> Text {
+pub fn scheme_name(id: &str) -> Text {
     match id {
         schemes::afa::ID => t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)"),
         schemes::fk::ID => t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)"),
