@@ -52,7 +52,7 @@ const CSS = `
 .rk-registry .rk-scheme-rules { border-top: 1px solid #8a8a8a; margin-top: 24px; }
 .rk-registry .rk-rule-list { list-style: none; margin: 0; padding: 0; }
 .rk-registry .rk-rule { border-left: 4px solid #0b5394; padding: 8px 12px; margin: 16px 0; scroll-margin-top: 16px; }
-.rk-registry .rk-rule:target { background: #fff6d6; outline: 3px solid #8a6d00; outline-offset: 2px; }
+.rk-registry .rk-rule:target, .rk-registry .rk-rule.rk-target { background: #fff6d6; outline: 3px solid #8a6d00; outline-offset: 2px; }
 .rk-registry .rk-rule h3 { font-size: 18px; margin: 0 0 4px; }
 .rk-registry .rk-rule p { margin: 0 0 8px; }
 .rk-registry .rk-rule h4 { font-size: 16px; margin: 8px 0 4px; }
@@ -121,7 +121,12 @@ function render(main, registry, lang) {
 function showTarget() {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id && document.getElementById(id);
-  if (target) target.scrollIntoView();
+  // :target is settled at navigation, before the rules exist: mark the rule ourselves.
+  for (const old of document.querySelectorAll('.rk-target')) old.classList.remove('rk-target');
+  if (target) {
+    target.classList.add('rk-target');
+    target.scrollIntoView();
+  }
 }
 
 const main = document.getElementById('rules');
@@ -138,6 +143,7 @@ try {
   document.getElementById('lang').addEventListener('click', () => {
     lang = lang === 'sv' ? 'en' : 'sv';
     render(main, registries[lang], lang);
+    showTarget();
     document.getElementById('lang').focus();
   });
 } catch (e) {
