@@ -60,7 +60,7 @@ pub static TIME_1: Rule = Rule {
 };
 pub static SCOPE: Rule = Rule {
     id: "RG-SCOPE",
-    text: t("Garantin kan bara bedömas fram till den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The guarantee can be judged only up to the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
+    text: t("Dagen som bedöms ska vara senast den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The day judged must be no later than the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
     source: seed_and(RG, "Tidplan", "R4"),
 };
 
