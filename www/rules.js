@@ -88,7 +88,7 @@ function sourceItem(src, t) {
 
 function ruleItem(rule, t) {
   const heading = `${rule.id}-heading`;
-  return el('li', { id: rule.id, class: 'rk-rule', 'aria-labelledby': heading },
+  return el('li', { id: rule.id, class: 'rk-rule' },
     el('h3', { id: heading }, el('span', { class: 'rk-id' }, rule.id)),
     el('p', {}, rule.text),
     el('h4', {}, t.sources),
