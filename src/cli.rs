@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | cases PATH... | version";
 
 /// `check-invoice`: the report on standard output; exit 1 when it has errors.
 fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String> {
@@ -28,10 +28,35 @@ fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String
     }
 }
 
-/// Today's date in UTC (the answers' own `date` wins when given).
+/// Today's date in Sweden (Europe/Stockholm), like the page's local date; the answers' own `date`
+/// wins when given.
 fn today() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((secs / 86_400) as i64).unwrap_or_else(cases::fixed_today)
+    stockholm_date(i64::try_from(secs).unwrap_or(0)).unwrap_or_else(cases::fixed_today)
+}
+
+/// The day count of the last Sunday of a month.
+fn last_sunday(year: i32, month: u8) -> Option<i64> {
+    let last = Date::new(year, month, 31)?.days_since_epoch();
+    // 1970-01-01 was a Thursday: (days + 4) mod 7 is 0 on a Sunday.
+    Some(last - (last + 4).rem_euclid(7))
+}
+
+/// Sweden's offset from UTC in seconds at an instant: CEST (+2 h) from the last Sunday of March
+/// 01:00 UTC to the last Sunday of October 01:00 UTC, CET (+1 h) otherwise (the EU rule, in force
+/// since 1996). A small table instead of a time-zone crate: the CLI needs only this one zone.
+fn stockholm_offset(unix_secs: i64) -> i64 {
+    let Some(year) = Date::from_days_since_epoch(unix_secs.div_euclid(86_400)).map(Date::year) else { return 3_600 };
+    let switch = |month| last_sunday(year, month).map(|d| d * 86_400 + 3_600);
+    match (switch(3), switch(10)) {
+        (Some(start), Some(end)) if (start..end).contains(&unix_secs) => 7_200,
+        _ => 3_600,
+    }
+}
+
+/// The date in Sweden at an instant (seconds since 1970-01-01 00:00 UTC).
+fn stockholm_date(unix_secs: i64) -> Option<Date> {
+    Date::from_days_since_epoch((unix_secs + stockholm_offset(unix_secs)).div_euclid(86_400))
 }
 
 fn read_input(arg: Option<&String>) -> Result<String, String> {
@@ -79,6 +104,16 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Some("rules") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
+            Some(lang) => {
+                println!("{}", serde_json::to_string_pretty(&rehabkollen::registry::rules(lang)).expect("serializes"));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("rehabkollen: the language must be sv or en");
+                ExitCode::from(2)
+            }
+        },
         Some("cases") if args.len() > 1 => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             let files = match cases::collect(&paths) {
@@ -116,5 +151,47 @@ pub fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Seconds since the epoch of a UTC date and time.
+    fn utc(date: &str, h: i64, m: i64, s: i64) -> i64 {
+        Date::parse(date).unwrap().days_since_epoch() * 86_400 + h * 3_600 + m * 60 + s
+    }
+
+    #[test]
+    fn summer_time_starts_and_ends_at_01_00_utc_on_the_last_sundays() {
+        // 2026: 29 March and 25 October.
+        assert_eq!(stockholm_offset(utc("2026-03-29", 0, 59, 59)), 3_600);
+        assert_eq!(stockholm_offset(utc("2026-03-29", 1, 0, 0)), 7_200);
+        assert_eq!(stockholm_offset(utc("2026-10-25", 0, 59, 59)), 7_200);
+        assert_eq!(stockholm_offset(utc("2026-10-25", 1, 0, 0)), 3_600);
+        // 2024 (a leap year): 31 March and 27 October.
+        assert_eq!(stockholm_offset(utc("2024-03-31", 0, 59, 59)), 3_600);
+        assert_eq!(stockholm_offset(utc("2024-03-31", 1, 0, 0)), 7_200);
+        assert_eq!(stockholm_offset(utc("2024-10-27", 0, 59, 59)), 7_200);
+        assert_eq!(stockholm_offset(utc("2024-10-27", 1, 0, 0)), 3_600);
+        assert_eq!(stockholm_offset(utc("2026-01-15", 12, 0, 0)), 3_600);
+        assert_eq!(stockholm_offset(utc("2026-07-15", 12, 0, 0)), 7_200);
+    }
+
+    #[test]
+    fn the_swedish_date_turns_at_swedish_midnight() {
+        let day = |s| Some(Date::parse(s).unwrap());
+        // Winter: midnight in Sweden is 23:00 UTC the day before.
+        assert_eq!(stockholm_date(utc("2026-01-31", 22, 59, 59)), day("2026-01-31"));
+        assert_eq!(stockholm_date(utc("2026-01-31", 23, 0, 0)), day("2026-02-01"));
+        // Summer: 22:00 UTC.
+        assert_eq!(stockholm_date(utc("2026-06-30", 21, 59, 59)), day("2026-06-30"));
+        assert_eq!(stockholm_date(utc("2026-06-30", 22, 0, 0)), day("2026-07-01"));
+        // New Year in Sweden while it is still the old year in UTC.
+        assert_eq!(stockholm_date(utc("2026-12-31", 23, 30, 0)), day("2027-01-01"));
+        // The night of the switches: the date does not jump.
+        assert_eq!(stockholm_date(utc("2026-03-29", 1, 0, 0)), day("2026-03-29"));
+        assert_eq!(stockholm_date(utc("2026-10-25", 1, 0, 0)), day("2026-10-25"));
     }
 }

@@ -83,6 +83,13 @@ pub fn questions(lang: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::questions::catalogue(lang))
 }
 
+/// Every rule of every scheme with its text in `"sv"` or `"en"` and its sources as links.
+#[wasm_bindgen(unchecked_return_type = "RuleRegistry")]
+pub fn rules(lang: &str) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
+    to_js(&crate::registry::rules(lang))
+}
+
 /// The rules and crate versions.
 #[wasm_bindgen(unchecked_return_type = "Version")]
 pub fn version() -> Result<JsValue, JsValue> {

@@ -78,3 +78,27 @@ fn unknown_commands_print_the_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().starts_with("usage:"));
 }
+
+#[test]
+fn version_says_rules_2026_2() {
+    let out = run(&["version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rules_version"], "2026.2");
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_sources_in_either_language() {
+    let sv: serde_json::Value = serde_json::from_slice(&run(&["rules", "sv"], "").stdout).unwrap();
+    let en: serde_json::Value = serde_json::from_slice(&run(&["rules", "en"], "").stdout).unwrap();
+    let rules = |r: &serde_json::Value| r["schemes"].as_array().unwrap().iter().flat_map(|s| s["rules"].as_array().unwrap().clone()).collect::<Vec<_>>();
+    let (sv, en) = (rules(&sv), rules(&en));
+    assert_eq!(sv.len(), rehabkollen::schemes::all_rules().count());
+    let sam = sv.iter().find(|r| r["id"] == "SAM-ELIG-1").unwrap();
+    assert_eq!(sam["text"], "Personen ska sakna sjukpenninggrundande inkomst (SGI).");
+    assert_eq!(sam["sources"][0]["url"], "https://www.forsakringskassan.se/privatperson/sjuk/ansokan-om-samordning-av-rehabiliteringsinsatser");
+    assert_eq!(sam["sources"][0]["doc"], "004_ebaf56c7424ac0c3.txt");
+    assert!(en.iter().any(|r| r["text"] == "The person must have no sickness-benefit-qualifying income (SGI)."));
+    let out = run(&["rules", "de"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
