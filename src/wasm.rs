@@ -60,15 +60,26 @@ pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: 
 /// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
 /// holding `scheme`, `employees` and `reference`.
 #[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
-pub fn check_invoice_csv(csv: &[u8], head: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::csv::check_csv_bytes(csv, &read(head)?, today()).map_err(error)?)
+pub fn check_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue, head: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::csv::check_csv_bytes(&bytes_of(csv)?, &read(head)?, today()).map_err(error)?)
+}
+
+/// A file's content as the page has it: text, or the bytes (which keeps a Windows-1252 file readable).
+fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = v.as_string() {
+        Ok(s.into_bytes())
+    } else if v.is_instance_of::<js_sys::Uint8Array>() {
+        Ok(js_sys::Uint8Array::from(v).to_vec())
+    } else {
+        Err(error(InputError { path: "csv".into(), en: "expected text or a Uint8Array".into(), sv: "ska vara text eller en Uint8Array".into() }))
+    }
 }
 
 /// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
 /// number); a file of more than 1 000 lines is refused with a problem saying so.
 #[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
-pub fn read_invoice_csv(csv: &[u8]) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::csv::read_csv(csv, Some(crate::invoice::csv::PAGE_MAX_LINES)))
+pub fn read_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::csv::read_csv(&bytes_of(csv)?, Some(crate::invoice::csv::PAGE_MAX_LINES)))
 }
 
 /// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.

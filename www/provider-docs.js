@@ -3,9 +3,10 @@
 // whole document: employer and provider, the person, every measure with its date, performer,
 // competence and cost, the total, place, date and signature lines.
 //
-// The personnummer: on screen these documents show a valid number's birth date only; the full
-// number, in the standard form the engine writes, is in a print-only element (PNR-FMT-1). Nothing
-// of an invalid number is shown or printed.
+// The personnummer: on screen these documents show a valid number's birth date only. The full
+// number, in the standard form the engine writes, is put into a print-only element when a document
+// is printed and taken out when printing ends (PNR-FMT-1): the rest of the time the page holds it
+// only in its own input. Nothing of an invalid number is shown or printed.
 import { formatKronor } from './dom.js';
 
 const PRIVATE = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true' };
@@ -36,13 +37,17 @@ export function buildDocuments(slot, c) {
   };
 }
 
-/** Prints just this document: everything else on the page is hidden while the browser prints. */
-export function printDocument(article) {
+/** Prints just this document, with the full personnummer; everything else on the page is hidden. */
+export function printDocument(article, c) {
   const root = article.closest('.rk') || article.parentElement;
   const win = article.ownerDocument.defaultView;
+  const full = c.inv.personnummer.trim() ? c.engine.personnummerForPrint(c.inv.personnummer.trim()) : undefined;
+  const slots = article.querySelectorAll('.rk-pnr-print');
+  for (const s of slots) s.textContent = full ?? '';
   root.classList.add('rk-printing-doc');
   article.classList.add('rk-doc-printing');
   win.addEventListener('afterprint', () => {
+    for (const s of slots) s.textContent = '';
     root.classList.remove('rk-printing-doc');
     article.classList.remove('rk-doc-printing');
   }, { once: true });
@@ -62,7 +67,7 @@ function personnummer(c) {
   const check = engine.checkPersonnummer(typed);
   if (!check.ok) return el('span', { class: 'rk-doc-invalid', text: t.invalidPnr });
   return el('span', {}, el('span', { class: 'rk-pnr-screen', text: check.masked }),
-    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE, text: engine.personnummerForPrint(typed) }));
+    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE }));
 }
 
 function parties(c, who) {
@@ -107,7 +112,7 @@ function article(c, key, title, printLabel, ...content) {
   const { el, uid } = c;
   const hid = `${uid}-doc-${key}`;
   const a = el('article', { class: 'rk-doc', 'data-doc': key, 'aria-labelledby': hid },
-    el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => printDocument(a) })),
+    el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => printDocument(a, c) })),
     el('h3', { id: hid, class: 'rk-doc-title', text: title }), ...content);
   return a;
 }

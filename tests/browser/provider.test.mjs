@@ -129,14 +129,21 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   // The full number is on no screen text, in no event and no console line; nothing is stored or sent.
   assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('9876'), 'never on screen');
   assert.equal(await page.locator('.rk-doc').first().locator('.rk-pnr-screen').innerText(), '811218-****', 'the documents show the birth date on screen');
-  const outsideDocs = await page.evaluate(() => {
+  // The DOM holds it nowhere but in its input's value: not in text, not in an attribute.
+  const inDom = () => page.evaluate(() => {
     const out = [];
     const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!n.parentElement.closest('.rk-doc')) out.push(n.textContent);
-    for (const e of document.querySelectorAll('*')) if (!e.closest('.rk-doc')) for (const a of e.attributes) out.push(a.value);
-    return out.join('\n');
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) out.push(n.textContent);
+    for (const e of document.querySelectorAll('*')) for (const a of e.attributes) out.push(a.value);
+    return out.join('\n').replace(/\D/g, '').includes('8112189876');
   });
-  assert.ok(!outsideDocs.includes('9876'), 'outside the documents the DOM never holds it');
+  assert.equal(await inDom(), false, 'not in the DOM');
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Skriv ut redovisningen' }).click();
+  assert.equal(await page.locator('.rk-doc-printing .rk-pnr-print').first().textContent(), PNR, 'while printing, the document holds it');
+  assert.equal(await page.locator('.rk-pnr-print:not(:empty)').count(), 1, 'only the document being printed');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await inDom(), false, 'and after printing it is gone again');
   const leaks = await page.evaluate(() => window.__rkOut.join('\n'));
   assert.ok(!leaks.includes('9876'), `not in events or the console: ${leaks.slice(0, 500)}`);
   assert.deepEqual(log.errors, []);
