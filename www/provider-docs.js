@@ -29,10 +29,27 @@ export function buildDocuments(slot, c) {
       el('div', { class: 'rk-q' }, el('label', { for: dateId, text: t.docDate }), el('p', { class: 'rk-help', id: `${dateId}-help`, text: t.docDateHelp }),
         el('input', { type: 'text', id: dateId, value: inv.docDate, autocomplete: 'off', 'aria-describedby': `${dateId}-help`, oninput: (e) => { inv.docDate = e.target.value; } }))),
     previews));
+  // Drawn after the form has shown its problems, and only when what the documents show changed.
+  let pending = null;
+  let drawn = '';
+  const draw = () => {
+    if (!pending) return;
+    const report = pending;
+    pending = null;
+    const key = JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report.total_ore, c.lang]);
+    if (key === drawn && previews.childElementCount) return;
+    drawn = key;
+    const afa = inv.scheme === 'afa_rehabiliteringsstod';
+    previews.replaceChildren(...(afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)]));
+  };
+  c.print = (key) => {
+    draw();
+    printDocument(previews.querySelector(`[data-doc="${key}"]`), c);
+  };
   return {
     refresh(report) {
-      const afa = inv.scheme === 'afa_rehabiliteringsstod';
-      previews.replaceChildren(...(afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)]));
+      if (!pending) setTimeout(draw);
+      pending = report;
     },
   };
 }
@@ -112,7 +129,7 @@ function article(c, key, title, printLabel, ...content) {
   const { el, uid } = c;
   const hid = `${uid}-doc-${key}`;
   const a = el('article', { class: 'rk-doc', 'data-doc': key, 'aria-labelledby': hid },
-    el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => printDocument(a, c) })),
+    el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => c.print(key) })),
     el('h3', { id: hid, class: 'rk-doc-title', text: title }), ...content);
   return a;
 }

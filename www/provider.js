@@ -27,6 +27,7 @@ const PRIVATE_CLASS = 'fs-exclude';
 const SHOWN_AT = { employees: 'employees[0].name', 'employees[0]': 'employees[0].name' };
 
 const stylesheets = new WeakMap();
+const LAZY_LISTS_FROM = 50;
 
 /** Builds the provider view into `host`. ctx: { el, lang, engine, catalogue, inv (state, kept across rebuilds), uid, onInvoice }. */
 export function buildProvider(host, ctx) {
@@ -92,15 +93,29 @@ export function buildProvider(host, ctx) {
     const fid = id(path);
     const s = el('select', { id: fid, 'aria-describedby': describedBy(fid), onchange: (e) => onChange(e.target.value) }, el('option', { value: '', text: t.choose }));
     const option = (o) => el('option', { value: o.value, text: o.label });
-    if (groups) {
-      for (const g of groups) s.append(el('optgroup', { label: g.label }, options.filter((o) => o.group === g.id).map(option)));
-    } else {
-      s.append(...options.map(option));
-    }
     // A value the list does not have (from a file) stays visible, for the user to replace.
     const known = options.find((o) => o.value === value || (typeof value === 'string' && o.label.toLowerCase() === value.trim().toLowerCase()));
-    if (value && !known) s.append(el('option', { value, text: value }));
+    const unknown = value && !known ? el('option', { value, text: value }) : null;
+    // With many lines the whole list is made when the list is first used: a thousand lines from a
+    // file would otherwise be fifty thousand options.
+    const fill = () => {
+      if (s.dataset.filled) return;
+      s.dataset.filled = 'true';
+      const chosen = s.value;
+      s.replaceChildren(s.options[0]);
+      if (groups) {
+        for (const g of groups) s.append(el('optgroup', { label: g.label }, options.filter((o) => o.group === g.id).map(option)));
+      } else {
+        s.append(...options.map(option));
+      }
+      if (unknown) s.append(unknown);
+      s.value = chosen;
+    };
+    if (known) s.append(option(known));
+    if (unknown) s.append(unknown);
     s.value = known ? known.value : value ?? '';
+    if (inv.lines.length > LAZY_LISTS_FROM) for (const ev of ['focus', 'pointerdown', 'mousedown', 'keydown']) s.addEventListener(ev, fill);
+    else fill();
     const wrap = el('div', { class: 'rk-q' }, el('label', { for: fid, text: label }), errorSlot(fid), s);
     return register(path, wrap, s);
   }
@@ -277,6 +292,10 @@ export function buildProvider(host, ctx) {
     for (const p of problems) if (visible(p)) byPath.set(p.path, [...(byPath.get(p.path) || []), p]);
     for (const [path, f] of fields) {
       const list = byPath.get(path) || [];
+      // Only a field whose problems changed is drawn again (a thousand lines are seven thousand fields).
+      const key = list.length ? JSON.stringify(list.map((p) => [p.code, p.text.sv, p.csv_line])) : '';
+      if (key === (f.key ?? '')) continue;
+      f.key = key;
       const errors = list.filter((p) => p.severity === 'error');
       const slotItems = list.map((p) => {
         const { where, text: msg } = problemText(p);
