@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { start, openPage, shoot, storageIsEmpty, SHOTS } from './helpers.mjs';
+import { start, openPage, shoot, storageIsEmpty, SHOTS, ROOT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -35,8 +35,8 @@ async function recordLeaks(context) {
   });
 }
 
-async function openProvider({ width = 1280, leaks = false } = {}) {
-  const { page, context, log } = await openPage(env, { width });
+async function openProvider({ width = 1280, leaks = false, bypassCSP = false } = {}) {
+  const { page, context, log } = await openPage(env, { width, bypassCSP });
   if (leaks) {
     await recordLeaks(context);
     await page.reload();
@@ -329,5 +329,42 @@ test('on a phone the view and its documents fit the screen', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling: ${overflow}px`);
   await shoot(page, 'provider-360');
+  await context.close();
+});
+
+test('a 1 000-line file loads as lines to edit, and a line\'s lists fill when they are used', async () => {
+  const { page, context, log } = await openProvider();
+  const file = path.join(tmp, 'thousand.csv');
+  fs.writeFileSync(file, [HEADER, ...Array.from({ length: 1000 }, (_, i) => `2026-02-10;Stödsamtal ${i};support_talks;Eva Ek;medicine;ja;1500`)].join('\n'));
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.locator('.rk-csv-note').filter({ hasText: '1000 insatser lästes in' }).waitFor();
+  assert.equal(await page.locator('.rk-line').count(), 1000);
+  const kind = line(page, 999).getByLabel('Sorts insats');
+  assert.equal(await kind.inputValue(), 'support_talks');
+  await kind.focus();
+  await kind.selectOption('adapt_workplace');
+  assert.equal(await kind.inputValue(), 'adapt_workplace');
+  assert.ok(await kind.locator('option').count() > 30, 'the whole list once used');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 AA violations in the provider view with problems, summary and documents', async () => {
+  // axe is injected as a script, so this one page runs without CSP; every other test keeps it.
+  const { page, context } = await openProvider({ bypassCSP: true });
+  await page.getByLabel('Personnummer eller samordningsnummer').fill('811218-9875');
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0, { kind: 'investigate_work_needs', cost: 'abc' });
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Det finns ett problem' }).waitFor();
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
+  await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  assert.deepEqual(await page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id)), []);
   await context.close();
 });
