@@ -113,7 +113,7 @@ function table(c, columns, rows, total) {
   const { el, t } = c;
   return el('table', { class: 'rk-doc-table' },
     el('thead', {}, el('tr', {}, columns.map((h, i) => el('th', { scope: 'col', class: i === columns.length - 1 ? 'rk-num' : null, text: h })))),
-    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : null }, value(el, v)))))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : i === 0 ? 'rk-nowrap' : null, 'data-label': columns[i] }, value(el, v)))))),
     el('tfoot', {}, el('tr', {}, el('th', { scope: 'row', colspan: String(columns.length - 1), text: t.total }),
       el('td', { class: 'rk-num', text: formatKronor(total, c.lang) }))));
 }
