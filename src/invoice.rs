@@ -209,7 +209,8 @@ impl<'s> Checker<'s> {
                         &afa::DOC_4, None);
                 }
             }
-            if reference.is_none_or(|r| r.trim().is_empty()) {
+            let has_reference = reference.is_some_and(|r| !r.trim().is_empty());
+            if !has_reference {
                 self.add("reference".into(), "missing_reference", Severity::Error,
                     t("Skriv ett referensnummer för ärendet. AFA vill ha det på fakturan i stället för personuppgifter.", "Enter a reference number for the case. AFA wants it on the invoice instead of personal data."),
                     &afa::DOC_4, None);
