@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | cases PATH... | version";
 
 /// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
 /// any length is checked in bounded memory.

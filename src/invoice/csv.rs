@@ -480,6 +480,18 @@ pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
     out
 }
 
+/// The lines of an invoice (its `lines`; the rest is not part of the file) written as CSV, see [`write_csv`].
+pub fn write_invoice_csv(invoice: &Value) -> Result<String, InputError> {
+    let Value::Obj(fields) = invoice else {
+        return Err(err("", format!("expected an object, got {}", invoice.describe()), format!("ska vara ett objekt, inte {}", invoice.describe())));
+    };
+    match fields.iter().find(|(k, _)| k == "lines").map(|(_, v)| v) {
+        None => write_csv(&[]),
+        Some(Value::Arr(items)) => write_csv(items),
+        Some(v) => Err(err("lines", format!("expected a list, got {}", v.describe()), format!("ska vara en lista, inte {}", v.describe()))),
+    }
+}
+
 /// The lines of an invoice (as JSON) written as CSV that [`read_csv`] reads back to the same
 /// lines: UTF-8 with a byte-order mark (so Excel shows å, ä, ö), `;`, Swedish headers, kronor
 /// with a decimal comma.
