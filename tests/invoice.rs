@@ -280,6 +280,13 @@ fn csv_with_semicolons_swedish_headers_and_kronor_is_read() {
 }
 
 #[test]
+fn headers_are_known_whatever_their_case_spaces_and_brackets() {
+    let r = csv("Datum;Insats;Utförare;Kompetens;Kostnad (kr)\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500\n");
+    assert!(r.ok && r.problems.is_empty(), "{:?}", codes(&r));
+    assert_eq!(r.total_ore, 150_000);
+}
+
+#[test]
 fn csv_with_commas_and_quotes_is_read() {
     let r = csv("date,measure,performer,competence,cost\n2026-02-10,\"Stödsamtal, uppföljning\",\"Eva \"\"Evi\"\" Ek\",medicine,\"1 500,50\"\n");
     assert!(r.ok, "{:?}", codes(&r));

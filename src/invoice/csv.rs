@@ -23,7 +23,8 @@ pub const PAGE_MAX_LINES: usize = 1_000;
 /// quote that is never closed. It bounds the memory a row can take.
 pub const MAX_RECORD_BYTES: usize = 64 * 1024;
 
-/// The columns, in the order of [`LINE_FIELDS`], by their accepted header names (any case).
+/// The columns, in the order of [`LINE_FIELDS`], by their accepted header names (any case, and
+/// whatever spaces, brackets or underscores they are written with).
 const COLUMNS: [&[&str]; 9] = [
     &["datum", "date"],
     &["insats", "benämning", "measure"],
@@ -321,7 +322,7 @@ fn value_of_row(row: &Row) -> Value {
 fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker, usize, &mut Row)) -> std::io::Result<()> {
     let mut records = Records::new(input);
     let encoding_note = |c: &mut Checker, line| {
-        c.csv(line, "csv_encoding", Severity::Warning, t("Filen var sparad som Windows-1252 (vanligt från Excel) och lästes om till UTF-8. Kontrollera att å, ä och ö ser rätt ut.", "The file was saved as Windows-1252 (common from Excel) and was read as such. Check that å, ä and ö look right."));
+        c.csv(line, "csv_encoding", Severity::Warning, t("Filen är sparad i teckenkodningen Windows-1252 (vanligt från Excel) och lästes som sådan. Kontrollera att å, ä och ö ser rätt ut.", "The file is saved in the Windows-1252 encoding (common from Excel) and was read as such. Check that å, ä and ö look right."));
     };
     let Some(header) = records.next()? else {
         c.csv(1, "csv_empty", Severity::Error, t("Filen är tom. Första raden ska vara rubriker, till exempel datum;insats;utförare;kompetens;kostnad.", "The file is empty. The first row must be headers, e.g. date;measure;performer;competence;cost."));
@@ -340,9 +341,11 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
     // For each column of the file: which field it fills.
     let mut columns: Vec<Option<usize>> = Vec::new();
     let (mut unknown, mut twice) = (false, false);
+    // Headers are compared by their letters only: "Kostnad (kr)" is "kostnad_kr".
+    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
     for h in cells(&header_text, sep) {
-        let h = h.trim().to_lowercase();
-        let field = COLUMNS.iter().position(|names| names.contains(&h.as_str()));
+        let h = letters(&h);
+        let field = COLUMNS.iter().position(|names| names.iter().any(|n| letters(n) == h));
         match field {
             Some(f) if columns.contains(&Some(f)) => {
                 twice = true;

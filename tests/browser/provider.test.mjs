@@ -226,7 +226,7 @@ test('CSV files as real tools write them: Windows-1252, a byte-order mark, an un
   await page.locator('.rk-csv-note').filter({ hasText: '1 insats lästes in' }).waitFor();
   assert.equal(await line(page, 0).getByLabel('Vem gjorde insatsen?').inputValue(), 'Åsa Öberg', 'the utförare column is read, with å and ö');
   assert.equal(await line(page, 0).getByLabel('Utförarens kompetens').inputValue(), 'behavioural_science');
-  assert.match(await page.locator('.rk-csv-problems').innerText(), /CSV-rad 1: Filen var sparad som Windows-1252/);
+  assert.match(await page.locator('.rk-csv-problems').innerText(), /CSV-rad 1: Filen är sparad i teckenkodningen Windows-1252/);
   await shoot(page, 'provider-csv-1252-1280');
 
   const bom = path.join(tmp, 'bom.csv');
