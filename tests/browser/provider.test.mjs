@@ -8,6 +8,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { start, openPage, shoot, storageIsEmpty, SHOTS, ROOT } from './helpers.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -367,4 +368,27 @@ test('axe-core finds no WCAG 2.1 AA violations in the provider view with problem
   await page.getByRole('button', { name: 'Kontrollera' }).click();
   assert.deepEqual(await page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id)), []);
   await context.close();
+});
+
+test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view has its styles and its checks', async () => {
+  const partner = await serve(path.join(ROOT, 'tests/browser/fixtures'), 0, { mounts: { '/rk/': path.join(ROOT, 'www') } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${partner.address().port}/host.html`);
+  const one = page.locator('#one');
+  await one.locator('.rk-scheme').first().waitFor();
+  await one.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await one.getByLabel('Personnummer eller samordningsnummer').fill('811218-9875');
+  await one.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = one.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.equal(await summary.evaluate((e) => getComputedStyle(e).borderTopWidth), '5px', 'provider.css applies inside the shadow root');
+  await summary.getByRole('link', { name: /Personnumret stämmer inte/ }).click();
+  assert.equal(await one.evaluate((host) => host.shadowRoot.activeElement?.labels?.[0]?.textContent), 'Personnummer eller samordningsnummer');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await new Promise((r) => partner.close(r));
 });
