@@ -402,10 +402,6 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
     Ok(())
 }
 
-fn io_error(e: std::io::Error) -> InputError {
-    err("csv", format!("cannot be read: {e}"), format!("kan inte läsas: {e}"))
-}
-
 /// The invoice head (`scheme`, `employees`, `reference`) for CSV lines; `lines` comes from the file.
 fn head_fields(head: &Value) -> Result<Fields<'_>, InputError> {
     let f = Fields::new(head, "", &["scheme", "employees", "reference", "lines"])?;
@@ -421,18 +417,25 @@ pub fn check_head(head: &Value) -> Result<(), InputError> {
 }
 
 /// Checks invoice lines streamed from CSV `input`, with the rest of the invoice given as `head`;
-/// problems go to `sink` as they are found (each line's carry its `csv_line`).
+/// problems go to `sink` as they are found (each line's carry its `csv_line`). A read error ends
+/// the check with an [`InputError`]; reading from memory never fails.
 pub fn check_csv_stream<R: BufRead>(input: R, head: &Value, today: Date, sink: &mut dyn Sink) -> Result<(super::Scheme, Summary), InputError> {
     let f = head_fields(head)?;
     let (head, _) = head_of(&f)?;
     let mut c = Checker::new(head.scheme, today, sink);
     c.head(&head.employees, head.reference);
     let mut i = 0;
-    read(input, &mut c, |c, n, row| {
+    let read = read(input, &mut c, |c, n, row| {
         c.line(&line_of_row(row), i, Some(n));
         i += 1;
-    })
-    .map_err(io_error)?;
+    });
+    if let Err(e) = read {
+        // The error's own text is used natively only: its formatting would weigh on the wasm.
+        #[cfg(not(target_arch = "wasm32"))]
+        return Err(err("csv", format!("cannot be read: {e}"), format!("kan inte läsas: {e}")));
+        #[cfg(target_arch = "wasm32")]
+        return Err(err("csv", format!("cannot be read ({:?})", e.kind()), format!("kan inte läsas ({:?})", e.kind())));
+    }
     Ok((head.scheme, c.finish()))
 }
 
