@@ -233,11 +233,15 @@ export function buildProvider(host, ctx) {
     if (!e.target.matches?.('input:not([type=file]), select, textarea')) return;
     const wrap = e.target.closest('[data-inv]');
     if (!wrap || wrap.contains(e.relatedTarget)) return;
+    // Passing through an empty field is not an answer: what is missing shows with Kontrollera.
+    if (!inv.touched[wrap.dataset.inv] && !e.target.value.trim()) return;
     inv.touched[wrap.dataset.inv] = true;
-    // Leaving for a button or a link: check after its click, so nothing moves under the pointer.
-    if (e.relatedTarget?.matches?.('button, a')) afterClick(run);
+    // Left with a press of the pointer: check after the click, so nothing moves under it.
+    if (pressing) afterClick(run);
     else run();
   });
+  let pressing = false;
+  body.addEventListener('pointerdown', () => { pressing = true; }, true);
   body.addEventListener('change', (e) => {
     const wrap = e.target.closest?.('[data-inv]');
     if (e.target.type === 'file' || (wrap && e.target.type === 'text')) return; // files load; fields check on leaving
@@ -251,6 +255,7 @@ export function buildProvider(host, ctx) {
     const go = () => {
       if (done) return;
       done = true;
+      pressing = false;
       if (body.isConnected) fn();
     };
     win.addEventListener('click', () => win.setTimeout(go), { capture: true, once: true });

@@ -86,6 +86,13 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   assert.match(await pnr.getAttribute('class'), /\bfs-exclude\b/);
   assert.match(await page.locator('.rk-invoice-form').getByRole('group', { name: 'Medarbetaren' }).getByLabel('Namn').getAttribute('class'), /\bfs-exclude\b/);
 
+  // The number is obscured in its field whenever the field is not being edited.
+  const security = () => pnr.evaluate((i) => getComputedStyle(i).webkitTextSecurity);
+  await pnr.focus();
+  assert.equal(await security(), 'none', 'visible while typing');
+  await page.keyboard.press('Tab');
+  assert.equal(await security(), 'disc', 'obscured once left');
+  await pnr.focus();
   // Typing a wrong number key by key: no error while typing.
   await pnr.pressSequentially('811218-9875');
   assert.equal(await visibleErrors(page).count(), 0, 'no error from the first keystroke');
