@@ -154,6 +154,8 @@ fn competence_known(s: &str) -> bool {
     Competence::parse(s.trim()).is_some() || Competence::ALL.iter().any(|k| k.label().sv.eq_ignore_ascii_case(s.trim()) || k.label().en.eq_ignore_ascii_case(s.trim()))
 }
 
+const INVALID_DATE: Text = t("Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2026-02-10.", "Write a date that exists, as YYYY-MM-DD, for example 2026-02-10.");
+
 /// The checker: the head (employees, reference) first, then one line at a time, then [`Checker::finish`].
 pub struct Checker<'s> {
     scheme: Scheme,
@@ -253,10 +255,10 @@ impl<'s> Checker<'s> {
         match &l.date {
             Cell::Text(s) if !s.trim().is_empty() => {
                 if Date::parse(s.trim()).is_none() {
-                    self.add(p("date"), "invalid_date", Severity::Error, t("Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2026-02-10.", "Write a date that exists, as YYYY-MM-DD, for example 2026-02-10."), rule, csv_line);
+                    self.add(p("date"), "invalid_date", Severity::Error, INVALID_DATE, rule, csv_line);
                 }
             }
-            Cell::NotText => self.add(p("date"), "invalid_date", Severity::Error, t("Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2026-02-10.", "Write a date that exists, as YYYY-MM-DD, for example 2026-02-10."), rule, csv_line),
+            Cell::NotText => self.add(p("date"), "invalid_date", Severity::Error, INVALID_DATE, rule, csv_line),
             _ => self.add(p("date"), "missing_date", missing, t("Skriv datumet då insatsen gjordes, som ÅÅÅÅ-MM-DD.", "Enter the date the measure was performed, as YYYY-MM-DD."), rule, csv_line),
         }
         if l.measure.text().is_none() {

@@ -287,6 +287,13 @@ fn headers_are_known_whatever_their_case_spaces_and_brackets() {
 }
 
 #[test]
+fn empty_cells_after_the_last_column_are_fine_but_a_short_row_is_not() {
+    let r = csv("datum;insats;utförare;kompetens;kostnad;\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500;;\n2026-02-11;Stödsamtal;Eva Ek;medicine;1500;x\n2026-02-12;Stödsamtal;Eva Ek;medicine\n");
+    assert_eq!(r.lines, 1);
+    assert_eq!(r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(), [("csv_columns", Some(3)), ("csv_columns", Some(4))]);
+}
+
+#[test]
 fn csv_with_commas_and_quotes_is_read() {
     let r = csv("date,measure,performer,competence,cost\n2026-02-10,\"Stödsamtal, uppföljning\",\"Eva \"\"Evi\"\" Ek\",medicine,\"1 500,50\"\n");
     assert!(r.ok, "{:?}", codes(&r));

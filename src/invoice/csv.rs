@@ -340,11 +340,14 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
     let header_text = header_text.trim().to_owned();
     // For each column of the file: which field it fills.
     let mut columns: Vec<Option<usize>> = Vec::new();
-    let (mut unknown, mut twice) = (false, false);
+    let (mut unknown, mut twice, mut named) = (false, false, 0);
     // Headers are compared by their letters only: "Kostnad (kr)" is "kostnad_kr".
     let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
     for h in cells(&header_text, sep) {
         let h = letters(&h);
+        if !h.is_empty() {
+            named = columns.len() + 1;
+        }
         let field = COLUMNS.iter().position(|names| names.iter().any(|n| letters(n) == h));
         match field {
             Some(f) if columns.contains(&Some(f)) => {
@@ -358,6 +361,8 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
             f => columns.push(f),
         }
     }
+    // A row must reach the last named column; empty header cells at the end ask for nothing.
+    let needed = columns.iter().rposition(Option::is_some).map_or(0, |i| i + 1).max(named);
     if unknown {
         c.csv(header_line, "csv_header", Severity::Warning, t("En kolumnrubrik känns inte igen och den kolumnen läses inte. Kända rubriker: datum, insats, typ, utförare, kompetens, kontrakterad, extern, digital, kostnad.", "A column header is not recognised and that column is not read. Known headers: date, measure, kind, performer, competence, contracted, external, digital, cost."));
     }
@@ -378,10 +383,11 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
             continue;
         }
         let mut row: Row = Default::default();
-        let mut count = 0;
+        let (mut count, mut extra) = (0, false);
         let mut bad_yes_no = false;
         for (j, cell) in cells(text, sep).enumerate() {
             count += 1;
+            extra |= j >= needed && !cell.trim().is_empty();
             if let Some(Some(f)) = columns.get(j) {
                 if YES_NO.contains(f) && !cell.is_empty() && yes_no(&cell).is_none() {
                     bad_yes_no = true;
@@ -390,7 +396,8 @@ fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker
                 row[*f] = Cell::Text(cell);
             }
         }
-        if count != columns.len() {
+        // Empty cells past the last named column (some tools end each row with a separator) are fine.
+        if count < needed || extra {
             c.csv(n, "csv_columns", Severity::Error, t("Raden har fel antal kolumner och hoppades över. Varje rad ska ha lika många kolumner som rubrikraden.", "The row has the wrong number of columns and was skipped. Each row needs as many columns as the header row."));
             continue;
         }
