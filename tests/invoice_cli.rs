@@ -10,12 +10,27 @@ const CLI: &str = env!("CARGO_BIN_EXE_rehabkollen");
 const HEADER: &str = "datum;insats;typ;utförare;kompetens;kontrakterad;kostnad";
 const ROW: &str = "2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1 500,00";
 
-/// A fresh folder for one test's files, with the employee file.
-fn dir(name: &str) -> PathBuf {
+/// A fresh folder for one test's files, with the employee file; removed when the test ends.
+struct Dir(PathBuf);
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl std::ops::Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+fn dir(name: &str) -> Dir {
     let d = std::env::temp_dir().join(format!("rk-invoice-cli-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     std::fs::write(d.join("employee.json"), r#"{"employees":[{"name":"Anna Andersson","personnummer":"8112189876"}]}"#).unwrap();
-    d
+    Dir(d)
 }
 
 fn check_csv(d: &Path, file: &str) -> (Option<i32>, serde_json::Value) {

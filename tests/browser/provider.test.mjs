@@ -12,7 +12,7 @@ import { serve } from '../../tools/serve.mjs';
 
 let env;
 before(async () => { env = await start(); });
-after(async () => { await env?.close(); });
+after(async () => { await env?.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
 
 const PNR = '811218-9876';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-provider-'));
