@@ -319,7 +319,7 @@ fn value_of_row(row: &Row) -> Value {
 
 /// Reads the file: the header, then each row, handed to `each` with its line number; every
 /// problem of the file itself is reported to the checker.
-fn read<R: BufRead>(input: R, c: &mut Checker, mut each: impl FnMut(&mut Checker, usize, &mut Row)) -> std::io::Result<()> {
+fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker, usize, &mut Row)) -> std::io::Result<()> {
     let mut records = Records::new(input);
     let encoding_note = |c: &mut Checker, line| {
         c.csv(line, "csv_encoding", Severity::Warning, t("Filen är sparad i teckenkodningen Windows-1252 (vanligt från Excel) och lästes som sådan. Kontrollera att å, ä och ö ser rätt ut.", "The file is saved in the Windows-1252 encoding (common from Excel) and was read as such. Check that å, ä and ö look right."));
@@ -432,7 +432,7 @@ pub fn check_csv_stream<R: BufRead>(input: R, head: &Value, today: Date, sink: &
     let mut c = Checker::new(head.scheme, today, sink);
     c.head(&head.employees, head.reference);
     let mut i = 0;
-    let read = read(input, &mut c, |c, n, row| {
+    let read = read(input, &mut c, &mut |c, n, row| {
         c.line(&line_of_row(row), i, Some(n));
         i += 1;
     });
@@ -485,7 +485,7 @@ pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
     let mut c = Checker::new(super::Scheme::FkArbetsplatsinriktat, Date::new(2000, 1, 1).expect("a real date"), &mut problems);
     let (lines, numbers) = (&mut out.lines, &mut out.csv_lines);
     // Reading from memory cannot fail.
-    let _ = read(csv, &mut c, |_, n, row| {
+    let _ = read(csv, &mut c, &mut |_, n, row| {
         lines.push(value_of_row(row));
         numbers.push(n);
     });
