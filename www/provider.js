@@ -241,7 +241,11 @@ export function buildProvider(host, ctx) {
     else run();
   });
   let pressing = false;
-  body.addEventListener('pointerdown', () => { pressing = true; }, true);
+  body.addEventListener('pointerdown', () => {
+    pressing = true;
+    const win = host.ownerDocument.defaultView;
+    win.addEventListener('pointerup', () => win.setTimeout(() => { pressing = false; }), { capture: true, once: true });
+  }, true);
   body.addEventListener('change', (e) => {
     const wrap = e.target.closest?.('[data-inv]');
     if (e.target.type === 'file' || (wrap && e.target.type === 'text')) return; // files load; fields check on leaving
