@@ -310,7 +310,7 @@ export function buildProvider(host, ctx) {
         const { where, text: msg } = problemText(p);
         const item = el(path === 'csv' ? 'li' : 'span', { class: `rk-problem${p.severity === 'warning' ? ' rk-warning' : ''}` },
           el('span', { class: 'rk-visually-hidden', text: `${p.severity === 'error' ? t.errorPrefix : t.warningPrefix} ` }), `${where}${msg}`,
-          p.rule ? el('span', { class: 'rk-rule', text: ` ${p.rule}` }) : null);
+          p.rule && path !== 'csv' ? el('span', { class: 'rk-rule', text: ` ${p.rule}` }) : null);
         return path === 'csv' ? item : [item, ' '];
       });
       f.slot.replaceChildren(...slotItems.flat());
@@ -389,8 +389,8 @@ export function buildProvider(host, ctx) {
       inv.csvProblems = read.problems;
       inv.csvNote = read.lines.length ? t.csvRead(read.lines.length) : '';
       inv.touched = {};
-      // A file is handed in whole, like a form sent: every problem shows, with the summary.
-      inv.submitted = true;
+      // Lines from a file are handed in whole, like a form sent: every problem shows, with the summary.
+      if (read.lines.length) inv.submitted = true;
       rebuild(() => host.querySelector(`#${CSS.escape(fileId)}`).focus());
     });
   }
