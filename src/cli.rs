@@ -1,31 +1,70 @@
 //! The command line's body (native builds only); `src/bin/rehabkollen.rs` calls it.
 
 use rehabkollen::{cases, Date, Lang};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | cases PATH... | version";
 
-/// `check-invoice`: the report on standard output; exit 1 when it has errors.
-fn check_invoice(args: &[String]) -> Result<rehabkollen::invoice::Report, String> {
+/// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
+/// any length is checked in bounded memory.
+struct StreamedProblems<W: Write> {
+    out: W,
+    first: bool,
+    failed: Option<std::io::Error>,
+}
+
+impl<W: Write> rehabkollen::invoice::Sink for StreamedProblems<W> {
+    fn push(&mut self, p: rehabkollen::invoice::Problem) {
+        if self.failed.is_some() {
+            return;
+        }
+        let sep = if std::mem::take(&mut self.first) { "" } else { "," };
+        let res = write!(self.out, "{sep}").and_then(|()| serde_json::to_writer(&mut self.out, &p).map_err(std::io::Error::from));
+        if let Err(e) = res {
+            self.failed = Some(e);
+        }
+    }
+}
+
+/// `check-invoice`: the report on standard output; `Ok(false)` when it has errors.
+fn check_invoice(args: &[String]) -> Result<bool, String> {
+    use rehabkollen::invoice::{self, csv};
     use rehabkollen::value::{from_json, Value};
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
-    if let Some(csv) = flag("--csv") {
-        let scheme = flag("--scheme").ok_or("--csv needs --scheme fk_arbetsplatsinriktat or afa_rehabiliteringsstod")?;
-        let mut head = match flag("--employee-file") {
-            Some(f) => match from_json(&read_input(Some(f))?).map_err(|e| format!("{f}: {e}"))? {
-                Value::Obj(fields) => fields,
-                _ => return Err(format!("{f}: expected an object with employees and reference")),
-            },
-            None => Vec::new(),
-        };
-        head.push(("scheme".into(), Value::Str(scheme.clone())));
-        let text = read_input(Some(csv))?;
-        rehabkollen::invoice::check_csv(&text, &Value::Obj(head), today()).map_err(|e| e.to_string())
+    let Some(path) = flag("--csv") else {
+        let report = invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())?;
+        println!("{}", serde_json::to_string(&report).expect("serializes"));
+        return Ok(report.ok);
+    };
+    let scheme = flag("--scheme").ok_or("--csv needs --scheme fk_arbetsplatsinriktat or afa_rehabiliteringsstod")?;
+    let mut head = match flag("--employee-file") {
+        Some(f) => match from_json(&read_input(Some(f))?).map_err(|e| format!("{f}: {e}"))? {
+            Value::Obj(fields) => fields,
+            _ => return Err(format!("{f}: expected an object with employees and reference")),
+        },
+        None => Vec::new(),
+    };
+    head.push(("scheme".into(), Value::Str(scheme.clone())));
+    let input: Box<dyn std::io::BufRead> = if path == "-" {
+        Box::new(std::io::stdin().lock())
     } else {
-        rehabkollen::invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())
+        Box::new(std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?))
+    };
+    let stdout = std::io::stdout().lock();
+    let mut sink = StreamedProblems { out: std::io::BufWriter::with_capacity(1 << 16, stdout), first: true, failed: None };
+    // The head is checked before anything is written: a malformed one is an error, not a report.
+    let head = Value::Obj(head);
+    csv::check_head(&head).map_err(|e| e.to_string())?;
+    write!(sink.out, "{{\"problems\":[").map_err(|e| e.to_string())?;
+    let (scheme, s) = csv::check_csv_stream(input, &head, today(), &mut sink).map_err(|e| e.to_string())?;
+    if let Some(e) = sink.failed {
+        return Err(format!("cannot write the report: {e}"));
     }
+    let scheme = serde_json::to_string(&scheme).expect("serializes");
+    writeln!(sink.out, "],\"ok\":{},\"scheme\":{scheme},\"lines\":{},\"total_ore\":{}}}", s.ok, s.lines, s.total_ore).and_then(|()| sink.out.flush()).map_err(|e| format!("cannot write the report: {e}"))?;
+    Ok(s.ok)
 }
 
 /// Today's date in Sweden (Europe/Stockholm), like the page's local date; the answers' own `date`
@@ -65,6 +104,26 @@ fn read_input(arg: Option<&String>) -> Result<String, String> {
         None | Some("-") => std::io::stdin().read_to_string(&mut text).map(|_| text).map_err(|e| format!("cannot read standard input: {e}")),
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
     }
+    // A byte-order mark, which Windows editors put first, is not part of the JSON.
+    .map(|t| match t.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => t,
+    })
+}
+
+/// `decide`: one answers document per line in, one line of decisions (verdicts, statuses,
+/// amounts; no reasons, no relevance) per document out. A malformed line stops it, named.
+fn decide_lines(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let today = today();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let answers = rehabkollen::Answers::from_json(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let decided = rehabkollen::decide::decide(&answers, today);
+        serde_json::to_writer(&mut out, &decided).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())
 }
 
 pub fn main() -> ExitCode {
@@ -80,15 +139,16 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Some("check-invoice") => match check_invoice(&args[1..]) {
-            Ok(report) => {
-                println!("{}", serde_json::to_string(&report).expect("serializes"));
-                if report.ok {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(1)
-                }
+        Some("decide") => match read_input(args.get(1)).and_then(|t| decide_lines(&t)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rehabkollen: {e}");
+                ExitCode::from(2)
             }
+        },
+        Some("check-invoice") => match check_invoice(&args[1..]) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
             Err(e) => {
                 eprintln!("rehabkollen: {e}");
                 ExitCode::from(2)

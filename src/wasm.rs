@@ -57,23 +57,49 @@ pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: 
     to_js(&crate::invoice::check(&read(invoice)?, today()).map_err(error)?)
 }
 
-/// Checks invoice lines from CSV text, with `head` holding `scheme`, `employees` and `reference`.
+/// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
+/// holding `scheme`, `employees` and `reference`.
 #[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
-pub fn check_invoice_csv(csv: &str, head: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check_csv(csv, &read(head)?, today()).map_err(error)?)
+pub fn check_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue, head: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::csv::check_csv_bytes(&bytes_of(csv)?, &read(head)?, today()).map_err(error)?)
 }
 
-/// Reads invoice lines from CSV text, for a form to show them (problems by line number).
-#[wasm_bindgen(js_name = readInvoiceCsv)]
-pub fn read_invoice_csv(csv: &str) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Read {
-        lines: Vec<crate::value::Value>,
-        csv_lines: Vec<usize>,
-        problems: Vec<crate::invoice::Problem>,
+/// A file's content as the page has it: text, or the bytes (which keeps a Windows-1252 file readable).
+fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = v.as_string() {
+        Ok(s.into_bytes())
+    } else if v.is_instance_of::<js_sys::Uint8Array>() {
+        Ok(js_sys::Uint8Array::from(v).to_vec())
+    } else {
+        Err(error(InputError { path: "csv".into(), en: "expected text or a Uint8Array".into(), sv: "ska vara text eller en Uint8Array".into() }))
     }
-    let (lines, csv_lines, problems) = crate::invoice::read_csv(csv);
-    to_js(&Read { lines, csv_lines, problems })
+}
+
+/// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
+/// number); a file of more than 1 000 lines is refused with a problem saying so.
+#[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
+pub fn read_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::csv::read_csv(&bytes_of(csv)?, Some(crate::invoice::csv::PAGE_MAX_LINES)))
+}
+
+/// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
+#[wasm_bindgen(js_name = invoiceCsv)]
+pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<String, JsValue> {
+    crate::invoice::csv::write_invoice_csv(&read(invoice)?).map_err(error)
+}
+
+/// One personnummer checked alone: `{ ok, masked }` or `{ ok: false, code, text, rule }`; never
+/// the number itself.
+#[wasm_bindgen(js_name = checkPersonnummer, unchecked_return_type = "PersonnummerCheck")]
+pub fn check_personnummer(s: &str) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::check_personnummer(s, today()))
+}
+
+/// The full number in the standard form (`YYMMDD-NNNC`), for the printed invoice basis and
+/// report only; `undefined` when it is not a valid number.
+#[wasm_bindgen(js_name = personnummerForPrint)]
+pub fn personnummer_for_print(s: &str) -> Option<String> {
+    crate::pnr::standard(s, today())
 }
 
 /// The question catalogue in `"sv"` or `"en"`.

@@ -102,3 +102,18 @@ fn rules_lists_every_rule_with_its_sources_in_either_language() {
     let out = run(&["rules", "de"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn decide_reads_json_lines_and_names_a_bad_line() {
+    let input = "{\"date\":\"2026-03-01\",\"scope\":[\"fk_samordning\"],\"person\":{\"has_sgi\":false,\"insured_in_sweden\":true,\"doctor_certificate\":true,\"needs_work_rehab\":true}}\n\n{\"date\":\"2026-03-01\"}\n";
+    let out = run(&["decide", "-"], input);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0], r#"[{"id":"fk_samordning","verdict":"eligible","statuses":[],"amount_ore":{"min":0,"max":0}}]"#);
+    assert!(lines[1].contains(r#""id":"afa_rehabiliteringsstod","verdict":"undetermined""#));
+    let bad = run(&["decide", "-"], "{}\n{\"person\":{\"age\":-1}}\n");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("line 2: person.age"));
+}

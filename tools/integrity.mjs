@@ -5,7 +5,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 
 const www = path.resolve(import.meta.dirname, '../www');
-const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'ui.js', 'provider.js', 'dom.js', 'i18n.js', 'style.css',
+const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'provider.css', 'dom.js', 'i18n.js', 'style.css',
   'embed.html', 'embed-frame.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm'];
 const manifest = {};
 for (const f of files) {

@@ -181,7 +181,7 @@ export interface InputError extends Error { path: string; sv: string; en: string
 
 export interface InvoiceLine {
   date?: string; measure?: string; kind?: string; performer?: string; competence?: string;
-  contracted?: boolean; external?: boolean; cost_ore?: number;
+  contracted?: boolean; external?: boolean; digital?: boolean; cost_ore?: number;
 }
 export interface Invoice {
   scheme: "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod";
@@ -191,8 +191,12 @@ export interface Invoice {
 }
 export interface InvoiceProblem {
   path: string; code: string; severity: "error" | "warning"; text: Text; rule: string; source: Source;
-  /** The value concerned, masked when it is personal data (only the birth date shows). */
+  /** What may be shown of the value concerned; never personal data. */
   shown?: string;
   csv_line?: number;
 }
-export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: number; problems: InvoiceProblem[] }
+export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: number; total_ore: number; problems: InvoiceProblem[] }
+/** Lines read from a CSV file for a form: each line's place in the file, and the file's own problems. */
+export interface InvoiceCsvRead { lines: InvoiceLine[]; csv_lines: number[]; problems: InvoiceProblem[] }
+/** One personnummer checked alone: a valid number's birth date only, or what to do. */
+export interface PersonnummerCheck { ok: boolean; masked?: string; code?: string; text?: Text; rule?: string }
