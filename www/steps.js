@@ -55,6 +55,6 @@ export function progress(state) {
   const here = new Set(state.step?.paths ?? []);
   const pages = new Set(openQuestions(state).filter((p) => !here.has(p)).map(pageOf));
   if (measureFirst(state) && state.step?.page !== 'measure') pages.add('measure:0');
-  const n = state.history.length + 1;
+  const n = state.history.filter((place) => place.view === 'step').length + 1;
   return { n, of: n + pages.size };
 }
