@@ -4,7 +4,10 @@
 //! `deadlines` (per scheme, one date or null per measure), `reasons` (a rule id and the
 //! `holds` value some reason with that id must have), `notes_include` and `notes_exclude` (note ids), `documents` (per scheme, a
 //! document id and its `have` value),
-//! `next_questions_first`, and `error` (the path an invalid answers document must be refused at).
+//! `next_questions_first`, `error` (the path an invalid answers document must be refused at), and
+//! from rules 2026.2 `deadline_passed` (per scheme, one bool per measure), `next_step` (per scheme,
+//! the fields to compare, or null when it must be absent) and `combined` (the entries, each by
+//! `index` with the fields to compare; `first` is the scheme whose deadline comes first).
 //! An optional `rules` list names the rules a case protects; each must appear in the outcome.
 
 use crate::answers::Answers;
@@ -80,13 +83,14 @@ pub fn check(case: &Json) -> Vec<String> {
     let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
 
     // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
-    let checks: [Check; 6] = [
+    let checks: [Check; 7] = [
         ("schemes", "verdict", |s| s["verdict"].clone()),
         ("measures", "measures", |s| per_measure(s, "status")),
         ("amount_ore", "amount max", |s| s["amount_ore"]["max"].clone()),
         ("amount_min_ore", "amount min", |s| s["amount_ore"]["min"].clone()),
         ("payee", "payee", |s| s["payee"].clone()),
         ("deadlines", "deadlines", |s| per_measure(s, "deadline")),
+        ("deadline_passed", "deadline_passed", |s| per_measure(s, "deadline_passed")),
     ];
     for (key, label, get) in checks {
         for (id, want) in each(key) {
@@ -117,6 +121,38 @@ pub fn check(case: &Json) -> Vec<String> {
             }
         }
     }
+    for (id, want) in each("next_step") {
+        let got = &scheme(&id)["next_step"];
+        match want.as_object() {
+            None if got.is_null() => {}
+            None => failures.push(format!("{id}: next_step {got}, expected none")),
+            Some(fields) => {
+                for (k, v) in fields {
+                    if &got[k] != v {
+                        failures.push(format!("{id}: next_step.{k} {}, expected {v}", got[k]));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(want) = expect["combined"].as_array() {
+        let got = outcome["combined"].as_array().cloned().unwrap_or_default();
+        if got.len() != want.len() {
+            failures.push(format!("combined has {} entries, expected {}", got.len(), want.len()));
+        }
+        for w in want {
+            let Some(g) = got.iter().find(|g| g["index"] == w["index"]) else {
+                failures.push(format!("no combined entry for measure {}", w["index"]));
+                continue;
+            };
+            for (k, v) in w.as_object().cloned().unwrap_or_default() {
+                let have = if k == "first" { g["schemes"][0]["scheme"].clone() } else { g[&k].clone() };
+                if have != v {
+                    failures.push(format!("combined[{}].{k} {have}, expected {v}", w["index"]));
+                }
+            }
+        }
+    }
     let reasons = all_reasons(&outcome);
     for (rule, want) in each("reasons") {
         if !reasons.iter().any(|(id, holds)| *id == rule && *holds == want) {
@@ -130,6 +166,10 @@ pub fn check(case: &Json) -> Vec<String> {
     }
     for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
         named.extend(s["documents"].as_array().cloned().unwrap_or_default().iter().filter_map(|d| d["rule"].as_str().map(str::to_owned)));
+        named.extend(s["next_step"]["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
+    }
+    for c in outcome["combined"].as_array().cloned().unwrap_or_default() {
+        named.extend(c["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
     }
     for rule in case["rules"].as_array().cloned().unwrap_or_default() {
         if !named.iter().any(|n| Json::String(n.clone()) == rule) {

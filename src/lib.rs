@@ -28,14 +28,17 @@ pub mod answers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cases;
 pub mod catalogue;
+pub mod combined;
 pub mod date;
 pub mod invoice;
 pub mod money;
+pub mod next_step;
 pub mod notes;
 pub mod outcome;
 pub mod pnr;
 pub mod questions;
 pub mod schemes;
+pub mod shown;
 pub mod sources;
 pub mod text;
 pub mod tri;

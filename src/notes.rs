@@ -1,6 +1,7 @@
 //! Notes shown beside the verdicts: where sources conflict (rules.md lists each conflict, and the
 //! checker must show it rather than silently pick one side), and pointers to other support.
 
+use crate::schemes::afa;
 use crate::sources::{seed, seed_and, web, Source, AFA, RG, SAM};
 use crate::text::{t, Text};
 use serde::Serialize;
@@ -64,17 +65,16 @@ pub static AFA_EFTERSKYDD: Note = Note {
     sources: &[web("A9, A14, A3", "Efterskydd"), web("A6", "Arbetslösa med efterskydd")],
 };
 
-pub static FK_APPROVAL_AREAS: Note = Note {
-    id: "conflict_fk_approval_areas",
-    kind: NoteKind::Conflict,
-    scheme: "fk_arbetsplatsinriktat",
-    rules: &["FK-COND-2"],
-    text: t(
-        "Källorna skiljer sig åt om kraven för att bli godkänd anordnare: Försäkringskassans webbsida kräver medicin och rehabilitering samt tre av fem andra kompetensområden, texten från 2014 kräver fyra av fem. Kontrollera med Försäkringskassan om godkännandet är osäkert.",
-        "The sources differ on the requirements for an approved provider: Försäkringskassan's page asks for medicine and rehabilitation plus three of five other competence areas, the 2014 text asks for four of five. Check with Försäkringskassan if the approval is in doubt.",
-    ),
-    sources: &[web("F6", "Godkänd anordnare"), web("F11", "Förordning 2014:67 i ursprunglig lydelse")],
-};
+/// A note that says what a rule says, with the rule's own text and source (each text lives once).
+macro_rules! rule_note {
+    ($name:ident, $id:literal, $kind:ident, $scheme:expr, $rule:path, $ids:expr) => {
+        pub static $name: Note = Note { id: $id, kind: NoteKind::$kind, scheme: $scheme, rules: $ids, text: $rule.text, sources: &[$rule.source] };
+    };
+}
+
+rule_note!(AFA_FINAL_INVOICE, "info_afa_final_invoice", Info, "afa_rehabiliteringsstod", afa::NOTE_1, &["AFA-NOTE-1"]);
+rule_note!(AFA_PROVIDER_CRITERIA, "info_afa_provider_criteria", Info, "afa_rehabiliteringsstod", afa::NOTE_2, &["AFA-NOTE-2"]);
+rule_note!(AFA_EFTERSKYDD_APPLICANT, "conflict_afa_efterskydd_applicant", Conflict, "afa_rehabiliteringsstod", afa::NOTE_3, &["AFA-NOTE-3", "AFA-COV-5"]);
 
 pub static FK_OLD_SCHEME: Note = Note {
     id: "info_fk_old_scheme",
@@ -150,14 +150,14 @@ pub static RG_SESSIONS: Note = Note {
 
 pub static RG_ABOLISHED: Note = Note {
     id: "info_rg_abolished",
-    kind: NoteKind::Info,
+    kind: NoteKind::Pointer,
     scheme: "rehabiliteringsgarantin",
-    rules: &["RG-TIME-1"],
+    rules: &["RG-SCOPE", "RG-TIME-1"],
     text: t(
-        "Rehabiliteringsgarantin finns inte sedan 2016. Den ersattes av en överenskommelse om sjukskrivningsprocessen, som inte ger ersättning per behandling.",
-        "Rehabiliteringsgarantin has not existed since 2016. It was replaced by an agreement on the sick-leave process, which does not pay per treatment.",
+        "Rehabiliteringsgarantin finns inte sedan 2016. Den ersattes av en överenskommelse om sjukskrivningsprocessen, som inte ger ersättning per behandling. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297) om koordineringsinsatser för sjukskrivna patienter, som gäller från 2020-02-01.",
+        "Rehabiliteringsgarantin has not existed since 2016. It was replaced by an agreement on the sick-leave process, which does not pay per treatment. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01.",
     ),
-    sources: &[web("R4, R12", "Rehabiliteringsgarantin upphör")],
+    sources: &[web("R4, R12", "Rehabiliteringsgarantin upphör"), web("R13", "Koordineringsinsatser för sjukskrivna patienter")],
 };
 
 pub static SAM_ACTIVITY: Note = Note {
@@ -186,7 +186,7 @@ pub static SAM_SPECIAL_GRANT: Note = Note {
 
 /// Every note, for the registry and its tests.
 pub static ALL: &[&Note] = &[
-    &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &FK_APPROVAL_AREAS, &FK_OLD_SCHEME, &FK_WORK_AIDS,
+    &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &AFA_FINAL_INVOICE, &AFA_PROVIDER_CRITERIA, &AFA_EFTERSKYDD_APPLICANT, &FK_OLD_SCHEME, &FK_WORK_AIDS,
     &FK_OTHER_YEAR, &RG_FIRST_YEAR, &RG_MMR_WEEKS, &RG_SESSIONS, &RG_ABOLISHED, &SAM_ACTIVITY, &SAM_SPECIAL_GRANT,
 ];
 

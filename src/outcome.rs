@@ -14,7 +14,7 @@ use crate::tri::Tri;
 use serde::Serialize;
 
 /// The version of the rules, and the day the newest source was read.
-pub const RULES_VERSION: &str = "2026.1";
+pub const RULES_VERSION: &str = "2026.2";
 pub const SOURCES_AS_OF: &str = "2026-11-22";
 
 /// The outcome of one evaluation.
@@ -31,6 +31,8 @@ pub struct Outcome {
     /// answered. A form shows these and `next_questions`, and hides (but keeps) the rest.
     pub answered_relevant: Vec<String>,
     pub notes: Vec<&'static Note>,
+    /// Measures AFA and FK may both pay for, with what they reach together (COMB-1, COMB-2).
+    pub combined: Vec<crate::combined::Combined>,
 }
 
 /// One scheme in the outcome.
@@ -45,6 +47,9 @@ pub struct SchemeOut {
     pub measures: Vec<MeasureOut>,
     pub documents: Vec<DocumentOut>,
     pub missing: Vec<String>,
+    /// Who applies, how, where and by when; absent when the verdict is `not_eligible`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<crate::next_step::NextStep>,
 }
 
 /// A rule applied, with its text and source.
@@ -64,6 +69,8 @@ pub struct MeasureOut {
     pub status: &'static str,
     pub eligible_cost_ore: Option<u64>,
     pub deadline: Option<Date>,
+    /// Whether the deadline is before the day judged.
+    pub deadline_passed: bool,
     pub reasons: Vec<ReasonOut>,
 }
 
@@ -286,10 +293,12 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
                 status: status_name(m.status),
                 eligible_cost_ore: m.eligible_cost_ore,
                 deadline: m.deadline,
+                deadline_passed: m.deadline.is_some_and(|d| d < date),
                 reasons: reasons_out(&m.reasons),
             }).collect(),
             documents: r.documents.iter().map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have }).collect(),
             missing: open.iter().filter(|o| o.changes[s]).map(|o| o.path.clone()).collect(),
+            next_step: crate::next_step::next_step(r, date),
         }
     }).collect();
 
@@ -304,5 +313,6 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         next_questions: open.into_iter().map(|o| o.path).collect(),
         answered_relevant: answered_relevant(a, date, &results),
         notes,
+        combined: crate::combined::combined(a, date, &results),
     }
 }

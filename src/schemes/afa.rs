@@ -7,6 +7,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{half, kr, sum, three_quarters};
 use crate::notes;
+use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, AFA};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -20,32 +21,32 @@ const APPLY: &str = "För att ansöka behöver du:";
 
 pub static COV_1: Rule = Rule {
     id: "AFA-COV-1",
-    text: t("Anställda i privat och kooperativ sektor kan omfattas av sjukförsäkringen AGS genom arbetsgivarens kollektivavtal.", "Private and cooperative sector employees can be covered by AGS through the employer's collective agreement."),
-    source: seed(AFA, WHO),
+    text: t("En anställd i privat eller kooperativ sektor ska omfattas av sjukförsäkringen AGS: arbetsgivaren ska ha försäkringen genom kollektivavtal eller ha tecknat den utan kollektivavtal.", "An employee in the private or cooperative sector must be covered by the AGS sickness insurance: the employer must have it through a collective agreement or have taken it out without one."),
+    source: seed_and(AFA, WHO, "A15"),
 };
 pub static COV_2: Rule = Rule {
     id: "AFA-COV-2",
-    text: t("Privatanställda tjänstemän omfattas normalt inte av AGS, om inte arbetsgivaren har tecknat ett medarbetaravtal.", "Private-sector salaried employees (tjänstemän) are normally not covered by AGS, unless the employer has a medarbetaravtal."),
+    text: t("En privatanställd ska vara arbetare, eller arbetsgivaren ska ha ett medarbetaravtal: tjänstemän i privat sektor omfattas normalt inte av AGS.", "A private-sector employee must be an arbetare (worker), or the employer must have a medarbetaravtal: private-sector salaried employees (tjänstemän) are normally not covered by AGS."),
     source: seed_and(AFA, WHO, "A2, A3"),
 };
 pub static COV_3: Rule = Rule {
     id: "AFA-COV-3",
-    text: t("Anställda i kommun, region, Svenska kyrkan och vissa kommunala bolag kan omfattas av sjukförsäkringen AGS-KL.", "Employees of municipalities, regions, the Church of Sweden and some municipal companies can be covered by AGS-KL."),
+    text: t("En anställd i kommun, region, Svenska kyrkan eller ett kommunalt bolag ska omfattas av sjukförsäkringen AGS-KL genom arbetsgivaren.", "An employee of a municipality, a region, the Church of Sweden or a municipal company must be covered by the AGS-KL sickness insurance through the employer."),
     source: seed(AFA, WHO),
 };
 pub static COV_4: Rule = Rule {
     id: "AFA-COV-4",
-    text: t("Statligt anställda, och anställda i sektorer som inte nämns, omfattas inte av AGS eller AGS-KL: AFA räknar bara upp privat och kooperativ sektor, kommun, region, Svenska kyrkan och kommunala bolag.", "State employees, and employees of sectors not named, are not covered by AGS or AGS-KL: AFA lists only the private and cooperative sectors, municipalities, regions, the Church of Sweden and municipal companies."),
-    source: seed(AFA, WHO),
+    text: t("Arbetsgivaren ska finnas i en sektor som AGS eller AGS-KL omfattar: statligt anställda omfattas av ingen av dem. Sektorn Annan (till exempel en ideell förening eller en stiftelse) räknas som en privat arbetsgivare.", "The employer must be in a sector AGS or AGS-KL covers: state employees are covered by neither. The sector Other (for example a non-profit association or a foundation) counts as a private employer."),
+    source: seed_and(AFA, WHO, "A15"),
 };
 pub static COV_5: Rule = Rule {
     id: "AFA-COV-5",
-    text: t("Efter en anställning kan efterskydd ge skydd i upp till 720 kalenderdagar, så länge personen har kvar sin SGI. Då ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren.", "After an employment, efterskydd can give cover for up to 720 calendar days while the person keeps SGI. Then Arbetsförmedlingen or Försäkringskassan applies, not the employer."),
+    text: t("Utan anställning ska personen ha efterskydd från en tidigare anställning (upp till 720 kalenderdagar) och ha kvar sin SGI. Då ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren.", "Without an employment, the person must have efterskydd from an earlier employment (up to 720 calendar days) and keep their SGI. Then Arbetsförmedlingen or Försäkringskassan applies, not the employer."),
     source: web("A9, A14, A3", "Efterskydd"),
 };
 pub static COND_1: Rule = Rule {
     id: "AFA-COND-1",
-    text: t("Det ska finnas ett styrkt rehabiliteringsbehov. Insatsen kan vara förebyggande eller förkorta en sjukskrivning.", "There must be a documented need for rehabilitation. The measure may be preventive or shorten a sick leave."),
+    text: t("Det ska finnas ett styrkt rehabiliteringsbehov. Insatsen får vara förebyggande eller förkorta en sjukskrivning.", "There must be a documented need for rehabilitation. The measure may be preventive or shorten a sick leave."),
     source: seed(AFA, WHO),
 };
 pub static COND_2: Rule = Rule {
@@ -60,7 +61,7 @@ pub static COND_3: Rule = Rule {
 };
 pub static MEAS_1: Rule = Rule {
     id: "AFA-MEAS-1",
-    text: t("Beroendebehandling för alkohol- och drogmissbruk kan ersättas, inneliggande, i öppenvård eller som samtalsbehandling. Spelmissbruk ersätts bara när arbetsgivaren är en kommun eller region.", "Addiction treatment for alcohol and drug misuse can be reimbursed, inpatient, outpatient or as talk treatment. Gambling addiction only when the employer is a municipality or region."),
+    text: t("Beroendebehandling ska gälla alkohol- eller drogmissbruk (inneliggande, i öppenvård eller som samtalsbehandling). Behandling av spelmissbruk ersätts bara när arbetsgivaren är en kommun eller region.", "Addiction treatment must concern alcohol or drug misuse (inpatient, outpatient or as talk treatment). Treatment of gambling addiction is reimbursed only when the employer is a municipality or region."),
     source: seed(AFA, "Vid beroendebehandling kan vi lämna ersättning för behandling av:"),
 };
 pub static MEAS_2: Rule = Rule {
@@ -70,78 +71,79 @@ pub static MEAS_2: Rule = Rule {
 };
 pub static MEAS_3: Rule = Rule {
     id: "AFA-MEAS-3",
-    text: t("Paketpris kräver att det behandlande företaget har tillstånd från IVO. Utan tillstånd kan bara samtalsstöd ersättas. Utredningar, provtagning, analyskostnader och abstinensbehandling ersätts inte.", "A package price requires the treating company to hold a permit from IVO. Without a permit only talk support can be reimbursed. Investigations, sampling, analysis costs and abstinence treatment are not reimbursed."),
+    text: t("Ett paketpris kräver att det behandlande företaget har tillstånd från IVO; utan tillstånd ska behandlingen vara samtalsstöd som inte säljs som paket. Utredningar, provtagning, analyskostnader och abstinensbehandling ersätts inte.", "A package price requires the treating company to hold a permit from IVO; without a permit the treatment must be talk support not sold as a package. Investigations, sampling, analysis costs and abstinence treatment are not reimbursed."),
     source: seed(AFA, WHAT),
 };
 pub static MEAS_4: Rule = Rule {
     id: "AFA-MEAS-4",
-    text: t("Enskilda samtal (även KBT och IPT) ersätts när de hålls av en psykolog eller psykoterapeut legitimerad av Socialstyrelsen. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Individual talks (KBT and IPT too) are reimbursed when held by a psychologist or psychotherapist licensed by Socialstyrelsen. Assessment talks and talks by, for example, a behavioural scientist are not."),
+    text: t("Samtal (stödsamtal, KBT, IPT och stöd att hantera stress, konflikter eller kris) ska vara enskilda och hållas av en psykolog eller psykoterapeut med legitimation från Socialstyrelsen, till exempel om stress, ångest eller oro. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Talks (support talks, KBT, IPT and support to handle stress, conflicts or a crisis) must be individual and held by a psychologist or psychotherapist licensed by Socialstyrelsen, for example about stress, anxiety or worry. Assessment talks and talks with, for example, a behavioural scientist are not reimbursed."),
     source: seed(AFA, WHAT),
 };
 pub static MEAS_5: Rule = Rule {
     id: "AFA-MEAS-5",
-    text: t("Kurser och insatser i stresshantering och livsstilsförändring kan ersättas (de får innehålla samtalsstöd och föreläsningar). Metoden ska vara vedertagen, validerad och evidensbaserad.", "Courses and measures in stress management and lifestyle change can be reimbursed (they may include talk support and lectures). The method must be established, validated and evidence-based."),
+    text: t("En kurs eller insats i stresshantering eller livsstilsförändring ska följa en vedertagen, validerad och evidensbaserad metod. Den får innehålla samtalsstöd och föreläsningar.", "A course or measure in stress management or lifestyle change must follow an established, validated and evidence-based method. It may include talk support and lectures."),
     source: seed(AFA, WHAT),
 };
 pub static MEAS_6: Rule = Rule {
     id: "AFA-MEAS-6",
-    text: t("Kortare omskolande kurser kan ersättas om möjligheten att återgå till det tidigare arbetet är utredd och den anställde har någon form av inkomst under kursen.", "Shorter retraining courses can be reimbursed if the possibility of returning to the previous work has been investigated and the employee has some income during the course."),
+    text: t("En kortare omskolande kurs kräver att möjligheten att återgå till det tidigare arbetet är utredd och att den anställde har någon form av inkomst under kursen.", "A shorter retraining course requires that the possibility of returning to the previous work has been investigated and that the employee has some income during the course."),
     source: seed(AFA, WHAT),
 };
 pub static MEAS_7: Rule = Rule {
     id: "AFA-MEAS-7",
-    text: t("Arbetslivsinriktad rehabilitering vid fysiska besvär, till exempel multimodal rehabilitering vid långvarig smärta och ryggkurser, kan ersättas. Metoden ska vara vedertagen, validerad och evidensbaserad.", "Work-oriented rehabilitation for physical problems, such as multimodal rehabilitation for long-term pain and back courses, can be reimbursed. The method must be established, validated and evidence-based."),
+    text: t("Rehabilitering vid fysiska besvär, till exempel multimodal rehabilitering vid långvarig smärta och ryggkurser, ska vara arbetslivsinriktad och följa en vedertagen, validerad och evidensbaserad metod.", "Rehabilitation for physical problems, such as multimodal rehabilitation for long-term pain and back courses, must be work-oriented and follow an established, validated and evidence-based method."),
     source: seed(AFA, WHAT),
 };
 pub static EXCL_1: Rule = Rule {
     id: "AFA-EXCL-1",
-    text: t("AFA ersätter inte lönekostnader för den anställde, medicinsk behandling, tekniska hjälpmedel, arbetshjälpmedel, arbetsplatsanpassning eller utredningar av olika slag.", "AFA does not reimburse the employee's salary costs, medical treatment, technical aids, work aids, workplace adaptation or investigations of any kind."),
+    text: t("Insatsen får inte vara något AFA inte ersätter: lönekostnader för den anställde (även vikarier och administration), medicinsk behandling, tekniska hjälpmedel, arbetshjälpmedel, arbetsplatsanpassning eller utredningar av olika slag.", "The measure must not be something AFA does not reimburse: the employee's salary costs (substitutes and administration too), medical treatment, technical aids, work aids, workplace adaptation or investigations of any kind."),
     source: seed_and(AFA, WHAT_NOT, "A3"),
 };
 pub static EXCL_2: Rule = Rule {
     id: "AFA-EXCL-2",
-    text: t("Inte heller ersätts läkarbesök, fysioterapi, naprapat, provtagning, drogtester, abstinensbehandling, bedömningssamtal, arbetsförmågebedömningar, gruppaktiviteter, friskvård, screening, handledning, coachning, ledarskapsutbildning eller föreläsningar som egen tjänst.", "Nor are doctor's visits, physiotherapy, naprapathy, sampling, drug tests, abstinence treatment, assessment talks, work-capacity assessments, group activities, wellness, screening, supervision, coaching, leadership training or lectures as a service of their own."),
+    text: t("Insatsen får inte vara läkarbesök, fysioterapi, naprapati, provtagning, drogtester, abstinensbehandling, bedömningssamtal, arbetsförmågebedömning, en gruppaktivitet, friskvård, screening, handledning, coachning, ledarskapsutbildning eller en föreläsning som egen tjänst.", "The measure must not be a doctor's visit, physiotherapy, naprapathy, sampling, drug tests, abstinence treatment, an assessment talk, a work-capacity assessment, a group activity, wellness, screening, supervision, coaching, leadership training or a lecture as a service of its own."),
     source: web("A1, A3", "Vad ersätts inte"),
 };
-/// The closed list: a kind none of AFA-MEAS-1..7 names is not paid for (rules.md, "How results are formed").
+/// A kind none of AFA-MEAS-1..7 names: AFA's list gives examples, so the reason says AFA judges
+/// each application, while the checker cannot show that it is reimbursed (rules.md readings).
 pub static NOT_LISTED: Rule = Rule {
     id: "AFA-MEAS",
-    text: t("Insatsen finns inte bland det AFA lämnar ersättning för (AFA-MEAS-1–7).", "The measure is not among what AFA reimburses (AFA-MEAS-1–7)."),
+    text: t("Insatsen ska vara av ett slag som AFA ersätter. Den finns inte bland AFA:s exempel (AFA-MEAS-1–7). Listan är exempel och AFA prövar varje ansökan för sig, men Rehabkollen kan inte visa att insatsen ersätts.", "The measure must be of a kind AFA reimburses. It is not among AFA's examples (AFA-MEAS-1–7). The list gives examples and AFA assesses each application, but Rehabkollen cannot show that the measure is reimbursed."),
     source: seed(AFA, WHAT),
 };
 pub static AMT_1: Rule = Rule {
     id: "AFA-AMT-1",
-    text: t("Ersättningen är högst hälften av kostnaden.", "The grant is at most half the cost."),
+    text: t("Ersättningen får vara högst hälften av kostnaden.", "The grant may be at most half the cost."),
     source: seed(AFA, "Rehabiliteringsstödet - ett ekonomiskt stöd som främjar friska arbetsplatser"),
 };
 pub static AMT_2: Rule = Rule {
     id: "AFA-AMT-2",
-    text: t("Ersättningen blir aldrig mer än hälften av den totala kostnaden; betalar någon annan (t.ex. socialtjänsten) hälften kan arbetsgivarens hela egna kostnad ersättas. Uppgiften kommer från en sekundär källa.", "The grant never exceeds half the total cost; when another payer (e.g. social services) pays half, the employer's whole own cost may be covered. This comes from a secondary source."),
+    text: t("Ersättningen får aldrig bli mer än hälften av den totala kostnaden; betalar någon annan (till exempel socialtjänsten) hälften kan arbetsgivarens hela egna kostnad ersättas. Uppgiften kommer från en sekundär källa.", "The grant may never exceed half the total cost; when another payer (for example social services) pays half, the employer's whole own cost may be covered. This comes from a secondary source."),
     source: secondary("A10", "Andra betalare"),
 };
 pub static AMT_3: Rule = Rule {
     id: "AFA-AMT-3",
-    text: t("För en arbetslös person med efterskydd ersätts upp till 75 % av kostnaden, högst 37 500 kr per person.", "For an unemployed person with efterskydd, up to 75 % of the cost is reimbursed, at most 37 500 kr per person."),
+    text: t("För en arbetslös person med efterskydd får ersättningen vara upp till 75 % av kostnaden, högst 37 500 kr per person.", "For an unemployed person with efterskydd the grant may be up to 75 % of the cost, at most 37 500 kr per person."),
     source: web("A6", "Arbetslösa med efterskydd"),
 };
 pub static DOC_1: Rule = Rule {
     id: "AFA-DOC-1",
-    text: t("Samtycke från personen rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "Consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
+    text: t("Ansökan ska ha samtycke från personen rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "The application must have consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
     source: seed(AFA, "Uppdaterad ansökan"),
 };
 pub static DOC_2: Rule = Rule {
     id: "AFA-DOC-2",
-    text: t("En beskrivning där orsak och syfte med rehabiliteringen framgår.", "A description of the cause and purpose of the rehabilitation."),
+    text: t("Ansökan ska ha en beskrivning där orsak och syfte med rehabiliteringen framgår.", "The application must have a description of the cause and purpose of the rehabilitation."),
     source: seed(AFA, APPLY),
 };
 pub static DOC_3: Rule = Rule {
     id: "AFA-DOC-3",
-    text: t("Underlag från företaget som genomför rehabiliteringen: vem som behandlas, åtgärd, tidsperiod, kostnad och om behandlingen var digital. Sedan AFA:s webbansökan.", "A basis from the provider: who is treated, the measure, the period, the cost and whether it was digital. Then AFA's web application."),
+    text: t("Ansökan ska ha ett underlag från företaget som genomför rehabiliteringen: vem som behandlas, åtgärd, tidsperiod, kostnad och om behandlingen var digital. Ansökan görs i AFA:s webbansökan.", "The application must have a basis from the provider: who is treated, the measure, the period, the cost and whether it was digital. The application is made in AFA's web application."),
     source: seed(AFA, APPLY),
 };
 pub static DOC_4: Rule = Rule {
     id: "AFA-DOC-4",
-    text: t("Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.", "Invoices to AFA should carry a reference number instead of personal data."),
+    text: t("Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.", "Invoices to AFA must carry a reference number instead of personal data."),
     source: web("A4, A7", "Fakturor"),
 };
 pub static DL_1: Rule = Rule {
@@ -151,8 +153,23 @@ pub static DL_1: Rule = Rule {
 };
 pub static DL_2: Rule = Rule {
     id: "AFA-DL-2",
-    text: t("Inom privat och kooperativ sektor kan man ansöka i efterhand, för insatser från 2011 och framåt.", "In the private and cooperative sectors one may apply retroactively, for measures from 2011 on."),
+    text: t("Inom privat och kooperativ sektor ska insatsen vara från 2011 eller senare; då går det att ansöka i efterhand.", "In the private and cooperative sectors the measure must be from 2011 or later; then one may apply retroactively."),
     source: web("A5", "Sista datum för ansökan"),
+};
+pub static NOTE_1: Rule = Rule {
+    id: "AFA-NOTE-1",
+    text: t("AFA betalar inte ut delbelopp: ersättningen betalas efter den sista fakturan, märkt \"slutfaktura\".", "AFA makes no partial payments: the grant is paid after the last invoice, marked \"slutfaktura\" (final invoice)."),
+    source: web("A7", "Slutfaktura"),
+};
+pub static NOTE_2: Rule = Rule {
+    id: "AFA-NOTE-2",
+    text: t("Arbetsgivaren ansvarar för att anordnaren uppfyller AFA:s kriterier för anordnare.", "The employer answers for the provider meeting AFA's criteria for providers."),
+    source: web("A1", "Anordnare"),
+};
+pub static NOTE_3: Rule = Rule {
+    id: "AFA-NOTE-3",
+    text: t("AFA:s sidor säger olika om vem som ansöker vid efterskydd: Arbetsförmedlingen bara för AGS, Försäkringskassan för både AGS och AGS-KL, och en sida säger att båda kan ansöka för båda. Fråga AFA vem som ska ansöka.", "AFA's pages differ on who applies under efterskydd: Arbetsförmedlingen for AGS only, Försäkringskassan for both AGS and AGS-KL, and one page says both may apply for both. Ask AFA who should apply."),
+    source: web("A14, A3, A9", "Efterskydd: vem ansöker"),
 };
 
 /// The parts relevance re-runs one measure at a time.
@@ -161,7 +178,7 @@ pub static PARTS: Parts = Parts { conditions, measure, amount };
 pub static RULES: &[&Rule] = &[
     &COV_1, &COV_2, &COV_3, &COV_4, &COV_5, &COND_1, &COND_2, &COND_3, &MEAS_1, &MEAS_2, &MEAS_3, &MEAS_4,
     &MEAS_5, &MEAS_6, &MEAS_7, &EXCL_1, &EXCL_2, &NOT_LISTED, &AMT_1, &AMT_2, &AMT_3, &DOC_1, &DOC_2, &DOC_3,
-    &DOC_4, &DL_1, &DL_2,
+    &DOC_4, &DL_1, &DL_2, &NOTE_1, &NOTE_2, &NOTE_3,
 ];
 
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
@@ -319,7 +336,9 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges AFA Rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let p = &cx.a.person;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    // No deadline where AFA cannot apply or does not pay for the measure (rules 2026.2).
+    shown::deadlines(holds(&reasons), &mut measures, &[&DL_1, &DL_2]);
     reasons.push(reason(&AMT_1, Tri::Yes));
     if cx.a.measures.iter().any(|m| m.other_payer_ore.is_some_and(|o| o > 0)) {
         reasons.push(reason(&AMT_2, Tri::Yes));
@@ -336,8 +355,13 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         if cx.a.measures.iter().any(|m| m.kind.is_some_and(lecture_like)) {
             notes.push(&notes::AFA_LECTURES);
         }
+        if !cx.a.measures.is_empty() {
+            notes.push(&notes::AFA_FINAL_INVOICE);
+            notes.push(&notes::AFA_PROVIDER_CRITERIA);
+        }
         if efterskydd {
             notes.push(&notes::AFA_EFTERSKYDD);
+            notes.push(&notes::AFA_EFTERSKYDD_APPLICANT);
         }
     }
 
@@ -348,12 +372,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: if efterskydd { Payee::Agency } else { Payee::Employer },
         reasons,
         measures,
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "consent", rule: &DOC_1, text: t("Samtycke från personen (samtyckesbilaga)", "Consent from the person (consent attachment)"), have: p.consent },
             Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
             Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
             Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
-        ],
+        ]),
         notes,
     }
 }

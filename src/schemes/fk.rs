@@ -8,6 +8,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{half, kr, sum};
 use crate::notes;
+use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -20,89 +21,94 @@ const EXCLUDED: &str = "Vad ingår inte i arbetsplatsinriktat rehabiliteringsst�
 
 pub static COND_1: Rule = Rule {
     id: "FK-COND-1",
-    text: t("Medarbetaren har, eller riskerar att få, nedsatt arbetsförmåga på grund av sjukdom eller skada. Sjukskrivning krävs inte. Stödet gäller den som är anställd hos arbetsgivaren.", "The employee has, or risks getting, reduced work capacity because of illness or injury. Sick leave is not required. The grant concerns someone employed by the employer."),
+    text: t("Medarbetaren ska vara anställd hos arbetsgivaren och ha, eller riskera att få, nedsatt arbetsförmåga på grund av sjukdom eller skada. Sjukskrivning krävs inte.", "The employee must be employed by the employer and have, or risk getting, reduced work capacity because of illness or injury. Sick leave is not required."),
     source: web("F1, F8", "Förordning 2014:67, 1 §"),
 };
 pub static COND_2: Rule = Rule {
     id: "FK-COND-2",
-    text: t("Anordnaren är godkänd av Försäkringskassan (blankett 7027).", "The provider is approved by Försäkringskassan (form 7027)."),
-    source: web("F1, F6", "Förordning 2014:67, 7 §; Godkänd anordnare"),
+    text: t("Anordnaren ska vara godkänd av Försäkringskassan (blankett 7027).", "The provider must be approved by Försäkringskassan (form 7027)."),
+    source: web("F6, F1", "Att vara godkänd anordnare; förordning 2014:67, 7 §"),
 };
 pub static COND_3: Rule = Rule {
     id: "FK-COND-3",
-    text: t("Den som utför insatsen har kompetens inom medicin, rehabilitering, arbetsorganisation, beteendevetenskap, ergonomi, hälsovetenskap eller teknik, och känner till förhållandena på medarbetarens arbetsplats och arbetsgivarens skyldighet att bedriva systematiskt arbetsmiljöarbete.", "The person performing the measure has competence in medicine, rehabilitation, work organisation, behavioural science, ergonomics, health science or technology, and knows the conditions at the employee's workplace and the employer's duty of systematic work-environment management."),
+    text: t("Den som utför insatsen ska ha kompetens inom medicin, rehabilitering, arbetsorganisation, beteendevetenskap, ergonomi, hälsovetenskap eller teknik, och känna till förhållandena på medarbetarens arbetsplats och arbetsgivarens skyldighet att bedriva systematiskt arbetsmiljöarbete.", "The person performing the measure must have competence in medicine, rehabilitation, work organisation, behavioural science, ergonomics, health science or technology, and know the conditions at the employee's workplace and the employer's duty of systematic work-environment management."),
     source: seed_and(FK_SERVICES, "Rehabiliteringstjänster som ger rätt till bidrag", "F6"),
 };
 pub static COND_4: Rule = Rule {
     id: "FK-COND-4",
-    text: t("Insatsen gäller en enskild medarbetare, aldrig en grupp eller organisationen.", "The measure concerns one individual employee, never a group or the organisation."),
+    text: t("Insatsen ska gälla en enskild medarbetare, inte en grupp eller organisationen.", "The measure must concern one individual employee, not a group or the organisation."),
     source: seed(FK_SERVICES, "Rehabiliteringstjänster som ger rätt till bidrag"),
 };
 pub static MEAS_1: Rule = Rule {
     id: "FK-MEAS-1",
-    text: t("Ingår: utreda ohälsa och behov för att vara kvar eller återgå, planera återgång i arbete, stödsamtal, rehabiliteringsledare eller -koordinator, anpassa arbetsplats, arbetsuppgifter eller arbetstider, se över arbetshjälpmedel eller ändrad arbetsteknik.", "Included: investigating ill-health and needs to stay or return, planning the return to work, support talks, a rehabilitation leader or coordinator, adapting the workplace, tasks or hours, reviewing work aids or changed work technique."),
+    text: t("Insatsen ska vara en av dem som ingår: utreda ohälsa och behov för att vara kvar eller återgå, planera återgång i arbete, stödsamtal, rehabiliteringsledare eller -koordinator, anpassa arbetsplats, arbetsuppgifter eller arbetstider, se över arbetshjälpmedel eller ändrad arbetsteknik.", "The measure must be one of those included: investigating ill-health and needs to stay or return, planning the return to work, support talks, a rehabilitation leader or coordinator, adapting the workplace, tasks or hours, reviewing work aids or changed work technique."),
     source: seed(FK_SERVICES, INCLUDED),
 };
 pub static MEAS_2: Rule = Rule {
     id: "FK-MEAS-2",
-    text: t("Ingår också: stöd att hantera stress, konflikter eller kris, och handledning för att klara arbetet.", "Also included: support to handle stress, conflicts or a crisis, and supervision to manage the work."),
+    text: t("Insatsen ska vara en av dem som ingår; hit hör också stöd att hantera stress, konflikter eller kris, och handledning för att klara arbetet.", "The measure must be one of those included; these also include support to handle stress, conflicts or a crisis, and supervision to manage the work."),
     source: web("F9", "Exempel på insatser"),
 };
 /// The closed list: a kind FK-MEAS-1..2 does not name is not part of the grant.
 pub static NOT_LISTED: Rule = Rule {
     id: "FK-MEAS",
-    text: t("Insatsen finns inte bland det som ingår i arbetsplatsinriktat rehabiliteringsstöd (FK-MEAS-1–2).", "The measure is not among what the grant includes (FK-MEAS-1–2)."),
+    text: t("Insatsen ska vara en av dem som ingår i arbetsplatsinriktat rehabiliteringsstöd (FK-MEAS-1–2). Den här finns inte bland dem.", "The measure must be one of those the grant includes (FK-MEAS-1–2). This one is not among them."),
     source: seed(FK_SERVICES, INCLUDED),
 };
 pub static EXCL_1: Rule = Rule {
     id: "FK-EXCL-1",
-    text: t("Ingår inte: medicinsk eller annan behandling (även KBT, IPT, beroendebehandling och multimodal rehabilitering), hälsofrämjande insatser, screening, utveckling av organisation eller grupper, ledarskapsutbildning, coachning, föreläsningar, tjänster på grupp- eller organisationsnivå och utbildningar.", "Not included: medical or other treatment (KBT, IPT, addiction treatment and multimodal rehabilitation too), health promotion, screening, developing the organisation or groups, leadership training, coaching, lectures, services at group or organisation level, and education courses."),
-    source: seed_and(FK_SERVICES, EXCLUDED, "seed 002"),
+    text: t("Insatsen får inte vara medicinsk eller annan behandling (även KBT, IPT, beroendebehandling och multimodal rehabilitering), hälsofrämjande, screening, utveckling av organisation eller grupper, ledarskapsutbildning, coachning, en föreläsning, en tjänst på grupp- eller organisationsnivå eller en utbildning.", "The measure must not be medical or other treatment (KBT, IPT, addiction treatment and multimodal rehabilitation too), health promotion, screening, developing the organisation or groups, leadership training, coaching, a lecture, a service at group or organisation level, or an education course."),
+    source: seed_and(FK_SERVICES, EXCLUDED, "F5"),
 };
 pub static EXCL_2: Rule = Rule {
     id: "FK-EXCL-2",
-    text: t("Köp av arbetshjälpmedel ingår inte i detta stöd; Försäkringskassan har ett separat bidrag för arbetshjälpmedel.", "Buying work aids is not this grant; Försäkringskassan has a separate grant for work aids."),
+    text: t("Insatsen får inte vara köp av arbetshjälpmedel: det ingår inte i detta stöd, men Försäkringskassan har ett separat bidrag för arbetshjälpmedel.", "The measure must not be buying work aids: that is not part of this grant, but Försäkringskassan has a separate grant for work aids."),
     source: web("A1", "Arbetshjälpmedel"),
 };
 pub static AMT_1: Rule = Rule {
     id: "FK-AMT-1",
-    text: t("Bidraget är hälften av det arbetsgivaren betalat anordnaren.", "The grant is half of what the employer paid the provider."),
+    text: t("Bidraget får vara hälften av det arbetsgivaren betalat anordnaren.", "The grant may be half of what the employer paid the provider."),
     source: web("F1", "Förordning 2014:67, 7 §"),
 };
 pub static AMT_2: Rule = Rule {
     id: "FK-AMT-2",
-    text: t("Högst 10 000 kr per medarbetare och kalenderår, inräknat det som redan beviljats det året.", "At most 10 000 kr per employee and calendar year, counting what was already granted that year."),
+    text: t("Bidraget får vara högst 10 000 kr per medarbetare och kalenderår, inräknat det som redan beviljats det året.", "The grant may be at most 10 000 kr per employee and calendar year, counting what was already granted that year."),
     source: web("F1", "Förordning 2014:67, 7 §"),
 };
 pub static AMT_3: Rule = Rule {
     id: "FK-AMT-3",
-    text: t("Högst 200 000 kr per arbetsgivare och kalenderår, inräknat det som redan beviljats det året.", "At most 200 000 kr per employer and calendar year, counting what was already granted that year."),
+    text: t("Bidraget får vara högst 200 000 kr per arbetsgivare och kalenderår, inräknat det som redan beviljats det året.", "The grant may be at most 200 000 kr per employer and calendar year, counting what was already granted that year."),
     source: web("F1", "Förordning 2014:67, 7 §"),
 };
 pub static AMT_4: Rule = Rule {
     id: "FK-AMT-4",
-    text: t("Insatser från 2018-07-01 bedöms enligt nuvarande regler. Tidigare insatser hör till det gamla arbetsplatsnära stödet (hälften, högst 7 000 kr per insats), som Rehabkollen inte bedömer.", "Measures from 2018-07-01 are judged under the current rules. Earlier measures belong to the old arbetsplatsnära stöd (half, at most 7 000 kr per measure), which Rehabkollen does not judge."),
+    text: t("Insatsen ska vara utförd från 2018-07-01 för att bedömas enligt nuvarande regler. Tidigare insatser hör till det gamla arbetsplatsnära stödet (hälften, högst 7 000 kr per insats), som Rehabkollen inte bedömer.", "The measure must be performed from 2018-07-01 to be judged under the current rules. Earlier measures belong to the old arbetsplatsnära stöd (half, at most 7 000 kr per measure), which Rehabkollen does not judge."),
     source: web("F10", "Arbetsplatsnära stöd"),
 };
 pub static DL_1: Rule = Rule {
     id: "FK-DL-1",
-    text: t("Ansökan ska ha kommit in till Försäkringskassan senast 1 februari för tjänster som utförts föregående kalenderår. Uppgiften kommer från en sekundär källa.", "The application must reach Försäkringskassan by 1 February for services performed in the previous calendar year. This comes from a secondary source."),
+    text: t("Ansökan ska ha kommit in till Försäkringskassan senast 1 februari året efter att tjänsterna utfördes. Uppgiften kommer från en sekundär källa.", "The application must reach Försäkringskassan by 1 February of the year after the services were performed. This comes from a secondary source."),
     source: secondary("F4", "Sista dag för ansökan"),
 };
 pub static INV_1: Rule = Rule {
     id: "FK-INV-1",
-    text: t("Fakturaunderlaget får bara gälla en enskild medarbetare (dataskyddsförordningen).", "The invoice basis may concern only one employee (GDPR)."),
+    text: t("Fakturaunderlaget ska bara gälla en enskild medarbetare (dataskyddsförordningen).", "The invoice basis must concern only one employee (GDPR)."),
     source: seed(FK_REPORT, "Uppgifter som måste finnas i fakturaunderlaget"),
 };
 pub static INV_2: Rule = Rule {
     id: "FK-INV-2",
-    text: t("Per insats: datum, medarbetarens namn och personnummer, vem som utförde den och dennes kompetens (kontrakterad genom avtal om extern), insatsens benämning och kostnaden för just den insatsen.", "Per measure: the date, the employee's name and personnummer, who performed it and their competence (contracted by agreement if external), the measure's name and the cost of that measure."),
+    text: t("Fakturaunderlaget ska per insats visa datum, medarbetarens namn och personnummer, vem som utförde den och dennes kompetens (kontrakterad genom avtal om extern), insatsens benämning och kostnaden för just den insatsen.", "The invoice basis must show per measure the date, the employee's name and personnummer, who performed it and their competence (contracted by agreement if external), the measure's name and the cost of that measure."),
     source: seed(FK_REPORT, "Uppgifter som måste finnas i fakturaunderlaget"),
 };
 pub static REP_1: Rule = Rule {
     id: "FK-REP-1",
-    text: t("Anordnaren gör en redovisning per person (blankett 7026): vem insatserna gäller, vilka arbetsplatsinriktade insatser som utförts och, vid utredning, vilka ställningstaganden som gjorts. Den skickas till arbetsgivaren som beställt insatserna.", "The provider makes one report per person (form 7026): who the measures concern, which workplace-oriented measures were performed and, for an investigation, which positions were taken. It is sent to the employer who ordered the measures."),
+    text: t("Anordnaren ska göra en redovisning per person (blankett 7026 eller skriftligt på annat sätt): vem insatserna gäller, vilka arbetsplatsinriktade insatser som utförts och, vid utredning, vilka ställningstaganden som gjorts. Den skickas till arbetsgivaren som beställt insatserna.", "The provider must make one report per person (form 7026, or in writing in another form): who the measures concern, which workplace-oriented measures were performed and, for an investigation, which positions were taken. It is sent to the employer who ordered the measures."),
     source: seed(FK_REPORT, "Redovisa arbetsplatsinriktat rehabiliteringsstöd"),
+};
+pub static DOC_1: Rule = Rule {
+    id: "FK-DOC-1",
+    text: t("Arbetsgivaren ansöker hos Försäkringskassan och ska kunna visa vad den betalat anordnaren: fakturaunderlaget, redovisningen och ett bevis på det betalda beloppet.", "The employer applies to Försäkringskassan and must be able to show what it paid the provider: the invoice basis, the report and proof of the amount paid."),
+    source: seed_and(FK_REPORT, "Redovisa arbetsplatsinriktat rehabiliteringsstöd", "F9, F1"),
 };
 
 /// The parts relevance re-runs one measure at a time.
@@ -110,7 +116,7 @@ pub static PARTS: Parts = Parts { conditions, measure, amount };
 
 pub static RULES: &[&Rule] = &[
     &COND_1, &COND_2, &COND_3, &COND_4, &MEAS_1, &MEAS_2, &NOT_LISTED, &EXCL_1, &EXCL_2, &AMT_1, &AMT_2, &AMT_3,
-    &AMT_4, &DL_1, &INV_1, &INV_2, &REP_1,
+    &AMT_4, &DL_1, &INV_1, &INV_2, &REP_1, &DOC_1,
 ];
 
 /// FK-AMT-2: per employee and calendar year.
@@ -201,13 +207,13 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
 /// Judges Arbetsplatsinriktat rehabiliteringsstöd.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    shown::deadlines(holds(&reasons), &mut measures, &[&DL_1]);
     reasons.extend([reason(&AMT_1, Tri::Yes), reason(&AMT_2, Tri::Yes), reason(&AMT_3, Tri::Yes)]);
 
+    // The 2014 text's "four areas" is history, shown only with the question on the provider's
+    // approval (rules 2026.2), not as a note on every result.
     let mut notes = Vec::new();
-    if verdict != Tri::No {
-        notes.push(&notes::FK_APPROVAL_AREAS);
-    }
     if a.measures.iter().any(|m| m.date.is_some_and(|d| d < current_rules_from())) {
         notes.push(&notes::FK_OLD_SCHEME);
     }
@@ -225,11 +231,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Employer,
         reasons,
         measures,
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "invoice_basis", rule: &INV_2, text: t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure"), have: None },
             Document { id: "one_employee", rule: &INV_1, text: t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee"), have: None },
-            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026)", "Report from the provider (form 7026)"), have: None },
-        ],
+            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026 eller skriftligt på annat sätt)", "Report from the provider (form 7026, or in writing in another form)"), have: None },
+            Document { id: "proof_of_payment", rule: &DOC_1, text: t("Bevis på vad arbetsgivaren har betalat anordnaren, till ansökan hos Försäkringskassan tillsammans med fakturaunderlaget och redovisningen", "Proof of what the employer paid the provider, for the application to Försäkringskassan together with the invoice basis and the report"), have: None },
+        ]),
         notes,
     }
 }

@@ -146,7 +146,7 @@ pub static WITH_MEASURES: [&Parts; 3] = [&afa::PARTS, &fk::PARTS, &rg::PARTS];
 
 /// Every scheme's rules, for the registry and its tests.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    afa::RULES.iter().chain(fk::RULES).chain(rg::RULES).chain(samordning::RULES).copied()
+    afa::RULES.iter().chain(fk::RULES).chain(rg::RULES).chain(samordning::RULES).chain(crate::combined::RULES).copied()
 }
 
 /// Adds a condition to the reasons, joined with a reason of the same rule already there

@@ -7,6 +7,7 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::money::{kr, sum};
 use crate::notes;
+use crate::shown;
 use crate::sources::{seed, seed_and, RG};
 use crate::text::t;
 use crate::tri::{is, Tri};
@@ -18,7 +19,7 @@ const MONEY: &str = "Statligt ekonomiskt stöd";
 
 pub static ELIG_1: Rule = Rule {
     id: "RG-ELIG-1",
-    text: t("Garantin gäller kvinnor och män i åldern 16–67 år.", "The guarantee covers women and men aged 16–67."),
+    text: t("Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).", "The person must be aged 16–67 (the guarantee covered women and men of that age)."),
     source: seed(RG, MEANS),
 };
 pub static ELIG_2: Rule = Rule {
@@ -28,40 +29,45 @@ pub static ELIG_2: Rule = Rule {
 };
 pub static ELIG_3: Rule = Rule {
     id: "RG-ELIG-3",
-    text: t("KBT eller IPT vid ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "KBT or IPT for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
+    text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "KBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
     source: seed(RG, MEANS),
 };
 pub static ELIG_4: Rule = Rule {
     id: "RG-ELIG-4",
-    text: t("Multimodal rehabilitering vid långvarig diffus smärta i axlar, nacke och rygg: sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation for long-term diffuse pain in shoulders, neck and back: combined measures by several professions over 4–8 weeks. MMR1 usually in primary care, MMR2 usually in specialised care."),
+    text: t("Multimodal rehabilitering ska gälla långvarig diffus smärta i axlar, nacke och rygg och vara sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 ges oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation must be for long-term diffuse pain in shoulders, neck and back, and be combined measures by several professions over 4–8 weeks. MMR1 is usually given in primary care, MMR2 usually in specialised care."),
     source: seed(RG, MEANS),
 };
 /// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
 pub static NOT_LISTED: Rule = Rule {
     id: "RG-ELIG",
-    text: t("Garantin betalar bara för KBT, IPT och multimodal rehabilitering (RG-ELIG-3–4).", "The guarantee pays only for KBT, IPT and multimodal rehabilitation (RG-ELIG-3–4)."),
+    text: t("Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.", "The treatment must be KBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those."),
     source: seed(RG, MEANS),
 };
 pub static AMT_1: Rule = Rule {
     id: "RG-AMT-1",
-    text: t("2015 ersätts regionen med 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region is paid 12 000 kr per completed KBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
+    text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed KBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
     source: seed(RG, MONEY),
 };
 pub static REP_1: Rule = Rule {
     id: "RG-REP-1",
-    text: t("Regionerna rapporterar genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31. Försäkringskassan granskar och betalar senast en månad efter rapporten.", "The regions report completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31. Försäkringskassan reviews and pays at the latest one month after the report."),
+    text: t("Behandlingen ska ges i regionens egen vård och vara genomförd: regionerna rapporterade genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31, och Försäkringskassan granskade och betalade senast en månad efter rapporten.", "The treatment must be given in the region's own care and be completed: the regions reported completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31, and Försäkringskassan reviewed and paid at the latest one month after the report."),
     source: seed(RG, "Tidplan"),
 };
 pub static TIME_1: Rule = Rule {
     id: "RG-TIME-1",
-    text: t("Behandlingar utanför avtalsåren omfattas inte. Från 2016 finns garantin inte längre; Rehabkollen känner bara till 2015 års belopp och bedömer därför bara behandlingar under 2015.", "Treatments outside the agreement years are not covered. From 2016 the guarantee no longer exists; Rehabkollen knows the 2015 amounts only and so judges only treatments in 2015."),
-    source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12"),
+    text: t("Behandlingen ska vara utförd under ett avtalsår; Rehabkollen känner bara till 2015 års överenskommelse och bedömer därför bara behandlingar 2015. Från 2016 finns garantin inte. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297), som gäller från 2020-02-01.", "The treatment must be performed in an agreement year; Rehabkollen knows only the 2015 agreement and so judges only treatments in 2015. From 2016 the guarantee does not exist. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01."),
+    source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12, R13"),
+};
+pub static SCOPE: Rule = Rule {
+    id: "RG-SCOPE",
+    text: t("Garantin kan bara bedömas fram till den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The guarantee can be judged only up to the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
+    source: seed_and(RG, "Tidplan", "R4"),
 };
 
 /// The parts relevance re-runs one measure at a time.
 pub static PARTS: Parts = Parts { conditions, measure, amount };
 
-pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1];
+pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1, &SCOPE];
 
 /// The last report day of the 2015 agreement (RG-REP-1).
 pub fn last_report_day() -> Date {
@@ -134,7 +140,18 @@ pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
 /// Judges Rehabiliteringsgarantin.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
-    let Judged { mut reasons, measures, verdict, amount } = PARTS.judge(cx);
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    if cx.date > last_report_day() {
+        // RG-SCOPE: after the last report day the guarantee is one line, "abolished", with the
+        // pointer to what the regions do today; no deadlines, no documents.
+        let abolished = vec![reason(&SCOPE, Tri::No)];
+        for m in &mut measures {
+            m.deadline = None;
+            m.reasons = abolished.clone();
+        }
+        return SchemeResult { id: ID, verdict, amount, payee: Payee::Region, reasons: abolished, measures, documents: Vec::new(), notes: vec![&notes::RG_ABOLISHED] };
+    }
+    shown::deadlines(holds(&reasons), &mut measures, &[]);
     reasons.push(reason(&AMT_1, Tri::Yes));
 
     let mut notes = Vec::new();
@@ -145,8 +162,6 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         if a.measures.iter().any(unusual) {
             notes.push(&notes::RG_SESSIONS);
         }
-    } else if cx.date > last_report_day() && a.measures.iter().any(|m| m.kind.and_then(payment).is_some()) {
-        notes.push(&notes::RG_ABOLISHED);
     }
 
     SchemeResult {
@@ -156,12 +171,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Region,
         reasons,
         measures,
-        documents: vec![Document {
+        documents: shown::documents(verdict, vec![Document {
             id: "region_report",
             rule: &REP_1,
             text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
             have: None,
-        }],
+        }]),
         notes,
     }
 }

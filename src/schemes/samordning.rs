@@ -3,6 +3,7 @@
 
 use super::{holds, reason, Amount, Ctx, Document, Payee, Rule, SchemeResult};
 use crate::notes;
+use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
 use crate::text::t;
 use crate::tri::Tri;
@@ -13,22 +14,22 @@ const WHO: &str = "Vem kan få samordning av rehabiliteringsinsatser?";
 
 pub static ELIG_1: Rule = Rule {
     id: "SAM-ELIG-1",
-    text: t("Personen har ingen sjukpenninggrundande inkomst (SGI).", "The person has no sickness-benefit-qualifying income (SGI)."),
+    text: t("Personen ska sakna sjukpenninggrundande inkomst (SGI).", "The person must have no sickness-benefit-qualifying income (SGI)."),
     source: seed(SAM, WHO),
 };
 pub static ELIG_2: Rule = Rule {
     id: "SAM-ELIG-2",
-    text: t("Personen är försäkrad i Sverige, genom arbete eller bosättning.", "The person is insured in Sweden, through work or residence."),
+    text: t("Personen ska vara försäkrad i Sverige, genom arbete eller bosättning.", "The person must be insured in Sweden, through work or residence."),
     source: seed(SAM, WHO),
 };
 pub static ELIG_3: Rule = Rule {
     id: "SAM-ELIG-3",
-    text: t("Ett läkarintyg visar att personen har nedsatt arbetsförmåga på grund av sjukdom.", "A doctor's certificate shows that the person has reduced work capacity because of illness."),
+    text: t("Ett läkarintyg ska visa att personen har nedsatt arbetsförmåga på grund av sjukdom.", "A doctor's certificate must show that the person has reduced work capacity because of illness."),
     source: seed(SAM, WHO),
 };
 pub static ELIG_4: Rule = Rule {
     id: "SAM-ELIG-4",
-    text: t("Personen behöver arbetslivsinriktad rehabilitering för att kunna arbeta.", "The person needs work-oriented rehabilitation to be able to work."),
+    text: t("Personen ska behöva arbetslivsinriktad rehabilitering för att kunna arbeta.", "The person must need work-oriented rehabilitation to be able to work."),
     source: seed(SAM, WHO),
 };
 pub static PTR_1: Rule = Rule {
@@ -70,10 +71,10 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::None,
         reasons,
         measures: Vec::new(),
-        documents: vec![
+        documents: shown::documents(verdict, vec![
             Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: p.doctor_certificate },
             Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
-        ],
+        ]),
         notes,
     }
 }
