@@ -65,6 +65,32 @@ function summarize(outcome) {
   };
 }
 
+/**
+ * Printing the widget's summary prints only that: while it prints, everything on the host page
+ * beside the path down to the element is marked and left out by a print-only sheet; both go when
+ * printing ends. The host page is untouched on screen, and when the user prints the page itself
+ * (the widget's print area is empty then), nothing is left out.
+ */
+const PRINT_MARK = 'data-rk-print-hide';
+let printSheet = null;
+function leaveOutOfPrint(element) {
+  printSheet ??= new CSSStyleSheet();
+  printSheet.replaceSync(`@media print { [${PRINT_MARK}] { display: none !important; } }`);
+  if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  const marked = [];
+  for (let node = element; node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || sibling.hasAttribute(PRINT_MARK) || ['HEAD', 'SCRIPT', 'STYLE', 'LINK'].includes(sibling.tagName)) continue;
+      sibling.setAttribute(PRINT_MARK, '');
+      marked.push(sibling);
+    }
+  }
+  return () => {
+    for (const m of marked) m.removeAttribute(PRINT_MARK);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
+  };
+}
+
 const words = (value) => (value || '').split(/[\s,]+/).filter(Boolean);
 
 class RehabKollen extends HTMLElement {
@@ -73,8 +99,11 @@ class RehabKollen extends HTMLElement {
   #root = null;
   #app = null;
   #pending = null;
+  #restorePrint = null;
 
   connectedCallback() {
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
     if (this.#root) return;
     this.#root = this.attachShadow({ mode: 'closed' });
     for (const [name, value] of Object.entries(MASK)) if (!this.hasAttribute(name)) this.setAttribute(name, value);
@@ -113,6 +142,22 @@ class RehabKollen extends HTMLElement {
     });
     this.#pending = null;
   }
+
+  disconnectedCallback() {
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  /** The widget fills its print area just before it prints; an empty one means the page itself prints. */
+  #beforePrint = () => {
+    if (this.#root?.querySelector('.rk-print')?.childElementCount) this.#restorePrint ??= leaveOutOfPrint(this);
+  };
+
+  #afterPrint = () => {
+    this.#restorePrint?.();
+    this.#restorePrint = null;
+    this.#root?.querySelector('.rk-print')?.replaceChildren();
+  };
 
   attributeChangedCallback(name, old, value) {
     if (!this.#app || old === value) return;

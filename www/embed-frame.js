@@ -1,6 +1,6 @@
 // Inside the iframe (embed.html), served from Rehabkollen's own origin: the questionnaire, its
-// height told to the host page, and the results column kept in the part of the frame the host
-// page shows. The host's origin comes from ?host=… (an origin, never an answer); messages go to
+// height told to the host page, and the result line kept in the part of the frame the host page
+// shows. The host's origin comes from ?host=… (an origin, never an answer); messages go to
 // that origin only and are taken only from it; with no valid host, none are sent.
 // Partner options, also from the address (never answers): lang, mode, start, hide, scope.
 import init, * as engine from './pkg/rehabkollen.js';
@@ -49,17 +49,23 @@ if (hostOrigin && window.parent !== window) {
   new ResizeObserver(tell).observe(wrapper);
   tell();
 
-  // The host tells which part of the frame its window shows; on wide screens the results column
-  // sticks there (the frame itself never scrolls), and is never taller than the host's window.
+  // The host tells which part of the frame its window shows (the frame itself never scrolls);
+  // the sticky result line is kept at the bottom of that part, as it is at the bottom of the window
+  // on the page of its own.
+  let viewport = null;
+  const follow = () => {
+    const bar = document.querySelector('.rk-bar');
+    if (!bar || !viewport) return;
+    bar.style.bottom = '';
+    if (getComputedStyle(bar).position !== 'sticky') return;
+    bar.style.bottom = `${Math.max(0, Math.round(window.innerHeight - viewport.top - viewport.height))}px`;
+  };
+  new ResizeObserver(follow).observe(wrapper);
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== hostOrigin) return;
     const { type, top, height } = event.data || {};
     if (type !== 'rehabkollen:viewport' || !Number.isFinite(top) || !Number.isFinite(height) || top < 0 || height <= 0) return;
-    const results = document.querySelector('.rk-results');
-    if (!results) return;
-    results.style.top = results.style.maxHeight = '';
-    if (getComputedStyle(results).position !== 'sticky') return;
-    results.style.top = `${Math.round(top)}px`;
-    results.style.maxHeight = `${Math.round(height)}px`;
+    viewport = { top, height };
+    follow();
   });
 }

@@ -1,7 +1,8 @@
 // For partners who embed Rehabkollen as an iframe from Rehabkollen's own origin:
 //   <iframe data-rehabkollen src="https://rehabkollen.example/embed.html?host=https://partner.example">
 // Sizes each such iframe to its content (growing and shrinking), and tells it which part of it
-// the window shows, so its results column stays in view while the page scrolls. Messages are
+// the window shows, so its result line stays in view while the page scrolls. When the content
+// shrinks so far that the frame is left above the window, the frame's top is scrolled into view. Messages are
 // taken only from that iframe's own window and origin, and sent only to that origin.
 const frames = () => [...document.querySelectorAll('iframe[data-rehabkollen]')];
 const originOf = (frame) => {
@@ -38,5 +39,6 @@ window.addEventListener('message', (event) => {
   const { type, height } = event.data || {};
   if (type !== 'rehabkollen:height' || !Number.isFinite(height) || height < 0 || height > 100000) return;
   frame.style.height = `${Math.ceil(height)}px`;
+  if (frame.getBoundingClientRect().bottom < 0) frame.scrollIntoView({ block: 'start' });
   tellViewport(frame);
 });
