@@ -249,7 +249,7 @@ export function mount(container, engine, options = {}) {
       }
     },
     print() {
-      printArea.replaceChildren(renderPrint(ctx));
+      fillPrint();
       doc.defaultView.print();
     },
     setLang(lang) {
@@ -258,6 +258,8 @@ export function mount(container, engine, options = {}) {
       show({ view: state.view, step: state.step }, false);
     },
   };
+
+  ctx.act = act;
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
   function setAnswers(value) {
@@ -296,7 +298,7 @@ export function mount(container, engine, options = {}) {
     const t = T();
     root.lang = state.lang;
     root.replaceChildren();
-    const fileInput = el('input', { type: 'file', accept: 'application/json,.json', id: idFor('open-file'), class: 'rk-visually-hidden', tabindex: '-1',
+    const fileInput = el('input', { type: 'file', accept: 'application/json,.json', id: idFor('open-file'), hidden: true, 'aria-label': t.open,
       onchange: (e) => {
         const f = e.target.files?.[0];
         e.target.value = '';
@@ -387,6 +389,12 @@ export function mount(container, engine, options = {}) {
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
     mark('rk:first-question');
   }
+
+  /** The printed summary, also when the browser's own print command is used. */
+  function fillPrint() {
+    if (printArea && state.outcome && !root.classList.contains('rk-printing-report')) printArea.replaceChildren(renderPrint(ctx));
+  }
+  doc.defaultView?.addEventListener('beforeprint', fillPrint);
 
   // ---- start ------------------------------------------------------------------------------
   buildShell();

@@ -35,14 +35,18 @@ export function verdictText(ctx, s) {
   if (s.payee === 'none') return r.noMoney;
   if (!hasMeasures(ctx)) return r.eligibleNoAmount;
   const who = s.payee === 'employer' && ctx.state.role === 'employer' ? r.subject.employerYou : r.subject[s.payee] ?? r.subject.employer;
-  return r.canGet(who, amountWords(ctx, s.amount_ore));
+  // The amount is what the scheme may pay at most: the payer decides (AFA assesses each application).
+  const { min, max } = s.amount_ore;
+  return r.canGet(who, max === null || max === undefined ? r.atLeast(formatKronor(min, ctx.state.lang)) : r.upTo(formatKronor(max, ctx.state.lang)));
 }
 
 /** "AFA: upp till 6 000 kr · FK: behöver fler svar", for the sticky line, the live region and print. */
 export function resultLine(ctx) {
   const t = ctx.T();
   return orderedSchemes(ctx).map((s) => {
-    const word = s.verdict === 'eligible' && s.payee !== 'none' && hasMeasures(ctx) ? amountWords(ctx, s.amount_ore) : t.result.line[s.verdict];
+    const { min, max } = s.amount_ore;
+    const word = s.verdict === 'eligible' && s.payee !== 'none' && hasMeasures(ctx)
+      ? (max == null ? t.result.atLeast(formatKronor(min, ctx.state.lang)) : t.result.upTo(formatKronor(max, ctx.state.lang))) : t.result.line[s.verdict];
     return `${t.schemeShort[s.id] ?? s.name[ctx.state.lang]}: ${word}`;
   }).join(' · ');
 }
