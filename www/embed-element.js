@@ -44,12 +44,15 @@ const HIDE = ['provider-tab', 'tools'];
 /** Session-replay and analytics tools leave elements marked like this out of their recordings. */
 const MASK = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true' };
 
-/** The result without a single answer: schemes, verdicts, amounts, measure statuses and deadlines. */
-function summarize(outcome) {
+/**
+ * The result without a single answer: schemes, verdicts, amounts, measure statuses and deadlines;
+ * only the schemes in the partner's scope, when it set one.
+ */
+function summarize(outcome, scope) {
   return {
     rules_version: outcome.rules_version,
     date: outcome.date,
-    schemes: outcome.schemes.map((s) => ({
+    schemes: outcome.schemes.filter((s) => !scope.length || scope.includes(s.id)).map((s) => ({
       id: s.id,
       verdict: s.verdict,
       payee: s.payee,
@@ -136,7 +139,10 @@ class RehabKollen extends HTMLElement {
       ...(scope.length ? { scope } : {}),
       allowProvider,
       onChange: (answers) => this.#emit('rehabkollen:change', this.#sharing() ? { answers } : {}),
-      onResult: (outcome) => this.#emit('rehabkollen:result', this.#sharing() ? { summary: summarize(outcome), outcome } : { summary: summarize(outcome) }),
+      onResult: (outcome) => {
+        const summary = summarize(outcome, scope);
+        this.#emit('rehabkollen:result', this.#sharing() ? { summary, outcome } : { summary });
+      },
       // The path names a field, never a value.
       onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || '' }),
     });
