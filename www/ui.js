@@ -255,7 +255,7 @@ export function mount(container, engine, options = {}) {
     setLang(lang) {
       state.lang = lang === 'en' ? 'en' : 'sv';
       buildShell();
-      show({ view: state.view, step: state.step }, false);
+      show({ view: state.view, step: state.step }, false, false);
     },
   };
 
@@ -268,7 +268,7 @@ export function mount(container, engine, options = {}) {
     if (r.error) {
       state.notice = { kind: 'error', text: T().file.rejected(r.error[state.lang]) };
       options.onError?.(r.error);
-      if (current) show({ view: state.view, step: state.step }, false);
+      if (current) show({ view: state.view, step: state.step }, false, false);
       return false;
     }
     state.drafts = {};
@@ -366,7 +366,7 @@ export function mount(container, engine, options = {}) {
   }
 
   /** Shows a place (a view, and the step on the question view), pushing the one left onto the history. */
-  function show(place, push = true) {
+  function show(place, push = true, focus = true) {
     if (push && current) state.history.push(currentPlace());
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
@@ -376,10 +376,10 @@ export function mount(container, engine, options = {}) {
     viewArea.hidden = provider;
     if (provider) {
       if (!providerBuilt) buildProviderView();
-      current = { node: providerHost, focus: () => providerHost.querySelector('h2, h1')?.focus() };
+      current = { node: providerHost, focus: (o) => providerHost.querySelector('h2, h1')?.focus(o) };
     } else {
       const out = renderers[state.view](ctx);
-      current = out instanceof Node ? { node: out, focus: () => out.querySelector('h1')?.focus() } : out;
+      current = out instanceof Node ? { node: out, focus: (o) => out.querySelector('h1')?.focus(o) } : out;
       const notice = state.view === 'start' ? null : ctx.noticeBanner();
       viewArea.replaceChildren(...[notice, current.node].filter(Boolean));
       current.update?.();
@@ -387,6 +387,13 @@ export function mount(container, engine, options = {}) {
     state.notice = null;
     renderBar();
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
+    if (focus) {
+      // Like a new page: its top in view, the focus on its heading (or the notice first).
+      root.scrollIntoView?.({ block: 'start' });
+      const notice = viewArea.querySelector('.rk-notice button');
+      if (notice) notice.focus({ preventScroll: true });
+      else current.focus?.({ preventScroll: true });
+    }
     mark('rk:first-question');
   }
 
@@ -400,7 +407,7 @@ export function mount(container, engine, options = {}) {
   buildShell();
   const initial = applyScope(state.answers);
   if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
-  show({ view: state.view }, false);
+  show({ view: state.view }, false, false);
 
   return {
     get answers() { return clone(state.answers); },

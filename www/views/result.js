@@ -183,5 +183,5 @@ export function renderResult(ctx) {
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.result.changeAnswers, onclick: () => act.go('check') }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })));
-  return { node, focus: () => title.focus() };
+  return { node, focus: (o) => title.focus(o) };
 }
