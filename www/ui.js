@@ -110,11 +110,12 @@ export function mount(container, engine, options = {}) {
   function fieldWrapper(path) {
     return current?.node.querySelector(`[data-path="${CSS.escape(path)}"]`);
   }
+  /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it. */
   function setError(path, message) {
-    if (message) state.errors[path] = message;
+    if (message) state.errors[path] = { sv: message.sv, en: message.en };
     else delete state.errors[path];
     const w = fieldWrapper(path);
-    if (w) showFieldError(w, message);
+    if (w) showFieldError(w, message ? message[state.lang] : null);
   }
 
   const act = {
@@ -123,14 +124,14 @@ export function mount(container, engine, options = {}) {
       setAt(next, path, value);
       delete state.drafts[path];
       const err = evaluate(next);
-      setError(path, err ? err[state.lang] : null);
+      setError(path, err);
     },
     /** Typed text: a valid value is used at once; a message shows only when the field is left. */
     typed(path, kind, raw, leaving) {
       state.drafts[path] = raw;
-      const { value, error } = parseTyped(kind, raw, T());
+      const { value, error } = parseTyped(kind, raw);
       if (error) {
-        if (leaving) setError(path, error);
+        if (leaving) setError(path, { sv: CHROME.sv.errors[error], en: CHROME.en.errors[error] });
         return;
       }
       if (leaving) delete state.drafts[path];
@@ -139,7 +140,7 @@ export function mount(container, engine, options = {}) {
       setAt(next, path, value);
       const err = evaluate(next);
       if (err) {
-        if (leaving || state.errors[path]) setError(path, err[state.lang]);
+        if (leaving || state.errors[path]) setError(path, err);
       } else setError(path, null);
     },
     setRole(role) {
@@ -261,12 +262,19 @@ export function mount(container, engine, options = {}) {
 
   ctx.act = act;
 
+  /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
+  function errorText(err) {
+    const q = err.path ? ctx.cat().question(err.path) : null;
+    const where = err.path ? (q ? `”${q.text}” (${err.path})` : err.path) : '';
+    return where ? `${where}: ${err[state.lang]}` : err[state.lang];
+  }
+
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
   function setAnswers(value) {
     const candidate = value && typeof value === 'object' && !Array.isArray(value) ? clone(value) : value == null ? emptyAnswers() : null;
     const r = candidate ? api.evaluate(candidate) : { error: { sv: T().file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
-      state.notice = { kind: 'error', text: T().file.rejected(r.error[state.lang]) };
+      state.notice = { kind: 'error', text: T().file.rejected(errorText(r.error)) };
       options.onError?.(r.error);
       if (current) show({ view: state.view, step: state.step }, false, false);
       return false;

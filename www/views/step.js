@@ -40,7 +40,7 @@ export function renderStep(ctx) {
     for (const w of fields) {
       if (w.hidden || w.hasAttribute('data-moot')) continue;
       const path = w.dataset.path;
-      const msg = state.errors[path] || (getAt(state.answers, path) === undefined ? t.answerNeeded : null);
+      const msg = state.errors[path]?.[state.lang] || (getAt(state.answers, path) === undefined ? t.answerNeeded : null);
       showFieldError(w, msg);
       if (msg) problems.push([w, msg]);
     }
