@@ -52,7 +52,7 @@ export function mount(container, engine, options = {}) {
   const here = (rel) => new URL(rel, import.meta.url).href;
   const newTab = () => el('span', { class: 'rk-visually-hidden', text: state.lang === 'sv' ? ' (öppnas i en ny flik)' : ' (opens in a new tab)' });
   const ctx = {
-    el, state, T, idFor,
+    el, state, T, idFor, allowProvider,
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),

@@ -276,3 +276,67 @@ test('200 % zoom keeps the page free of horizontal scrolling, and the header on 
   await shoot(page, 'zoom-200');
   await context.close();
 });
+
+test('question texts, help and "Varför frågar vi?" come from the engine catalogue, and no page script copies them', async () => {
+  const { default: init, questions } = await import('../../www/pkg/rehabkollen.js');
+  const root = path.resolve(import.meta.dirname, '../..');
+  await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
+  const scripts = ['www', 'www/views'].flatMap((d) => fs.readdirSync(path.join(root, d)).filter((f) => f.endsWith('.js'))
+    .map((f) => [`${d}/${f}`, fs.readFileSync(path.join(root, d, f), 'utf8')]));
+  for (const lang of ['sv', 'en']) {
+    for (const q of questions(lang).questions) {
+      for (const text of [q.text, q.help, q.why].filter((x) => x && x.length >= 12)) {
+        for (const [f, src] of scripts) assert.ok(!src.includes(text), `${f} copies the catalogue's "${text}"`);
+      }
+    }
+  }
+  const { page, context } = await openStart(env);
+  await startAs(page, 'Arbetsgivare');
+  for (const lang of ['sv', 'en']) {
+    const byId = Object.fromEntries(questions(lang).questions.map((q) => [q.id, q]));
+    for (const [p, id] of [['measures[0].kind', 'measures[].kind'], ['measures[0].provider.performer', 'provider.performer'], ['measures[0].cost_ore', 'measures[].cost_ore']]) {
+      const f = page.locator(`[data-path="${p}"]`);
+      assert.equal(await f.locator('label').first().innerText(), byId[id].text);
+      assert.equal(await f.locator('.rk-hint').innerText(), byId[id].help);
+      await f.locator('.rk-why summary').click();
+      assert.equal(await f.locator('.rk-why > p').first().innerText(), byId[id].why);
+    }
+    if (lang === 'sv') await page.getByRole('button', { name: 'In English' }).click();
+  }
+  await context.close();
+});
+
+test('mount(): the answers setter validates through the engine, shows one message naming the field, keeps the last good answers and never throws', async () => {
+  const { page, context } = await openStart(env);
+  const out = await page.evaluate(async () => {
+    const engine = await import('./pkg/rehabkollen.js');
+    const { mount } = await import('./ui.js');
+    document.documentElement.style.fontSize = '62.5%'; // a partner page's root font size must not shrink the widget
+    const host = document.createElement('div');
+    document.body.append(host);
+    const errors = [];
+    const app = mount(host, engine, { lang: 'sv', role: 'employer', answers: { employer: { sector: 'private' } }, hide: ['provider-tab'], onError: (e) => errors.push(e.path) });
+    const before = app.answers;
+    let threw = false;
+    try { app.answers = { person: { age: 'fyrtio' } }; } catch { threw = true; }
+    const notices = [...host.querySelectorAll('.rk-notice-error')].map((n) => n.textContent);
+    app.answers = { employer: { sector: 'municipality' } };
+    const root = host.querySelector('.rk-root');
+    return { threw, notices, sectorBefore: before.employer.sector,
+      sectorAfter: app.answers.employer.sector, errors, fontSize: getComputedStyle(root).fontSize,
+      providerTab: [...host.querySelectorAll('button')].some((b) => /Fakturaunderlag/.test(b.textContent)),
+      api: ['setLang', 'setRole', 'print'].every((k) => typeof app[k] === 'function') };
+  });
+  assert.equal(out.threw, false);
+  assert.equal(out.notices.length, 1);
+  assert.match(out.notices[0], /Hur gammal är personen\?.*person\.age/);
+  assert.equal(out.sectorBefore, 'private');
+  assert.equal(out.sectorAfter, 'municipality', 'stays usable');
+  assert.deepEqual(out.errors, ['person.age']);
+  assert.match(out.fontSize, /^(16|19)px$/);
+  assert.equal(out.providerTab, false, 'hide: provider-tab');
+  assert.equal(out.api, true);
+  const css = fs.readFileSync(path.join(path.resolve(import.meta.dirname, '../..'), 'www/style.css'), 'utf8');
+  assert.doesNotMatch(css.replace(/\/\*[\s\S]*?\*\//g, ''), /\d(\.\d+)?rem\b/, 'no rem units');
+  await context.close();
+});

@@ -186,3 +186,69 @@ test('someone answering "Vet ej": the flow ends, the check page says "Vet ej", a
   await shoot(page, 'persona-dunno-result-1280');
   await context.close();
 });
+
+test('the private employer by keyboard alone: Tab, arrow keys, Space, typing and Enter', async () => {
+  const { page, context } = await openStart(env);
+  const active = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { tag: a.tagName, type: a.type, text: a.textContent, label: a.labels?.[0]?.textContent, path: a.closest('[data-path]')?.dataset.path };
+  });
+  async function tabTo(test, what) {
+    for (let i = 0; i < 60; i++) {
+      if (test(await active())) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach ${what} by Tab`);
+  }
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).text, 'Hoppa till frågan', 'a skip link comes first');
+  await tabTo((a) => a.type === 'radio', 'the role');
+  for (let i = 0; i < 4 && (await active()).label !== 'Arbetsgivare'; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await tabTo((a) => /^Starta/.test(a.text), 'Starta');
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-step').waitFor();
+  const plan = { ...EMPLOYER,
+    ...measure(0, 'Ryggkurs', 'Fysioterapeut (sjukgymnast)', '8 000', '2026-10-01'),
+    ...measure(1, 'Stödsamtal / enskilda samtal', 'Legitimerad psykolog', '12 000', '2026-11-01') };
+  let pages = 0;
+  for (; pages < 20 && !(await page.locator('.rk-check').isVisible()); pages++) {
+    const step = page.locator('.rk-step');
+    const key = await step.getAttribute('data-step');
+    const paths = await step.locator('.rk-q:visible:not([data-moot])').evaluateAll((qs) => qs.map((q) => q.dataset.path));
+    for (const p of paths) {
+      const q = step.locator(`[data-path="${p}"]`);
+      if (await q.evaluate((w) => w.hasAttribute('data-moot'))) continue;
+      const value = plan[p];
+      await tabTo((a) => a.path === p && ['INPUT', 'SELECT'].includes(a.tag), p);
+      if (await q.locator('select').count()) {
+        // A closed list: type-ahead on the first word, then the arrow keys to the exact option.
+        await page.keyboard.type(value.split(' ')[0]);
+        const want = await q.locator('option', { hasText: value }).first().getAttribute('value');
+        for (let i = 0; i < 40 && (await q.locator('select').inputValue()) !== want; i++) await page.keyboard.press('ArrowDown');
+        assert.equal(await q.locator('select').inputValue(), want, `${p} = ${value}`);
+      } else if (await q.locator('input[type=radio]').count()) {
+        for (let i = 0; i < 8 && (await active()).label !== value; i++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Space');
+        assert.ok(await q.getByLabel(value, { exact: true }).isChecked(), `${p} = ${value}`);
+      } else if (await q.locator('input[type=text]').count()) {
+        await page.keyboard.type(value);
+      } else {
+        for (const v of [value].flat()) {
+          await tabTo((a) => a.label === v, v);
+          await page.keyboard.press('Space');
+        }
+      }
+    }
+    await tabTo((a) => a.text === (key === 'measure:0' ? 'Lägg till en insats till' : 'Fortsätt'), 'the button');
+    await page.keyboard.press('Enter');
+    await page.locator(`.rk-step:not([data-step="${key}"]), .rk-check`).first().waitFor();
+  }
+  assert.ok(pages <= 11, `${pages} pages`);
+  await tabTo((a) => a.text === 'Visa resultatet', 'Visa resultatet');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), 'Ni kan få upp till 10 000 kr');
+  assert.equal(await verdict(page, 'fk_arbetsplatsinriktat'), 'Ni kan få upp till 6 000 kr');
+  await context.close();
+});
