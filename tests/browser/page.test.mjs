@@ -340,3 +340,40 @@ test('mount(): the answers setter validates through the engine, shows one messag
   assert.doesNotMatch(css.replace(/\/\*[\s\S]*?\*\//g, ''), /\d(\.\d+)?rem\b/, 'no rem units');
   await context.close();
 });
+
+test('a private person without SGI: only Samordning, in plain words, with no money', async () => {
+  const { page, context } = await openStart(env);
+  await startAs(page, 'Privatperson');
+  const { walk } = await import('./flow.mjs');
+  const pages = await walk(page, {
+    'person.employment': 'Ingen anställning', 'person.has_sgi': 'Nej', 'person.insured_in_sweden': 'Ja', 'person.doctor_certificate': 'Ja',
+    'person.needs_work_rehab': 'Ja', 'person.in_af_programme': 'Nej', 'person.work_capacity': 'Nedsatt', 'person.category': 'Arbetare',
+    'person.rehab_need_documented': 'Ja', 'person.work_capacity_prospect': 'Ja', 'person.return_to_work_plan': 'Ja', 'person.age': '44',
+    'person.fk_ars_granted_this_year_ore': '0', 'person.consent': 'Ja', 'person.medical_assessment': 'Ja', 'person.condition': 'Stress',
+    'person.on_sick_leave': 'Ja', 'employer.sector': 'Privat sektor', 'employer.ags_insurance': 'Ja', 'employer.medarbetaravtal': 'Nej',
+    'employer.fk_ars_granted_this_year_ore': '0', 'provider.fk_approved': 'Ja', 'provider.competence': ['Medicin'], 'provider.knows_workplace': 'Ja',
+    'provider.region_care': 'Ja', 'provider.performer': 'Läkare',
+  });
+  assert.ok(!pages.flat().some((p) => p.startsWith('measures[')), 'a person is not asked for measures');
+  await page.getByRole('button', { name: 'Visa resultatet' }).click();
+  const sam = card(page, 'fk_samordning');
+  assert.equal(await sam.locator('.rk-verdict').innerText(), 'Villkoren uppfylls. Stödet ger samordning, inte pengar.');
+  assert.match(await sam.innerText(), /Så här gör du nu\s+Personen ansöker själv hos Försäkringskassan/);
+  assert.equal(await page.locator('[data-scheme]').evaluateAll((s) => s.map((x) => x.dataset.scheme).join()), 'fk_samordning', 'a person sees Samordning only');
+  assert.match(await page.locator('.rk-notes').innerText(), /särskilt bidrag/);
+  await shoot(page, 'person-result-1280');
+  await context.close();
+});
+
+test('the result in English keeps the answers and says "can get up to"', async () => {
+  const { page, context } = await openStart(env);
+  await employerAtCheck(page);
+  await page.getByRole('button', { name: 'Visa resultatet' }).click();
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('heading', { name: 'Result', level: 1 }).waitFor();
+  assert.equal(norm(await card(page, 'afa_rehabiliteringsstod').locator('.rk-verdict').innerText()), 'You can get up to 10 000 kr');
+  assert.match(norm(await card(page, 'fk_arbetsplatsinriktat').innerText()), /Apply by 1 February 2027\./);
+  assert.equal(await page.locator('.rk-root').getAttribute('lang'), 'en');
+  await shoot(page, 'english-result-1280');
+  await context.close();
+});

@@ -77,7 +77,7 @@ test('a private employer with a back course and psychologist talks reaches an ac
   const fk = await cardText(page, 'fk_arbetsplatsinriktat');
   assert.match(fk, /Ryggkurs, 8 000 kr: ersätts inte – Insatsen får inte vara/);
   assert.match(fk, /Stödsamtal \/ enskilda samtal, 12 000 kr: ersätts, sök senast 1 februari 2027/);
-  assert.match(fk, /Så här gör ni nu\nArbetsgivaren ansöker\./);
+  assert.match(fk, /Så här gör ni nu\s+Arbetsgivaren ansöker hos Försäkringskassan/);
   assert.match(fk, /Ansök senast 1 februari 2027\./);
   assert.match(fk, /Det här behöver ni ha med/);
   assert.ok(await card(page, 'fk_arbetsplatsinriktat').getByRole('link', { name: /Läs mer och ansök på den officiella sidan/ }).getAttribute('href').then((h) => /^https:\/\/www\.forsakringskassan\.se\//.test(h)));

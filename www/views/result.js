@@ -90,14 +90,15 @@ function nextSteps(ctx, s) {
   if (!ns && !docs) return null;
   const parts = [];
   if (ns) {
-    parts.push(el('p', { class: 'rk-who', text: r.who[ns.who] ?? '' }), el('p', { text: ns.how[state.lang] }));
+    // The engine's "how" names who acts; the short "who" line is for the printed summary.
+    parts.push(el('p', { class: 'rk-how', text: ns.how?.[state.lang] ?? r.who[ns.who] ?? '' }));
     if (ns.deadline) {
       const d = ctx.dateWords(ns.deadline);
       parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d) })));
     }
     if (ns.url) parts.push(el('p', {}, ctx.externalLink(ns.url, r.officialPage)));
   }
-  return el('div', { class: 'rk-next-steps' }, el('h3', { class: 'rk-h3', text: r.nextSteps }), parts, docs);
+  return el('div', { class: 'rk-next-steps' }, el('h3', { class: 'rk-h3', text: state.role === 'person' ? r.nextStepsYou : r.nextSteps }), parts, docs);
 }
 
 function reasonItem(ctx, x) {
