@@ -102,6 +102,7 @@ export function mount(container, engine, options = {}) {
 
   function applyScope(answers) {
     const scope = scopeFor(state);
+    if (scope === undefined) return answers;
     if (scopeSupported && scope) answers.scope = [...scope];
     else delete answers.scope;
     return answers;
@@ -244,6 +245,7 @@ export function mount(container, engine, options = {}) {
         return show({ view: state.view, step: state.step }, false);
       }
       if (setAnswers(doc)) {
+        if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
         state.notice = { kind: 'success', text: T().file.opened };
         state.seenCheck = true;
         show({ view: 'check' }, false);
@@ -282,6 +284,7 @@ export function mount(container, engine, options = {}) {
     state.drafts = {};
     state.errors = {};
     evaluate(candidate);
+    if (current) show({ view: state.view, step: state.step }, false, false);
     return true;
   }
 

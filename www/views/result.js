@@ -10,7 +10,7 @@ const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 /** The schemes in scope, the most useful first: those that may pay, the largest amount first. */
 export function orderedSchemes(ctx) {
   const o = ctx.state.outcome;
-  const scope = scopeFor(ctx.state);
+  const scope = scopeFor(ctx.state) ?? ctx.state.answers.scope;
   return o.schemes.filter((s) => !scope || scope.includes(s.id))
     .map((s, i) => [s, i])
     .sort(([a, i], [b, j]) => ORDER[a.verdict] - ORDER[b.verdict] || (b.amount_ore.max ?? Infinity) - (a.amount_ore.max ?? Infinity) || i - j)
