@@ -198,8 +198,10 @@ export function mount(container, engine, options = {}) {
       for (const p of Object.keys(state.drafts)) if (p.startsWith('measures[')) delete state.drafts[p];
       evaluate(next);
       if (state.view === 'all') return show({ view: 'all' }, false);
+      // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
       state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
-      act.next();
+      const step = nextStep(state);
+      show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     skipMeasures() {
       state.measuresSkipped = true;
