@@ -4,16 +4,16 @@
 import { getAt } from './state.js';
 import { parseKronor, formatKronor } from './dom.js';
 
-/** The typed text → an answer, or { error } with the chrome's message. Checked on leaving the field. */
-export function parseTyped(kind, raw, t) {
+/** The typed text → an answer, or { error } naming the chrome's message (errors.money, …). Checked on leaving the field. */
+export function parseTyped(kind, raw) {
   const s = raw.trim();
   if (s === '') return { value: undefined };
   if (kind === 'money') {
     const ore = parseKronor(s);
-    return ore === null ? { error: t.errors.money } : { value: ore };
+    return ore === null ? { error: 'money' } : { value: ore };
   }
-  if (kind === 'number') return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: t.errors.integer };
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { value: s } : { error: t.errors.date };
+  if (kind === 'number') return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: 'integer' };
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { value: s } : { error: 'date' };
 }
 
 /** The answer as the user reads it: "Ja", "Vet ej", "12 000 kr", "1 februari 2027", an option's label. */
@@ -64,7 +64,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
 
   if (q.type === 'bool') {
     wrapper = fieldset(el('div', { class: 'rk-radios rk-inline' }, radios([['true', t.yes], ['false', t.no], ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
-  } else if (q.type === 'choice' && q.options.length <= 6 && !path.endsWith('.kind') && !path.endsWith('performer')) {
+  } else if (q.type === 'choice' && q.options.length <= 8 && !path.endsWith('.kind') && !path.endsWith('performer')) {
     wrapper = fieldset(el('div', { class: 'rk-radios' }, radios([...q.options.map((o) => [o.value, o.label]), ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
   } else if (q.type === 'choice') {
     const select = el('select', { id, class: 'rk-select', 'aria-describedby': describedBy, onchange: (e) => ctx.act.answer(path, e.target.value || undefined) });
@@ -124,7 +124,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
   wrapper.classList.add('rk-q');
   wrapper.dataset.path = path;
   if (why) wrapper.append(why);
-  if (state.errors[path]) showFieldError(wrapper, state.errors[path]);
+  if (state.errors[path]) showFieldError(wrapper, state.errors[path][state.lang]);
   return wrapper;
 }
 

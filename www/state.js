@@ -49,11 +49,13 @@ export const measureIndex = (path) => {
 /** A question is open while it has no answer at all; "Vet ej" is an answer (it may be asked again). */
 export const isOpen = (answers, path) => getAt(answers, path) === undefined;
 
-/** The schemes to judge: the explicit scope, else the role's, else every scheme. */
+/** The schemes to judge: the host's scope, else every scheme when asked for, else the role's;
+ * undefined when nothing decides it (then the answers' own `scope`, if any, stands). */
 export function scopeFor(state) {
   if (state.scope) return state.scope;
-  if (state.allSchemes || !state.role) return null;
-  return ROLES[state.role]?.scope ?? null;
+  if (state.allSchemes) return null;
+  if (state.role) return ROLES[state.role].scope;
+  return undefined;
 }
 
 export function createState(options) {

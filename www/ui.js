@@ -52,7 +52,7 @@ export function mount(container, engine, options = {}) {
   const here = (rel) => new URL(rel, import.meta.url).href;
   const newTab = () => el('span', { class: 'rk-visually-hidden', text: state.lang === 'sv' ? ' (öppnas i en ny flik)' : ' (opens in a new tab)' });
   const ctx = {
-    el, state, T, idFor,
+    el, state, T, idFor, allowProvider,
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),
@@ -102,6 +102,7 @@ export function mount(container, engine, options = {}) {
 
   function applyScope(answers) {
     const scope = scopeFor(state);
+    if (scope === undefined) return answers;
     if (scopeSupported && scope) answers.scope = [...scope];
     else delete answers.scope;
     return answers;
@@ -110,11 +111,12 @@ export function mount(container, engine, options = {}) {
   function fieldWrapper(path) {
     return current?.node.querySelector(`[data-path="${CSS.escape(path)}"]`);
   }
+  /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it. */
   function setError(path, message) {
-    if (message) state.errors[path] = message;
+    if (message) state.errors[path] = { sv: message.sv, en: message.en };
     else delete state.errors[path];
     const w = fieldWrapper(path);
-    if (w) showFieldError(w, message);
+    if (w) showFieldError(w, message ? message[state.lang] : null);
   }
 
   const act = {
@@ -123,14 +125,14 @@ export function mount(container, engine, options = {}) {
       setAt(next, path, value);
       delete state.drafts[path];
       const err = evaluate(next);
-      setError(path, err ? err[state.lang] : null);
+      setError(path, err);
     },
     /** Typed text: a valid value is used at once; a message shows only when the field is left. */
     typed(path, kind, raw, leaving) {
       state.drafts[path] = raw;
-      const { value, error } = parseTyped(kind, raw, T());
+      const { value, error } = parseTyped(kind, raw);
       if (error) {
-        if (leaving) setError(path, error);
+        if (leaving) setError(path, { sv: CHROME.sv.errors[error], en: CHROME.en.errors[error] });
         return;
       }
       if (leaving) delete state.drafts[path];
@@ -139,7 +141,7 @@ export function mount(container, engine, options = {}) {
       setAt(next, path, value);
       const err = evaluate(next);
       if (err) {
-        if (leaving || state.errors[path]) setError(path, err[state.lang]);
+        if (leaving || state.errors[path]) setError(path, err);
       } else setError(path, null);
     },
     setRole(role) {
@@ -196,8 +198,10 @@ export function mount(container, engine, options = {}) {
       for (const p of Object.keys(state.drafts)) if (p.startsWith('measures[')) delete state.drafts[p];
       evaluate(next);
       if (state.view === 'all') return show({ view: 'all' }, false);
+      // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
       state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
-      act.next();
+      const step = nextStep(state);
+      show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     skipMeasures() {
       state.measuresSkipped = true;
@@ -243,6 +247,7 @@ export function mount(container, engine, options = {}) {
         return show({ view: state.view, step: state.step }, false);
       }
       if (setAnswers(doc)) {
+        if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
         state.notice = { kind: 'success', text: T().file.opened };
         state.seenCheck = true;
         show({ view: 'check' }, false);
@@ -255,25 +260,33 @@ export function mount(container, engine, options = {}) {
     setLang(lang) {
       state.lang = lang === 'en' ? 'en' : 'sv';
       buildShell();
-      show({ view: state.view, step: state.step }, false);
+      show({ view: state.view, step: state.step }, false, false);
     },
   };
 
   ctx.act = act;
+
+  /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
+  function errorText(err) {
+    const q = err.path ? ctx.cat().question(err.path) : null;
+    const where = err.path ? (q ? `”${q.text}” (${err.path})` : err.path) : '';
+    return where ? `${where}: ${err[state.lang]}` : err[state.lang];
+  }
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
   function setAnswers(value) {
     const candidate = value && typeof value === 'object' && !Array.isArray(value) ? clone(value) : value == null ? emptyAnswers() : null;
     const r = candidate ? api.evaluate(candidate) : { error: { sv: T().file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
-      state.notice = { kind: 'error', text: T().file.rejected(r.error[state.lang]) };
+      state.notice = { kind: 'error', text: T().file.rejected(errorText(r.error)) };
       options.onError?.(r.error);
-      if (current) show({ view: state.view, step: state.step }, false);
+      if (current) show({ view: state.view, step: state.step }, false, false);
       return false;
     }
     state.drafts = {};
     state.errors = {};
     evaluate(candidate);
+    if (current) show({ view: state.view, step: state.step }, false, false);
     return true;
   }
 
@@ -366,7 +379,7 @@ export function mount(container, engine, options = {}) {
   }
 
   /** Shows a place (a view, and the step on the question view), pushing the one left onto the history. */
-  function show(place, push = true) {
+  function show(place, push = true, focus = true) {
     if (push && current) state.history.push(currentPlace());
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
@@ -376,10 +389,10 @@ export function mount(container, engine, options = {}) {
     viewArea.hidden = provider;
     if (provider) {
       if (!providerBuilt) buildProviderView();
-      current = { node: providerHost, focus: () => providerHost.querySelector('h2, h1')?.focus() };
+      current = { node: providerHost, focus: (o) => providerHost.querySelector('h2, h1')?.focus(o) };
     } else {
       const out = renderers[state.view](ctx);
-      current = out instanceof Node ? { node: out, focus: () => out.querySelector('h1')?.focus() } : out;
+      current = out instanceof Node ? { node: out, focus: (o) => out.querySelector('h1')?.focus(o) } : out;
       const notice = state.view === 'start' ? null : ctx.noticeBanner();
       viewArea.replaceChildren(...[notice, current.node].filter(Boolean));
       current.update?.();
@@ -387,6 +400,13 @@ export function mount(container, engine, options = {}) {
     state.notice = null;
     renderBar();
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
+    if (focus) {
+      // Like a new page: its top in view, the focus on its heading (or the notice first).
+      root.scrollIntoView?.({ block: 'start' });
+      const notice = viewArea.querySelector('.rk-notice button');
+      if (notice) notice.focus({ preventScroll: true });
+      else current.focus?.({ preventScroll: true });
+    }
     mark('rk:first-question');
   }
 
@@ -400,7 +420,7 @@ export function mount(container, engine, options = {}) {
   buildShell();
   const initial = applyScope(state.answers);
   if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
-  show({ view: state.view }, false);
+  show({ view: state.view }, false, false);
 
   return {
     get answers() { return clone(state.answers); },

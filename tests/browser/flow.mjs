@@ -20,7 +20,10 @@ export async function openStart(env, { width = 1280, height = 900 } = {}) {
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts.push({ value: e.value, input: e.hadRecentInput });
+      for (const e of list.getEntries()) {
+        window.__shifts.push({ value: e.value, input: e.hadRecentInput, at: document.querySelector('[data-step]')?.dataset.step ?? document.querySelector('.rk-view > div:last-child')?.className,
+          sources: e.sources.map((x) => `${x.node?.nodeName}.${x.node?.className} ${x.previousRect.y}→${x.currentRect.y} h${x.previousRect.height}→${x.currentRect.height}`) });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.addInitScript({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
@@ -31,6 +34,7 @@ export async function openStart(env, { width = 1280, height = 900 } = {}) {
 
 /** The sum of every layout-shift entry so far (CLS counting those after input too). */
 export const layoutShift = (page) => page.evaluate(() => window.__shifts.reduce((s, e) => s + e.value, 0));
+export const shifts = (page) => page.evaluate(() => window.__shifts);
 
 /** axe-core's WCAG 2.1 A/AA violations on the page as it is. */
 export async function axe(page) {
@@ -73,12 +77,12 @@ export async function walk(page, plan, { add = [], each = null } = {}) {
     const step = page.locator('.rk-step');
     await step.waitFor();
     const key = await step.getAttribute('data-step');
-    const paths = await step.locator('.rk-q:visible').evaluateAll((qs) => qs.map((q) => q.dataset.path));
+    const paths = await step.locator('.rk-q:visible:not([data-moot])').evaluateAll((qs) => qs.map((q) => q.dataset.path));
     pages.push(paths);
     if (each) await each(page, n);
     for (const p of paths) {
       const q = step.locator(`[data-path="${p}"]`);
-      if (!(await q.isVisible())) continue; // an earlier answer on this page made it irrelevant
+      if (await q.evaluate((w) => w.hasAttribute('data-moot') || w.hidden)) continue; // an earlier answer on this page made it irrelevant
       assert.ok(p in plan, `the plan has no answer for ${p} (page ${n}: ${paths.join(', ')})`);
       await answerField(page, q, plan[p]);
     }

@@ -14,5 +14,5 @@ export function renderAbout(ctx) {
     v ? el('p', { class: 'rk-meta', text: a.version(v.rules_version, ctx.dateWords(v.sources_as_of)) }) : null,
     el('h2', { class: 'rk-h2', id: ctx.idFor('a11y'), text: a.a11yHeading }),
     a.a11y.map((p) => el('p', { text: p })));
-  return { node, focus: () => title.focus() };
+  return { node, focus: (o) => title.focus(o) };
 }

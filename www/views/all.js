@@ -49,5 +49,5 @@ export function renderAll(ctx) {
     result.replaceChildren(...resultBody(ctx).filter(Boolean));
   }
   form.addEventListener('focusout', () => queueMicrotask(update));
-  return { node, update, focus: () => title.focus(), focusMeasure: (i) => measures[i]?.querySelector('select')?.focus() };
+  return { node, update, focus: (o) => title.focus(o), focusMeasure: (i) => measures[i]?.querySelector('select')?.focus() };
 }

@@ -66,5 +66,5 @@ export function renderCheck(ctx) {
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     title, el('p', { class: 'rk-hint', text: c.intro }), sections,
     el('div', { class: 'rk-button-group' }, el('button', { type: 'button', class: 'rk-button rk-button-primary', text: c.showResult, onclick: () => act.go('result') })));
-  return { node, focus: () => title.focus() };
+  return { node, focus: (o) => title.focus(o) };
 }

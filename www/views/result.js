@@ -10,7 +10,7 @@ const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 /** The schemes in scope, the most useful first: those that may pay, the largest amount first. */
 export function orderedSchemes(ctx) {
   const o = ctx.state.outcome;
-  const scope = scopeFor(ctx.state);
+  const scope = scopeFor(ctx.state) ?? ctx.state.answers.scope;
   return o.schemes.filter((s) => !scope || scope.includes(s.id))
     .map((s, i) => [s, i])
     .sort(([a, i], [b, j]) => ORDER[a.verdict] - ORDER[b.verdict] || (b.amount_ore.max ?? Infinity) - (a.amount_ore.max ?? Infinity) || i - j)
@@ -90,14 +90,15 @@ function nextSteps(ctx, s) {
   if (!ns && !docs) return null;
   const parts = [];
   if (ns) {
-    parts.push(el('p', { class: 'rk-who', text: r.who[ns.who] ?? '' }), el('p', { text: ns.how[state.lang] }));
+    // The engine's "how" names who acts; the short "who" line is for the printed summary.
+    parts.push(el('p', { class: 'rk-how', text: ns.how?.[state.lang] ?? r.who[ns.who] ?? '' }));
     if (ns.deadline) {
       const d = ctx.dateWords(ns.deadline);
       parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d) })));
     }
     if (ns.url) parts.push(el('p', {}, ctx.externalLink(ns.url, r.officialPage)));
   }
-  return el('div', { class: 'rk-next-steps' }, el('h3', { class: 'rk-h3', text: r.nextSteps }), parts, docs);
+  return el('div', { class: 'rk-next-steps' }, el('h3', { class: 'rk-h3', text: state.role === 'person' ? r.nextStepsYou : r.nextSteps }), parts, docs);
 }
 
 function reasonItem(ctx, x) {
@@ -183,5 +184,5 @@ export function renderResult(ctx) {
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.result.changeAnswers, onclick: () => act.go('check') }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })));
-  return { node, focus: () => title.focus() };
+  return { node, focus: (o) => title.focus(o) };
 }

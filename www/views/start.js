@@ -43,5 +43,7 @@ export function renderStart(ctx) {
     roles, all,
     el('button', { type: 'button', class: 'rk-button rk-button-start', onclick: go }, s.go, el('span', { class: 'rk-arrow', 'aria-hidden': 'true', text: ' →' })),
     el('p', { class: 'rk-secondary' }, `${s.orAll} `,
-      el('button', { type: 'button', class: 'rk-link', text: t.views.all, onclick: () => act.go('all') })));
+      el('button', { type: 'button', class: 'rk-link', text: t.views.all, onclick: () => act.go('all') })),
+    ctx.allowProvider ? el('p', { class: 'rk-secondary' }, `${s.orProvider} `,
+      el('button', { type: 'button', class: 'rk-link', text: t.views.provider, onclick: () => act.go('provider') })) : null);
 }

@@ -38,9 +38,9 @@ export function renderStep(ctx) {
   function submit(then) {
     const problems = [];
     for (const w of fields) {
-      if (w.hidden) continue;
+      if (w.hidden || w.hasAttribute('data-moot')) continue;
       const path = w.dataset.path;
-      const msg = state.errors[path] || (getAt(state.answers, path) === undefined ? t.answerNeeded : null);
+      const msg = state.errors[path]?.[state.lang] || (getAt(state.answers, path) === undefined ? t.answerNeeded : null);
       showFieldError(w, msg);
       if (msg) problems.push([w, msg]);
     }
@@ -62,15 +62,25 @@ export function renderStep(ctx) {
 
   return {
     node,
-    focus: () => (title ?? node.querySelector('.rk-question-heading'))?.focus(),
-    /** After an answer: questions on this page that stopped mattering hide (their answers stay). */
+    focus: (o) => (title ?? node.querySelector('.rk-question-heading'))?.focus(o),
+    /** After an answer: a question on this page that stopped mattering folds into a short note in
+     * the same space, so nothing below it moves (its answer stays, and it comes back if it matters again). */
     update() {
       const o = state.outcome;
       const relevant = new Set([...o.next_questions, ...o.answered_relevant]);
-      const active = ctx.activeElement();
       for (const w of fields) {
         const p = w.dataset.path;
-        w.hidden = !(step.page === 'measure' || p === 'date' || relevant.has(p) || state.errors[p] || w.contains(active));
+        const moot = !(step.page === 'measure' || p === 'date' || relevant.has(p) || state.errors[p]);
+        if (moot === w.hasAttribute('data-moot')) continue;
+        if (moot) {
+          w.style.minHeight = `${w.getBoundingClientRect().height}px`;
+          w.setAttribute('data-moot', '');
+          w.append(el('p', { class: 'rk-moot-note', text: t.notNeeded }));
+        } else {
+          w.style.minHeight = '';
+          w.removeAttribute('data-moot');
+          w.querySelector(':scope > .rk-moot-note')?.remove();
+        }
       }
     },
   };
