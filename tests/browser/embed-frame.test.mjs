@@ -3,7 +3,8 @@
 // and only messages from the frame's own window and origin are used.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, partnerPage, shot, serve, close, originOf, CSP, FIXTURES, WWW } from './embed-env.mjs';
+import path from 'node:path';
+import { launch, partnerPage, shot, serve, close, originOf, CSP, FIXTURES, WWW, SHOTS } from './embed-env.mjs';
 
 let browser, rk, frameHost;
 before(async () => {
@@ -17,10 +18,10 @@ after(async () => {
   for (const s of [rk, frameHost]) await close(s);
 });
 
-async function framePage(viewport = { width: 1280, height: 900 }, params = '') {
+async function framePage(viewport = { width: 1280, height: 900 }, params = '', first = '.rk-h1') {
   const p = await partnerPage(browser, `${originOf(frameHost)}/frame-host.html?frame=${encodeURIComponent(`${originOf(rk)}/embed.html${params}`)}`, { viewport, open: false });
   p.frame = p.page.frameLocator('iframe[data-rehabkollen]');
-  await p.frame.locator('.rk-h1').first().waitFor();
+  await p.frame.locator(first).first().waitFor();
   return p;
 }
 const frameBox = (page) => page.locator('iframe[data-rehabkollen]').evaluate((f) => {
@@ -95,7 +96,7 @@ test("the result line stays at the bottom of the window while the partner's page
     const bar = await frame.locator('.rk-bar').boundingBox();
     assert.ok(bar.y + bar.height <= 501 && bar.y + bar.height >= 490, `scrolled to ${y}: the line ends at the window's bottom (${JSON.stringify(bar)})`);
   }
-  await page.screenshot({ path: `${process.cwd()}/tests/browser/screenshots/embed-frame-result-line.png` });
+  await page.screenshot({ path: path.join(SHOTS, 'embed-frame-result-line.png') }); // the window, not the whole page
   await page.context().close();
 });
 
@@ -105,5 +106,13 @@ test('a message from another window or origin does not resize the iframe', async
   await page.evaluate(() => window.postMessage({ type: 'rehabkollen:height', height: 5 }, '*'));
   await page.waitForTimeout(200);
   assert.equal((await frameBox(page)).height, before);
+  await page.context().close();
+});
+
+test('the iframe takes the partner options from its address: start, hide, lang', async () => {
+  const { page, frame, log } = await framePage(undefined, '?start=provider&hide=tools&lang=en', '[data-inv="employees[0].personnummer"] input');
+  assert.equal(await frame.locator('.rk-header .rk-tools').count(), 0, 'hide=tools');
+  assert.equal(await frame.locator('.rk-root').getAttribute('lang'), 'en');
+  assert.deepEqual(log.errors, []);
   await page.context().close();
 });

@@ -57,7 +57,7 @@ test('bad answers from the host: one message naming the field, the last good ans
 
 test('hide="tools provider-tab", and scope limits the schemes judged and reported', async () => {
   const { page, context } = await withOptions({ hide: 'tools', scope: 'fk_samordning' });
-  assert.equal(await page.locator('#one .rk-tools').count(), 0, 'no tool buttons');
+  assert.equal(await page.locator('#one .rk-header .rk-tools').count(), 0, 'no tool buttons');
   const first = (await events(page)).find((e) => e.type === 'rehabkollen:result');
   assert.deepEqual(first.detail.summary.schemes.map((s) => s.id), ['fk_samordning'], 'from the start');
   await page.locator('#one').evaluate((el) => { el.answers = { date: '2026-03-01' }; });
