@@ -113,6 +113,9 @@ class RehabKollen extends HTMLElement {
     this.classList.add('fs-exclude');
     const lang = this.getAttribute('lang') === 'en' ? 'en' : 'sv';
     const status = document.createElement('p');
+    // Readable before (or without) the stylesheet, whatever the host sets on the element.
+    Object.assign(status.style, { font: '400 16px/1.4 system-ui, sans-serif', letterSpacing: 'normal', wordSpacing: 'normal',
+      textTransform: 'none', textIndent: '0', textAlign: 'left', whiteSpace: 'normal', color: '#0b0c0c', background: '#ffffff', margin: '0', padding: '15px' });
     status.textContent = lang === 'en' ? 'Rehabkollen is loading …' : 'Rehabkollen laddas …';
     const container = document.createElement('div');
     this.#root.append(status, container);
@@ -143,8 +146,8 @@ class RehabKollen extends HTMLElement {
         const summary = summarize(outcome, scope);
         this.#emit('rehabkollen:result', this.#sharing() ? { summary, outcome } : { summary });
       },
-      // The path names a field, never a value.
-      onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || '' }),
+      // The path names a field (or `answers`, the whole document), never a value.
+      onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || 'answers' }),
     });
     this.#pending = null;
   }

@@ -32,17 +32,17 @@ test('bad answers from the host: one message naming the field, the last good ans
   }, value);
   assert.equal(await set(GOOD), null);
   for (const [bad, field] of [[{ ...GOOD, person: { employment: 'employed', nonsense: 1 } }, 'person.nonsense'],
-    [{ ...GOOD, measures: 'x' }, 'measures'], [{ ...GOOD, measures: { 0: { kind: 'kbt' } } }, 'measures'], ['answers', null]]) {
+    [{ ...GOOD, measures: 'x' }, 'measures'], [{ ...GOOD, measures: { 0: { kind: 'kbt' } } }, 'measures'], ['answers', 'answers']]) {
     await page.evaluate(() => { window.rkEvents.length = 0; });
     assert.equal(await set(bad), null, `the setter does not throw (${JSON.stringify(bad).slice(0, 60)})`);
     const notices = page.locator('#one .rk-notice-error');
     assert.equal(await notices.count(), 1, 'one message');
     const text = await notices.innerText();
-    if (field) assert.ok(text.includes(field), `"${text}" names ${field}`);
+    if (field !== 'answers') assert.ok(text.includes(field), `"${text}" names ${field}`);
     assert.deepEqual(await page.locator('#one').evaluate((el) => el.answers), GOOD, 'the last good answers are kept');
     const evs = await events(page);
     assert.deepEqual(evs.map((e) => e.type), ['rehabkollen:error']);
-    if (field) assert.equal(evs[0].detail.path, field);
+    assert.equal(evs[0].detail.path, field);
   }
   // The user carries on from the last good answers.
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
