@@ -49,9 +49,9 @@ if (hostOrigin && window.parent !== window) {
   new ResizeObserver(tell).observe(wrapper);
   tell();
 
-  // The host tells which part of the frame its window shows (the frame itself never scrolls);
-  // the sticky result line is kept at the bottom of that part, as it is at the bottom of the window
-  // on the page of its own.
+  // The host tells where its window is, in the frame's coordinates (the frame itself never
+  // scrolls); the sticky result line is kept at the window's bottom edge while that edge is within
+  // the frame, as it is on the page of its own.
   let viewport = null;
   const follow = () => {
     const bar = document.querySelector('.rk-bar');
@@ -64,7 +64,7 @@ if (hostOrigin && window.parent !== window) {
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== hostOrigin) return;
     const { type, top, height } = event.data || {};
-    if (type !== 'rehabkollen:viewport' || !Number.isFinite(top) || !Number.isFinite(height) || top < 0 || height <= 0) return;
+    if (type !== 'rehabkollen:viewport' || !Number.isFinite(top) || !Number.isFinite(height) || height <= 0) return;
     viewport = { top, height };
     follow();
   });

@@ -17,7 +17,8 @@ const originOf = (frame) => {
 function tellViewport(frame) {
   const origin = originOf(frame);
   if (!origin || !frame.contentWindow) return;
-  const top = Math.max(0, Math.round(-frame.getBoundingClientRect().top));
+  // The window's top in the frame's coordinates (negative while the frame starts lower down), and its height.
+  const top = Math.round(-frame.getBoundingClientRect().top);
   frame.contentWindow.postMessage({ type: 'rehabkollen:viewport', top, height: window.innerHeight }, origin);
 }
 

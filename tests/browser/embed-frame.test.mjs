@@ -90,7 +90,8 @@ test("the result line stays at the bottom of the window while the partner's page
   await frame.locator('.rk-bar').waitFor();
   const height = await settled(page);
   assert.ok(height > 700, `a frame taller than the window (${height})`);
-  for (const y of [400 + 100, 400 + Math.round((height - 500) / 2)]) {
+  // The frame starts 400 px down the page: its top in view, above the window, the window in its middle.
+  for (const y of [200, 400 + 100, 400 + Math.round((height - 500) / 2)]) {
     await page.evaluate((to) => window.scrollTo(0, to), y);
     await page.waitForTimeout(300);
     const bar = await frame.locator('.rk-bar').boundingBox();
