@@ -63,42 +63,44 @@ const MAX_ITEMS: u32 = 1_000_000;
 
 /// A text argument, or a `TypeError` naming it.
 fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| type_error(arg, &format!("must be a text, not {}", kind(value)), &format!("ska vara en text, inte {}", kind(value))))
+    let (en, sv) = kind(value);
+    value.as_string().ok_or_else(|| type_error(arg, &format!("must be a text, not {en}"), &format!("ska vara en text, inte {sv}")))
 }
 
 /// An object argument read into a [`Value`], or a `TypeError` naming it; faults inside it name
 /// the path reached (`measures[0].cost_ore`), never the value.
 fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
     if !is_plain_object(value) {
-        return Err(type_error(arg, &format!("must be an object, not {}", kind(value)), &format!("ska vara ett objekt, inte {}", kind(value))));
+        let (en, sv) = kind(value);
+        return Err(type_error(arg, &format!("must be an object, not {en}"), &format!("ska vara ett objekt, inte {sv}")));
     }
     from_js(value, "", 0).map_err(|e| error(e, arg))
 }
 
-/// What a value is, in a few words, without echoing it.
-fn kind(v: &JsValue) -> &'static str {
+/// What a value is, in a few words in English and Swedish, without echoing it.
+fn kind(v: &JsValue) -> (&'static str, &'static str) {
     if v.is_undefined() {
-        "undefined"
+        ("undefined", "undefined")
     } else if v.is_null() {
-        "null"
+        ("null", "null")
     } else if v.is_string() {
-        "a text"
+        ("a text", "en text")
     } else if v.as_f64().is_some() {
-        "a number"
+        ("a number", "ett tal")
     } else if v.as_bool().is_some() {
-        "true or false"
+        ("true or false", "true eller false")
     } else if js_sys::Array::is_array(v) {
-        "a list"
+        ("a list", "en lista")
     } else if v.is_function() {
-        "a function"
+        ("a function", "en funktion")
     } else if v.is_symbol() {
-        "a symbol"
+        ("a symbol", "en symbol")
     } else if v.is_bigint() {
-        "a BigInt"
+        ("a BigInt", "en BigInt")
     } else if is_plain_object(v) {
-        "an object"
+        ("an object", "ett objekt")
     } else {
-        "an object of its own kind"
+        ("an object of its own kind", "ett objekt av ett eget slag")
     }
 }
 
@@ -159,10 +161,10 @@ fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
         }
         return Ok(Value::Obj(fields));
     }
-    let what = kind(v);
+    let (en, sv) = kind(v);
     refuse(
-        format!("must be text, a number, true, false, null, a list or an object, not {what}"),
-        format!("ska vara text, ett tal, true, false, null, en lista eller ett objekt, inte {what}"),
+        format!("must be text, a number, true, false, null, a list or an object, not {en}"),
+        format!("ska vara text, ett tal, true, false, null, en lista eller ett objekt, inte {sv}"),
     )
 }
 

@@ -69,7 +69,7 @@ function wrongType(fn, arg) {
   const e = refused(fn, arg);
   assert.ok(e instanceof TypeError, `${e.constructor.name}: ${e.message}`);
   assert.match(e.message, new RegExp(`^${arg}: must be`));
-  assert.ok(e.sv.length && e.en.length);
+  assert.match(e.sv, /^ska vara (en text|ett objekt), inte (undefined|null|en |ett |true eller false)/, 'Swedish throughout');
   assert.doesNotMatch(e.message, /memory|out of bounds|unreachable/i);
 }
 
@@ -84,6 +84,7 @@ test('arguments of the wrong type are a TypeError naming the argument, never a c
     wrongType(() => checkInvoice(v), 'invoice');
     wrongType(() => checkInvoiceCsv('datum;insats\n', v), 'head');
   }
+  assert.equal(refused(() => questions(1)).sv, 'ska vara en text, inte ett tal');
   // The module keeps working after every refusal.
   assert.equal(questions('sv').questions.length > 0, true);
   assert.equal(evaluate({}).schemes.length, 4);
