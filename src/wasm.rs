@@ -25,10 +25,15 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
-/// An `Error` (or a `TypeError`) carrying `path`, `sv` and `en`. Input is at fault whenever one is
-/// thrown, so the path is never empty: a fault in the whole argument names the argument.
-fn error(e: InputError, arg: &str) -> JsValue {
+/// An `Error` carrying `path`, `sv` and `en`. Input is at fault whenever one is thrown, so the
+/// path is never empty: a fault in the whole argument `arg` names the argument.
+fn error_in(e: InputError, arg: &str) -> JsValue {
     error_of(|m| js_sys::Error::new(m).into(), e, arg)
+}
+
+/// [`error_in`] for an error that names its own path.
+fn error(e: InputError) -> JsValue {
+    error_in(e, "input")
 }
 
 fn type_error(arg: &str, en: &str, sv: &str) -> JsValue {
@@ -74,7 +79,7 @@ fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
         let (en, sv) = kind(value);
         return Err(type_error(arg, &format!("must be an object, not {en}"), &format!("ska vara ett objekt, inte {sv}")));
     }
-    from_js(value, "", 0).map_err(|e| error(e, arg))
+    from_js(value, "", 0).map_err(|e| error_in(e, arg))
 }
 
 /// What a value is, in a few words in English and Swedish, without echoing it.
@@ -177,14 +182,14 @@ fn today() -> Date {
 /// Judges the answers (api.md §1) and returns the outcome (api.md §2).
 #[wasm_bindgen(unchecked_return_type = "Outcome")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
-    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error(e, "answers"))?;
+    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
     to_js(&crate::evaluate(&answers, today()))
 }
 
 /// Checks an invoice basis (api.md §6).
 #[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
 pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check(&object_arg(&invoice, "invoice")?, today()).map_err(|e| error(e, "invoice"))?)
+    to_js(&crate::invoice::check(&object_arg(&invoice, "invoice")?, today()).map_err(|e| error_in(e, "invoice"))?)
 }
 
 /// Checks invoice lines from CSV text, with `head` holding `scheme`, `employees` and `reference`.
@@ -194,7 +199,7 @@ pub fn check_invoice_csv(
     #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
 ) -> Result<JsValue, JsValue> {
     let csv = text_arg(&csv, "csv")?;
-    to_js(&crate::invoice::check_csv(&csv, &object_arg(&head, "head")?, today()).map_err(|e| error(e, "head"))?)
+    to_js(&crate::invoice::check_csv(&csv, &object_arg(&head, "head")?, today()).map_err(|e| error_in(e, "head"))?)
 }
 
 /// Reads invoice lines from CSV text, for a form to show them (problems by line number).
@@ -215,7 +220,7 @@ pub fn read_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string")] csv: Js
 #[wasm_bindgen(unchecked_return_type = "Catalogue")]
 pub fn questions(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
     let lang = text_arg(&lang, "lang")?;
-    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }, "lang"))?;
+    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
     to_js(&crate::questions::catalogue(lang))
 }
 
