@@ -358,14 +358,14 @@ impl<'a> Fields<'a> {
     }
 }
 
-fn shorten(key: &str) -> String {
+pub(crate) fn shorten(key: &str) -> String {
     match key.char_indices().nth(40) {
         Some((cut, _)) => format!("{}…", &key[..cut]),
         None => key.to_owned(),
     }
 }
 
-fn join(path: &str, name: &str) -> String {
+pub(crate) fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
         name.to_owned()
     } else {

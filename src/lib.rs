@@ -52,7 +52,7 @@ pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{check_invoice, check_invoice_csv, evaluate, questions, read_invoice_csv, rules, version};
+    pub use crate::wasm::{check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

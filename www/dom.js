@@ -10,7 +10,7 @@ export function builder(doc) {
       else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : v);
     }
-    for (const c of children.flat()) if (c != null) e.append(c);
+    for (const c of children.flat(Infinity)) if (c != null) e.append(c);
     return e;
   };
 }

@@ -67,6 +67,8 @@ export interface Answers {
   };
   provider?: Provider;
   measures?: Measure[];
+  /** Judge and report only these schemes (rules 2026.2). */
+  scope?: ("afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning")[] | Unknown;
 }
 
 export interface Text { sv: string; en: string }
@@ -174,6 +176,14 @@ export interface RuleRegistry {
     }[];
   }[];
 }
+/** decide(): verdicts, statuses and amounts alone, for the schemes in scope. */
+export interface Decision {
+  id: SchemeOutcome["id"];
+  verdict: SchemeOutcome["verdict"];
+  statuses: MeasureOutcome["status"][];
+  amount_ore: { min: number; max: number | null };
+}
+
 export interface Version { rules_version: string; crate_version: string; sources_as_of: string }
 
 /** Thrown for malformed input: the message names the field; path, sv and en say it in parts. */

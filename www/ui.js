@@ -1,461 +1,436 @@
-// Rehabkollen's questionnaire: renders the engine's question catalogue and outcome into a
-// container (a page element or a shadow root). No rule lives here: which questions show, what is
-// decided and why all come from the WebAssembly core. Nothing is sent, stored or put in the URL;
-// text from data is only ever set with textContent, never parsed as HTML.
-import { CHROME } from './i18n.js';
-import { builder, parseKronor, formatKronor } from './dom.js';
+// Rehabkollen's questionnaire, mounted into a container (a page element or a shadow root). This is
+// the one place that handles input, calls the engine (through engine.js) and moves between views;
+// each view (views/*.js) renders from the one state object and never reaches into another's DOM.
+// No rule lives here. Nothing is sent, stored or put in the URL; text from data is only ever set
+// with textContent, never parsed as HTML.
+import { CHROME, dateWords } from './i18n.js';
+import { builder } from './dom.js';
 import { buildProvider, emptyInvoice } from './provider.js';
+import { connect } from './engine.js';
+import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, ROLES, scopeFor, setAt } from './state.js';
+import { measureStep, nextStep, questionStep } from './steps.js';
+import { parseTyped, showFieldError } from './fields.js';
+import { renderStart } from './views/start.js';
+import { renderStep } from './views/step.js';
+import { renderCheck } from './views/check.js';
+import { renderResult, resultLine } from './views/result.js';
+import { renderAll } from './views/all.js';
+import { renderAbout } from './views/about.js';
+import { renderPrint } from './views/print.js';
 
-const SECTIONS_BY_ROLE = {
-  employer: ['employer', 'person', 'provider'],
-  provider: ['provider', 'employer', 'person'],
-  person: ['person', 'employer', 'provider'],
-  region: ['person', 'provider', 'employer'],
-};
 let instances = 0;
+const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
 
 /** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
 function mark(name) {
   if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
 }
 
-/** Splits "measures[2].cost_ore" into ["measures", 2, "cost_ore"]. */
-function parts(path) {
-  return path.split(/\.|\[(\d+)\]\.?/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-function getAt(obj, path) {
-  return parts(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
-}
-function setAt(obj, path, value) {
-  const ks = parts(path);
-  let o = obj;
-  for (const k of ks.slice(0, -1)) {
-    if (o[k] == null) o[k] = {};
-    o = o[k];
-  }
-  const last = ks[ks.length - 1];
-  if (value === undefined) delete o[last];
-  else o[last] = value;
-}
-const clone = (x) => JSON.parse(JSON.stringify(x));
-const emptyAnswers = () => ({ employer: {}, person: {}, provider: {}, measures: [] });
-
 /**
  * Mounts the questionnaire. `engine` is the wasm module ({ evaluate, questions, version }).
- * Options: lang ('sv'|'en'), role, answers (initial), onChange(answers), onResult(outcome).
+ * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
+ * 'tools']), scope (scheme ids), allowProvider (default true), onChange(answers), onResult(outcome),
+ * onError(err). Returns { answers (get/set), outcome, setLang, setRole, print }.
  */
 export function mount(container, engine, options = {}) {
   const doc = container.ownerDocument || document;
   const uid = `rk${++instances}`;
-  const state = {
-    lang: options.lang === 'en' ? 'en' : 'sv',
-    role: options.role || null,
-    answers: options.answers ? clone(options.answers) : emptyAnswers(),
-    errors: {}, // path → message shown at the field
-    outcome: null,
-    view: options.view === 'provider' ? 'provider' : 'case',
-    invoice: emptyInvoice(),
-  };
-  let catalogue = null;
-  let byField = {};
-  const fields = new Map(); // path → wrapper element
+  const api = connect(engine);
+  const state = createState(options);
+  const el = builder(doc);
+  const hide = new Set(options.hide || []);
+  const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
+  // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
+  const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
+  let current = null; // the view on screen: { node, focus?, update? }
+  let invoice = emptyInvoice();
+  let announceTimer = null;
+  let announced = '';
 
   const T = () => CHROME[state.lang];
   const idFor = (path) => `${uid}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
+  const here = (rel) => new URL(rel, import.meta.url).href;
+  const newTab = () => el('span', { class: 'rk-visually-hidden', text: state.lang === 'sv' ? ' (öppnas i en ny flik)' : ' (opens in a new tab)' });
+  const ctx = {
+    el, state, T, idFor, allowProvider,
+    cat: () => api.catalogue(state.lang),
+    version: api.version,
+    dateWords: (iso) => dateWords(iso, state.lang),
+    activeElement: () => root.getRootNode().activeElement,
+    rulesPage: () => here('./rules.html'),
+    /** A rule id, small, linking to its entry on "Regler och källor" (in a new tab: the answers stay here). */
+    ruleLink: (id) => el('a', { class: 'rk-rule-id', href: here(`./rules.html#${encodeURIComponent(id)}`), target: '_blank', rel: 'noopener' }, id, newTab()),
+    externalLink: (href, text) => el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, newTab()),
+    /** A source: the official page first, the stored seed text second. */
+    sourceLinks(src) {
+      const t = T();
+      const title = (src.doc && t.docs[src.doc]) || src.section;
+      const bits = [];
+      if (src.url) bits.push(ctx.externalLink(src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
+      if (src.doc) bits.push(bits.length ? ' (' : '', ctx.externalLink(here(`./sources/${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`), bits.length ? ')' : '');
+      if (!bits.length) bits.push(src.section);
+      if (src.secondary) bits.push(`, ${t.result.secondary}`);
+      return el('span', { class: 'rk-source' }, `${t.result.source}: `, ...bits);
+    },
+    noticeBanner() {
+      const n = state.notice;
+      if (!n) return null;
+      return el('div', { class: `rk-notice rk-notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' },
+        el('p', { class: 'rk-notice-text', text: n.text }),
+        n.undo ? el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: T().undo, onclick: () => act.undo() }) : null);
+    },
+  };
 
-  const el = builder(doc);
-
-  function loadCatalogue() {
-    catalogue = engine.questions(state.lang);
-    byField = {};
-    for (const q of catalogue.questions) byField[q.id] = q;
-  }
-  const questionFor = (path) => byField[path.replace(/^measures\[\d+\]/, 'measures[]')];
-
-  // ---- answers ---------------------------------------------------------------------------
-  function showError(path, message) {
-    if (message) state.errors[path] = message;
-    else delete state.errors[path];
-    const w = fields.get(path);
-    if (!w) return;
-    const slot = w.querySelector(':scope > .rk-error');
-    slot.textContent = message || '';
-    slot.hidden = !message;
-    for (const input of w.querySelectorAll('input, select')) {
-      if (message) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-    }
-  }
-
-  /** Applies one change; the engine refuses bad input with the field's path, and then the last good answers stay. */
-  function change(path, value) {
-    const next = clone(state.answers);
-    setAt(next, path, value);
-    if (state.errors[path]) showError(path, null);
-    recompute(next, path);
-  }
-
-  function recompute(next = state.answers, changed = null) {
-    let outcome;
-    try {
-      outcome = engine.evaluate(next);
-    } catch (e) {
-      const at = fields.has(e.path) ? e.path : changed;
-      if (at) showError(at, e[state.lang] || e.message);
-      return;
+  // ---- answers and the engine --------------------------------------------------------------
+  /** Judges `next`; on success it becomes the answers. An engine error names the field, and the last good answers stay. */
+  function evaluate(next) {
+    const r = api.evaluate(next);
+    if (r.error) {
+      options.onError?.(r.error);
+      return r.error;
     }
     state.answers = next;
-    state.outcome = outcome;
-    renderVisibility();
-    renderResults();
-    options.onChange?.(clone(state.answers));
-    options.onResult?.(outcome);
-  }
-
-  // ---- questions -------------------------------------------------------------------------
-  function radios(path, opts, current) {
-    const name = idFor(path);
-    return opts.map(([value, label]) => {
-      const id = `${name}-${value}`;
-      const input = el('input', { type: 'radio', id, name, value, checked: String(current) === value,
-        onchange: () => change(path, value === 'true' ? true : value === 'false' ? false : value) });
-      return el('span', { class: 'rk-option' }, input, el('label', { for: id, text: label }));
-    });
-  }
-
-  function field(path, q) {
-    const t = T();
-    const id = idFor(path);
-    const helpId = `${id}-help`;
-    const errId = `${id}-error`;
-    const describedBy = [q.help ? helpId : null, errId].filter(Boolean).join(' ');
-    const current = getAt(state.answers, path);
-    const help = q.help ? el('p', { class: 'rk-help', id: helpId, text: q.help }) : null;
-    const why = el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
-      el('p', { text: q.why }), el('p', { class: 'rk-rules', text: `${t.rulesUsed}: ${q.rules.join(', ')}` }));
-    const error = el('p', { class: 'rk-error', id: errId, hidden: true });
-    let body;
-    const unknown = q.unknown_allowed ? [['unknown', t.dontKnow]] : [];
-    if (q.type === 'bool') {
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
-        el('div', { class: 'rk-options' }, radios(path, [['true', t.yes], ['false', t.no], ...unknown], current)), error, why);
-    } else if (q.type === 'choice' && q.options.length <= 4 && !path.endsWith('.kind')) {
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
-        el('div', { class: 'rk-options' }, radios(path, [...q.options.map((o) => [o.value, o.label]), ...unknown], current)), error, why);
-    } else if (q.type === 'choice') {
-      const select = el('select', { id, 'aria-describedby': describedBy, onchange: (e) => change(path, e.target.value || undefined) });
-      select.append(el('option', { value: '', text: path.endsWith('.kind') ? t.kindPlaceholder : t.choose }));
-      if (path.endsWith('.kind')) {
-        for (const g of catalogue.groups) {
-          const og = el('optgroup', { label: g.label });
-          for (const o of q.options.filter((o) => o.group === g.id)) og.append(el('option', { value: o.value, text: o.label }));
-          select.append(og);
-        }
-      } else {
-        for (const o of q.options) select.append(el('option', { value: o.value, text: o.label }));
-        for (const [v, l] of unknown) select.append(el('option', { value: v, text: l }));
-      }
-      select.value = current == null ? '' : current;
-      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: q.text }), help, select, error, why);
-    } else if (q.type === 'multi') {
-      const chosen = Array.isArray(current) ? current : [];
-      const boxes = q.options.map((o) => {
-        const cid = `${id}-${o.value}`;
-        return el('span', { class: 'rk-option' }, el('input', { type: 'checkbox', id: cid, value: o.value, checked: chosen.includes(o.value),
-          onchange: () => {
-            const vals = [...body.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.value);
-            change(path, vals);
-          } }), el('label', { for: cid, text: o.label }));
-      });
-      body = el('fieldset', { class: 'rk-q', 'aria-describedby': describedBy }, el('legend', { text: q.text }), help,
-        el('div', { class: 'rk-options rk-multi' }, boxes),
-        q.unknown_allowed ? el('button', { type: 'button', class: 'rk-link', text: t.dontKnow, onclick: () => {
-          for (const b of body.querySelectorAll('input[type=checkbox]')) b.checked = false;
-          change(path, 'unknown');
-        } }) : null, error, why);
-    } else {
-      const kind = q.type; // number | money | date
-      const shown = current == null || current === 'unknown' ? '' : kind === 'money' ? formatKronor(current, state.lang).replace(/\u00a0kr$/, '') : String(current);
-      const input = el('input', { id, type: 'text', value: shown, autocomplete: 'off', spellcheck: 'false',
-        inputmode: kind === 'money' ? 'decimal' : kind === 'number' ? 'numeric' : null,
-        placeholder: kind === 'date' ? (state.lang === 'sv' ? 'ÅÅÅÅ-MM-DD' : 'YYYY-MM-DD') : null,
-        'aria-describedby': describedBy,
-        oninput: (e) => {
-          const raw = e.target.value.trim();
-          if (raw === '') return change(path, undefined);
-          if (kind === 'money') {
-            const ore = parseKronor(raw);
-            return ore === null ? showError(path, t.errors.money) : change(path, ore);
-          }
-          if (kind === 'number') return /^\d{1,4}$/.test(raw) ? change(path, Number(raw)) : showError(path, t.errors.integer);
-          return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? change(path, raw) : showError(path, t.errors.date);
-        } });
-      body = el('div', { class: 'rk-q' }, el('label', { for: id, text: q.text }), help,
-        el('span', { class: `rk-input rk-${kind}` }, input, kind === 'money' ? el('span', { class: 'rk-unit', 'aria-hidden': 'true', text: t.kr }) : null),
-        error, why);
-    }
-    body.dataset.path = path;
-    fields.set(path, body);
-    if (state.errors[path]) queueMicrotask(() => showError(path, state.errors[path]));
-    return body;
-  }
-
-  // ---- layout ----------------------------------------------------------------------------
-  const root = el('div', { class: 'rk', lang: state.lang });
-  container.append(root);
-
-  function build() {
-    const t = T();
-    fields.clear();
-    root.replaceChildren();
-    root.lang = state.lang;
-    loadCatalogue();
-    const header = el('header', { class: 'rk-header' },
-      el('div', {}, el('h1', { class: 'rk-title', text: t.title }), el('p', { class: 'rk-tagline', text: t.tagline })),
-      el('div', { class: 'rk-tools' },
-        el('button', { type: 'button', class: 'rk-button rk-lang', lang: t.otherLangCode, text: t.otherLang, onclick: () => {
-          state.lang = t.otherLangCode;
-          build();
-          root.querySelector('.rk-lang').focus();
-        } }),
-        el('button', { type: 'button', class: 'rk-button', text: t.print, onclick: () => {
-          for (const d of root.querySelectorAll('.rk-results details')) d.open = true;
-          doc.defaultView.print();
-        } }),
-        el('button', { type: 'button', class: 'rk-button rk-restart', text: t.restart, onclick: () => {
-          state.answers = emptyAnswers();
-          state.role = null;
-          state.errors = {};
-          state.invoice = emptyInvoice();
-          build();
-          root.querySelector('.rk-view button').focus();
-        } })));
-    const roleId = `${uid}-role`;
-    const role = el('fieldset', { class: 'rk-role rk-q', 'aria-describedby': `${roleId}-help` }, el('legend', { text: t.roleLegend }),
-      el('p', { class: 'rk-help', id: `${roleId}-help`, text: t.roleHelp }),
-      el('div', { class: 'rk-options' }, Object.entries(t.roles).map(([value, label]) => el('span', { class: 'rk-option' },
-        el('input', { type: 'radio', name: roleId, id: `${roleId}-${value}`, value, checked: state.role === value, onchange: () => {
-          state.role = value;
-          orderSections();
-        } }), el('label', { for: `${roleId}-${value}`, text: label })))));
-    const dateQ = { type: 'date', text: t.dateLabel, help: t.dateHelp, why: '', rules: ['AFA-DL-1', 'FK-DL-1', 'RG-TIME-1'], unknown_allowed: false };
-    const date = field('date', dateQ);
-    date.querySelector('.rk-why').remove();
-
-    const sections = {};
-    for (const s of ['employer', 'person', 'provider']) {
-      const h = el('h2', { id: `${uid}-h-${s}`, text: t.sections[s] });
-      sections[s] = el('section', { class: 'rk-section', 'aria-labelledby': h.id, 'data-section': s }, h,
-        catalogue.questions.filter((q) => q.section === s).map((q) => field(q.id, q)));
-    }
-    const mh = el('h2', { id: `${uid}-h-measures`, text: t.sections.measures });
-    const measureList = el('div', { class: 'rk-measures' });
-    const measures = el('section', { class: 'rk-section', 'aria-labelledby': mh.id, 'data-section': 'measures' }, mh,
-      el('p', { class: 'rk-help', text: t.measuresHelp }), measureList,
-      el('button', { type: 'button', class: 'rk-button rk-add', text: t.addMeasure, onclick: () => {
-        const next = clone(state.answers);
-        next.measures = [...(next.measures || []), {}];
-        state.answers = next;
-        buildMeasures();
-        recompute();
-        measureList.lastElementChild?.querySelector('select')?.focus();
-      } }));
-    const form = el('form', { class: 'rk-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
-      el('p', { class: 'rk-privacy', text: t.privacy }), role, date, el('div', { class: 'rk-sections' }, Object.values(sections)), measures);
-    form.addEventListener('focusout', () => queueMicrotask(renderVisibility));
-
-    const rh = el('h2', { id: `${uid}-h-results`, text: t.results });
-    // tabindex: on wide screens the panel scrolls on its own, and must be reachable by keyboard.
-    const results = el('section', { class: 'rk-results', 'aria-labelledby': rh.id, tabindex: '0' }, rh,
-      el('p', { class: 'rk-help', text: t.resultsIntro }),
-      el('p', { class: 'rk-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
-      el('div', { class: 'rk-schemes' }), el('div', { class: 'rk-notes' }), el('p', { class: 'rk-meta' }), el('div', { class: 'rk-summary' }));
-    const views = el('nav', { class: 'rk-view', 'aria-label': t.views.label }, [['case', t.views.case], ['provider', t.views.provider]].map(([v, label]) =>
-      el('button', { type: 'button', class: 'rk-button', 'aria-pressed': String(state.view === v), text: label, onclick: () => {
-        state.view = v;
-        for (const b of views.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === views.querySelector(`button:nth-child(${v === 'case' ? 1 : 2})`)));
-        main.hidden = v !== 'case';
-        provider.hidden = v !== 'provider';
-      } })));
-    const main = el('div', { class: 'rk-main', hidden: state.view !== 'case' }, form, results);
-    const provider = el('div', { class: 'rk-provider', hidden: state.view !== 'provider' });
-    root.append(header, views, main, provider);
-    buildProvider(provider, { el, T, lang: state.lang, engine, catalogue, inv: state.invoice, uid, onInvoice: options.onInvoice });
-    buildMeasures();
-    orderSections();
-    mark('rk:first-question');
-    recompute();
+    state.outcome = r.outcome;
     mark('rk:first-result');
+    current?.update?.();
+    renderBar();
+    scheduleAnnouncement();
+    options.onChange?.(clone(state.answers));
+    options.onResult?.(r.outcome);
+    return null;
   }
 
-  function buildMeasures() {
-    const t = T();
-    const list = root.querySelector('.rk-measures');
-    for (const path of [...fields.keys()]) if (path.startsWith('measures[')) fields.delete(path);
-    list.replaceChildren();
-    (state.answers.measures || []).forEach((m, i) => {
-      const n = i + 1;
-      const legend = el('legend', { text: `${t.measure} ${n}` });
-      const follow = catalogue.questions.filter((q) => q.section === 'measure').map((q) => field(`measures[${i}].${q.id.split('.')[1]}`, q));
-      list.append(el('fieldset', { class: 'rk-measure' }, legend, follow,
-        el('button', { type: 'button', class: 'rk-button rk-remove', text: `${t.removeMeasure} ${n}`, onclick: () => {
-          const next = clone(state.answers);
-          next.measures.splice(i, 1);
-          for (const p of Object.keys(state.errors)) if (p.startsWith('measures[')) delete state.errors[p];
-          state.answers = next;
-          buildMeasures();
-          recompute();
-          (list.querySelectorAll('.rk-remove')[i - 1] || root.querySelector('.rk-add')).focus();
-        } })));
-    });
+  function applyScope(answers) {
+    const scope = scopeFor(state);
+    if (scope === undefined) return answers;
+    if (scopeSupported && scope) answers.scope = [...scope];
+    else delete answers.scope;
+    return answers;
   }
 
-  function orderSections() {
-    const order = SECTIONS_BY_ROLE[state.role] || SECTIONS_BY_ROLE.employer;
-    const holder = root.querySelector('.rk-sections');
-    for (const s of order) holder.append(holder.querySelector(`[data-section="${s}"]`));
+  function fieldWrapper(path) {
+    return current?.node.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  }
+  /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it. */
+  function setError(path, message) {
+    if (message) state.errors[path] = { sv: message.sv, en: message.en };
+    else delete state.errors[path];
+    const w = fieldWrapper(path);
+    if (w) showFieldError(w, message ? message[state.lang] : null);
   }
 
-  /** Shows the engine's relevant questions and those whose answer still matters; keeps the rest's answers. */
-  function renderVisibility() {
-    const o = state.outcome;
-    if (!o) return;
-    const shown = new Set([...o.next_questions, ...o.answered_relevant]);
-    const active = root.getRootNode().activeElement;
-    for (const [path, w] of fields) {
-      if (path === 'date') continue;
-      const basic = /^measures\[\d+\]\.(kind|cost_ore|date)$/.test(path);
-      const visible = basic || shown.has(path) || !!state.errors[path] || (active && w.contains(active));
-      w.hidden = !visible;
+  const act = {
+    answer(path, value) {
+      const next = clone(state.answers);
+      setAt(next, path, value);
+      delete state.drafts[path];
+      const err = evaluate(next);
+      setError(path, err);
+    },
+    /** Typed text: a valid value is used at once; a message shows only when the field is left. */
+    typed(path, kind, raw, leaving) {
+      state.drafts[path] = raw;
+      const { value, error } = parseTyped(kind, raw);
+      if (error) {
+        if (leaving) setError(path, { sv: CHROME.sv.errors[error], en: CHROME.en.errors[error] });
+        return;
+      }
+      if (leaving) delete state.drafts[path];
+      if (value === getAt(state.answers, path) && !state.errors[path]) return;
+      const next = clone(state.answers);
+      setAt(next, path, value);
+      const err = evaluate(next);
+      if (err) {
+        if (leaving || state.errors[path]) setError(path, err);
+      } else setError(path, null);
+    },
+    setRole(role) {
+      state.role = ROLES[role] ? role : null;
+      evaluate(applyScope(clone(state.answers)));
+    },
+    setAllSchemes(on) {
+      state.allSchemes = on;
+      evaluate(applyScope(clone(state.answers)));
+    },
+    begin() {
+      state.history = [];
+      const step = nextStep(state);
+      show(step ? { view: 'step', step } : { view: 'check' }, false);
+    },
+    next() {
+      const step = nextStep(state);
+      if (step) show({ view: 'step', step });
+      else {
+        state.seenCheck = true;
+        show({ view: 'check' });
+      }
+    },
+    back() {
+      const place = state.history.pop();
+      show(place ?? { view: 'start' }, false);
+    },
+    go(view) {
+      if (view === 'check') state.seenCheck = true;
+      show({ view });
+    },
+    /** "Ändra" on the check page: the question's own page, then back to the check page. */
+    change({ path, measure }) {
+      show({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
+    },
+    resume() {
+      const step = nextStep(state);
+      show(step ? { view: 'step', step } : { view: 'check' });
+    },
+    addMeasure() {
+      const next = clone(state.answers);
+      next.measures = [...(next.measures || []), {}];
+      evaluate(next);
+      const i = next.measures.length - 1;
+      if (state.view === 'all') {
+        show({ view: 'all' }, false);
+        current.focusMeasure(i);
+      } else show({ view: 'step', step: measureStep(i) });
+    },
+    removeMeasure(i) {
+      const next = clone(state.answers);
+      next.measures.splice(i, 1);
+      for (const p of Object.keys(state.errors)) if (p.startsWith('measures[')) delete state.errors[p];
+      for (const p of Object.keys(state.drafts)) if (p.startsWith('measures[')) delete state.drafts[p];
+      evaluate(next);
+      if (state.view === 'all') return show({ view: 'all' }, false);
+      // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
+      state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
+      const step = nextStep(state);
+      show(step ? { view: 'step', step } : { view: 'check' }, false);
+    },
+    skipMeasures() {
+      state.measuresSkipped = true;
+      const next = clone(state.answers);
+      next.measures = (next.measures || []).filter((m) => Object.keys(m).length);
+      evaluate(next);
+      act.next();
+    },
+    restart() {
+      state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
+      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, history: [], measuresSkipped: false, seenCheck: false });
+      evaluate(applyScope(emptyAnswers()));
+      invoice = emptyInvoice();
+      if (providerBuilt) buildProviderView();
+      state.notice = { kind: 'info', text: T().undone, undo: true };
+      show({ view: 'start' }, false);
+    },
+    undo() {
+      const u = state.undo;
+      if (!u) return;
+      state.undo = null;
+      Object.assign(state, { role: u.role, allSchemes: u.allSchemes, measuresSkipped: u.measuresSkipped, seenCheck: u.seenCheck });
+      evaluate(u.answers);
+      state.notice = { kind: 'success', text: T().restored };
+      show(u.seenCheck ? { view: 'check' } : { view: 'start' }, false);
+    },
+    save() {
+      const blob = new Blob([`${JSON.stringify(state.answers, null, 2)}\n`], { type: 'application/json' });
+      const a = el('a', { href: URL.createObjectURL(blob), download: T().file.name, hidden: true });
+      root.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 0);
+      state.notice = { kind: 'success', text: T().file.saved };
+      show({ view: state.view, step: state.step }, false);
+    },
+    async open(file) {
+      let doc;
+      try {
+        doc = JSON.parse(await file.text());
+      } catch {
+        state.notice = { kind: 'error', text: T().file.notJson };
+        return show({ view: state.view, step: state.step }, false);
+      }
+      if (setAnswers(doc)) {
+        if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
+        state.notice = { kind: 'success', text: T().file.opened };
+        state.seenCheck = true;
+        show({ view: 'check' }, false);
+      }
+    },
+    print() {
+      fillPrint();
+      doc.defaultView.print();
+    },
+    setLang(lang) {
+      state.lang = lang === 'en' ? 'en' : 'sv';
+      buildShell();
+      show({ view: state.view, step: state.step }, false, false);
+    },
+  };
+
+  ctx.act = act;
+
+  /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
+  function errorText(err) {
+    const q = err.path ? ctx.cat().question(err.path) : null;
+    const where = err.path ? (q ? `”${q.text}” (${err.path})` : err.path) : '';
+    return where ? `${where}: ${err[state.lang]}` : err[state.lang];
+  }
+
+  /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
+  function setAnswers(value) {
+    const candidate = value && typeof value === 'object' && !Array.isArray(value) ? clone(value) : value == null ? emptyAnswers() : null;
+    const r = candidate ? api.evaluate(candidate) : { error: { sv: T().file.notJson, en: CHROME.en.file.notJson, path: null } };
+    if (r.error) {
+      state.notice = { kind: 'error', text: T().file.rejected(errorText(r.error)) };
+      options.onError?.(r.error);
+      if (current) show({ view: state.view, step: state.step }, false, false);
+      return false;
     }
-    for (const s of root.querySelectorAll('.rk-sections > .rk-section')) {
-      s.hidden = ![...s.querySelectorAll('.rk-q')].some((q) => !q.hidden);
-    }
+    state.drafts = {};
+    state.errors = {};
+    evaluate(candidate);
+    if (current) show({ view: state.view, step: state.step }, false, false);
+    return true;
   }
 
-  // ---- results ---------------------------------------------------------------------------
-  function sourceLink(src) {
+  // ---- the shell: header, tools, the view, the result line ----------------------------------
+  const root = el('div', { class: 'rk rk-root' });
+  container.append(root);
+  let viewArea;
+  let bar;
+  let live;
+  let printArea;
+  let providerHost;
+  let providerBuilt = false;
+
+  function menuButton(text, onclick, extra = {}) {
+    return el('button', { type: 'button', class: 'rk-menu-item', text, onclick: (e) => {
+      e.target.closest('details').open = false;
+      onclick();
+    }, ...extra });
+  }
+
+  function buildShell() {
     const t = T();
-    const bits = [];
-    if (src.doc) {
-      const a = el('a', { href: new URL(`./sources/${src.doc}`, import.meta.url).href, target: '_blank', rel: 'noopener',
-        text: `${t.docs[src.doc] || src.doc}: ${src.section}` });
-      bits.push(a);
-      if (src.ref) bits.push(` (${t.webSource(src.ref)})`);
+    root.lang = state.lang;
+    root.replaceChildren();
+    const fileInput = el('input', { type: 'file', accept: 'application/json,.json', id: idFor('open-file'), hidden: true, 'aria-label': t.open,
+      onchange: (e) => {
+        const f = e.target.files?.[0];
+        e.target.value = '';
+        if (f) act.open(f);
+      } });
+    const tools = hide.has('tools') ? null : el('div', { class: 'rk-tools' },
+      el('button', { type: 'button', class: 'rk-button rk-button-small rk-lang', lang: t.otherLangCode, text: t.otherLang, onclick: () => {
+        act.setLang(t.otherLangCode);
+        root.querySelector('.rk-lang')?.focus();
+      } }),
+      el('details', { class: 'rk-menu' }, el('summary', { class: 'rk-button rk-button-small', text: t.menu }),
+        el('div', { class: 'rk-menu-list' },
+          menuButton(t.views.steps, () => (state.view === 'all' ? act.resume() : act.go('start'))),
+          menuButton(t.views.all, () => act.go('all')),
+          allowProvider ? menuButton(t.views.provider, () => act.go('provider')) : null,
+          menuButton(t.save, () => act.save()),
+          menuButton(t.open, () => fileInput.click()),
+          menuButton(t.print, () => act.print()),
+          menuButton(t.restart, () => act.restart()),
+          menuButton(t.about, () => act.go('about')))),
+      fileInput);
+    const skip = el('a', { class: 'rk-skip', href: `#${idFor('view')}`, text: t.skip, onclick: (e) => {
+      e.preventDefault();
+      current?.focus?.();
+    } });
+    const header = el('header', { class: 'rk-header' }, el('p', { class: 'rk-title', text: t.title }), tools);
+    viewArea = el('div', { class: 'rk-view', id: idFor('view') });
+    bar = el('div', { class: 'rk-bar', hidden: true });
+    live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    printArea = el('div', { class: 'rk-print' });
+    providerHost = el('div', { class: 'rk-provider', hidden: true });
+    providerBuilt = false;
+    root.append(skip, header, viewArea, providerHost, bar, live, printArea);
+  }
+
+  function buildProviderView() {
+    providerHost.replaceChildren();
+    buildProvider(providerHost, { el, T, lang: state.lang, engine, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
+    providerBuilt = true;
+  }
+
+  function renderBar() {
+    if (!bar) return;
+    const show = ['step', 'check'].includes(state.view) && state.outcome;
+    bar.hidden = !show;
+    if (!show) return;
+    const t = T();
+    bar.replaceChildren(el('p', { class: 'rk-bar-text' }, el('span', { class: 'rk-bar-label', text: `${t.result.soFar}: ` }), resultLine(ctx), ' ',
+      el('button', { type: 'button', class: 'rk-link rk-bar-show', text: t.result.show, 'aria-label': `${t.result.show}: ${t.result.heading}`, onclick: () => act.go('result') })));
+  }
+
+  function scheduleAnnouncement() {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      if (!live || state.view === 'start' || state.view === 'provider') return;
+      const text = resultLine(ctx);
+      if (text === announced) return;
+      announced = text;
+      live.textContent = text;
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  function currentPlace() {
+    return { view: state.view, step: state.step };
+  }
+
+  /** Shows a place (a view, and the step on the question view), pushing the one left onto the history. */
+  function show(place, push = true, focus = true) {
+    if (push && current) state.history.push(currentPlace());
+    state.view = place.view;
+    state.step = place.view === 'step' ? place.step : null;
+    const renderers = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
+    const provider = state.view === 'provider';
+    providerHost.hidden = !provider;
+    viewArea.hidden = provider;
+    if (provider) {
+      if (!providerBuilt) buildProviderView();
+      current = { node: providerHost, focus: (o) => providerHost.querySelector('h2, h1')?.focus(o) };
     } else {
-      bits.push(`${t.webSource(src.ref)}: ${src.section}`);
+      const out = renderers[state.view](ctx);
+      current = out instanceof Node ? { node: out, focus: (o) => out.querySelector('h1')?.focus(o) } : out;
+      const notice = state.view === 'start' ? null : ctx.noticeBanner();
+      viewArea.replaceChildren(...[notice, current.node].filter(Boolean));
+      current.update?.();
     }
-    if (src.secondary) bits.push(` – ${t.secondary}`);
-    return el('span', { class: 'rk-source' }, `${t.source}: `, ...bits);
-  }
-
-  function reasonItem(r) {
-    const t = T();
-    const mark = r.holds === true ? '✓' : r.holds === false ? '✗' : '?';
-    return el('li', { class: `rk-reason rk-holds-${r.holds}` },
-      el('span', { class: 'rk-mark', 'aria-hidden': 'true', text: mark }),
-      el('span', { class: 'rk-visually-hidden', text: `${t.holds[r.holds]}: ` }),
-      el('strong', { text: r.rule }), ' ', r.text[state.lang], ' ', sourceLink(r.source));
-  }
-
-  function amountText(s) {
-    const t = T();
-    const { min, max } = s.amount_ore;
-    if (s.payee === 'none') return t.noMoney;
-    if (!(state.answers.measures || []).length) return t.addMeasuresForAmount;
-    const f = (x) => formatKronor(x, state.lang);
-    const sum = max === null ? t.atLeast(f(min)) : min === max ? f(max) : min === 0 ? t.upTo(f(max)) : t.between(f(min), f(max));
-    return `${sum} ${t.payee[s.payee]}`.trim();
-  }
-
-  function jumpTo(path) {
-    const w = fields.get(path);
-    if (!w) return;
-    w.hidden = false;
-    w.scrollIntoView({ block: 'center' });
-    (w.querySelector('input:checked') || w.querySelector('input, select'))?.focus();
-  }
-
-  function schemeCard(s) {
-    const t = T();
-    const h = el('h3', { id: `${uid}-s-${s.id}`, text: s.name[state.lang] });
-    const card = el('article', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': h.id, 'data-scheme': s.id }, h,
-      el('p', { class: 'rk-verdict' }, el('span', { class: 'rk-badge', text: t.verdict[s.verdict] })));
-    if (s.verdict !== 'not_eligible') card.append(el('p', { class: 'rk-amount', text: amountText(s) }));
-    if (s.verdict === 'not_eligible') {
-      const failing = s.reasons.filter((r) => r.holds === false);
-      if (failing.length) card.append(el('p', { class: 'rk-because' }, `${t.because} `, failing.map((r) => r.text[state.lang]).join(' ')));
+    state.notice = null;
+    renderBar();
+    if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
+    if (focus) {
+      // Like a new page: its top in view, the focus on its heading (or the notice first).
+      root.scrollIntoView?.({ block: 'start' });
+      const notice = viewArea.querySelector('.rk-notice button');
+      if (notice) notice.focus({ preventScroll: true });
+      else current.focus?.({ preventScroll: true });
     }
-    if (s.missing.length) {
-      const list = el('ul', { class: 'rk-depends' });
-      for (const path of s.missing) {
-        const q = questionFor(path);
-        const m = path.match(/^measures\[(\d+)\]/);
-        const text = (m ? `${t.measure} ${Number(m[1]) + 1}: ` : '') + (q ? q.text : path);
-        list.append(el('li', {}, el('a', { href: `#${idFor(path)}`, text, onclick: (e) => { e.preventDefault(); jumpTo(path); } })));
-      }
-      card.append(el('div', { class: 'rk-depends-on' }, el('p', { text: t.dependsOn }), list));
-    }
-    if (s.measures.length) {
-      const ul = el('ul', { class: 'rk-measure-results' });
-      for (const m of s.measures) {
-        const kind = m.kind ? questionFor('measures[0].kind').options.find((o) => o.value === m.kind)?.label : '';
-        const decisive = m.reasons.find((r) => r.holds === false) || m.reasons.find((r) => r.holds === null) || m.reasons[0];
-        const dl = m.deadline ? `${s.id === 'rehabiliteringsgarantin' ? t.reportDay : t.deadline}: ${m.deadline}` : (s.id === 'afa_rehabiliteringsstod' && m.status !== 'not_reimbursable' ? `${t.deadline}: ${t.noDeadline}` : '');
-        ul.append(el('li', { class: `rk-m-${m.status}` },
-          el('strong', { text: `${t.measure} ${m.index + 1}${kind ? ` (${kind})` : ''}: ${t.status[m.status]}` }),
-          dl ? el('span', { class: 'rk-deadline', text: ` · ${dl}` }) : null,
-          decisive ? el('span', { class: 'rk-measure-reason', text: ` — ${decisive.rule}: ${decisive.text[state.lang]}` }) : null));
-      }
-      card.append(ul);
-    }
-    const reasons = el('ul', { class: 'rk-reasons' }, s.reasons.map(reasonItem),
-      s.measures.flatMap((m) => m.reasons.map(reasonItem)));
-    card.append(el('details', { class: 'rk-details' }, el('summary', { text: t.reasons }), reasons));
-    if (s.documents.length && s.verdict !== 'not_eligible') {
-      card.append(el('details', { class: 'rk-details rk-documents' }, el('summary', { text: t.documents }),
-        el('ul', {}, s.documents.map((d) => el('li', {}, el('span', { class: 'rk-doc-state', text: `${d.have === true ? t.haveIt : d.have === false ? t.lacking : t.notAsked}: ` }), d.text[state.lang], ` (${d.rule})`)))));
-    }
-    return card;
+    mark('rk:first-question');
   }
 
-  function renderResults() {
-    const t = T();
-    const o = state.outcome;
-    const results = root.querySelector('.rk-results');
-    results.querySelector('.rk-schemes').replaceChildren(...o.schemes.map(schemeCard));
-    const notes = o.notes.map((n) => el('li', { class: `rk-note rk-note-${n.kind}` }, el('strong', { text: `${t.noteKind[n.kind]}: ` }), n.text[state.lang],
-      ' ', ...n.sources.map(sourceLink)));
-    results.querySelector('.rk-notes').replaceChildren(...(notes.length ? [el('h3', { text: t.notes }), el('ul', {}, notes)] : []));
-    results.querySelector('.rk-meta').textContent = `${t.judgedOn(o.date)} ${t.rulesVersion(o.rules_version, o.sources_as_of)}`;
-    results.querySelector('.rk-live').textContent = o.schemes.map((s) =>
-      `${t.schemeShort[s.id]}: ${t.verdict[s.verdict]}${s.verdict === 'eligible' && s.payee !== 'none' && (state.answers.measures || []).length ? `, ${amountText(s)}` : ''}.`).join(' ');
-    renderSummary();
+  /** The printed summary, also when the browser's own print command is used. */
+  function fillPrint() {
+    if (printArea && state.outcome && !root.classList.contains('rk-printing-report')) printArea.replaceChildren(renderPrint(ctx));
   }
+  doc.defaultView?.addEventListener('beforeprint', fillPrint);
 
-  /** The answers in words, for the printed summary. */
-  function renderSummary() {
-    const t = T();
-    const rows = [];
-    for (const [path, w] of fields) {
-      const v = getAt(state.answers, path);
-      if (v === undefined || w.hidden) continue;
-      const q = path === 'date' ? { text: t.dateLabel } : questionFor(path);
-      const label = (o) => q.options?.find((x) => x.value === o)?.label ?? o;
-      const shown = v === true ? t.yes : v === false ? t.no : v === 'unknown' ? t.dontKnow : Array.isArray(v) ? v.map(label).join(', ')
-        : q.type === 'money' ? formatKronor(v, state.lang) : label(String(v));
-      const m = path.match(/^measures\[(\d+)\]/);
-      rows.push(el('div', {}, el('dt', { text: (m ? `${t.measure} ${Number(m[1]) + 1}: ` : '') + q.text }), el('dd', { text: shown })));
-    }
-    root.querySelector('.rk-summary').replaceChildren(el('h3', { text: t.summary }), el('dl', {}, rows));
-  }
+  // ---- start ------------------------------------------------------------------------------
+  buildShell();
+  const initial = applyScope(state.answers);
+  if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
+  show({ view: state.view }, false, false);
 
-  build();
   return {
     get answers() { return clone(state.answers); },
-    set answers(a) { state.answers = a ? clone(a) : emptyAnswers(); state.errors = {}; build(); },
+    set answers(value) { setAnswers(value); },
     get outcome() { return state.outcome; },
-    setLang(lang) { state.lang = lang === 'en' ? 'en' : 'sv'; build(); },
-    setRole(role) { state.role = role; build(); },
+    setLang: (lang) => act.setLang(lang),
+    setRole(role) {
+      act.setRole(role);
+      if (state.view === 'start') show({ view: 'start' }, false);
+    },
+    print: () => act.print(),
   };
 }

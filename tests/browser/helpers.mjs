@@ -34,7 +34,7 @@ export async function openPage(env, { width = 1280, height = 900, bypassCSP = fa
   page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(e.message));
   await page.goto(`${env.origin}/`);
-  await page.waitForSelector('.rk-scheme');
+  await page.waitForSelector('.rk-root h1');
   return { page, context, log };
 }
 

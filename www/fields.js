@@ -1,0 +1,144 @@
+// One question as a form field, the GOV.UK way: label or legend, hint, error message, the input,
+// "Vet ej" where the engine allows it, and "Varför frågar vi?". The texts come from the engine's
+// catalogue; a field reports what the user chose through ctx.act and never calls the engine itself.
+import { getAt } from './state.js';
+import { parseKronor, formatKronor } from './dom.js';
+
+/** The typed text → an answer, or { error } naming the chrome's message (errors.money, …). Checked on leaving the field. */
+export function parseTyped(kind, raw) {
+  const s = raw.trim();
+  if (s === '') return { value: undefined };
+  if (kind === 'money') {
+    const ore = parseKronor(s);
+    return ore === null ? { error: 'money' } : { value: ore };
+  }
+  if (kind === 'number') return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: 'integer' };
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { value: s } : { error: 'date' };
+}
+
+/** The answer as the user reads it: "Ja", "Vet ej", "12 000 kr", "1 februari 2027", an option's label. */
+export function answerText(ctx, path, value) {
+  const t = ctx.T();
+  if (value === undefined) return t.notAnswered;
+  if (value === true) return t.yes;
+  if (value === false) return t.no;
+  if (value === 'unknown' || value === null) return t.dontKnow;
+  if (Array.isArray(value)) return value.map((v) => ctx.cat().label(path, v)).join(', ');
+  const q = ctx.cat().question(path);
+  if (q?.type === 'money') return formatKronor(value, ctx.state.lang);
+  if (q?.type === 'date' || path === 'date') return ctx.dateWords(value);
+  return ctx.cat().label(path, value);
+}
+
+/**
+ * Renders the question at `path`. `heading`: the question is the page's only one, so its text is
+ * the page heading (GOV.UK: the legend or label as the h1). `q` may be given for questions outside
+ * the catalogue (the assessment date).
+ */
+export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null } = {}) {
+  const { el, state } = ctx;
+  const t = ctx.T();
+  const id = ctx.idFor(path);
+  const hintId = `${id}-hint`;
+  const errId = `${id}-error`;
+  const current = getAt(state.answers, path);
+  const text = label ?? q.text;
+  const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1', text }) : text;
+  const hint = q.help ? el('p', { class: 'rk-hint', id: hintId, text: q.help }) : null;
+  const error = el('p', { class: 'rk-error', id: errId, hidden: true });
+  const why = q.why ? el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
+    el('p', { text: q.why }),
+    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null) : null;
+  const describedBy = [q.help ? hintId : null, errId].filter(Boolean).join(' ');
+  const unknownAllowed = q.unknown_allowed;
+  let wrapper;
+
+  const radios = (opts) => opts.map(([value, optLabel]) => {
+    const rid = `${id}-${value}`;
+    const input = el('input', { type: 'radio', id: rid, name: id, value, checked: current !== undefined && String(current) === value,
+      onchange: () => ctx.act.answer(path, value === 'true' ? true : value === 'false' ? false : value) });
+    return el('div', { class: 'rk-radio' }, input, el('label', { for: rid, text: optLabel }));
+  });
+  const fieldset = (...inner) => el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy },
+    el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error, ...inner);
+
+  if (q.type === 'bool') {
+    wrapper = fieldset(el('div', { class: 'rk-radios rk-inline' }, radios([['true', t.yes], ['false', t.no], ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
+  } else if (q.type === 'choice' && q.options.length <= 8 && !path.endsWith('.kind') && !path.endsWith('performer')) {
+    wrapper = fieldset(el('div', { class: 'rk-radios' }, radios([...q.options.map((o) => [o.value, o.label]), ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
+  } else if (q.type === 'choice') {
+    const select = el('select', { id, class: 'rk-select', 'aria-describedby': describedBy, onchange: (e) => ctx.act.answer(path, e.target.value || undefined) });
+    select.append(el('option', { value: '', text: t.choose }));
+    if (path.endsWith('.kind')) {
+      for (const g of ctx.cat().groups) {
+        const og = el('optgroup', { label: g.label });
+        for (const o of q.options.filter((x) => x.group === g.id)) og.append(el('option', { value: o.value, text: o.label }));
+        select.append(og);
+      }
+    } else {
+      for (const o of q.options) select.append(el('option', { value: o.value, text: o.label }));
+      if (unknownAllowed) select.append(el('option', { value: 'unknown', text: t.dontKnow }));
+    }
+    select.value = current == null ? '' : current;
+    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error, select);
+  } else if (q.type === 'multi') {
+    const chosen = Array.isArray(current) ? current : [];
+    const boxes = q.options.map((o) => {
+      const cid = `${id}-${o.value}`;
+      return el('div', { class: 'rk-checkbox' }, el('input', { type: 'checkbox', id: cid, value: o.value, checked: chosen.includes(o.value),
+        onchange: () => {
+          const none = wrapper.querySelector(`#${CSS.escape(`${id}-unknown`)}`);
+          if (none) none.checked = false;
+          ctx.act.answer(path, [...wrapper.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.value).filter((v) => v !== 'unknown'));
+        } }), el('label', { for: cid, text: o.label }));
+    });
+    const unknown = unknownAllowed ? [el('p', { class: 'rk-or', text: t.or }), el('div', { class: 'rk-checkbox' },
+      el('input', { type: 'checkbox', id: `${id}-unknown`, value: 'unknown', checked: current === 'unknown', onchange: (e) => {
+        if (!e.target.checked) return ctx.act.answer(path, undefined);
+        for (const b of wrapper.querySelectorAll('input[type=checkbox]')) if (b !== e.target) b.checked = false;
+        ctx.act.answer(path, 'unknown');
+      } }), el('label', { for: `${id}-unknown`, text: t.dontKnow }))] : [];
+    wrapper = fieldset(el('div', { class: 'rk-checkboxes' }, boxes, unknown));
+  } else {
+    const kind = q.type; // number | money | date
+    const draft = state.drafts[path];
+    const shown = draft !== undefined ? draft : current == null || current === 'unknown' ? ''
+      : kind === 'money' ? formatKronor(current, state.lang).replace(/\u00a0kr$/, '') : String(current);
+    const input = el('input', { id, type: 'text', class: `rk-input rk-input-${kind}`, value: shown, autocomplete: 'off', spellcheck: 'false',
+      inputmode: kind === 'money' ? 'decimal' : kind === 'number' ? 'numeric' : null,
+      disabled: current === 'unknown',
+      'aria-describedby': describedBy,
+      // While typing, a valid value is used at once and nothing turns red; the check comes on leaving the field.
+      oninput: (e) => ctx.act.typed(path, kind, e.target.value, false),
+      onchange: (e) => ctx.act.typed(path, kind, e.target.value, true),
+      onblur: (e) => ctx.act.typed(path, kind, e.target.value, true) });
+    const unknown = unknownAllowed ? el('div', { class: 'rk-checkbox rk-unknown' },
+      el('input', { type: 'checkbox', id: `${id}-unknown`, checked: current === 'unknown', onchange: (e) => {
+        input.disabled = e.target.checked;
+        if (e.target.checked) input.value = '';
+        ctx.act.answer(path, e.target.checked ? 'unknown' : undefined);
+      } }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
+    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error,
+      el('div', { class: 'rk-input-wrap' }, input, kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null), unknown);
+  }
+  wrapper.classList.add('rk-q');
+  wrapper.dataset.path = path;
+  if (why) wrapper.append(why);
+  if (state.errors[path]) showFieldError(wrapper, state.errors[path][state.lang]);
+  return wrapper;
+}
+
+/** Shows (or clears) the message at a field and marks its inputs. */
+export function showFieldError(wrapper, message) {
+  const slot = wrapper.querySelector('.rk-error');
+  slot.textContent = message || '';
+  slot.hidden = !message;
+  wrapper.classList.toggle('rk-q-error', !!message);
+  for (const input of wrapper.querySelectorAll('input:not([type=checkbox]):not([type=radio]), select')) {
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+}
+
+/** The element to focus in a field: the checked option, else the first input. */
+export const focusTarget = (wrapper) => wrapper.querySelector('input:checked') || wrapper.querySelector('input, select');

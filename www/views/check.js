@@ -1,0 +1,70 @@
+// "Kontrollera dina svar" (GOV.UK check answers): every answer that matters, with "Ändra". After a
+// change the flow comes back here, unless the change made new questions relevant.
+import { getAt, MEASURE_BASICS, measureIndex } from '../state.js';
+import { answerText } from '../fields.js';
+
+/** The answered questions to show, in catalogue order: those that matter, and "Vet ej" answers that could. */
+export function shownAnswers(ctx) {
+  const { state } = ctx;
+  const o = state.outcome;
+  const relevant = new Set([...o.answered_relevant, ...o.next_questions]);
+  const out = [];
+  for (const q of ctx.cat().questions) {
+    if (q.section === 'measure') continue;
+    if (relevant.has(q.id)) out.push(q.id);
+  }
+  (state.answers.measures || []).forEach((_, i) => {
+    for (const f of MEASURE_BASICS) out.push(`measures[${i}].${f}`);
+    for (const q of ctx.cat().questions.filter((x) => x.section === 'measure')) {
+      const p = q.id.replace('measures[]', `measures[${i}]`);
+      if (!MEASURE_BASICS.includes(q.id.split('.')[1]) && relevant.has(p)) out.push(p);
+    }
+  });
+  return out;
+}
+
+export function renderCheck(ctx) {
+  const { el, state, act } = ctx;
+  const t = ctx.T();
+  const c = t.check;
+  const row = (key, value, onChange, hiddenLabel) => el('div', { class: 'rk-summary-row' },
+    el('dt', { class: 'rk-summary-key', text: key }),
+    el('dd', { class: 'rk-summary-value', text: value }),
+    el('dd', { class: 'rk-summary-actions' }, onChange ? el('button', { type: 'button', class: 'rk-link', onclick: onChange },
+      value === t.notAnswered ? c.answer : c.change, el('span', { class: 'rk-visually-hidden', text: ` ${hiddenLabel ?? key}` })) : null));
+  const questionRow = (path) => {
+    const q = ctx.cat().question(path);
+    const i = measureIndex(path);
+    const basic = i !== null && MEASURE_BASICS.includes(path.replace(/^measures\[\d+\]\./, ''));
+    return row(q.text, answerText(ctx, path, getAt(state.answers, path)), () => act.change(basic ? { measure: i } : { path }),
+      i !== null ? `${q.text} (${t.measureCaption(i + 1)})` : q.text);
+  };
+  const shown = shownAnswers(ctx);
+  const list = (rows) => el('dl', { class: 'rk-summary-list' }, rows);
+  const today = !state.answers.date;
+  const caseRows = [
+    row(c.role, state.role ? t.start.roles[state.role] : t.notAnswered, state.scope && state.role ? null : () => act.go('start')),
+    state.allSchemes ? row(c.scope, c.allSchemes, () => act.go('start')) : null,
+    row(c.date, today ? c.today(ctx.dateWords(state.outcome.date)) : ctx.dateWords(state.answers.date), () => act.change({ path: 'date' })),
+  ];
+  const sections = [el('h2', { class: 'rk-h2', text: c.sections.case }), list(caseRows)];
+  const measures = state.answers.measures || [];
+  sections.push(el('h2', { class: 'rk-h2', text: c.sections.measures }));
+  if (!measures.length) sections.push(el('p', { text: c.noMeasures }));
+  measures.forEach((m, i) => {
+    const kind = m.kind ? ctx.cat().label(`measures[${i}].kind`, m.kind) : '';
+    sections.push(el('h3', { class: 'rk-h3', text: `${t.measureCaption(i + 1)}${kind ? `: ${kind}` : ''}` }),
+      list(shown.filter((p) => measureIndex(p) === i).map(questionRow)));
+  });
+  sections.push(el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: c.addMeasure, onclick: () => act.addMeasure() }));
+  for (const s of ['employer', 'person', 'provider']) {
+    const rows = shown.filter((p) => p.startsWith(`${s}.`)).map(questionRow);
+    if (rows.length) sections.push(el('h2', { class: 'rk-h2', text: c.sections[s] }), list(rows));
+  }
+  const title = el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading });
+  const node = el('div', { class: 'rk-check' },
+    el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
+    title, el('p', { class: 'rk-hint', text: c.intro }), sections,
+    el('div', { class: 'rk-button-group' }, el('button', { type: 'button', class: 'rk-button rk-button-primary', text: c.showResult, onclick: () => act.go('result') })));
+  return { node, focus: (o) => title.focus(o) };
+}

@@ -1,0 +1,49 @@
+// The start page: what the service answers, for whom, that nothing is stored, how long it takes,
+// and who the user is (which decides the schemes judged). GOV.UK's start page pattern.
+import { ROLES } from '../state.js';
+
+export function renderStart(ctx) {
+  const { el, state, act } = ctx;
+  const t = ctx.T();
+  const s = t.start;
+  const roleId = ctx.idFor('role');
+  const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: true });
+  const roles = el('fieldset', { class: 'rk-fieldset rk-q', 'aria-describedby': `${roleId}-error` },
+    el('legend', { class: 'rk-legend rk-legend-m', text: s.roleLegend }), error,
+    el('div', { class: 'rk-radios' }, Object.keys(ROLES).map((r) => {
+      const id = `${roleId}-${r}`;
+      return el('div', { class: 'rk-radio' },
+        el('input', { type: 'radio', name: roleId, id, value: r, checked: state.role === r, 'aria-describedby': `${id}-hint`,
+          onchange: () => act.setRole(r) }),
+        el('label', { for: id, text: s.roles[r] }),
+        el('p', { class: 'rk-hint rk-radio-hint', id: `${id}-hint`, text: s.roleHints[r] }));
+    })));
+  const all = state.scope ? null : el('div', { class: 'rk-checkbox rk-q' },
+    el('input', { type: 'checkbox', id: `${roleId}-all`, checked: state.allSchemes, 'aria-describedby': `${roleId}-all-hint`,
+      onchange: (e) => act.setAllSchemes(e.target.checked) }),
+    el('label', { for: `${roleId}-all`, text: s.allSchemes }),
+    el('p', { class: 'rk-hint rk-radio-hint', id: `${roleId}-all-hint`, text: s.allSchemesHint }));
+  const go = () => {
+    if (!state.role) {
+      error.textContent = s.roleMissing;
+      error.hidden = false;
+      roles.classList.add('rk-q-error');
+      roles.querySelector('input').focus();
+      return;
+    }
+    act.begin();
+  };
+  return el('div', { class: 'rk-start' },
+    ctx.noticeBanner(),
+    el('h1', { class: 'rk-h1', id: ctx.idFor('start-title'), tabindex: '-1', text: s.heading }),
+    el('p', { class: 'rk-lead', text: s.lead }),
+    el('p', { text: s.forWhom }),
+    el('p', { text: s.time }),
+    el('p', { class: 'rk-inset', text: s.privacy }),
+    roles, all,
+    el('button', { type: 'button', class: 'rk-button rk-button-start', onclick: go }, s.go, el('span', { class: 'rk-arrow', 'aria-hidden': 'true', text: ' →' })),
+    el('p', { class: 'rk-secondary' }, `${s.orAll} `,
+      el('button', { type: 'button', class: 'rk-link', text: t.views.all, onclick: () => act.go('all') })),
+    ctx.allowProvider ? el('p', { class: 'rk-secondary' }, `${s.orProvider} `,
+      el('button', { type: 'button', class: 'rk-link', text: t.views.provider, onclick: () => act.go('provider') })) : null);
+}
