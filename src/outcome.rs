@@ -113,6 +113,33 @@ fn judge_one(s: usize, cx: &Ctx) -> SchemeResult {
     }
 }
 
+/// A scheme no open question can change decides the same on every completion, though
+/// three-valued logic may not see it (the sector is unknown, but a state employer is not covered
+/// and every other sector's deadline has passed): its decision is then taken from a completion,
+/// so that "undetermined" always comes with a question that could settle it.
+fn settle(a: &Answers, date: Date, judged: &[usize], results: &mut [SchemeResult], open: &[(Place, [bool; 4])]) {
+    let mut completion: Option<Answers> = None;
+    for (&s, r) in judged.iter().zip(results.iter_mut()) {
+        let unsettled = r.verdict == Tri::Unknown || r.measures.iter().any(|m| m.status == Tri::Unknown) || r.amount.max != Some(r.amount.min);
+        if !unsettled || open.iter().any(|(_, m)| m[s]) {
+            continue;
+        }
+        let c = completion.get_or_insert_with(|| {
+            let mut c = a.clone();
+            for p in crate::fields::Unanswered::of(a).places() {
+                crate::fields::set(&mut c, p, 0, date);
+            }
+            c
+        });
+        let d = crate::decide::decide_scheme(s, &Ctx::new(c, date));
+        r.verdict = d.verdict;
+        r.amount = d.amount;
+        for (m, status) in r.measures.iter_mut().zip(d.statuses) {
+            m.status = status;
+        }
+    }
+}
+
 /// Evaluates the answers on `date` (the answers' own date wins when given): the schemes in scope
 /// judged with reasons, and the questions that matter (crate::relevance).
 pub fn evaluate(a: &Answers, today: Date) -> Outcome {
@@ -122,7 +149,8 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
     let Relevance { mut open, answered } = relevance(a, date, scope);
 
     let judged: Vec<usize> = scope.schemes().collect();
-    let results: Vec<SchemeResult> = judged.iter().map(|s| judge_one(*s, &cx)).collect();
+    let mut results: Vec<SchemeResult> = judged.iter().map(|s| judge_one(*s, &cx)).collect();
+    settle(a, date, &judged, &mut results, &open);
     let mut notes: Vec<&'static Note> = Vec::new();
     let schemes = judged.iter().zip(&results).map(|(&s, r)| {
         for n in &r.notes {
