@@ -210,7 +210,8 @@ fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
     } else if v.is_instance_of::<js_sys::Uint8Array>() {
         Ok(js_sys::Uint8Array::from(v).to_vec())
     } else {
-        Err(type_error("csv", "expected text or a Uint8Array", "ska vara text eller en Uint8Array"))
+        let (en, sv) = kind(&v);
+        Err(type_error("csv", &format!("must be a text or a Uint8Array, not {en}"), &format!("ska vara en text eller en Uint8Array, inte {sv}")))
     }
 }
 

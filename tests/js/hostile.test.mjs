@@ -69,7 +69,7 @@ function wrongType(fn, arg) {
   const e = refused(fn, arg);
   assert.ok(e instanceof TypeError, `${e.constructor.name}: ${e.message}`);
   assert.match(e.message, new RegExp(`^${arg}: must be`));
-  assert.match(e.sv, /^ska vara (en text|ett objekt), inte (undefined|null|en |ett |true eller false)/, 'Swedish throughout');
+  assert.match(e.sv, /^ska vara (en text|ett objekt)( eller en Uint8Array)?, inte (undefined|null|en |ett |true eller false)/, 'Swedish throughout');
   assert.doesNotMatch(e.message, /memory|out of bounds|unreachable/i);
 }
 
