@@ -23,9 +23,40 @@ fn case(i: usize) -> Answers {
     Answers::from_json(&json).expect("a valid case")
 }
 
+/// Evaluations per second of `f` over `cases`, timed for at least two seconds after a warm-up.
+fn rate(cases: &[Answers], f: impl Fn(&Answers) -> usize) -> f64 {
+    let mut sink = 0usize;
+    for a in cases.iter().take(100) {
+        sink += f(a);
+    }
+    let start = Instant::now();
+    let mut n = 0usize;
+    while start.elapsed().as_secs_f64() < 2.0 {
+        for a in cases {
+            sink += f(a);
+            n += 1;
+        }
+    }
+    std::hint::black_box(sink);
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
 fn main() {
     let today = Date::new(2026, 3, 1).unwrap();
     let cases: Vec<Answers> = (0..1000).map(case).collect();
+    let one_measure: Vec<Answers> = cases.iter().map(|a| Answers { measures: a.measures[..1].to_vec(), ..a.clone() }).collect();
+    let one_per_s = rate(&one_measure, |a| evaluate(a, today).next_questions.len());
+    let decide_per_s = rate(&cases, |a| rehabkollen::decide::decide(a, today).len());
+    let many = |n: usize| -> f64 {
+        let a = Answers { measures: (0..n).map(|i| cases[i % cases.len()].measures[i % 5].clone()).collect(), ..cases[1].clone() };
+        let start = Instant::now();
+        let runs = 5;
+        for _ in 0..runs {
+            std::hint::black_box(evaluate(&a, today));
+        }
+        start.elapsed().as_secs_f64() * 1e3 / runs as f64
+    };
+    let (ms_100, ms_500) = (many(100), many(500));
     // Warm up, then time whole passes over the 1 000 cases for at least two seconds.
     let mut sink = 0usize;
     for a in &cases[..100] {
@@ -58,5 +89,5 @@ fn main() {
         runs += 1;
     }
     let lines_per_s = (runs * n) as f64 / start.elapsed().as_secs_f64();
-    println!(r#"{{"evaluations_per_second":{evals_per_s:.0},"invoice_lines_per_second":{lines_per_s:.0},"sink":{sink}}}"#);
+    println!(r#"{{"evaluations_per_second":{evals_per_s:.0},"one_measure_evaluations_per_second":{one_per_s:.0},"decisions_per_second":{decide_per_s:.0},"ms_100_measures":{ms_100:.2},"ms_500_measures":{ms_500:.2},"invoice_lines_per_second":{lines_per_s:.0},"sink":{sink}}}"#);
 }

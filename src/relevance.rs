@@ -120,6 +120,29 @@ impl Search {
         Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0 }
     }
 
+    /// Treats an answered place as open: its answer forgotten.
+    fn forget(&mut self, p: Place) {
+        fields::clear(&mut self.w, p);
+        match p.measure {
+            Some(i) => self.open.measures[i] |= bit(p.question),
+            None => self.open.top |= bit(p.question),
+        }
+    }
+
+    /// Puts back the answer `forget` took away, from the document searched.
+    fn restore(&mut self, a: &Answers, p: Place) {
+        match p.measure {
+            Some(i) => {
+                self.w.measures[i] = a.measures[i].clone();
+                self.open.measures[i] &= !bit(p.question);
+            }
+            None => {
+                (self.w.employer, self.w.person, self.w.provider) = (a.employer.clone(), a.person.clone(), a.provider.clone());
+                self.open.top &= !bit(p.question);
+            }
+        }
+    }
+
     fn fill(&mut self, p: Place, candidate: usize) {
         fields::set(&mut self.w, p, candidate, self.date);
         match p.measure {
@@ -270,9 +293,15 @@ impl Search {
             Part::Status(i) => Some(i),
             _ => None,
         };
-        let places: Vec<Place> = self.open.places().into_iter().filter(|p| {
-            *p != target && !self.is_filled(*p) && (part == Part::Amount || p.measure.is_none() || p.measure == focus)
-        }).collect();
+        let mut places: Vec<Place> = fields::ones(self.open.top & !self.filled_top).map(Place::top).collect();
+        let measures: Box<dyn Iterator<Item = usize>> = match focus {
+            Some(i) => Box::new(std::iter::once(i)),
+            None => Box::new(0..self.w.measures.len()),
+        };
+        for i in measures {
+            places.extend(fields::ones(self.open.measures[i] & !self.filled[i]).map(|q| Place::of(q, i)));
+        }
+        places.retain(|p| *p != target);
         for last in [false, true] {
             for p in &places {
                 let n = candidate_count(p.q());
@@ -302,13 +331,6 @@ impl Search {
             }
         }
         false
-    }
-
-    fn is_filled(&self, p: Place) -> bool {
-        match p.measure {
-            Some(i) => self.filled[i] & bit(p.question) != 0,
-            None => self.filled_top & bit(p.question) != 0,
-        }
     }
 
     /// Whether `target` (unanswered in the working answers) is in scheme `s`'s `missing`.
@@ -388,17 +410,18 @@ pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
         }
     }
 
-    // An answered question matters when, unanswered, it would be relevant: forget it and search.
+    // An answered question matters when, unanswered, it would be relevant: forget it, search,
+    // and put the answer back.
     let mut answered = Vec::new();
     for p in answered_places(&search.open, a.measures.len()) {
         let read_by: Vec<usize> = scope.schemes().filter(|s| reads[*s].as_ref().is_some_and(|r| is_read(r, p))).collect();
         if read_by.is_empty() {
             continue;
         }
-        let mut forgotten = a.clone();
-        fields::clear(&mut forgotten, p);
-        let mut s2 = Search::new(&forgotten, date);
-        if read_by.into_iter().any(|s| s2.relevant(s, p)) {
+        search.forget(p);
+        let relevant = read_by.into_iter().any(|s| search.relevant(s, p));
+        search.restore(a, p);
+        if relevant {
             answered.push(p);
         }
     }
