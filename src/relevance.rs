@@ -108,11 +108,11 @@ struct Search {
 /// that all leave most questions open could in principle need more, and then the question is
 /// kept as relevant: asking a question that turns out not to matter is the safe side, claiming
 /// a result settled when it is not is not.
-pub const BUDGET: usize = 200_000;
+pub const BUDGET: usize = 1_000_000;
 
 /// The most work one document's relevance may take (about a tenth of a second); past it, every
 /// question still to be searched that the rules read is kept as relevant, for the same reason.
-pub const TOTAL_BUDGET: usize = 5_000_000;
+pub const TOTAL_BUDGET: usize = 20_000_000;
 
 impl Search {
     fn new(a: &Answers, date: Date) -> Search {
@@ -394,7 +394,27 @@ fn is_read(reads: &(Bits, Vec<Bits>), p: Place) -> bool {
 }
 
 /// The relevance of every question for the schemes in scope, on `date`.
+///
+/// The search runs on the measures in a canonical order (by their answers), so that what it finds
+/// — the budgets' safe side included — cannot depend on the order the measures were listed in.
 pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
+    let mut order: Vec<(String, usize)> = a.measures.iter().enumerate().map(|(i, m)| (format!("{m:?}"), i)).collect();
+    order.sort();
+    if order.iter().enumerate().all(|(k, (_, i))| k == *i) {
+        return relevance_in_order(a, date, scope);
+    }
+    let mut canonical = a.clone();
+    canonical.measures = order.iter().map(|(_, i)| a.measures[*i].clone()).collect();
+    let back = |p: Place| Place { measure: p.measure.map(|k| order[k].1), question: p.question };
+    let r = relevance_in_order(&canonical, date, scope);
+    let mut open: Vec<(Place, [bool; 4])> = r.open.into_iter().map(|(p, m)| (back(p), m)).collect();
+    let mut answered: Vec<Place> = r.answered.into_iter().map(back).collect();
+    open.sort_by_key(|(p, _)| p.order());
+    answered.sort_by_key(|p| p.order());
+    Relevance { open, answered }
+}
+
+fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> Relevance {
     let mut search = Search::new(a, date);
     let reads: Vec<Option<(Bits, Vec<Bits>)>> = (0..4).map(|s| scope.has(s).then(|| reads(a, date, s))).collect();
 
