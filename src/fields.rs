@@ -386,6 +386,7 @@ mod tests {
         ];
         assert_eq!(named.len(), QUESTIONS.len());
         assert!(QUESTIONS.len() <= 64, "places are bits of a u64");
+        assert!(QUESTIONS.iter().all(|q| (1..=64).contains(&candidate_count(q))), "relevance keeps at most 64 candidates on the stack");
         for (i, id) in named {
             assert_eq!(QUESTIONS[i].id, id);
             assert_eq!(QUESTIONS[i].section == Section::Measure, i >= q::FIRST_MEASURE, "{id}");

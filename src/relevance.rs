@@ -243,28 +243,31 @@ impl Search {
         if !base.read || base.value.settled() {
             return false;
         }
-        if base.free.is_some() && self.witness_in_one_completion(s, part, target) {
-            return true;
-        }
         let n = candidate_count(target.q());
-        let mut tried: Vec<Eval> = Vec::with_capacity(n);
+        // At most 64 candidates (the kinds of measure are the most, 43): kept on the stack.
+        let mut buffer = [base; 64];
+        let mut count = 0;
         let mut branch = base.free;
         for c in 0..n {
             self.fill(target, c);
             let e = self.eval(s, part, target);
             self.unfill(target);
-            for t in &tried {
+            for t in &buffer[..count] {
                 let exact = t.free.is_none() && e.free.is_none();
                 if t.value.surely_differs(e.value) || (exact && t.value != e.value) {
                     return true;
                 }
             }
             branch = branch.or(e.free);
-            tried.push(e);
+            buffer[count] = e;
+            count += 1;
         }
         // Every candidate settled or exact, and none differ: the target cannot matter here.
-        if tried.iter().all(|e| e.free.is_none() || e.value.settled()) {
+        if buffer[..count].iter().all(|e| e.free.is_none() || e.value.settled()) {
             return false;
+        }
+        if self.witness_in_one_completion(s, part, target) {
+            return true;
         }
         let Some(x) = branch else { return false };
         let n = candidate_count(x.q());
