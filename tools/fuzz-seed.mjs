@@ -10,6 +10,15 @@ for (const f of fs.readdirSync(path.join(root, 'tests/cases')).filter((f) => f.e
     fs.writeFileSync(path.join(evaluate, f), JSON.stringify(c.answers));
   }
 }
+// Boundary dates and many measures: the calendar's ends, a leap day, the rules' own dates.
+for (const date of ['0001-01-01', '9999-12-31', '2024-02-29', '2016-03-31', '2018-07-01']) {
+  for (const measureDate of ['0001-01-01', '9999-12-31', '9999-08-31', '2024-02-29']) {
+    fs.writeFileSync(path.join(evaluate, `dates-${date}-${measureDate}.json`), JSON.stringify({ date, employer: { sector: 'municipality' },
+      measures: [{ kind: 'support_talks', date: measureDate, cost_ore: 100 }, {}] }));
+  }
+}
+fs.writeFileSync(path.join(evaluate, 'many-measures.json'), JSON.stringify({ date: '2026-03-01',
+  measures: Array.from({ length: 500 }, (_, i) => ({ kind: i % 2 ? 'support_talks' : 'kbt', cost_ore: 100000 + i, date: '2026-02-10' })) }));
 const invoice = out('check_invoice');
 const seeds = {
   'fk.json': { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }],

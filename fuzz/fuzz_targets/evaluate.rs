@@ -1,14 +1,41 @@
-//! Any bytes into `evaluate`'s JSON entry point: an outcome or a clear error, never a panic or a hang.
+//! Any bytes into `evaluate`'s JSON entry point: an outcome or a clear error, never a panic or a
+//! hang; and every outcome keeps its invariants.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rehabkollen::Date;
+use rehabkollen::fields::{Place, Unanswered};
+use rehabkollen::{Answers, Date};
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(text) = std::str::from_utf8(data) {
-        let today = Date::new(2026, 3, 1).unwrap();
-        if let Err(e) = rehabkollen::evaluate_json(text, today) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let today = Date::new(2026, 3, 1).unwrap();
+    let answers = match Answers::from_json(text) {
+        Ok(a) => a,
+        Err(e) => {
             // Errors stay short whatever the input: they never echo it.
             assert!(e.to_string().len() < 400, "an error echoed the input");
+            return;
         }
+    };
+    let o = rehabkollen::evaluate(&answers, today);
+    let open: Vec<String> = Unanswered::of(&answers).places().into_iter().map(Place::path).collect();
+    let mut union: Vec<&String> = Vec::new();
+    for s in &o.schemes {
+        if let Some(max) = s.amount_ore.max {
+            assert!(s.amount_ore.min <= max, "{}: amount min above max", s.id);
+        }
+        assert_eq!(s.measures.len(), answers.measures.len());
+        for m in &s.missing {
+            assert!(open.contains(m), "{}: {m} is missing but answered", s.id);
+            union.push(m);
+        }
+        assert!(s.verdict != "undetermined" || !s.missing.is_empty(), "{}: undetermined with nothing to ask", s.id);
+    }
+    assert_eq!(o.next_questions.len(), {
+        union.sort();
+        union.dedup();
+        union.len()
+    });
+    for q in &o.next_questions {
+        assert!(union.contains(&q), "{q} is asked but in no scheme's missing");
     }
 });
