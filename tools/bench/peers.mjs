@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
-import init, { evaluate, questions } from '../../www/pkg/rehabkollen.js';
+import init, { decide, evaluate, questions } from '../../www/pkg/rehabkollen.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
@@ -124,6 +124,8 @@ function bundle(name) {
 const result = {
   cases: cases.length,
   ours_us: await perDecision(ours),
+  // The decisions alone (verdicts, statuses, amounts), as the peers compute them: decide().
+  ours_decide_us: await perDecision((c) => decide(answers(c))),
   logic_us: await perDecision(logic),
   rules_us: await perDecision(rules),
   ours_bytes: gz(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) + gz(path.join(root, 'www/pkg/rehabkollen.js')),
