@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CLI := target/release/rehabkollen
-WASM := target/wasm32-unknown-unknown/release/rehabkollen.wasm
+WASM := target/wasm32-unknown-unknown/wasm/rehabkollen.wasm
 PORT ?= 8080
 # The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -24,7 +24,7 @@ native:
 
 ## www/pkg: the core in WebAssembly, bound for the web and optimised for size.
 wasm: setup
-	cargo build --lib --release --locked --target wasm32-unknown-unknown
+	cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir www/pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
 	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
