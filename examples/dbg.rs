@@ -11,7 +11,7 @@ fn main() {
                   {"kind":"kbt","cost_ore":450000,"date":"2026-02-13","individual":true,"other_payer_ore":0,"evidence_based":true},
                   {"kind":"stress_management_course","cost_ore":500000,"date":"2026-01-14","individual":true,"other_payer_ore":0,"evidence_based":true}]}"#;
     let a = Answers::from_json(json).unwrap();
-    let n = 20000;
+    let n: usize = std::env::var("N").map_or(20000, |v| v.parse().unwrap());
     let t = Instant::now();
     for _ in 0..n { std::hint::black_box(evaluate(&a, today)); }
     let full = t.elapsed().as_secs_f64() / n as f64 * 1e6;

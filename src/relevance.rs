@@ -101,6 +101,8 @@ struct Search {
     budget: usize,
     /// Work done for the whole document, in measures judged (see [`TOTAL_BUDGET`]).
     spent: usize,
+    /// Whether a search ran out of budget and took the safe side.
+    exhausted: bool,
 }
 
 /// The most work one question's search may take, counted in measures judged (about 20 ns
@@ -117,7 +119,7 @@ pub const TOTAL_BUDGET: usize = 20_000_000;
 impl Search {
     fn new(a: &Answers, date: Date) -> Search {
         let n = a.measures.len();
-        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0 }
+        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0, exhausted: false }
     }
 
     /// Treats an answered place as open: its answer forgotten.
@@ -237,6 +239,7 @@ impl Search {
     /// part `part` of scheme `s` different values.
     fn matters(&mut self, s: usize, part: Part, target: Place) -> bool {
         if self.budget == 0 {
+            self.exhausted = true;
             return true;
         }
         let base = self.eval(s, part, target);
@@ -339,6 +342,7 @@ impl Search {
     /// Whether `target` (unanswered in the working answers) is in scheme `s`'s `missing`.
     fn relevant(&mut self, s: usize, target: Place) -> bool {
         if self.spent >= TOTAL_BUDGET {
+            self.exhausted = true;
             return true;
         }
         self.budget = BUDGET;
@@ -398,18 +402,23 @@ fn is_read(reads: &(Bits, Vec<Bits>), p: Place) -> bool {
 
 /// The relevance of every question for the schemes in scope, on `date`.
 ///
-/// The search runs on the measures in a canonical order (by their answers), so that what it finds
-/// — the budgets' safe side included — cannot depend on the order the measures were listed in.
+/// Where a search ran out of budget, it runs again on the measures in a canonical order (by their
+/// answers), so that what it finds — the budgets' safe side included — cannot depend on the order
+/// the measures were listed in.
 pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
+    let (r, exhausted) = relevance_in_order(a, date, scope);
+    if !exhausted {
+        return r;
+    }
     let mut order: Vec<(String, usize)> = a.measures.iter().enumerate().map(|(i, m)| (format!("{m:?}"), i)).collect();
     order.sort();
     if order.iter().enumerate().all(|(k, (_, i))| k == *i) {
-        return relevance_in_order(a, date, scope);
+        return r;
     }
     let mut canonical = a.clone();
     canonical.measures = order.iter().map(|(_, i)| a.measures[*i].clone()).collect();
     let back = |p: Place| Place { measure: p.measure.map(|k| order[k].1), question: p.question };
-    let r = relevance_in_order(&canonical, date, scope);
+    let (r, _) = relevance_in_order(&canonical, date, scope);
     let mut open: Vec<(Place, [bool; 4])> = r.open.into_iter().map(|(p, m)| (back(p), m)).collect();
     let mut answered: Vec<Place> = r.answered.into_iter().map(back).collect();
     open.sort_by_key(|(p, _)| p.order());
@@ -417,7 +426,8 @@ pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
     Relevance { open, answered }
 }
 
-fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> Relevance {
+/// The relevance, and whether any search ran out of budget.
+fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool) {
     let mut search = Search::new(a, date);
     let reads: Vec<Option<(Bits, Vec<Bits>)>> = (0..4).map(|s| scope.has(s).then(|| reads(a, date, s))).collect();
 
@@ -448,7 +458,7 @@ fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> Relevance {
             answered.push(p);
         }
     }
-    Relevance { open, answered }
+    (Relevance { open, answered }, search.exhausted)
 }
 
 /// Every answered place, in interview order.
