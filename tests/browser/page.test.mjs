@@ -83,6 +83,10 @@ test('"Ändra" returns to the check page; an answer that stops mattering is hidd
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Är personen arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare', 'the answer was kept');
+  await row(page, 'Bedömningen gäller').getByRole('button', { name: /Ändra/ }).click();
+  await page.getByRole('textbox', { name: 'Vilken dag ska bedömningen gälla?' }).fill('2026-12-01');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  assert.equal(await row(page, 'Bedömningen gäller').locator('dd').first().innerText(), '1 december 2026');
   await context.close();
 });
 
@@ -96,6 +100,13 @@ test('"Ändra" that makes new questions relevant asks them first, then returns t
   await step.waitFor();
   assert.match(await step.innerText(), /beroende/i, 'the addiction questions come first');
   assert.equal(await page.getByRole('heading', { name: 'Kontrollera dina svar' }).count(), 0);
+  const { walk } = await import('./flow.mjs');
+  const pages = await walk(page, { 'measures[0].addiction': 'Alkohol och droger', 'measures[0].setting': 'Öppenvård', 'measures[0].package_price': 'Nej',
+    'measures[0].guideline_method': 'Ja', 'measures[0].individual': 'Ja', 'measures[0].other_payer_ore': '0', 'provider.ivo_permit': 'Ja',
+    'provider.performer': 'Läkare', 'provider.contracted': 'Ja' });
+  assert.ok(pages.length >= 1);
+  await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
+  assert.match(await page.locator('.rk-check').innerText(), /Vilket beroende gäller behandlingen\?\nAlkohol och droger/);
   await context.close();
 });
 
