@@ -59,6 +59,10 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
       onchange: () => ctx.act.answer(path, value === 'true' ? true : value === 'false' ? false : value) });
     return el('div', { class: 'rk-radio' }, input, el('label', { for: rid, text: optLabel }));
   });
+  // GOV.UK: a page's only question is its heading; the h1 holds the label (a label may not hold an h1).
+  const labelFor = () => (heading
+    ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, el('label', { for: id, class: 'rk-label rk-legend-page', text }))
+    : el('label', { for: id, class: 'rk-label', text }));
   const fieldset = (...inner) => el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy },
     el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error, ...inner);
 
@@ -80,7 +84,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
       if (unknownAllowed) select.append(el('option', { value: 'unknown', text: t.dontKnow }));
     }
     select.value = current == null ? '' : current;
-    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error, select);
+    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error, select);
   } else if (q.type === 'multi') {
     const chosen = Array.isArray(current) ? current : [];
     const boxes = q.options.map((o) => {
@@ -118,7 +122,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
         if (e.target.checked) input.value = '';
         ctx.act.answer(path, e.target.checked ? 'unknown' : undefined);
       } }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
-    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error,
+    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error,
       el('div', { class: 'rk-input-wrap' }, input, kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null), unknown);
   }
   wrapper.classList.add('rk-q');

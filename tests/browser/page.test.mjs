@@ -191,7 +191,7 @@ test('answers are saved as a file and opened again; a bad file names the field a
   assert.match(await notice.innerText(), /person\.age/);
   assert.match(await notice.innerText(), /De tidigare svaren finns kvar/);
   await openFile(page, writeJson('rk-not-json.json', 'inte json'));
-  assert.match(await page.locator('.rk-notice-error').innerText(), /inte en fil med sparade svar/);
+  await page.locator('.rk-notice-error', { hasText: 'inte en fil med sparade svar' }).waitFor();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Vad kostar insatsen?').first().locator('dd').first().innerText()), '8 000 kr', 'the earlier answers stay');
   assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
