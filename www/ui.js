@@ -40,6 +40,7 @@ export function mount(container, engine, options = {}) {
   const el = builder(doc);
   const hide = new Set(options.hide || []);
   const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
+  if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
   const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
   let current = null; // the view on screen: { node, focus?, update? }
