@@ -43,7 +43,7 @@ export const CHROME = {
     notNeeded: 'Den här frågan behövs inte längre efter ditt svar ovan.',
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
     choose: 'Välj', yes: 'Ja', no: 'Nej', dontKnow: 'Vet ej', or: 'eller', kr: 'kr', notAnswered: 'Inte besvarad',
-    why: 'Varför frågar vi?', rulesUsed: 'Regler',
+    why: 'Varför frågar vi?', rulesUsed: 'Regler', newTab: '(öppnas i en ny flik)',
     dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-25.',
     check: {
       heading: 'Kontrollera dina svar',
@@ -174,7 +174,7 @@ export const CHROME = {
     notNeeded: 'This question is no longer needed after your answer above.',
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
-    why: 'Why do we ask?', rulesUsed: 'Rules',
+    why: 'Why do we ask?', rulesUsed: 'Rules', newTab: '(opens in a new tab)',
     dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Write YYYY-MM-DD, for example 2026-11-25.',
     check: {
       heading: 'Check your answers',
