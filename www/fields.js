@@ -35,7 +35,7 @@ export function answerText(ctx, path, value) {
  * the page heading (GOV.UK: the legend or label as the h1). `q` may be given for questions outside
  * the catalogue (the assessment date).
  */
-export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null } = {}) {
+export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null, context = null } = {}) {
   const { el, state } = ctx;
   const t = ctx.T();
   const id = ctx.idFor(path);
@@ -43,7 +43,9 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
   const errId = `${id}-error`;
   const current = getAt(state.answers, path);
   const text = label ?? q.text;
-  const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1', text }) : text;
+  // `context` ("Insats 2") is heard with the question but already seen in the heading above it.
+  const prefix = () => (context ? el('span', { class: 'rk-visually-hidden', text: `${context}: ` }) : null);
+  const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
   const hint = q.help ? el('p', { class: 'rk-hint', id: hintId, text: q.help }) : null;
   const error = el('p', { class: 'rk-error', id: errId, hidden: true });
   const why = q.why ? el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
@@ -61,8 +63,8 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
   });
   // GOV.UK: a page's only question is its heading; the h1 holds the label (a label may not hold an h1).
   const labelFor = () => (heading
-    ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, el('label', { for: id, class: 'rk-label rk-legend-page', text }))
-    : el('label', { for: id, class: 'rk-label', text }));
+    ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, el('label', { for: id, class: 'rk-label rk-legend-page' }, prefix(), text))
+    : el('label', { for: id, class: 'rk-label' }, prefix(), text));
   const fieldset = (...inner) => el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy },
     el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error, ...inner);
 
