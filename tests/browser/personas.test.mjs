@@ -12,6 +12,7 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const YES = 'Ja';
+const norm = (s) => s.replace(/\u00a0/g, ' ');
 /** What a private employer knows about a worker at risk of sick leave. */
 const EMPLOYER = {
   'employer.sector': 'Privat sektor', 'employer.ags_insurance': YES, 'employer.medarbetaravtal': 'Nej',
@@ -181,6 +182,7 @@ test('someone answering "Vet ej": the flow ends, the check page says "Vet ej", a
   assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), 'Behöver fler svar');
   const more = card(page, 'afa_rehabiliteringsstod').getByRole('button', { name: /^Svara på (en fråga|\d+ frågor) till$/ });
   assert.equal(await more.count(), 1);
+  assert.match(norm(await card(page, 'afa_rehabiliteringsstod').locator('.rk-if-met').innerText()), /^Om villkoren uppfylls: upp till 3 000 kr\.$/);
   assert.deepEqual(await axe(page), []);
   await noShift(page);
   await shoot(page, 'persona-dunno-result-1280');
