@@ -148,3 +148,21 @@ export function showFieldError(wrapper, message) {
 
 /** The element to focus in a field: the checked option, else the first input. */
 export const focusTarget = (wrapper) => wrapper.querySelector('input:checked') || wrapper.querySelector('input, select');
+
+/** A question an answer made irrelevant folds into a short note in the same space, so nothing
+ * around it moves; its answer stays, and unfold() brings it back if it matters again. */
+export function fold(wrapper, note) {
+  if (wrapper.hasAttribute('data-moot')) return;
+  wrapper.style.minHeight = `${wrapper.getBoundingClientRect().height}px`;
+  wrapper.setAttribute('data-moot', '');
+  const p = wrapper.ownerDocument.createElement('p');
+  p.className = 'rk-moot-note';
+  p.textContent = note;
+  wrapper.append(p);
+}
+export function unfold(wrapper) {
+  if (!wrapper.hasAttribute('data-moot')) return;
+  wrapper.style.minHeight = '';
+  wrapper.removeAttribute('data-moot');
+  wrapper.querySelector(':scope > .rk-moot-note')?.remove();
+}

@@ -33,7 +33,7 @@ export const CHROME = {
     progress: (n, of) => `Fråga ${n} av ungefär ${of}`,
     continue: 'Fortsätt',
     pages: {
-      employer: 'Om arbetsgivaren', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
+      employer: 'Arbetsgivaren och kollektivavtalet', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
       need: 'Om medarbetarens behov av rehabilitering', insurance: 'Om medarbetarens försäkring', provider: 'Om anordnaren och utföraren',
       details: 'Mer om insatserna', measure: 'Om insatsen', date: 'Datum för bedömningen',
     },
@@ -165,7 +165,7 @@ export const CHROME = {
     progress: (n, of) => `Question ${n} of about ${of}`,
     continue: 'Continue',
     pages: {
-      employer: 'About the employer', granted: 'Support already granted this year', employment: "About the employee's employment",
+      employer: 'The employer and the collective agreement', granted: 'Support already granted this year', employment: "About the employee's employment",
       need: "About the employee's need for rehabilitation", insurance: "About the employee's insurance", provider: 'About the provider and the performer',
       details: 'More about the measures', measure: 'About the measure', date: 'Date of the assessment',
     },

@@ -57,7 +57,6 @@ export function mount(container, engine, options = {}) {
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),
-    activeElement: () => root.getRootNode().activeElement,
     rulesPage,
     ruleLink: (id) => ruleLink(ctx, id),
     externalLink: (href, text) => externalLink(ctx, href, text),
@@ -138,11 +137,11 @@ export function mount(container, engine, options = {}) {
     },
     begin() {
       state.history = [];
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     next() {
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       if (step) show({ view: 'step', step });
       else {
         state.seenCheck = true;
@@ -162,7 +161,7 @@ export function mount(container, engine, options = {}) {
       show({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
     },
     resume() {
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' });
     },
     addMeasure() {
@@ -184,7 +183,7 @@ export function mount(container, engine, options = {}) {
       if (state.view === 'all') return show({ view: 'all' }, false);
       // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
       state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     skipMeasures() {

@@ -96,15 +96,13 @@ test('"Ändra" that makes new questions relevant asks them first, then returns t
   await page.locator('.rk-summary-row', { hasText: 'Ryggkurs' }).getByRole('button', { name: /Ändra/ }).click();
   await page.locator('[data-path="measures[0].kind"] select').selectOption({ label: 'Beroendebehandling' });
   await page.getByRole('button', { name: 'Fortsätt' }).click();
-  const step = page.locator('.rk-step');
-  await step.waitFor();
-  assert.match(await step.innerText(), /beroende/i, 'the addiction questions come first');
-  assert.equal(await page.getByRole('heading', { name: 'Kontrollera dina svar' }).count(), 0);
+  await page.locator('.rk-step').waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kontrollera dina svar' }).count(), 0, 'the new questions come first');
   const { walk } = await import('./flow.mjs');
   const pages = await walk(page, { 'measures[0].addiction': 'Alkohol och droger', 'measures[0].setting': 'Öppenvård', 'measures[0].package_price': 'Nej',
     'measures[0].guideline_method': 'Ja', 'measures[0].individual': 'Ja', 'measures[0].other_payer_ore': '0', 'provider.ivo_permit': 'Ja',
     'provider.performer': 'Läkare', 'provider.contracted': 'Ja' });
-  assert.ok(pages.length >= 1);
+  assert.ok(pages.flat().includes('measures[0].addiction'), JSON.stringify(pages));
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.match(await page.locator('.rk-check').innerText(), /Vilket beroende gäller behandlingen\?\nAlkohol och droger/);
   await context.close();

@@ -3,7 +3,7 @@
 // "Fortsätt". Nothing is ever inserted above the question: answers only hide questions that
 // stopped mattering, and errors appear in a summary the focus moves to.
 import { getAt, measureIndex } from '../state.js';
-import { renderField, showFieldError, focusTarget } from '../fields.js';
+import { renderField, showFieldError, focusTarget, fold, unfold } from '../fields.js';
 import { progress } from '../steps.js';
 
 export function renderStep(ctx) {
@@ -82,16 +82,8 @@ export function renderStep(ctx) {
       for (const w of fields) {
         const p = w.dataset.path;
         const moot = !(step.page === 'measure' || p === 'date' || relevant.has(p) || state.errors[p]);
-        if (moot === w.hasAttribute('data-moot')) continue;
-        if (moot) {
-          w.style.minHeight = `${w.getBoundingClientRect().height}px`;
-          w.setAttribute('data-moot', '');
-          w.append(el('p', { class: 'rk-moot-note', text: t.notNeeded }));
-        } else {
-          w.style.minHeight = '';
-          w.removeAttribute('data-moot');
-          w.querySelector(':scope > .rk-moot-note')?.remove();
-        }
+        if (moot) fold(w, t.notNeeded);
+        else unfold(w);
       }
     },
   };
