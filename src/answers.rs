@@ -29,9 +29,11 @@ choices!(
 );
 
 impl Sector {
-    /// Private or cooperative: AGS through the collective agreement (AFA-COV-1).
+    /// Private or cooperative, or another private employer such as an association or a
+    /// foundation: AGS through the collective agreement or signed without one (AFA-COV-1,
+    /// AFA-COV-4 as of rules 2026.2).
     pub fn is_ags(self) -> bool {
-        matches!(self, Sector::Private | Sector::Cooperative)
+        matches!(self, Sector::Private | Sector::Cooperative | Sector::Other)
     }
     /// The municipal sector: AGS-KL (AFA-COV-3).
     pub fn is_ags_kl(self) -> bool {
@@ -172,6 +174,9 @@ pub struct Provider {
 }
 
 impl Provider {
+    /// Nothing answered: what a measure without its own provider answers has.
+    pub const NONE: Provider = Provider { fk_approved: None, ivo_permit: None, performer: None, competence: None, knows_workplace: None, contracted: None, region_care: None };
+
     /// This provider with every unanswered field taken from `fallback`.
     pub fn or(&self, fallback: &Provider) -> Provider {
         Provider {
@@ -218,6 +223,8 @@ pub struct Answers {
     pub person: Person,
     pub provider: Provider,
     pub measures: Vec<Measure>,
+    /// The schemes to judge (rules.md "Scope", 2026.2); `None` judges all of them.
+    pub scope: Option<Vec<String>>,
 }
 
 /// Malformed input: which field, and what is wrong with it, in Swedish and English.
@@ -351,14 +358,14 @@ impl<'a> Fields<'a> {
     }
 }
 
-fn shorten(key: &str) -> String {
+pub(crate) fn shorten(key: &str) -> String {
     match key.char_indices().nth(40) {
         Some((cut, _)) => format!("{}…", &key[..cut]),
         None => key.to_owned(),
     }
 }
 
-fn join(path: &str, name: &str) -> String {
+pub(crate) fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
         name.to_owned()
     } else {
@@ -479,10 +486,36 @@ fn measure(f: Fields) -> Result<Measure, InputError> {
     Ok(m)
 }
 
+/// `scope`: a list of scheme ids, each at most once.
+fn scope(top: &Fields) -> Result<Option<Vec<String>>, InputError> {
+    let (v, p) = top.get("scope");
+    let Some(v) = v else { return Ok(None) };
+    let Value::Arr(items) = v else {
+        return Err(err(&p, format!("expected a list of scheme ids, got {}", v.describe()), format!("ska vara en lista med stödens id, inte {}", v.describe())));
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let here = format!("{p}[{i}]");
+        match item {
+            Value::Str(s) if crate::decide::SCHEMES.contains(&s.as_str()) => {
+                if ids.contains(s) {
+                    return Err(err(&here, "the scheme is named twice".into(), "stödet finns med två gånger".into()));
+                }
+                ids.push(s.clone());
+            }
+            other => {
+                let shown = other.describe();
+                return Err(err(&here, format!("unknown scheme {shown}; expected one of {}", crate::decide::SCHEMES.join(", ")), format!("okänt stöd {shown}; ska vara något av {}", crate::decide::SCHEMES.join(", "))));
+            }
+        }
+    }
+    Ok(Some(ids))
+}
+
 impl Answers {
     /// Reads and validates an answers document.
     pub fn from_value(v: &Value) -> Result<Answers, InputError> {
-        let top = Fields::new(v, "", &["date", "employer", "person", "provider", "measures"])?;
+        let top = Fields::new(v, "", &["date", "employer", "person", "provider", "measures", "scope"])?;
         let measures = match top.get("measures") {
             (None, _) => Vec::new(),
             (Some(Value::Arr(items)), p) => {
@@ -503,6 +536,7 @@ impl Answers {
             person: person(top.object("person", PERSON)?)?,
             provider: provider(top.object("provider", PROVIDER)?)?,
             measures,
+            scope: scope(&top)?,
         })
     }
 
@@ -546,6 +580,15 @@ mod tests {
         assert_eq!(fails(r#"{"person":{"has_sgi":"yes"}}"#).path, "person.has_sgi");
         assert_eq!(fails(r#"{"date":"2026-02-29"}"#).path, "date");
         assert_eq!(fails(r#"[]"#).path, "");
+    }
+
+    #[test]
+    fn scope_names_known_schemes_once() {
+        let a = Answers::from_json(r#"{"scope":["fk_arbetsplatsinriktat","afa_rehabiliteringsstod"]}"#).unwrap();
+        assert_eq!(a.scope.unwrap(), ["fk_arbetsplatsinriktat", "afa_rehabiliteringsstod"]);
+        assert_eq!(fails(r#"{"scope":["afa"]}"#).path, "scope[0]");
+        assert_eq!(fails(r#"{"scope":["fk_samordning","fk_samordning"]}"#).path, "scope[1]");
+        assert_eq!(fails(r#"{"scope":"fk_samordning"}"#).path, "scope");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! `holds` value some reason with that id must have), `notes_include` and `notes_exclude` (note ids), `documents` (per scheme, a
 //! document id and its `have` value),
 //! `next_questions_first`, `error` (the path an invalid answers document must be refused at), and
-//! from rules 2026.2 `deadline_passed` (per scheme, one bool per measure), `next_step` (per scheme,
+//! from rules 2026.2 `documents_none` (scheme ids whose checklist must be empty), `deadline_passed` (per scheme, one bool per measure), `next_step` (per scheme,
 //! the fields to compare, or null when it must be absent) and `combined` (the entries, each by
 //! `index` with the fields to compare; `first` is the scheme whose deadline comes first).
 //! An optional `rules` list names the rules a case protects; each must appear in the outcome.
@@ -107,6 +107,12 @@ pub fn check(case: &Json) -> Vec<String> {
             if have.as_ref() != Some(&want) {
                 failures.push(format!("{id}: document {doc} has {}, expected {want}", have.unwrap_or(Json::Null)));
             }
+        }
+    }
+    for id in expect["documents_none"].as_array().cloned().unwrap_or_default() {
+        let got = scheme(id.as_str().unwrap_or(""))["documents"].clone();
+        if !matches!(got.as_array(), Some(d) if d.is_empty()) {
+            failures.push(format!("{id}: documents {got}, expected none"));
         }
     }
     for (key, present) in [("missing_includes", true), ("missing_excludes", false)] {

@@ -127,7 +127,7 @@ rows! {
     Kbt                     Talks           afa C(&afa::MEAS_4),  fk X(&fk::EXCL_1),  rg C(&rg::ELIG_3);
     Ipt                     Talks           afa C(&afa::MEAS_4),  fk X(&fk::EXCL_1),  rg C(&rg::ELIG_3);
     AssessmentTalk          Talks           afa X(&afa::EXCL_2),  fk N,               rg N;
-    StressConflictSupport   Talks           afa N,                fk C(&fk::MEAS_2),  rg N;
+    StressConflictSupport   Talks           afa C(&afa::MEAS_4),  fk C(&fk::MEAS_2),  rg N;
     WorkSupervision         Talks           afa X(&afa::EXCL_2),  fk C(&fk::MEAS_2),  rg N;
     Coaching                Talks           afa X(&afa::EXCL_2),  fk X(&fk::EXCL_1),  rg N;
     StressManagementCourse  Courses         afa C(&afa::MEAS_5),  fk X(&fk::EXCL_1),  rg N;

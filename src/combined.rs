@@ -64,7 +64,7 @@ fn status_name(s: Tri) -> &'static str {
 
 /// The grant for one measure alone under a scheme.
 fn alone(parts: &Parts, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {
-    (parts.amount)(&Ctx { a, date }, &[(&a.measures[index], status)])
+    (parts.amount)(&Ctx::new(a, date), std::slice::from_ref(&a.measures[index]), &[status])
 }
 
 /// Every measure reimbursable or undetermined under both AFA and FK.

@@ -33,6 +33,14 @@ impl Date {
         ok.then_some(Date { year, month, day })
     }
 
+    /// A fixed date the rules name (checked by the tests that use it), usable in constants.
+    pub const fn ymd(year: i32, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    /// The last day this calendar holds: a computed date past it is held there.
+    pub const LAST: Date = Date { year: 9999, month: 12, day: 31 };
+
     /// Parses `YYYY-MM-DD` exactly.
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.as_bytes();
@@ -58,8 +66,12 @@ impl Date {
 
     /// The same day `months` later; a day that does not exist there becomes the month's last day
     /// (31 August + 6 months = 28 or 29 February).
+    /// A result past 9999-12-31 is held at that day (deadlines stay open, nothing overflows).
     pub fn add_months(self, months: u32) -> Date {
         let total = self.year as i64 * 12 + (self.month as i64 - 1) + months as i64;
+        if total / 12 > 9999 {
+            return Date::LAST;
+        }
         let year = (total / 12) as i32;
         let month = (total % 12) as u8 + 1;
         let day = self.day.min(days_in_month(year, month));
@@ -132,6 +144,9 @@ mod tests {
         let d = Date::parse("2026-02-10").unwrap();
         assert_eq!(d.add_months(6).to_string(), "2026-08-10");
         assert_eq!(Date::parse("2026-09-15").unwrap().add_months(6).to_string(), "2027-03-15");
+        assert_eq!(Date::parse("9999-12-31").unwrap().add_months(6), Date::LAST);
+        assert_eq!(Date::parse("9999-08-31").unwrap().add_months(6), Date::LAST);
+        assert_eq!(Date::parse("9999-05-31").unwrap().add_months(6).to_string(), "9999-11-30");
     }
 
     #[test]

@@ -18,6 +18,8 @@
 //!   [`catalogue`]: which scheme pays for which kind of measure;
 //! - [`outcome`]: verdicts, amounts, reasons and exact relevance (api.md §2);
 //! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
+//! - [`next_step`], [`combined`], [`shown`]: what to do now, two schemes on one cost, and what a
+//!   result shows besides its decision (rules 2026.2); [`registry`]: every rule and its sources;
 //! - [`cases`]: the case-file runner used by `cargo test` and the CLI (api.md §5).
 //!
 //! The core has no WebAssembly imports; `wasm.rs` (wasm32 only) and `src/bin/` only translate.
@@ -30,6 +32,8 @@ pub mod cases;
 pub mod catalogue;
 pub mod combined;
 pub mod date;
+pub mod decide;
+pub mod fields;
 pub mod invoice;
 pub mod money;
 pub mod next_step;
@@ -37,6 +41,8 @@ pub mod notes;
 pub mod outcome;
 pub mod pnr;
 pub mod questions;
+pub mod registry;
+pub mod relevance;
 pub mod schemes;
 pub mod shown;
 pub mod sources;
@@ -46,7 +52,7 @@ pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{check_invoice, check_invoice_csv, evaluate, questions, read_invoice_csv, version};
+    pub use crate::wasm::{check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -1,12 +1,13 @@
-//! The outcome (api.md §2): every scheme judged, explained and priced, with exactly the
-//! questions that could still change something.
+//! The outcome (api.md §2), assembled: every scheme in scope judged, explained and priced, with
+//! exactly the questions that could still change something ([`crate::relevance`]).
 
 use crate::answers::Answers;
 use crate::catalogue::Kind;
 use crate::date::Date;
+use crate::decide::{status_name, verdict_name, Scope};
+use crate::fields::Place;
 use crate::notes::Note;
-use crate::answers::Measure;
-use crate::questions::{candidate_count, measure_slot, set_candidate, set_measure_candidate, slot, Question, Section, QUESTIONS};
+use crate::relevance::{relevance, Relevance};
 use crate::schemes::{self, Amount, Ctx, Payee, Reason, SchemeResult};
 use crate::sources::Source;
 use crate::text::{t, Text};
@@ -83,7 +84,7 @@ pub struct DocumentOut {
     pub have: Option<bool>,
 }
 
-fn scheme_name(id: &str) -> Text {
+pub fn scheme_name(id: &str) -> Text {
     match id {
         schemes::afa::ID => t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)"),
         schemes::fk::ID => t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)"),
@@ -92,189 +93,66 @@ fn scheme_name(id: &str) -> Text {
     }
 }
 
-fn verdict_name(v: Tri) -> &'static str {
-    match v {
-        Tri::Yes => "eligible",
-        Tri::No => "not_eligible",
-        Tri::Unknown => "undetermined",
-    }
-}
-
-fn status_name(v: Tri) -> &'static str {
-    match v {
-        Tri::Yes => "reimbursable",
-        Tri::No => "not_reimbursable",
-        Tri::Unknown => "undetermined",
-    }
-}
 
 fn reasons_out(reasons: &[Reason]) -> Vec<ReasonOut> {
     reasons.iter().map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: r.rule.text, source: r.rule.source }).collect()
 }
 
-/// Judges every scheme.
+/// Judges every scheme, with reasons (scope aside).
 pub fn judge(a: &Answers, date: Date) -> [SchemeResult; 4] {
-    let cx = Ctx { a, date };
-    [schemes::afa::evaluate(&cx), schemes::fk::evaluate(&cx), schemes::rg::evaluate(&cx), schemes::samordning::evaluate(&cx)]
+    let cx = Ctx::new(a, date);
+    [0, 1, 2, 3].map(|s| judge_one(s, &cx))
 }
 
-/// An unanswered question at one place: its catalogue entry and the measure it belongs to.
-pub struct Open {
-    pub path: String,
-    pub order: usize,
-    /// Which schemes' results an answer to it could change.
-    pub changes: [bool; 4],
-}
-
-type Decision = (Tri, Vec<Tri>, Amount);
-
-/// The results relevance compares, with what it needs to judge one measure again.
-struct Base<'a> {
-    cx: Ctx<'a>,
-    /// Whether each scheme's own conditions hold (AFA, FK, the guarantee).
-    oks: [Tri; 3],
-    decisions: Vec<Decision>,
-}
-
-impl<'a> Base<'a> {
-    fn new(a: &'a Answers, date: Date, results: &[SchemeResult; 4]) -> Base<'a> {
-        let cx = Ctx { a, date };
-        let oks = schemes::WITH_MEASURES.each_ref().map(|p| (p.conditions)(&cx).0);
-        Base { cx, oks, decisions: results.iter().map(SchemeResult::decision).collect() }
-    }
-
-    /// Scheme `s`'s decision with measure `i` replaced by `m`: only that measure is judged again.
-    fn with_measure(&self, s: usize, i: usize, m: &Measure) -> Decision {
-        let Some(parts) = schemes::WITH_MEASURES.get(s) else {
-            return self.decisions[s].clone(); // Samordning does not look at measures.
-        };
-        let mut statuses = self.decisions[s].1.clone();
-        statuses[i] = (parts.measure)(&self.cx, self.oks[s], m).status;
-        let pairs: Vec<(&Measure, Tri)> = self.cx.a.measures.iter().enumerate().map(|(j, other)| (if j == i { m } else { other }, statuses[j])).collect();
-        (schemes::verdict(self.oks[s], &statuses), statuses, (parts.amount)(&self.cx, &pairs))
+fn judge_one(s: usize, cx: &Ctx) -> SchemeResult {
+    match s {
+        0 => schemes::afa::evaluate(cx),
+        1 => schemes::fk::evaluate(cx),
+        2 => schemes::rg::evaluate(cx),
+        _ => schemes::samordning::evaluate(cx),
     }
 }
 
-/// One scheme's decision, without its documents and notes.
-fn decide(s: usize, cx: &Ctx) -> Decision {
-    match schemes::WITH_MEASURES.get(s) {
-        Some(parts) => {
-            let j = parts.judge(cx);
-            (j.verdict, j.measures.iter().map(|m| m.status).collect(), j.amount)
+/// A scheme no open question can change decides the same on every completion, though
+/// three-valued logic may not see it (the sector is unknown, but a state employer is not covered
+/// and every other sector's deadline has passed): its decision is then taken from a completion,
+/// so that "undetermined" always comes with a question that could settle it.
+fn settle(a: &Answers, date: Date, judged: &[usize], results: &mut [SchemeResult], open: &[(Place, [bool; 4])]) {
+    let mut completion: Option<Answers> = None;
+    for (&s, r) in judged.iter().zip(results.iter_mut()) {
+        let unsettled = r.verdict == Tri::Unknown || r.measures.iter().any(|m| m.status == Tri::Unknown) || r.amount.max != Some(r.amount.min);
+        if !unsettled || open.iter().any(|(_, m)| m[s]) {
+            continue;
         }
-        None => schemes::samordning::evaluate(cx).decision(),
-    }
-}
-
-/// What a candidate answer is tried on: one measure, or a copy of the answers.
-enum Probe {
-    Measure(Measure),
-    Answers(Answers),
-}
-
-/// Which schemes' results some candidate answer to a question could change, against `against`
-/// (the decisions with the question as it is: unanswered, or with its answer forgotten). A scheme
-/// already changed is not judged again; with `any`, the first change is enough.
-fn changes(base: &Base, a: &Answers, q: &Question, index: usize, against: &[Decision], any: bool) -> [bool; 4] {
-    let mut changes = [false; 4];
-    let mut probe = if q.section == Section::Measure { Probe::Measure(a.measures[index].clone()) } else { Probe::Answers(a.clone()) };
-    for i in 0..candidate_count(q) {
-        match &mut probe {
-            Probe::Measure(m) => set_measure_candidate(m, q, i, base.cx.date),
-            Probe::Answers(w) => set_candidate(w, q, index, i, base.cx.date),
-        }
-        for s in 0..4 {
-            if changes[s] {
-                continue;
+        let c = completion.get_or_insert_with(|| {
+            let mut c = a.clone();
+            for p in crate::fields::Unanswered::of(a).places() {
+                crate::fields::set(&mut c, p, 0, date);
             }
-            let tried = match &probe {
-                Probe::Measure(m) => base.with_measure(s, index, m),
-                Probe::Answers(w) => decide(s, &Ctx { a: w, date: base.cx.date }),
-            };
-            changes[s] = tried != against[s];
-            if changes[s] && any {
-                return changes;
-            }
-        }
-        if changes.iter().all(|c| *c) {
-            break;
+            c
+        });
+        let d = crate::decide::decide_scheme(s, &Ctx::new(c, date));
+        r.verdict = d.verdict;
+        r.amount = d.amount;
+        for (m, status) in r.measures.iter_mut().zip(d.statuses) {
+            m.status = status;
         }
     }
-    changes
 }
 
-fn path(q: &Question, index: usize) -> String {
-    if q.section == Section::Measure {
-        format!("measures[{index}].{}", q.field)
-    } else {
-        q.id.to_owned()
-    }
-}
-
-/// Every place a question can be answered: once, or once per measure.
-fn places(a: &Answers) -> impl Iterator<Item = (usize, &'static Question, usize)> + '_ {
-    QUESTIONS.iter().enumerate().flat_map(move |(order, q)| {
-        let n = if q.section == Section::Measure { a.measures.len() } else { 1 };
-        (0..n).map(move |index| (order, q, index))
-    })
-}
-
-/// Whether a question is answered; `scratch` is a copy of the answers, because a slot is read
-/// through the same mutable access that relevance writes with.
-fn answered(scratch: &mut Answers, q: &Question, index: usize) -> bool {
-    slot(scratch, q, index).is_some_and(|s| s.answered())
-}
-
-/// The unanswered questions whose answer could change a scheme's verdict, a measure's status
-/// or an amount: every candidate answer is tried, with all other answers as they are.
-pub fn relevance(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<Open> {
-    let base = Base::new(a, date, results);
-    let mut scratch = a.clone();
-    places(a)
-        .filter(|(_, q, index)| !answered(&mut scratch, q, *index))
-        .map(|(order, q, index)| Open { path: path(q, index), order: order * 1000 + index, changes: changes(&base, a, q, index, &base.decisions, false) })
-        .filter(|o| o.changes.iter().any(|c| *c))
-        .collect()
-}
-
-/// The answered questions that would be relevant if they were not answered.
-pub fn answered_relevant(a: &Answers, date: Date, results: &[SchemeResult; 4]) -> Vec<String> {
-    let base = Base::new(a, date, results);
-    let mut out = Vec::new();
-    let mut scratch = a.clone();
-    for (_, q, index) in places(a).filter(|(_, q, index)| answered(&mut scratch, q, *index)) {
-        // Compare the candidates with the decisions made with this answer forgotten.
-        let relevant = if q.section == Section::Measure {
-            let mut m = a.measures[index].clone();
-            if let Some(s) = measure_slot(&mut m, q.field) {
-                s.clear();
-            }
-            let forgotten: Vec<Decision> = (0..4).map(|s| base.with_measure(s, index, &m)).collect();
-            changes(&base, a, q, index, &forgotten, true)
-        } else {
-            let mut without = a.clone();
-            if let Some(s) = slot(&mut without, q, index) {
-                s.clear();
-            }
-            let results = judge(&without, date);
-            let forgotten: Vec<Decision> = results.iter().map(SchemeResult::decision).collect();
-            changes(&Base::new(&without, date, &results), &without, q, index, &forgotten, true)
-        };
-        if relevant.iter().any(|c| *c) {
-            out.push(path(q, index));
-        }
-    }
-    out
-}
-
-/// Evaluates the answers on `date` (the answers' own date wins when given).
+/// Evaluates the answers on `date` (the answers' own date wins when given): the schemes in scope
+/// judged with reasons, and the questions that matter (crate::relevance).
 pub fn evaluate(a: &Answers, today: Date) -> Outcome {
     let date = a.date.unwrap_or(today);
-    let results = judge(a, date);
-    let mut open = relevance(a, date, &results);
+    let scope = Scope::of(a);
+    let cx = Ctx::new(a, date);
+    let Relevance { mut open, answered } = relevance(a, date, scope);
 
+    let judged: Vec<usize> = scope.schemes().collect();
+    let mut results: Vec<SchemeResult> = judged.iter().map(|s| judge_one(*s, &cx)).collect();
+    settle(a, date, &judged, &mut results, &open);
     let mut notes: Vec<&'static Note> = Vec::new();
-    let schemes = results.iter().enumerate().map(|(s, r)| {
+    let schemes = judged.iter().zip(&results).map(|(&s, r)| {
         for n in &r.notes {
             if !notes.iter().any(|m| m.id == n.id) {
                 notes.push(n);
@@ -297,21 +175,21 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
                 reasons: reasons_out(&m.reasons),
             }).collect(),
             documents: r.documents.iter().map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have }).collect(),
-            missing: open.iter().filter(|o| o.changes[s]).map(|o| o.path.clone()).collect(),
+            missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
             next_step: crate::next_step::next_step(r, date),
         }
     }).collect();
 
     // The question that could settle most schemes first; ties in catalogue order
     // (employer, person, provider, then measure details).
-    open.sort_by_key(|o| (std::cmp::Reverse(o.changes.iter().filter(|c| **c).count()), o.order));
+    open.sort_by_key(|(p, m)| (std::cmp::Reverse(m.iter().filter(|c| **c).count()), p.order()));
     Outcome {
         rules_version: RULES_VERSION,
         sources_as_of: SOURCES_AS_OF,
         date,
         schemes,
-        next_questions: open.into_iter().map(|o| o.path).collect(),
-        answered_relevant: answered_relevant(a, date, &results),
+        next_questions: open.into_iter().map(|(p, _)| p.path()).collect(),
+        answered_relevant: answered.into_iter().map(Place::path).collect(),
         notes,
         combined: crate::combined::combined(a, date, &results),
     }

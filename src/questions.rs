@@ -1,12 +1,11 @@
 //! The question catalogue: for every answer path its type, options, text, help and "why we
 //! ask". The page and the embed render only from this, in Swedish or English.
 //!
-//! Each question also knows how to read and set its answer ([`slot`]), so that relevance can be
-//! computed from the rules themselves: try each candidate answer and see whether anything changes.
+//! Where each answer lives in the answers document, and the candidate answers relevance tries,
+//! are in [`crate::fields`].
 
-use crate::answers::{Addiction, Answers, Category, Competence, Condition, Employment, Measure, Performer, Sector, Setting, WorkCapacity};
+use crate::answers::{Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity};
 use crate::catalogue::{Group, Kind};
-use crate::date::Date;
 use crate::text::{t, Choice, Lang, Text};
 use serde::Serialize;
 
@@ -68,7 +67,7 @@ macro_rules! q {
 pub static QUESTIONS: &[Question] = &[
     q!("employer.sector", "sector", Employer, Answer::Choice(options::<Sector>), true, &["AFA-COV-1", "AFA-COV-3", "AFA-COV-4", "AFA-DL-1", "AFA-DL-2", "AFA-MEAS-1"],
         t("Inom vilken sektor finns arbetsgivaren?", "Which sector is the employer in?"),
-        t("Kommunala bolag räknas hit bara om de har kollektivavtal inom det kommunala området.", "Municipal companies count here only with a collective agreement in the municipal sector."),
+        t("Kommunala bolag räknas hit bara om de har kollektivavtal inom det kommunala området. Annan, till exempel en ideell förening eller en stiftelse, räknas som en privat arbetsgivare hos AFA.", "Municipal companies count here only with a collective agreement in the municipal sector. Other, for example a non-profit association or a foundation, counts as a private employer at AFA."),
         t("Sektorn avgör om personen kan omfattas av AGS eller AGS-KL och vilken ansökningstid som gäller hos AFA.", "The sector decides whether the person can be covered by AGS or AGS-KL, and AFA's application deadline.")),
     q!("employer.ags_insurance", "ags_insurance", Employer, BOOL, true, &["AFA-COV-1", "AFA-COV-3"],
         t("Har arbetsgivaren kollektivavtal med sjukförsäkringen AGS eller AGS-KL?", "Does the employer have a collective agreement with the AGS or AGS-KL sickness insurance?"),
@@ -152,7 +151,7 @@ pub static QUESTIONS: &[Question] = &[
         t("Försäkringskassan betalar högst 10 000 kr per medarbetare och år.", "Försäkringskassan pays at most 10 000 kr per employee and year.")),
     q!("provider.fk_approved", "fk_approved", Provider, BOOL, true, &["FK-COND-2"],
         t("Är anordnaren godkänd av Försäkringskassan för arbetsplatsinriktat rehabiliteringsstöd?", "Is the provider approved by Försäkringskassan for workplace-oriented rehabilitation support?"),
-        t("Försäkringskassan har en förteckning över godkända anordnare.", "Försäkringskassan keeps a list of approved providers."),
+        t("Försäkringskassan har en förteckning över godkända anordnare. För att bli godkänd krävs i dag kompetens inom medicin och rehabilitering och tre av fem andra områden. Texten från 2014 krävde fyra av fem; det är historia.", "Försäkringskassan keeps a list of approved providers. Approval today requires competence in medicine and rehabilitation and three of five other areas. The 2014 text required four of five; that is history."),
         t("Bidraget betalas bara för tjänster från godkända anordnare.", "The grant is paid only for services from approved providers.")),
     q!("provider.ivo_permit", "ivo_permit", Provider, BOOL, true, &["AFA-MEAS-3"],
         t("Har det behandlande företaget tillstånd från IVO?", "Does the treating company hold a permit from IVO?"),
@@ -161,7 +160,7 @@ pub static QUESTIONS: &[Question] = &[
     q!("provider.performer", "performer", Provider, Answer::Choice(options::<Performer>), true, &["AFA-MEAS-4"],
         t("Vem utför insatsen?", "Who performs the measure?"),
         t("Legitimation utfärdas av Socialstyrelsen.", "Licences are issued by Socialstyrelsen."),
-        t("AFA ersätter samtal bara hos legitimerad psykolog eller psykoterapeut.", "AFA reimburses talks only with a licensed psychologist or psychotherapist.")),
+        t("AFA ersätter samtal, även stöd vid stress, konflikt eller kris, bara hos legitimerad psykolog eller psykoterapeut.", "AFA reimburses talks, support with stress, a conflict or a crisis too, only with a licensed psychologist or psychotherapist.")),
     q!("provider.competence", "competence", Provider, Answer::Multi(options::<Competence>), true, &["FK-COND-3"],
         t("Inom vilka områden har utföraren kompetens?", "In which areas does the performer have competence?"),
         t("Välj alla som stämmer.", "Choose all that apply."),
@@ -182,7 +181,7 @@ pub static QUESTIONS: &[Question] = &[
         t("Vilken sorts insats?", "What kind of measure?"),
         t("Välj det som bäst beskriver tjänsten.", "Choose what best describes the service."),
         t("Varje stöd betalar för vissa sorters insatser.", "Each scheme pays for certain kinds of measures.")),
-    q!("measures[].cost_ore", "cost_ore", Measure, Answer::Money { candidates: &[0, 10_000_000] }, false, &["AFA-AMT-1", "FK-AMT-1"],
+    q!("measures[].cost_ore", "cost_ore", Measure, Answer::Money { candidates: &[10_000_000, 0] }, false, &["AFA-AMT-1", "FK-AMT-1"],
         t("Vad kostar insatsen?", "What does the measure cost?"),
         t("I kronor, utan moms om arbetsgivaren kan dra av momsen.", "In kronor, without VAT if the employer can deduct it."),
         t("Stödet är en del av kostnaden.", "The support is a share of the cost.")),
@@ -251,183 +250,6 @@ pub static QUESTIONS: &[Question] = &[
 /// A question by its id.
 pub fn find(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
-}
-
-/// A typed place in the answers that a question reads and writes.
-pub enum Slot<'a> {
-    Bool(&'a mut Option<bool>),
-    Choice(&'a mut dyn ChoiceSlot),
-    List(&'a mut Option<Vec<Competence>>),
-    Number(&'a mut Option<u64>),
-    Date(&'a mut Option<Date>),
-}
-
-/// A choice answer seen without its type.
-pub trait ChoiceSlot {
-    fn answered(&self) -> bool;
-    fn count(&self) -> usize;
-    fn set(&mut self, i: usize);
-    fn clear(&mut self);
-}
-
-impl<T: Choice> ChoiceSlot for Option<T> {
-    fn answered(&self) -> bool {
-        self.is_some()
-    }
-    fn count(&self) -> usize {
-        T::all().len()
-    }
-    fn set(&mut self, i: usize) {
-        *self = T::all().get(i).copied();
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-}
-
-impl Slot<'_> {
-    /// Forgets the answer.
-    pub fn clear(self) {
-        match self {
-            Slot::Bool(v) => *v = None,
-            Slot::Choice(v) => v.clear(),
-            Slot::List(v) => *v = None,
-            Slot::Number(v) => *v = None,
-            Slot::Date(v) => *v = None,
-        }
-    }
-
-    pub fn answered(&self) -> bool {
-        match self {
-            Slot::Bool(v) => v.is_some(),
-            Slot::Choice(v) => v.answered(),
-            Slot::List(v) => v.is_some(),
-            Slot::Number(v) => v.is_some(),
-            Slot::Date(v) => v.is_some(),
-        }
-    }
-}
-
-/// The answer a measure question reads and writes within one measure.
-pub fn measure_slot<'a>(m: &'a mut Measure, field: &str) -> Option<Slot<'a>> {
-    Some(match field {
-        "kind" => Slot::Choice(&mut m.kind),
-        "cost_ore" => Slot::Number(&mut m.cost_ore),
-        "date" => Slot::Date(&mut m.date),
-        "individual" => Slot::Bool(&mut m.individual),
-        "digital" => Slot::Bool(&mut m.digital),
-        "addiction" => Slot::Choice(&mut m.addiction),
-        "setting" => Slot::Choice(&mut m.setting),
-        "package_price" => Slot::Bool(&mut m.package_price),
-        "guideline_method" => Slot::Bool(&mut m.guideline_method),
-        "evidence_based" => Slot::Bool(&mut m.evidence_based),
-        "previous_work_investigated" => Slot::Bool(&mut m.previous_work_investigated),
-        "income_during" => Slot::Bool(&mut m.income_during),
-        "sessions" => Slot::Number(&mut m.sessions),
-        "weeks" => Slot::Number(&mut m.weeks),
-        "professions" => Slot::Number(&mut m.professions),
-        "completed" => Slot::Bool(&mut m.completed),
-        "other_payer_ore" => Slot::Number(&mut m.other_payer_ore),
-        _ => return None,
-    })
-}
-
-/// The answer a question reads and writes; `index` picks the measure for measure questions.
-pub fn slot<'a>(a: &'a mut Answers, q: &Question, index: usize) -> Option<Slot<'a>> {
-    let (e, p, v) = (&mut a.employer, &mut a.person, &mut a.provider);
-    Some(match (q.section, q.field) {
-        (Section::Employer, "sector") => Slot::Choice(&mut e.sector),
-        (Section::Employer, "ags_insurance") => Slot::Bool(&mut e.ags_insurance),
-        (Section::Employer, "medarbetaravtal") => Slot::Bool(&mut e.medarbetaravtal),
-        (Section::Employer, "fk_ars_granted_this_year_ore") => Slot::Number(&mut e.fk_ars_granted_this_year_ore),
-        (Section::Person, "employment") => Slot::Choice(&mut p.employment),
-        (Section::Person, "category") => Slot::Choice(&mut p.category),
-        (Section::Person, "age") => Slot::Number(&mut p.age),
-        (Section::Person, "condition") => Slot::Choice(&mut p.condition),
-        (Section::Person, "work_capacity") => Slot::Choice(&mut p.work_capacity),
-        (Section::Person, "on_sick_leave") => Slot::Bool(&mut p.on_sick_leave),
-        (Section::Person, "rehab_need_documented") => Slot::Bool(&mut p.rehab_need_documented),
-        (Section::Person, "work_capacity_prospect") => Slot::Bool(&mut p.work_capacity_prospect),
-        (Section::Person, "return_to_work_plan") => Slot::Bool(&mut p.return_to_work_plan),
-        (Section::Person, "consent") => Slot::Bool(&mut p.consent),
-        (Section::Person, "medical_assessment") => Slot::Bool(&mut p.medical_assessment),
-        (Section::Person, "has_sgi") => Slot::Bool(&mut p.has_sgi),
-        (Section::Person, "insured_in_sweden") => Slot::Bool(&mut p.insured_in_sweden),
-        (Section::Person, "doctor_certificate") => Slot::Bool(&mut p.doctor_certificate),
-        (Section::Person, "needs_work_rehab") => Slot::Bool(&mut p.needs_work_rehab),
-        (Section::Person, "in_af_programme") => Slot::Bool(&mut p.in_af_programme),
-        (Section::Person, "fk_ars_granted_this_year_ore") => Slot::Number(&mut p.fk_ars_granted_this_year_ore),
-        (Section::Provider, "fk_approved") => Slot::Bool(&mut v.fk_approved),
-        (Section::Provider, "ivo_permit") => Slot::Bool(&mut v.ivo_permit),
-        (Section::Provider, "performer") => Slot::Choice(&mut v.performer),
-        (Section::Provider, "competence") => Slot::List(&mut v.competence),
-        (Section::Provider, "knows_workplace") => Slot::Bool(&mut v.knows_workplace),
-        (Section::Provider, "contracted") => Slot::Bool(&mut v.contracted),
-        (Section::Provider, "region_care") => Slot::Bool(&mut v.region_care),
-        (Section::Measure, field) => return a.measures.get_mut(index).and_then(|m| measure_slot(m, field)),
-        _ => return None,
-    })
-}
-
-/// How many candidate answers relevance tries for a question.
-pub fn candidate_count(q: &Question) -> usize {
-    match q.answer {
-        Answer::Bool => 2,
-        Answer::Choice(opts) => opts().len(),
-        Answer::Multi(_) => 2,
-        Answer::Number { candidates, .. } | Answer::Money { candidates } => candidates.len(),
-        Answer::Date => DATE_CANDIDATES,
-    }
-}
-
-const DATE_CANDIDATES: usize = 6;
-
-/// Candidate measure dates: around every date threshold a rule uses (2011, 2015, 2018-07-01,
-/// six months and a calendar year before the day judged).
-fn date_candidate(judged: Date, i: usize) -> Option<Date> {
-    let back = |days: i64| Date::from_days_since_epoch(judged.days_since_epoch() - days);
-    match i {
-        0 => Some(judged),
-        1 => back(200),
-        2 => back(400),
-        3 => Date::new(2010, 6, 1),
-        4 => Date::new(2015, 6, 15),
-        _ => Date::new(2017, 6, 1),
-    }
-}
-
-/// Sets candidate `i` of a question's answers; the cost candidate `u64::MAX` for another payer
-/// means "all of the cost".
-pub fn set_candidate(a: &mut Answers, q: &Question, index: usize, i: usize, judged: Date) {
-    if q.section == Section::Measure {
-        if let Some(m) = a.measures.get_mut(index) {
-            set_measure_candidate(m, q, i, judged);
-        }
-    } else if let Some(s) = slot(a, q, index) {
-        fill(s, q, i, judged, None);
-    }
-}
-
-/// Sets candidate `i` of a measure question within one measure.
-pub fn set_measure_candidate(m: &mut Measure, q: &Question, i: usize, judged: Date) {
-    let cost = m.cost_ore;
-    if let Some(s) = measure_slot(m, q.field) {
-        fill(s, q, i, judged, cost);
-    }
-}
-
-fn fill(s: Slot, q: &Question, i: usize, judged: Date, cost: Option<u64>) {
-    match (s, q.answer) {
-        (Slot::Bool(v), _) => *v = Some(i == 0),
-        (Slot::Choice(v), _) => v.set(i),
-        (Slot::List(v), _) => *v = Some(if i == 0 { Vec::new() } else { vec![Competence::Medicine] }),
-        (Slot::Number(v), Answer::Number { candidates, .. } | Answer::Money { candidates }) => {
-            let c = candidates[i];
-            *v = Some(if c == u64::MAX { cost.unwrap_or(crate::money::MAX_ORE) } else { c });
-        }
-        (Slot::Number(_), _) => {}
-        (Slot::Date(v), _) => *v = date_candidate(judged, i),
-    }
 }
 
 /// Options as `{value, label}` in one language.
@@ -501,14 +323,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_question_has_a_slot_in_the_answers() {
-        let mut a = Answers { measures: vec![Measure::default()], ..Answers::default() };
-        for q in QUESTIONS {
-            assert!(slot(&mut a, q, 0).is_some(), "{} has no slot", q.id);
-        }
-    }
-
-    #[test]
     fn every_question_has_swedish_and_english_text() {
         for q in QUESTIONS {
             assert!(!q.text.sv.is_empty() && !q.text.en.is_empty(), "{}", q.id);
@@ -527,18 +341,4 @@ mod tests {
         }
     }
 
-    #[test]
-    fn setting_a_candidate_answers_the_question() {
-        let judged = Date::parse("2026-03-01").unwrap();
-        for q in QUESTIONS {
-            for i in 0..candidate_count(q) {
-                let mut a = Answers { measures: vec![Measure { cost_ore: Some(1000), ..Measure::default() }], ..Answers::default() };
-                if q.field == "cost_ore" {
-                    a.measures[0].cost_ore = None;
-                }
-                set_candidate(&mut a, q, 0, i, judged);
-                assert!(slot(&mut a, q, 0).unwrap().answered(), "{} candidate {i}", q.id);
-            }
-        }
-    }
 }

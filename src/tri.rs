@@ -32,6 +32,29 @@ impl Tri {
         }
     }
 
+    /// Kleene conjunction that looks at its right side only when it can matter: No settles it.
+    /// The rules use it so that an answer masked by a settled No is not even read (what is
+    /// settled on partial answers stays settled on every completion, so a read skipped here is
+    /// skipped on every completion too).
+    #[inline]
+    pub fn and_then(self, right: impl FnOnce() -> Tri) -> Tri {
+        if self == Tri::No {
+            Tri::No
+        } else {
+            self.and(right())
+        }
+    }
+
+    /// Kleene disjunction that looks at its right side only when it can matter: Yes settles it.
+    #[inline]
+    pub fn or_else(self, right: impl FnOnce() -> Tri) -> Tri {
+        if self == Tri::Yes {
+            Tri::Yes
+        } else {
+            self.or(right())
+        }
+    }
+
     /// Negation: Unknown stays Unknown.
     #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Tri {
@@ -122,6 +145,20 @@ mod tests {
         ];
         for (a, b, want) in table {
             assert_eq!(a.or(b), want, "{a:?} or {b:?}");
+        }
+    }
+
+    #[test]
+    fn lazy_operators_agree_with_kleene_and_skip_only_what_is_settled() {
+        for a in [Yes, No, Unknown] {
+            for b in [Yes, No, Unknown] {
+                let mut looked = false;
+                assert_eq!(a.and_then(|| { looked = true; b }), a.and(b));
+                assert_eq!(looked, a != No);
+                let mut looked = false;
+                assert_eq!(a.or_else(|| { looked = true; b }), a.or(b));
+                assert_eq!(looked, a != Yes);
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 //! The WebAssembly boundary (api.md §3): translation only, no rules.
 //!
-//! Data crosses as plain JS objects through serde-wasm-bindgen (JSON-compatible: maps become
-//! objects, `None` becomes `null`). Malformed input throws an `Error` whose message names the
-//! field; the error also carries `path`, `sv` and `en` so a page can show it at the field.
+//! Data comes in as plain JS objects, read here with their paths; it goes out through
+//! serde-wasm-bindgen (JSON-compatible: maps become objects, `None` becomes `null`). An argument of
+//! the wrong type throws a `TypeError` naming it; malformed input throws an `Error` whose message
+//! names the field. Both carry `path` (never empty), `sv` and `en` so a page can show them at the field.
 
-use crate::answers::{Answers, InputError};
+use crate::answers::{join, shorten, Answers, InputError};
+use crate::value::{Value, MAX_DEPTH};
 use crate::text::Lang;
 use crate::Date;
 use serde::Serialize;
@@ -23,13 +25,152 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
+/// An `Error` carrying `path`, `sv` and `en`. Input is at fault whenever one is thrown, so the
+/// path is never empty: a fault in the whole argument `arg` names the argument.
+fn error_in(e: InputError, arg: &str) -> JsValue {
+    error_of(|m| js_sys::Error::new(m).into(), e, arg)
+}
+
+/// [`error_in`] for an error that names its own path.
 fn error(e: InputError) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
-    for (key, value) in [("path", &e.path), ("sv", &e.sv), ("en", &e.en)] {
+    error_in(e, "input")
+}
+
+fn type_error(arg: &str, en: &str, sv: &str) -> JsValue {
+    error_of(|m| js_sys::TypeError::new(m).into(), InputError { path: arg.into(), en: en.into(), sv: sv.into() }, arg)
+}
+
+fn error_of(make: fn(&str) -> js_sys::Object, e: InputError, arg: &str) -> JsValue {
+    // A path reached through deep nesting is cut short, so that the message stays short too.
+    let path = match e.path.char_indices().nth(160) {
+        _ if e.path.is_empty() => arg.to_owned(),
+        Some((cut, _)) => format!("{}…", &e.path[..cut]),
+        None => e.path.clone(),
+    };
+    let err = make(&format!("{path}: {}", e.en));
+    for (key, value) in [("path", path.as_str()), ("sv", &e.sv), ("en", &e.en)] {
         // Setting a property on a fresh Error object cannot fail.
         let _ = js_sys::Reflect::set(&err, &key.into(), &value.into());
     }
     err.into()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, catching what a proxy or an exotic object throws.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// Lists longer than this are refused while reading, before any item is read (the core's own
+/// limits are lower: 500 measures, 200 000 invoice lines).
+const MAX_ITEMS: u32 = 1_000_000;
+
+/// A text argument, or a `TypeError` naming it.
+fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
+    let (en, sv) = kind(value);
+    value.as_string().ok_or_else(|| type_error(arg, &format!("must be a text, not {en}"), &format!("ska vara en text, inte {sv}")))
+}
+
+/// An object argument read into a [`Value`], or a `TypeError` naming it; faults inside it name
+/// the path reached (`measures[0].cost_ore`), never the value.
+fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
+    if !is_plain_object(value) {
+        let (en, sv) = kind(value);
+        return Err(type_error(arg, &format!("must be an object, not {en}"), &format!("ska vara ett objekt, inte {sv}")));
+    }
+    from_js(value, "", 0).map_err(|e| error_in(e, arg))
+}
+
+/// What a value is, in a few words in English and Swedish, without echoing it.
+fn kind(v: &JsValue) -> (&'static str, &'static str) {
+    if v.is_undefined() {
+        ("undefined", "undefined")
+    } else if v.is_null() {
+        ("null", "null")
+    } else if v.is_string() {
+        ("a text", "en text")
+    } else if v.as_f64().is_some() {
+        ("a number", "ett tal")
+    } else if v.as_bool().is_some() {
+        ("true or false", "true eller false")
+    } else if js_sys::Array::is_array(v) {
+        ("a list", "en lista")
+    } else if v.is_function() {
+        ("a function", "en funktion")
+    } else if v.is_symbol() {
+        ("a symbol", "en symbol")
+    } else if v.is_bigint() {
+        ("a BigInt", "en BigInt")
+    } else if is_plain_object(v) {
+        ("an object", "ett objekt")
+    } else {
+        ("an object of its own kind", "ett objekt av ett eget slag")
+    }
+}
+
+/// A plain object: `{…}` from any realm, not an array, a function, a Map or a Date.
+fn is_plain_object(v: &JsValue) -> bool {
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return false;
+    }
+    match js_sys::Reflect::get_prototype_of(v) {
+        Ok(proto) if proto.is_null() => true,
+        Ok(proto) => js_sys::Reflect::get_prototype_of(&proto).is_ok_and(|p| p.is_null()),
+        Err(_) => false,
+    }
+}
+
+/// Reads JSON-like data from JavaScript: objects by their own enumerable keys, arrays, texts,
+/// numbers, booleans, `null` and `undefined` (both "not answered"). Anything else, nesting deeper
+/// than [`MAX_DEPTH`] and properties that throw when read are refused with the path reached.
+fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
+    let refuse = |en: String, sv: String| Err(InputError { path: path.into(), en, sv });
+    if depth > MAX_DEPTH {
+        return refuse(format!("nests deeper than {MAX_DEPTH} levels"), format!("är nästlat djupare än {MAX_DEPTH} nivåer"));
+    }
+    if v.is_undefined() || v.is_null() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(Value::Num(n));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::Str(s));
+    }
+    let unreadable = || InputError { path: path.into(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
+    if js_sys::Array::is_array(v) {
+        let len = js_sys::Reflect::get(v, &"length".into()).ok().and_then(|l| l.as_f64()).ok_or_else(unreadable)?;
+        if len > MAX_ITEMS as f64 {
+            return refuse(format!("is a list too long to read (over {MAX_ITEMS} items)"), format!("är en för lång lista (över {MAX_ITEMS} delar)"));
+        }
+        let mut items = Vec::with_capacity(len as usize);
+        for i in 0..len as u32 {
+            let here = format!("{path}[{i}]");
+            let item = js_sys::Reflect::get_u32(v, i).map_err(|_| InputError { path: here.clone(), ..unreadable() })?;
+            items.push(from_js(&item, &here, depth + 1)?);
+        }
+        return Ok(Value::Arr(items));
+    }
+    if is_plain_object(v) {
+        let keys = object_keys(v).map_err(|_| unreadable())?;
+        let mut fields = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            let here = join(path, &shorten(&name));
+            let item = js_sys::Reflect::get(v, &key).map_err(|_| InputError { path: here.clone(), ..unreadable() })?;
+            fields.push((name, from_js(&item, &here, depth + 1)?));
+        }
+        return Ok(Value::Obj(fields));
+    }
+    let (en, sv) = kind(v);
+    refuse(
+        format!("must be text, a number, true, false, null, a list or an object, not {en}"),
+        format!("ska vara text, ett tal, true, false, null, en lista eller ett objekt, inte {sv}"),
+    )
 }
 
 /// Today in the browser's own time zone.
@@ -41,46 +182,88 @@ fn today() -> Date {
 /// Judges the answers (api.md §1) and returns the outcome (api.md §2).
 #[wasm_bindgen(unchecked_return_type = "Outcome")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
-    let value = crate::value::read(serde_wasm_bindgen::Deserializer::from(answers))
-        .map_err(|e| error(InputError { path: String::new(), en: e.to_string(), sv: e.to_string() }))?;
-    let answers = Answers::from_value(&value).map_err(error)?;
+    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
     to_js(&crate::evaluate(&answers, today()))
-}
-
-fn read(v: JsValue) -> Result<crate::value::Value, JsValue> {
-    crate::value::read(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| error(InputError { path: String::new(), en: e.to_string(), sv: e.to_string() }))
 }
 
 /// Checks an invoice basis (api.md §6).
 #[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
 pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check(&read(invoice)?, today()).map_err(error)?)
+    to_js(&crate::invoice::check(&object_arg(&invoice, "invoice")?, today()).map_err(|e| error_in(e, "invoice"))?)
 }
 
-/// Checks invoice lines from CSV text, with `head` holding `scheme`, `employees` and `reference`.
+/// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
+/// holding `scheme`, `employees` and `reference`.
 #[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
-pub fn check_invoice_csv(csv: &str, head: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check_csv(csv, &read(head)?, today()).map_err(error)?)
+pub fn check_invoice_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
+) -> Result<JsValue, JsValue> {
+    let bytes = bytes_of(csv)?;
+    to_js(&crate::invoice::csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today()).map_err(|e| error_in(e, "head"))?)
 }
 
-/// Reads invoice lines from CSV text, for a form to show them (problems by line number).
-#[wasm_bindgen(js_name = readInvoiceCsv)]
-pub fn read_invoice_csv(csv: &str) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Read {
-        lines: Vec<crate::value::Value>,
-        csv_lines: Vec<usize>,
-        problems: Vec<crate::invoice::Problem>,
+/// A file's content as the page has it: text, or the bytes (which keeps a Windows-1252 file readable).
+fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = v.as_string() {
+        Ok(s.into_bytes())
+    } else if v.is_instance_of::<js_sys::Uint8Array>() {
+        Ok(js_sys::Uint8Array::from(v).to_vec())
+    } else {
+        let (en, sv) = kind(&v);
+        Err(type_error("csv", &format!("must be a text or a Uint8Array, not {en}"), &format!("ska vara en text eller en Uint8Array, inte {sv}")))
     }
-    let (lines, csv_lines, problems) = crate::invoice::read_csv(csv);
-    to_js(&Read { lines, csv_lines, problems })
+}
+
+/// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
+/// number); a file of more than 1 000 lines is refused with a problem saying so.
+#[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
+pub fn read_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::csv::read_csv(&bytes_of(csv)?, Some(crate::invoice::csv::PAGE_MAX_LINES)))
+}
+
+/// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
+#[wasm_bindgen(js_name = invoiceCsv)]
+pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<String, JsValue> {
+    crate::invoice::csv::write_invoice_csv(&object_arg(&invoice, "invoice")?).map_err(|e| error_in(e, "invoice"))
+}
+
+/// One personnummer checked alone: `{ ok, masked }` or `{ ok: false, code, text, rule }`; never
+/// the number itself.
+#[wasm_bindgen(js_name = checkPersonnummer, unchecked_return_type = "PersonnummerCheck")]
+pub fn check_personnummer(#[wasm_bindgen(unchecked_param_type = "string")] s: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::invoice::check_personnummer(&text_arg(&s, "personnummer")?, today()))
+}
+
+/// The full number in the standard form (`YYMMDD-NNNC`), for the printed invoice basis and
+/// report only; `undefined` when it is not a valid number.
+#[wasm_bindgen(js_name = personnummerForPrint)]
+pub fn personnummer_for_print(#[wasm_bindgen(unchecked_param_type = "string")] s: JsValue) -> Result<Option<String>, JsValue> {
+    Ok(crate::pnr::standard(&text_arg(&s, "personnummer")?, today()))
 }
 
 /// The question catalogue in `"sv"` or `"en"`.
 #[wasm_bindgen(unchecked_return_type = "Catalogue")]
-pub fn questions(lang: &str) -> Result<JsValue, JsValue> {
-    let lang = Lang::parse(lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
+pub fn questions(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = text_arg(&lang, "lang")?;
+    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
     to_js(&crate::questions::catalogue(lang))
+}
+
+/// Every rule of every scheme with its text in `"sv"` or `"en"` and its sources as links.
+#[wasm_bindgen(unchecked_return_type = "RuleRegistry")]
+pub fn rules(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = text_arg(&lang, "lang")?;
+    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
+    to_js(&crate::registry::rules(lang))
+}
+
+/// Verdicts, statuses and amounts alone for the schemes in scope: no reasons, no texts, no
+/// relevance. For batch users and benchmarks.
+#[wasm_bindgen(unchecked_return_type = "Decision[]")]
+pub fn decide(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
+    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
+    to_js(&crate::decide::decide(&answers, today()))
 }
 
 /// The rules and crate versions.

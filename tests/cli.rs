@@ -78,3 +78,42 @@ fn unknown_commands_print_the_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().starts_with("usage:"));
 }
+
+#[test]
+fn version_says_rules_2026_2() {
+    let out = run(&["version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rules_version"], "2026.2");
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_sources_in_either_language() {
+    let sv: serde_json::Value = serde_json::from_slice(&run(&["rules", "sv"], "").stdout).unwrap();
+    let en: serde_json::Value = serde_json::from_slice(&run(&["rules", "en"], "").stdout).unwrap();
+    let rules = |r: &serde_json::Value| r["schemes"].as_array().unwrap().iter().flat_map(|s| s["rules"].as_array().unwrap().clone()).collect::<Vec<_>>();
+    let (sv, en) = (rules(&sv), rules(&en));
+    assert_eq!(sv.len(), rehabkollen::schemes::all_rules().count());
+    let sam = sv.iter().find(|r| r["id"] == "SAM-ELIG-1").unwrap();
+    assert_eq!(sam["text"], "Personen ska sakna sjukpenninggrundande inkomst (SGI).");
+    assert_eq!(sam["sources"][0]["url"], "https://www.forsakringskassan.se/privatperson/sjuk/ansokan-om-samordning-av-rehabiliteringsinsatser");
+    assert_eq!(sam["sources"][0]["doc"], "004_ebaf56c7424ac0c3.txt");
+    assert!(en.iter().any(|r| r["text"] == "The person must have no sickness-benefit-qualifying income (SGI)."));
+    let out = run(&["rules", "de"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn decide_reads_json_lines_and_names_a_bad_line() {
+    let input = "{\"date\":\"2026-03-01\",\"scope\":[\"fk_samordning\"],\"person\":{\"has_sgi\":false,\"insured_in_sweden\":true,\"doctor_certificate\":true,\"needs_work_rehab\":true}}\n\n{\"date\":\"2026-03-01\"}\n";
+    let out = run(&["decide", "-"], input);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0], r#"[{"id":"fk_samordning","verdict":"eligible","statuses":[],"amount_ore":{"min":0,"max":0}}]"#);
+    assert!(lines[1].contains(r#""id":"afa_rehabiliteringsstod","verdict":"undetermined""#));
+    let bad = run(&["decide", "-"], "{}\n{\"person\":{\"age\":-1}}\n");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("line 2: person.age"));
+}

@@ -1,5 +1,6 @@
 //! The invoice-basis checker (api.md §6) and the personnummer validator.
 
+use rehabkollen::invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
 use rehabkollen::invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
 use rehabkollen::pnr::{self, luhn, PnrError};
 use rehabkollen::value::from_json;
@@ -99,22 +100,52 @@ fn a_competence_outside_fks_areas_is_a_warning_not_an_error() {
 }
 
 #[test]
-fn a_bad_personnummer_is_reported_masked() {
+fn a_bad_personnummer_is_reported_without_any_of_its_digits() {
     for (pnr, code, rule) in [("811218-9875", "personnummer_check", "PNR-CHK-1"), ("811318-9876", "personnummer_date", "PNR-FMT-1"),
-        ("700291-2391", "personnummer_date", "PNR-SAM-1"), ("8112189876", "personnummer_format", "PNR-FMT-1")] {
+        ("700291-2391", "personnummer_date", "PNR-SAM-1"), ("811218-98761", "personnummer_format", "PNR-FMT-1"),
+        ("9876-811218", "personnummer_format", "PNR-FMT-1"), ("150916-0006", "personnummer_birth_number", "PNR-FMT-2")] {
         let r = report(&with(GOOD_FK, |v| v["employees"][0]["personnummer"] = pnr.into()));
         assert_eq!(codes(&r), vec![("employees[0].personnummer".into(), code)], "{pnr}");
         assert_eq!(r.problems[0].rule, rule, "{pnr}");
+        assert_eq!(r.problems[0].shown, None, "{pnr}: nothing of an invalid number is echoed");
         let out = serde_json::to_string(&r).unwrap();
-        assert!(!out.contains(&pnr[pnr.len() - 4..]) || pnr.len() != 11, "{pnr} echoed: {out}");
-        assert!(!out.contains(pnr), "{pnr} echoed in full");
+        for part in [&pnr[..6], &pnr[pnr.len() - 4..]] {
+            assert!(!out.contains(part), "{pnr}: {part} echoed in {out}");
+        }
     }
 }
 
 #[test]
+fn every_written_form_of_a_valid_number_is_accepted_in_the_basis() {
+    for form in ["8112189876", "811218-9876", "198112189876", "19811218-9876", " 811218-9876 "] {
+        let r = report(&with(GOOD_FK, |v| v["employees"][0]["personnummer"] = form.into()));
+        assert!(r.ok && r.problems.is_empty(), "{form}: {:?}", codes(&r));
+    }
+}
+
+#[test]
+fn the_personnummer_alone_is_checked_and_masked_only_when_valid() {
+    use rehabkollen::invoice::check_personnummer;
+    let ok = check_personnummer("8112189876", today());
+    assert!(ok.ok);
+    assert_eq!(ok.masked.as_deref(), Some("811218-****"));
+    for bad in ["811218-98761", "9876-811218", "811218-9875"] {
+        let c = check_personnummer(bad, today());
+        assert!(!c.ok && c.masked.is_none(), "{bad}");
+        assert!(!serde_json::to_string(&c).unwrap().contains("9876"), "{bad}");
+    }
+    assert_eq!(check_personnummer("8112189875", today()).rule, Some("PNR-CHK-1"));
+}
+
+#[test]
+fn the_report_gives_the_total_of_the_costs() {
+    assert_eq!(report(GOOD_FK).total_ore, 450_000);
+}
+
+#[test]
 fn afa_wants_a_reference_and_warns_about_personal_data() {
-    let afa = r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-2026-0042","lines":[{"date":"2026-02-10","measure":"Samtal","cost_ore":90000}]}"#;
-    assert!(report(afa).problems.is_empty());
+    let afa = r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-2026-0042","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":90000}]}"#;
+    assert!(report(afa).problems.is_empty(), "{:?}", codes(&report(afa)));
     let r = report(&with(afa, |v| { v.as_object_mut().unwrap().remove("reference"); }));
     assert_eq!(codes(&r), vec![("reference".into(), "missing_reference")]);
     assert_eq!(r.problems[0].rule, "AFA-DOC-4");
@@ -125,7 +156,26 @@ fn afa_wants_a_reference_and_warns_about_personal_data() {
 }
 
 #[test]
+fn afa_underlag_should_say_the_measure_the_period_the_cost_and_whether_it_was_digital() {
+    let r = report(r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{}]}"#);
+    assert!(r.ok, "these are warnings: the invoice itself can still go");
+    let mut got = codes(&r);
+    got.sort();
+    assert_eq!(got, [("lines[0].cost_ore".into(), "missing_cost"), ("lines[0].date".into(), "missing_date"), ("lines[0].digital".into(), "missing_digital"), ("lines[0].measure".into(), "missing_measure")]);
+    assert!(r.problems.iter().all(|p| p.rule == "AFA-DOC-3" && p.severity == Severity::Warning));
+}
+
+#[test]
+fn an_unknown_kind_is_a_problem_at_the_line_not_an_input_error() {
+    let r = report(&with(GOOD_FK, |v| v["lines"][1]["kind"] = "massage".into()));
+    assert_eq!(codes(&r), vec![("lines[1].kind".into(), "unknown_kind")]);
+    let r = report(&with(GOOD_FK, |v| v["lines"][1]["kind"] = "Stödsamtal / enskilda samtal".into()));
+    assert!(r.ok, "a kind's Swedish label is understood: {:?}", codes(&r));
+}
+
+#[test]
 fn malformed_structure_is_an_input_error_naming_the_field() {
+    assert!(check_json(&format!("\u{feff}{GOOD_FK}"), today()).unwrap().ok, "a byte-order mark is accepted");
     for (json, path) in [(r#"{"scheme":"x"}"#, "scheme"), (r#"{"lines":[]}"#, "scheme"), (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"colour":1}]}"#, "lines[0].colour"),
         (r#"{"scheme":"fk_arbetsplatsinriktat","lines":{}}"#, "lines"), (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"contracted":"ja"}]}"#, "lines[0].contracted")] {
         assert_eq!(check_json(json, today()).unwrap_err().path, path, "{json}");
@@ -136,7 +186,7 @@ fn malformed_structure_is_an_input_error_naming_the_field() {
 
 #[test]
 fn valid_numbers() {
-    for s in ["811218-9876", "640823-3234", "701063-2391", "198112189876", "19811218-9876", "811218+9876", "197010632391"] {
+    for s in ["811218-9876", "640823-3234", "701063-2391", "198112189876", "19811218-9876", "811218+9876", "197010632391", "8112189876", "6408233234", " 811218-9876\t"] {
         assert!(pnr::parse(s, today()).is_ok(), "{s}");
     }
 }
@@ -148,6 +198,7 @@ fn invalid_numbers() {
         ("81121-89876", PnrError::Format), ("81121A-9876", PnrError::Format), ("ABCDEF-GHIJ", PnrError::Format),
         ("811218_9876", PnrError::Format), ("811300-9876", PnrError::Date), ("810231-9876", PnrError::Date),
         ("701092-2391", PnrError::Date), ("701000-2391", PnrError::Date), ("", PnrError::Format),
+        ("150916-0006", PnrError::BirthNumber), ("1509160006", PnrError::BirthNumber), ("20150916-0006", PnrError::BirthNumber),
     ];
     for (s, want) in table {
         assert_eq!(pnr::parse(s, today()), Err(want), "{s}");
@@ -174,8 +225,8 @@ fn february_29_by_century_and_plus() {
 #[test]
 fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
     // The crate is the oracle where it is a sound one: twelve-digit numbers (it puts every
-    // ten-digit number in the 1900s) with a serial above 000 (which it refuses, rules.md does not),
-    // and not samordningsnummer (its check digit is computed on the real day; PNR-SAM-1 keeps the
+    // ten-digit number in the 1900s), birth number 000 included (it refuses it, as PNR-FMT-2
+    // does), and not samordningsnummer (its check digit is computed on the real day; PNR-SAM-1 keeps the
     // day plus 60, as 701063-2391 from rules.md shows).
     assert!(pnr::parse("701063-2391", today()).is_ok());
     assert!(!personnummer::Personnummer::parse("197010632391").map(|p| p.valid()).unwrap_or(false), "the oracle's known divergence");
@@ -185,7 +236,7 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
         let year = 1890 + g.next(140);
         let month = g.next(14);
         let day = g.next(33);
-        let serial = 1 + g.next(999);
+        let serial = if g.next(50) == 0 { 0 } else { 1 + g.next(999) };
         let date = format!("{year:04}{month:02}{day:02}");
         let s = if g.next(2) == 0 { number(&date, serial as u32, "") } else { format!("{date}{serial:03}{}", g.next(10)) };
         let ours = pnr::parse(&s, today()).is_ok();
@@ -201,11 +252,15 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
 fn short_forms_agree_with_the_crate_for_people_born_in_the_1900s() {
     let mut g = Gen(42);
     for _ in 0..20_000 {
-        let (yy, month, day, serial) = (27 + g.next(73), g.next(14), g.next(33), 1 + g.next(999));
+        let (yy, month, day, serial) = (27 + g.next(73), g.next(14), g.next(33), if g.next(50) == 0 { 0 } else { 1 + g.next(999) });
         let date = format!("{yy:02}{month:02}{day:02}");
         let s = if g.next(2) == 0 { number(&date, serial as u32, "-") } else { format!("{date}-{serial:03}{}", g.next(10)) };
         let oracle = personnummer::Personnummer::parse(&s).map(|p| p.valid()).unwrap_or(false);
         assert_eq!(pnr::parse(&s, today()).is_ok(), oracle, "{s}");
+        // The ten digits without a dash (PNR-FMT-1) get the same verdict, from us and the oracle.
+        let ten = s.replace('-', "");
+        assert_eq!(pnr::parse(&ten, today()).is_ok(), oracle, "{ten}");
+        assert_eq!(personnummer::Personnummer::parse(&ten).map(|p| p.valid()).unwrap_or(false), oracle, "{ten}");
     }
 }
 
@@ -222,6 +277,20 @@ fn csv_with_semicolons_swedish_headers_and_kronor_is_read() {
     let r = csv("datum;insats;typ;utförare;kompetens;kontrakterad;kostnad\n2026-02-10;Stödsamtal;support_talks;Eva Ek;beteendevetenskap;ja;1 500,00\n2026-02-17;Utreda arbetsförmåga;investigate_work_needs;Eva Ek;Beteendevetenskap;ja;3\u{a0}000\n");
     assert!(r.ok, "{:?}", codes(&r));
     assert_eq!(r.lines, 2);
+}
+
+#[test]
+fn headers_are_known_whatever_their_case_spaces_and_brackets() {
+    let r = csv("Datum;Insats;Utförare;Kompetens;Kostnad (kr)\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500\n");
+    assert!(r.ok && r.problems.is_empty(), "{:?}", codes(&r));
+    assert_eq!(r.total_ore, 150_000);
+}
+
+#[test]
+fn empty_cells_after_the_last_column_are_fine_but_a_short_row_is_not() {
+    let r = csv("datum;insats;utförare;kompetens;kostnad;\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500;;\n2026-02-11;Stödsamtal;Eva Ek;medicine;1500;x\n2026-02-12;Stödsamtal;Eva Ek;medicine\n");
+    assert_eq!(r.lines, 1);
+    assert_eq!(r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(), [("csv_columns", Some(3)), ("csv_columns", Some(4))]);
 }
 
 #[test]
@@ -242,18 +311,138 @@ fn malformed_csv_rows_are_reported_by_line_and_the_rest_is_checked() {
 
 #[test]
 fn empty_csv_and_unknown_headers_are_reported() {
-    assert_eq!(csv("").problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["no_lines", "csv_empty"]);
+    assert_eq!(csv("").problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["csv_empty", "no_lines"]);
     let r = csv("datum;färg\n2026-02-10;blå\n");
-    assert!(r.problems.iter().any(|p| p.code == "csv_header" && p.csv_line == Some(1)));
-    let (lines, _, problems) = read_csv("datum;kontrakterad\n2026-02-10;kanske\n");
-    assert_eq!(lines.len(), 1);
-    assert_eq!(problems[0].code, "csv_value");
+    assert!(r.problems.iter().any(|p| p.code == "csv_header" && p.csv_line == Some(1) && p.severity == Severity::Warning));
+    let read = read_csv(b"datum;kontrakterad\n2026-02-10;kanske\n", None);
+    assert_eq!(read.lines.len(), 1);
+    assert_eq!(read.problems[0].code, "csv_value");
+    assert_eq!(read.problems[0].csv_line, Some(2));
+}
+
+const HEADER: &str = "datum;insats;typ;utförare;kompetens;kontrakterad;kostnad";
+
+#[test]
+fn an_unknown_kind_on_one_row_is_reported_at_that_row_and_the_rest_is_checked() {
+    let r = csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n2026-02-11;Massage;massage;Eva Ek;medicine;ja;900\n2026-02-12;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n"));
+    assert_eq!(r.lines, 3);
+    let got: Vec<_> = r.problems.iter().map(|p| (p.path.as_str(), p.code, p.csv_line)).collect();
+    assert_eq!(got, [("lines[1].kind", "unknown_kind", Some(3))]);
+    assert_eq!(r.total_ore, 390_000);
+}
+
+#[test]
+fn a_repeated_header_row_or_column_is_reported_and_skipped() {
+    let r = csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n{HEADER}\n2026-02-12;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n"));
+    assert!(r.ok, "{:?}", codes(&r));
+    assert_eq!(r.lines, 2);
+    let got: Vec<_> = r.problems.iter().map(|p| (p.code, p.csv_line, p.severity)).collect();
+    assert_eq!(got, [("csv_repeated_header", Some(3), Severity::Warning)]);
+    let r = csv("datum;insats;utförare;kompetens;kostnad;kostnad\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500;99\n");
+    assert!(r.ok);
+    assert_eq!(r.total_ore, 150_000, "the first of two columns with one header is read");
+    assert_eq!(r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(), [("csv_repeated_header", Some(1))]);
+}
+
+/// The file as Swedish Excel saves it: Windows-1252.
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars().map(|c| match c {
+        'å' => 0xe5, 'ä' => 0xe4, 'ö' => 0xf6, 'Å' => 0xc5, 'Ä' => 0xc4, 'Ö' => 0xd6, 'é' => 0xe9, '–' => 0x96, '€' => 0x80,
+        c if c.is_ascii() => c as u8,
+        c => panic!("{c} is not in the test's table"),
+    }).collect()
+}
+
+#[test]
+fn a_windows_1252_file_is_read_and_the_report_says_so() {
+    let text = format!("{HEADER}\n2026-02-10;Stödsamtal – uppföljning;support_talks;Åsa Öberg;beteendevetenskap;ja;1 500,00\n");
+    let bytes = windows_1252(&text);
+    assert!(std::str::from_utf8(&bytes).is_err(), "the test file is not UTF-8");
+    let r = check_csv_bytes(&bytes, &from_json(HEAD).unwrap(), today()).unwrap();
+    assert!(r.ok, "{:?}", codes(&r));
+    assert_eq!(r.lines, 1, "the utförare column is found");
+    let got: Vec<_> = r.problems.iter().map(|p| (p.code, p.severity, p.csv_line)).collect();
+    assert_eq!(got, [("csv_encoding", Severity::Warning, Some(1))]);
+    let read = read_csv(&bytes, None);
+    assert_eq!(read.lines[0], from_json(r#"{"date":"2026-02-10","measure":"Stödsamtal – uppföljning","kind":"support_talks","performer":"Åsa Öberg","competence":"beteendevetenskap","contracted":true,"cost_ore":150000}"#).unwrap());
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let r = csv(&format!("\u{feff}{HEADER}\r\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\r\n"));
+    assert!(r.ok && r.problems.is_empty(), "{:?}", codes(&r));
+}
+
+#[test]
+fn a_quoted_cell_may_hold_a_line_break_and_the_line_numbers_stay_right() {
+    let r = csv("datum;insats;utförare;kompetens;kostnad\n2026-02-10;\"Stödsamtal\nmed uppföljning\";Eva Ek;medicine;1500\n2026-02-11;Stödsamtal;Eva Ek;medicine;abc\n");
+    assert_eq!(r.lines, 2);
+    assert_eq!(r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(), [("invalid_cost", Some(4))]);
+}
+
+#[test]
+fn an_unclosed_quote_skips_one_over_long_record_not_the_whole_check() {
+    let mut text = String::from("datum;insats;utförare;kompetens;kostnad\n2026-02-10;\"Stödsamtal;Eva Ek;medicine;1500\n");
+    for _ in 0..3000 {
+        text.push_str("2026-02-11;Stödsamtal;Eva Ek;medicine;1500\n");
+    }
+    let r = csv(&text);
+    assert!(r.problems.iter().any(|p| p.code == "csv_too_long" && p.csv_line == Some(2)), "{:?}", codes(&r));
+    assert!(r.lines > 1000, "reading goes on after the skipped record: {}", r.lines);
+}
+
+#[test]
+fn the_page_refuses_a_file_of_more_than_1000_lines_with_a_message() {
+    let mut text = String::from(HEADER);
+    for _ in 0..5000 {
+        text.push_str("\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500");
+    }
+    let read = read_csv(text.as_bytes(), Some(PAGE_MAX_LINES));
+    assert!(read.lines.is_empty());
+    assert_eq!(read.problems.len(), 1);
+    assert_eq!(read.problems[0].code, "csv_too_many_lines");
+    assert!(read.problems[0].text.sv.contains("1 000"));
+    let exactly: String = text.lines().take(PAGE_MAX_LINES + 1).collect::<Vec<_>>().join("\n");
+    assert_eq!(read_csv(exactly.as_bytes(), Some(PAGE_MAX_LINES)).lines.len(), PAGE_MAX_LINES);
+}
+
+#[test]
+fn exported_csv_imports_back_unchanged() {
+    let lines = from_json(r#"[{"date":"2026-02-10","measure":"Stödsamtal; \"uppföljning\"","kind":"support_talks","performer":" Eva Ek ","competence":"behavioural_science","contracted":true,"external":false,"digital":true,"cost_ore":150050},
+        {"measure":"Rad två\nmed radbrytning","cost_ore":"abc"},{"date":"2026-02-12","cost_ore":100}]"#).unwrap();
+    let rehabkollen::value::Value::Arr(items) = &lines else { unreachable!() };
+    let text = write_csv(items).unwrap();
+    assert!(text.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let read = read_csv(text.as_bytes(), None);
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    assert_eq!(&read.lines, items);
 }
 
 #[test]
 fn kronor_are_read_the_way_people_write_them() {
     for (s, ore) in [("1500", Some(150_000)), ("1 500", Some(150_000)), ("1500,5", Some(150_050)), ("1500.50", Some(150_050)), ("12 000 kr", Some(1_200_000)),
-        ("-5", None), ("abc", None), ("1,234", None), ("", None), ("1 2,3,4", None)] {
+        ("12\u{202f}000", Some(1_200_000)), ("1500,", Some(150_000)), ("-5", None), ("abc", None), ("1,234", None), ("", None), ("1 2,3,4", None), (",5", None)] {
         assert_eq!(parse_kronor(s), ore, "{s}");
+    }
+}
+
+#[test]
+fn any_bytes_give_a_report_never_a_panic_and_line_numbers_stay_in_the_file() {
+    // Bytes drawn from what breaks CSV readers: separators, quotes, line ends, a BOM's bytes,
+    // Windows-1252 and stray UTF-8 lead bytes, digits and letters.
+    const ALPHABET: &[u8] = b";;,,\"\"\n\n\r\t 0123456789-abc\xef\xbb\xbf\xe5\xc3\x96\x80\xff";
+    let head = from_json(HEAD).unwrap();
+    let mut g = Gen(7);
+    for round in 0..3000 {
+        let len = g.next(200) as usize;
+        let mut bytes: Vec<u8> = (0..len).map(|_| ALPHABET[g.next(ALPHABET.len() as u64) as usize]).collect();
+        if round % 2 == 0 {
+            bytes.splice(0..0, format!("{HEADER}\n").into_bytes());
+        }
+        let lines_in_file = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+        let r = check_csv_bytes(&bytes, &head, today()).unwrap();
+        assert!(r.problems.iter().all(|p| p.csv_line.map_or(true, |n| (1..=lines_in_file).contains(&n))), "{bytes:?}");
+        let read = read_csv(&bytes, Some(PAGE_MAX_LINES));
+        assert_eq!(read.lines.len(), read.csv_lines.len());
     }
 }

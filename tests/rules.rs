@@ -1,22 +1,24 @@
 //! Every rule id of rules.md (but the PNR-* ids of the invoice checker) is in the code, with
-//! a reason in both languages and a source, and is named by at least one case file.
+//! a reason in both languages and a source with its web address, and is named by at least one
+//! case file; every source in every case file's outcome has its address.
 
 use rehabkollen::schemes::all_rules;
 
-/// The 55 ids of shared/spec/rules.md sections 1–4.
+/// The 62 ids of shared/spec/rules.md sections 1–6 (rules 2026.2).
 const RULE_IDS: &[&str] = &[
     "AFA-AMT-1", "AFA-AMT-2", "AFA-AMT-3", "AFA-COND-1", "AFA-COND-2", "AFA-COND-3", "AFA-COV-1", "AFA-COV-2", "AFA-COV-3",
     "AFA-COV-4", "AFA-COV-5", "AFA-DL-1", "AFA-DL-2", "AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-DOC-4", "AFA-EXCL-1",
     "AFA-EXCL-2", "AFA-MEAS-1", "AFA-MEAS-2", "AFA-MEAS-3", "AFA-MEAS-4", "AFA-MEAS-5", "AFA-MEAS-6", "AFA-MEAS-7",
+    "AFA-NOTE-1", "AFA-NOTE-2", "AFA-NOTE-3",
     "FK-AMT-1", "FK-AMT-2", "FK-AMT-3", "FK-AMT-4", "FK-COND-1", "FK-COND-2", "FK-COND-3", "FK-COND-4", "FK-DL-1",
-    "FK-EXCL-1", "FK-EXCL-2", "FK-INV-1", "FK-INV-2", "FK-MEAS-1", "FK-MEAS-2", "FK-REP-1", "RG-AMT-1", "RG-ELIG-1",
-    "RG-ELIG-2", "RG-ELIG-3", "RG-ELIG-4", "RG-REP-1", "RG-TIME-1", "SAM-ELIG-1", "SAM-ELIG-2", "SAM-ELIG-3",
-    "SAM-ELIG-4", "SAM-PTR-1", "SAM-PTR-2",
+    "FK-DOC-1", "FK-EXCL-1", "FK-EXCL-2", "FK-INV-1", "FK-INV-2", "FK-MEAS-1", "FK-MEAS-2", "FK-REP-1", "RG-AMT-1",
+    "RG-ELIG-1", "RG-ELIG-2", "RG-ELIG-3", "RG-ELIG-4", "RG-REP-1", "RG-SCOPE", "RG-TIME-1", "SAM-ELIG-1", "SAM-ELIG-2",
+    "SAM-ELIG-3", "SAM-ELIG-4", "SAM-PTR-1", "SAM-PTR-2", "COMB-1", "COMB-2",
 ];
 
 #[test]
-fn there_are_55_rule_ids() {
-    assert_eq!(RULE_IDS.len(), 55);
+fn there_are_62_rule_ids() {
+    assert_eq!(RULE_IDS.len(), 62);
 }
 
 #[test]
@@ -24,9 +26,23 @@ fn every_rule_id_is_in_the_code_with_both_languages_and_a_source() {
     for id in RULE_IDS {
         let rule = all_rules().find(|r| r.id == *id).unwrap_or_else(|| panic!("{id} is not in the code"));
         assert!(!rule.text.sv.is_empty() && !rule.text.en.is_empty(), "{id} lacks a reason");
-        assert!(rule.source.doc.is_some() || !rule.source.refs.is_empty(), "{id} lacks a source");
+        assert!(rule.source.url.starts_with("https://") || rule.source.url.starts_with("http://"), "{id} lacks a web address");
         assert!(!rule.source.section.is_empty(), "{id} lacks a section");
     }
+}
+
+/// With `holds`, a page says "uppfylls / uppfylls inte / vet ej ännu": that is true only of a
+/// text that states a requirement. Amounts, pointers, notes and the combining rules only inform.
+#[test]
+fn rule_texts_are_requirements() {
+    let informs = |id: &str| ["-AMT-", "-PTR-", "-NOTE-", "COMB-"].iter().any(|k| id.contains(k));
+    let has = |text: &str, words: &[&str]| text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w));
+    for r in all_rules().filter(|r| !informs(r.id)) {
+        assert!(has(r.text.sv, &["ska", "får", "kräver", "krävs"]), "{}: {}", r.id, r.text.sv);
+        assert!(has(r.text.en, &["must", "requires", "required"]), "{}: {}", r.id, r.text.en);
+    }
+    let samordning = all_rules().find(|r| r.id == "SAM-ELIG-1").unwrap();
+    assert_eq!((samordning.text.sv, samordning.text.en), ("Personen ska sakna sjukpenninggrundande inkomst (SGI).", "The person must have no sickness-benefit-qualifying income (SGI)."));
 }
 
 #[test]
@@ -50,8 +66,58 @@ fn every_rule_id_is_named_by_a_case_file() {
 #[test]
 fn seeds_are_cited_by_file_name_and_secondary_sources_say_so() {
     let secondary: Vec<_> = all_rules().filter(|r| r.source.secondary).map(|r| r.id).collect();
-    assert_eq!(secondary, ["AFA-AMT-2", "FK-DL-1"]);
+    assert_eq!(secondary, ["AFA-AMT-2", "FK-DL-1", "COMB-1", "COMB-2"]);
     for r in all_rules().filter(|r| r.source.secondary) {
         assert!(r.text.sv.contains("sekundär") && r.text.en.contains("secondary"), "{} must say its source is secondary", r.id);
     }
+}
+
+/// Every `source` object anywhere in an outcome, with where it was found.
+fn sources(v: &serde_json::Value, at: &str, out: &mut Vec<(String, serde_json::Value)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let here = format!("{at}.{k}");
+                if k == "source" {
+                    out.push((here.clone(), x.clone()));
+                }
+                if k == "sources" {
+                    out.extend(x.as_array().cloned().unwrap_or_default().into_iter().map(|s| (here.clone(), s)));
+                }
+                sources(x, &here, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                sources(x, &format!("{at}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_reason_in_every_case_file_outcome_has_a_url() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let files = rehabkollen::cases::collect(&[dir]).unwrap();
+    let (mut reasons, mut outcomes) = (0, 0);
+    for f in &files {
+        let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        let Ok(answers) = rehabkollen::Answers::from_json(&case["answers"].to_string()) else { continue };
+        let outcome = serde_json::to_value(rehabkollen::evaluate(&answers, rehabkollen::cases::fixed_today())).unwrap();
+        outcomes += 1;
+        let mut found = Vec::new();
+        sources(&outcome, "", &mut found);
+        for (at, s) in &found {
+            let url = s["url"].as_str().unwrap_or_else(|| panic!("{}: {at} has no url: {s}", f.display()));
+            assert!(url.starts_with("https://") || url.starts_with("http://"), "{}: {at}: {url}", f.display());
+        }
+        reasons += found.iter().filter(|(at, _)| at.ends_with(".source")).count();
+        for s in outcome["schemes"].as_array().unwrap() {
+            if let Some(step) = s.get("next_step") {
+                assert!(step["url"].as_str().is_some_and(|u| u.starts_with("https://")), "{}: {}", f.display(), s["id"]);
+            }
+        }
+    }
+    assert!(outcomes > 100 && reasons > 1000, "{outcomes} outcomes, {reasons} reasons: the walk must find them");
 }

@@ -2,7 +2,7 @@
 //! (`make test` runs it; natively this file compiles to nothing).
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -59,15 +59,51 @@ fn nan_and_infinity_from_javascript_are_refused() {
 
 #[wasm_bindgen_test]
 fn questions_come_in_both_languages_and_refuse_others() {
-    let sv = rehabkollen_wasm::questions("sv").unwrap();
-    let en = rehabkollen_wasm::questions("en").unwrap();
+    let sv = rehabkollen_wasm::questions("sv".into()).unwrap();
+    let en = rehabkollen_wasm::questions("en".into()).unwrap();
     let first = |c: &JsValue| get(&js_sys::Array::from(&get(c, "questions")).get(0), "text");
     assert_ne!(first(&sv), first(&en));
-    assert!(rehabkollen_wasm::questions("de").is_err());
+    assert!(rehabkollen_wasm::questions("de".into()).is_err());
+}
+
+#[wasm_bindgen_test]
+fn arguments_of_the_wrong_type_are_a_type_error_naming_the_argument() {
+    let cases: [(JsValue, &str); 4] = [
+        (rehabkollen_wasm::questions(parse("{}")).unwrap_err(), "lang"),
+        (rehabkollen_wasm::check_invoice_csv(JsValue::from_f64(123.0), parse("{}")).unwrap_err(), "csv"),
+        (rehabkollen_wasm::evaluate("x".into()).unwrap_err(), "answers"),
+        (rehabkollen_wasm::check_invoice(JsValue::NULL).unwrap_err(), "invoice"),
+    ];
+    for (err, arg) in cases {
+        assert!(err.is_instance_of::<js_sys::TypeError>(), "{arg}");
+        assert_eq!(get(&err, "path"), arg);
+        assert!(String::from(js_sys::Error::from(err).message()).starts_with(&format!("{arg}: must be")));
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_fault_found_while_reading_names_the_path_reached() {
+    let answers = parse(r#"{"measures":[{},{}]}"#);
+    let second = js_sys::Array::from(&get(&answers, "measures")).get(1);
+    js_sys::Reflect::set(&second, &"kind".into(), &js_sys::Function::new_no_args("return 1").into()).unwrap();
+    let err = rehabkollen_wasm::evaluate(answers).unwrap_err();
+    assert_eq!(get(&err, "path"), "measures[1].kind");
 }
 
 #[wasm_bindgen_test]
 fn version_names_the_rules() {
     let v = rehabkollen_wasm::version().unwrap();
     assert_eq!(get(&v, "rules_version"), rehabkollen::RULES_VERSION);
+}
+
+#[wasm_bindgen_test]
+fn the_rule_registry_comes_in_both_languages_with_addresses() {
+    let sv = rehabkollen_wasm::rules("sv").unwrap();
+    let en = rehabkollen_wasm::rules("en").unwrap();
+    let first_rule = |r: &JsValue| js_sys::Array::from(&get(&js_sys::Array::from(&get(r, "schemes")).get(0), "rules")).get(0);
+    assert_eq!(get(&first_rule(&sv), "id"), get(&first_rule(&en), "id"));
+    assert_ne!(get(&first_rule(&sv), "text"), get(&first_rule(&en), "text"));
+    let url = get(&js_sys::Array::from(&get(&first_rule(&sv), "sources")).get(0), "url");
+    assert!(url.as_string().is_some_and(|u| u.starts_with("https://")));
+    assert!(rehabkollen_wasm::rules("de").is_err());
 }

@@ -1,15 +1,36 @@
-// Writes www/pkg/integrity.json: Subresource Integrity hashes (sha384) of the files partners load.
-// Run by `make build`.
+// Run by `make build`, after the wasm: makes everything a partner's page loads verifiable from the
+// one hash on its script tag.
+//  1. www/pkg/integrity.js: the sha384 hashes of the wasm and the stylesheet, imported by the component;
+//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled with every module it
+//     imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js, pkg/integrity.js), so the
+//     browser checks them all with the script tag's `integrity`;
+//  3. www/pkg/integrity.json: the hashes of the files partners load or host (docs/EMBEDDING.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { build } from 'esbuild';
 
 const www = path.resolve(import.meta.dirname, '../www');
-const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'ui.js', 'provider.js', 'dom.js', 'i18n.js', 'style.css',
-  'embed.html', 'embed-frame.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm'];
-const manifest = {};
-for (const f of files) {
-  manifest[f] = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, f))).digest('base64')}`;
-}
+export const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, file))).digest('base64')}`;
+
+const verified = ['pkg/rehabkollen_bg.wasm', 'style.css'];
+fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
+  JSON.stringify(Object.fromEntries(verified.map((f) => [f, sri(f)])), null, 2)};\n`);
+
+await build({
+  entryPoints: [path.join(www, 'embed-element.js')],
+  outfile: path.join(www, 'rehabkollen-embed.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  banner: { js: '// Rehabkollen <rehab-kollen>, built by `make build` from www/embed-element.js and the modules it imports. Do not edit.' },
+  logLevel: 'warning',
+});
+
+const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', ...verified,
+  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'provider.css', 'dom.js', 'i18n.js', 'pkg/rehabkollen.js'];
+const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');
-console.log(`integrity: ${files.length} files in www/pkg/integrity.json`);
+console.log(`integrity: rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);

@@ -1,5 +1,8 @@
 // A small static server for www/, bound to 127.0.0.1, that sends application/wasm and the
-// strict Content-Security-Policy the page must work under. Usage: node tools/serve.mjs [port] [dir]
+// strict Content-Security-Policy the page must work under.
+//   node tools/serve.mjs [port] [dir] [--cors https://partner.example]
+// With --cors, it also sends the CORS headers a partner's page on that origin needs to load the
+// component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,8 +14,18 @@ const TYPES = {
 };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-/** Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the policy. */
-export function serve(root, port = 8080, { mounts = {}, csp = CSP } = {}) {
+/** The headers that let a page on `origin` (or any, with '*') load these files as CORS resources. */
+export const corsHeaders = (origin) => ({
+  'Access-Control-Allow-Origin': origin,
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  ...(origin === '*' ? {} : { Vary: 'Origin' }),
+});
+
+/**
+ * Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the
+ * policy; `cors` is the partner origin (or '*') allowed to load the files cross-origin.
+ */
+export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
@@ -29,6 +42,7 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP } = {}) {
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
+        ...(cors ? corsHeaders(cors) : {}),
       });
       res.end(body);
     });
@@ -37,8 +51,12 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.argv[2] || 8080);
-  const root = process.argv[3] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'www');
-  await serve(root, port);
-  console.log(`Rehabkollen: http://127.0.0.1:${port}/  (Ctrl-C stops)`);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--cors');
+  const cors = at >= 0 ? args.splice(at, 2)[1] : null;
+  if (at >= 0 && !cors) throw new Error('--cors needs an origin, e.g. --cors http://127.0.0.1:8081');
+  const port = Number(args[0] || 8080);
+  const root = args[1] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'www');
+  await serve(root, port, { cors });
+  console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors})` : ''}  (Ctrl-C stops)`);
 }

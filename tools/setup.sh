@@ -29,3 +29,11 @@ if [ "$what" = test ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromed
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+# poppler-utils: the provider tests read the text of the printed documents (pdftotext) and
+# turn their pages into pictures to look at (pdftoppm).
+if [ "$what" = test ] && ! command -v pdftotext >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq poppler-utils >/dev/null
+fi

@@ -67,10 +67,13 @@ export interface Answers {
   };
   provider?: Provider;
   measures?: Measure[];
+  /** Judge and report only these schemes (rules 2026.2). */
+  scope?: ("afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning")[] | Unknown;
 }
 
 export interface Text { sv: string; en: string }
-export interface Source { doc: string | null; url: string | null; section: string; ref: string; secondary: boolean }
+/** url: the official page (for a seed, the page it copies); doc: the stored seed text, when there is one. */
+export interface Source { doc: string | null; url: string; section: string; ref: string; secondary: boolean }
 export interface Reason { rule: string; holds: boolean | null; text: Text; source: Source }
 
 export interface MeasureOutcome {
@@ -78,8 +81,34 @@ export interface MeasureOutcome {
   kind: string | null;
   status: "reimbursable" | "not_reimbursable" | "undetermined";
   eligible_cost_ore: number | null;
+  /** null when the scheme does not pay for the measure, unless a passed deadline is the only reason. */
   deadline: string | null;
+  /** true when the deadline is before the judged date (rules 2026.2). */
+  deadline_passed: boolean;
   reasons: Reason[];
+}
+
+/** What to do now under a scheme (rules 2026.2). */
+export interface NextStep {
+  who: "employer" | "provider" | "person" | "region" | "agency";
+  how: Text;
+  /** The scheme's official page. */
+  url: string;
+  /** The earliest deadline not yet passed among the measures the scheme may pay for. */
+  deadline: string | null;
+  rules: string[];
+}
+
+/** A measure AFA and FK may both pay for (COMB-1, COMB-2). */
+export interface Combined {
+  index: number;
+  /** The two schemes, the soonest deadline first. */
+  schemes: { scheme: SchemeOutcome["id"]; status: MeasureOutcome["status"]; amount_ore: { min: number; max: number | null }; deadline: string | null }[];
+  /** At most the whole cost; null while the cost is unknown. */
+  max_ore: number | null;
+  rules: string[];
+  text: Text;
+  sources: Source[];
 }
 
 export interface SchemeOutcome {
@@ -93,6 +122,8 @@ export interface SchemeOutcome {
   measures: MeasureOutcome[];
   documents: { id: string; rule: string; text: Text; have: boolean | null }[];
   missing: string[];
+  /** Absent when the verdict is not_eligible. */
+  next_step?: NextStep;
 }
 
 export interface Note {
@@ -110,7 +141,9 @@ export interface Outcome {
   date: string;
   schemes: SchemeOutcome[];
   next_questions: string[];
+  answered_relevant: string[];
   notes: Note[];
+  combined: Combined[];
 }
 
 export interface Question {
@@ -128,6 +161,29 @@ export interface Question {
 }
 
 export interface Catalogue { lang: "sv" | "en"; questions: Question[]; groups: { id: string; label: string }[] }
+/** rules(lang): every rule of every scheme, with its sources as links. */
+export interface RuleRegistry {
+  lang: "sv" | "en";
+  rules_version: string;
+  sources_as_of: string;
+  schemes: {
+    id: SchemeOutcome["id"] | "combined";
+    name: string;
+    rules: {
+      id: string;
+      text: string;
+      sources: { url: string; doc: string | null; section: string; ref: string; secondary: boolean }[];
+    }[];
+  }[];
+}
+/** decide(): verdicts, statuses and amounts alone, for the schemes in scope. */
+export interface Decision {
+  id: SchemeOutcome["id"];
+  verdict: SchemeOutcome["verdict"];
+  statuses: MeasureOutcome["status"][];
+  amount_ore: { min: number; max: number | null };
+}
+
 export interface Version { rules_version: string; crate_version: string; sources_as_of: string }
 
 /** Thrown for malformed input: the message names the field; path, sv and en say it in parts. */
@@ -135,7 +191,7 @@ export interface InputError extends Error { path: string; sv: string; en: string
 
 export interface InvoiceLine {
   date?: string; measure?: string; kind?: string; performer?: string; competence?: string;
-  contracted?: boolean; external?: boolean; cost_ore?: number;
+  contracted?: boolean; external?: boolean; digital?: boolean; cost_ore?: number;
 }
 export interface Invoice {
   scheme: "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod";
@@ -145,8 +201,12 @@ export interface Invoice {
 }
 export interface InvoiceProblem {
   path: string; code: string; severity: "error" | "warning"; text: Text; rule: string; source: Source;
-  /** The value concerned, masked when it is personal data (only the birth date shows). */
+  /** What may be shown of the value concerned; never personal data. */
   shown?: string;
   csv_line?: number;
 }
-export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: number; problems: InvoiceProblem[] }
+export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: number; total_ore: number; problems: InvoiceProblem[] }
+/** Lines read from a CSV file for a form: each line's place in the file, and the file's own problems. */
+export interface InvoiceCsvRead { lines: InvoiceLine[]; csv_lines: number[]; problems: InvoiceProblem[] }
+/** One personnummer checked alone: a valid number's birth date only, or what to do. */
+export interface PersonnummerCheck { ok: boolean; masked?: string; code?: string; text?: Text; rule?: string }

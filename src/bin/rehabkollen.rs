@@ -3,6 +3,7 @@
 //! ```text
 //! rehabkollen evaluate [FILE|-]     answers JSON in, outcome JSON out
 //! rehabkollen questions [sv|en]     the question catalogue
+//! rehabkollen rules [sv|en]         every rule with its text and sources (the registry)
 //! rehabkollen check-invoice [FILE|-]                          an invoice basis (JSON) in, report out
 //! rehabkollen check-invoice --csv FILE --scheme S [--employee-file F]
 //!                                   invoice lines from CSV; F holds {"employees": [...], "reference": "..."}

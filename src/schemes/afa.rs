@@ -1,11 +1,12 @@
 //! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
 //! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
 
-use super::{add, cover_reason, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
+use super::{cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
+use crate::fields::{bit, q};
 use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
 use crate::catalogue::Kind;
 use crate::date::Date;
-use crate::money::{half, kr, sum, three_quarters};
+use crate::money::{half, kr, three_quarters};
 use crate::notes;
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, AFA};
@@ -172,8 +173,13 @@ pub static NOTE_3: Rule = Rule {
     source: web("A14, A3, A9", "Efterskydd: vem ansöker"),
 };
 
-/// The parts relevance re-runs one measure at a time.
-pub static PARTS: Parts = Parts { conditions, measure, amount };
+/// The parts of the decision.
+pub static PARTS: Parts = Parts {
+    conditions,
+    measure,
+    amount,
+    amount_reads: bit(q::COST) | bit(q::OTHER_PAYER), amount_top: bit(q::EMPLOYMENT),
+};
 
 pub static RULES: &[&Rule] = &[
     &COV_1, &COV_2, &COV_3, &COV_4, &COV_5, &COND_1, &COND_2, &COND_3, &MEAS_1, &MEAS_2, &MEAS_3, &MEAS_4,
@@ -184,86 +190,92 @@ pub static RULES: &[&Rule] = &[
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
 pub const EFTERSKYDD_CAP: u64 = kr(37_500);
 
-fn first_retroactive_day() -> Date {
-    Date::new(2011, 1, 1).expect("a real date")
-}
+/// AGS: measures from 2011 on may be applied for afterwards (AFA-DL-2).
+const FIRST_RETROACTIVE_DAY: Date = Date::ymd(2011, 1, 1);
 
-/// Coverage by AGS/AGS-KL or efterskydd, and the reasons to show.
-fn coverage(cx: &Ctx) -> (Tri, Vec<Reason>) {
+/// Coverage by AGS/AGS-KL or efterskydd, with the reasons to show.
+fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let (e, p) = (&cx.a.employer, &cx.a.person);
-    let ags = is(e.sector, Sector::is_ags);
-    let kl = is(e.sector, Sector::is_ags_kl);
-    let insured = Tri::from(e.ags_insurance);
-    let worker_or_agreement = is(p.category, |c| c == Category::Arbetare).or(e.medarbetaravtal.into());
-    let by_sector = ags.and(insured).and(worker_or_agreement).or(kl.and(insured));
-    let employed = is(p.employment, |x| x == Employment::Employed);
-    let efterskydd = is(p.employment, |x| x == Employment::Efterskydd).and(p.has_sgi.into());
-    let covered = employed.and(by_sector).or(efterskydd);
+    let sector = || cx.top(q::SECTOR, e.sector);
+    // Sector `other` (an association, a foundation) is a private employer for AFA (AFA-COV-4, 2026.2).
+    let ags = || is(sector(), Sector::is_ags);
+    let kl = || is(sector(), Sector::is_ags_kl);
+    let insured = || Tri::from(cx.top(q::AGS_INSURANCE, e.ags_insurance));
+    let arbetare = || is(cx.top(q::CATEGORY, p.category), |c| c == Category::Arbetare);
+    let worker_or_agreement = || cx.or(arbetare, || cx.top(q::MEDARBETARAVTAL, e.medarbetaravtal).into());
+    let by_sector = || cx.or(|| cx.and(|| cx.and(ags, insured), worker_or_agreement), || cx.and(kl, insured));
+    let employment = || cx.top(q::EMPLOYMENT, p.employment);
+    let employed = || is(employment(), |x| x == Employment::Employed);
+    let efterskydd = || cx.and(|| is(employment(), |x| x == Employment::Efterskydd), || cx.top(q::HAS_SGI, p.has_sgi).into());
+    let covered = cx.or(|| cx.and(employed, by_sector), efterskydd);
 
-    let mut reasons = Vec::new();
-    if employed != Tri::No {
-        if ags != Tri::No {
-            reasons.push(reason(&COV_1, ags.and(insured)));
-            if ags == Tri::Yes {
-                reasons.push(reason(&COV_2, worker_or_agreement));
+    if r.on() {
+        let (ags, kl, employed) = (ags(), kl(), employed());
+        if employed != Tri::No {
+            if ags != Tri::No {
+                r.push(&COV_1, ags.and(insured()));
+                if ags == Tri::Yes {
+                    r.push(&COV_2, worker_or_agreement());
+                }
+            }
+            if kl != Tri::No {
+                r.push(&COV_3, kl.and(insured()));
+            }
+            if ags == Tri::No && kl == Tri::No {
+                r.push(&COV_4, Tri::No);
             }
         }
-        if kl != Tri::No {
-            reasons.push(reason(&COV_3, kl.and(insured)));
-        }
-        if ags == Tri::No && kl == Tri::No {
-            reasons.push(reason(&COV_4, Tri::No));
+        if employed != Tri::Yes {
+            r.push(&COV_5, efterskydd());
         }
     }
-    if employed != Tri::Yes {
-        reasons.push(reason(&COV_5, efterskydd));
-    }
-    (covered, reasons)
+    covered
 }
 
-/// The kind's own conditions (rules.md readings for AFA).
-fn by_kind(cx: &Ctx, m: &Measure, kind: Kind) -> Vec<Reason> {
-    let prov = cx.provider(m);
-    let mut r = vec![cover_reason(kind.entry().afa, &NOT_LISTED)];
+/// The kind's own conditions (rules.md readings for AFA). For the decision alone each is looked
+/// at only while the ones before it hold or are unknown.
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
+    use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
+    let listed = cover(kind.entry().afa, &NOT_LISTED, r);
+    let municipal = || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
+    let meas_1 = || cx.or(|| is(cx.at(q::ADDICTION, m.addiction), |x| x == Addiction::AlcoholDrugs), municipal);
+    let meas_2 = || Tri::from(cx.at(q::GUIDELINE_METHOD, m.guideline_method));
+    let talk_without_package = || cx.and(|| is(cx.at(q::SETTING, m.setting), |s| s == Setting::Talk), || Tri::from(cx.at(q::PACKAGE_PRICE, m.package_price)).not());
+    let meas_3 = || cx.or(|| cx.provider(&m.provider, q::IVO_PERMIT, |p| p.ivo_permit).into(), talk_without_package);
+    let licensed = || is(cx.provider(&m.provider, q::PERFORMER, |p| p.performer), |p| matches!(p, LicensedPsychologist | LicensedPsychotherapist));
+    // A talk held for a group is a group activity (AFA-EXCL-2).
+    let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
+    let evidence = || Tri::from(cx.at(q::EVIDENCE_BASED, m.evidence_based));
+    let retraining = || cx.and(|| cx.at(q::PREVIOUS_WORK_INVESTIGATED, m.previous_work_investigated).into(), || cx.at(q::INCOME_DURING, m.income_during).into());
+    let talks = matches!(kind, Kind::SupportTalks | Kind::Kbt | Kind::Ipt | Kind::StressConflictSupport);
+    let own = || match kind {
+        Kind::AddictionTreatment => cx.and(|| cx.and(meas_1, meas_2), meas_3),
+        // The talk kinds of AFA-MEAS-4 (rules.md 2026.2): a licensed psychologist or
+        // psychotherapist, for one person.
+        _ if talks => cx.and(licensed, individual),
+        Kind::StressManagementCourse | Kind::LifestyleCourse | Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => evidence(),
+        Kind::RetrainingCourse => retraining(),
+        _ => Tri::Yes,
+    };
+    if !r.on() {
+        return cx.and(|| listed, own);
+    }
     match kind {
         Kind::AddictionTreatment => {
-            let municipal = is(cx.a.employer.sector, |s| matches!(s, Sector::Municipality | Sector::Region));
-            add(&mut r, &MEAS_1, is(m.addiction, |x| x == Addiction::AlcoholDrugs).or(municipal));
-            add(&mut r, &MEAS_2, m.guideline_method.into());
-            let talk_without_package = is(m.setting, |s| s == Setting::Talk).and(Tri::from(m.package_price).not());
-            add(&mut r, &MEAS_3, Tri::from(prov.ivo_permit).or(talk_without_package));
+            r.add(&MEAS_1, meas_1());
+            r.add(&MEAS_2, meas_2());
+            r.add(&MEAS_3, meas_3());
         }
-        Kind::SupportTalks | Kind::Kbt | Kind::Ipt => {
-            use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
-            add(&mut r, &MEAS_4, is(prov.performer, |p| matches!(p, LicensedPsychologist | LicensedPsychotherapist)));
-            // A talk held for a group is a group activity (AFA-EXCL-2).
-            add(&mut r, &EXCL_2, m.individual.into());
+        _ if talks => {
+            r.add(&MEAS_4, licensed());
+            r.add(&EXCL_2, individual());
         }
-        Kind::StressManagementCourse | Kind::LifestyleCourse => add(&mut r, &MEAS_5, m.evidence_based.into()),
-        Kind::RetrainingCourse => add(&mut r, &MEAS_6, Tri::from(m.previous_work_investigated).and(m.income_during.into())),
-        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => add(&mut r, &MEAS_7, m.evidence_based.into()),
+        Kind::StressManagementCourse | Kind::LifestyleCourse => r.add(&MEAS_5, evidence()),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => r.add(&MEAS_7, evidence()),
+        Kind::RetrainingCourse => r.add(&MEAS_6, retraining()),
         _ => {}
     }
-    r
-}
-
-/// The deadline by sector: 6 months from the start under AGS-KL, none (from 2011) under AGS.
-fn deadline(cx: &Ctx, m: &Measure) -> (Option<Date>, Tri, Vec<Reason>) {
-    let ags = is(cx.a.employer.sector, Sector::is_ags);
-    let kl = is(cx.a.employer.sector, Sector::is_ags_kl);
-    let six_months = m.date.map(|d| d.add_months(6));
-    // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
-    let dl1 = kl.not().or(open_on(six_months, cx.date));
-    let dl2 = ags.not().or(is(m.date, |d| d >= first_retroactive_day()));
-    let mut reasons = Vec::new();
-    if kl != Tri::No {
-        reasons.push(reason(&DL_1, dl1));
-    }
-    if ags != Tri::No {
-        reasons.push(reason(&DL_2, dl2));
-    }
-    let date = if ags == Tri::Yes { None } else { six_months };
-    (date, dl1.and(dl2), reasons)
+    listed.and(own())
 }
 
 /// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
@@ -277,10 +289,16 @@ fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
     }
 }
 
-fn total(measures: &[(&Measure, Tri)], want: impl Fn(Tri) -> bool, rate: fn(u64) -> Option<u64>, cap: Option<u64>) -> (u64, Option<u64>) {
-    let chosen: Vec<_> = measures.iter().filter(|(_, s)| want(*s)).map(|(m, _)| grant(m, rate)).collect();
-    let low = sum(chosen.iter().map(|g| g.0)).unwrap_or(u64::MAX);
-    let high = chosen.iter().map(|g| g.1).collect::<Option<Vec<_>>>().and_then(sum);
+/// The sum of the grants of the measures whose status `want` accepts, capped, as (least, most).
+fn total(measures: &[Measure], statuses: &[Tri], want: impl Fn(Tri) -> bool, rate: fn(u64) -> Option<u64>, cap: Option<u64>) -> (u64, Option<u64>) {
+    let (mut low, mut high) = (0u64, Some(0u64));
+    for (m, s) in measures.iter().zip(statuses) {
+        if want(*s) {
+            let g = grant(m, rate);
+            low = low.saturating_add(g.0);
+            high = high.zip(g.1).and_then(|(h, g)| h.checked_add(g));
+        }
+    }
     match cap {
         Some(c) => (low.min(c), Some(high.map_or(c, |h| h.min(c)))),
         None => (low, high),
@@ -288,49 +306,66 @@ fn total(measures: &[(&Measure, Tri)], want: impl Fn(Tri) -> bool, rate: fn(u64)
 }
 
 /// The grant range from the measures and their statuses.
-pub fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
-    let employment = cx.a.person.employment;
-    let mut ranges = Vec::new();
-    if employment != Some(Employment::Efterskydd) {
-        ranges.push(total(measures, |s| s == Tri::Yes, |c| Some(half(c)), None).0);
-    }
-    if matches!(employment, None | Some(Employment::Efterskydd)) {
-        ranges.push(total(measures, |s| s == Tri::Yes, three_quarters, Some(EFTERSKYDD_CAP)).0);
-    }
-    let min = ranges.into_iter().min().unwrap_or(0);
+pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
+    let employment = cx.top(q::EMPLOYMENT, cx.a.person.employment);
+    let half_rate = |c| Some(half(c));
+    let yes = |s: Tri| s == Tri::Yes;
     let maybe = |s: Tri| s != Tri::No;
+    let halves = || total(measures, statuses, yes, half_rate, None).0;
+    let efter = || total(measures, statuses, yes, three_quarters, Some(EFTERSKYDD_CAP)).0;
+    let min = match employment {
+        Some(Employment::Efterskydd) => efter(),
+        None => halves().min(efter()),
+        _ => halves(),
+    };
     let max = match employment {
-        Some(Employment::Efterskydd) => total(measures, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1,
+        Some(Employment::Efterskydd) => total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1,
         None => {
-            let halves = total(measures, maybe, |c| Some(half(c)), None).1;
-            let efter = total(measures, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1;
+            let halves = total(measures, statuses, maybe, half_rate, None).1;
+            let efter = total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1;
             halves.zip(efter).map(|(a, b)| a.max(b))
         }
-        _ => total(measures, maybe, |c| Some(half(c)), None).1,
+        _ => total(measures, statuses, maybe, half_rate, None).1,
     };
     Amount { min, max }
 }
 
 /// The scheme's own conditions: coverage and AFA-COND-1..3.
-pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
-    let (covered, mut reasons) = coverage(cx);
-    let conditions = [
-        reason(&COND_1, p.rehab_need_documented.into()),
-        reason(&COND_2, p.work_capacity_prospect.into()),
-        reason(&COND_3, p.return_to_work_plan.into()),
-    ];
-    let scheme_ok = covered.and(holds(&conditions));
-    reasons.extend(conditions);
-    (scheme_ok, reasons)
+    let covered = coverage(cx, r);
+    let cond_1 = || Tri::from(cx.top(q::REHAB_NEED_DOCUMENTED, p.rehab_need_documented));
+    let cond_2 = || Tri::from(cx.top(q::WORK_CAPACITY_PROSPECT, p.work_capacity_prospect));
+    let cond_3 = || Tri::from(cx.top(q::RETURN_TO_WORK_PLAN, p.return_to_work_plan));
+    if r.on() {
+        r.push(&COND_1, cond_1());
+        r.push(&COND_2, cond_2());
+        r.push(&COND_3, cond_3());
+    }
+    cx.and(|| cx.and(|| covered, cond_1), || cx.and(cond_2, cond_3))
 }
 
-/// One measure, given whether the scheme's conditions hold.
-pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
-    let (deadline, in_time, dl_reasons) = deadline(cx, m);
-    let (status, mut reasons) = judge_measure(scheme_ok, m, Vec::new(), |k| by_kind(cx, m, k));
-    reasons.extend(dl_reasons);
-    MeasureResult { status: status.and(in_time), eligible_cost_ore: m.cost_ore, deadline, reasons }
+/// One measure, given whether the scheme's conditions hold. The deadline by sector: 6 months from
+/// the start under AGS-KL (AFA-DL-1), none but "from 2011" under AGS (AFA-DL-2).
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let sector = || cx.top(q::SECTOR, cx.a.employer.sector);
+    let six_months = |d: Option<Date>| d.map(|d| d.add_months(6));
+    // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
+    let dl1 = || cx.or(|| is(sector(), Sector::is_ags_kl).not(), || open_on(six_months(cx.at(q::DATE, m.date)), cx.date));
+    let dl2 = || cx.or(|| is(sector(), Sector::is_ags).not(), || is(cx.at(q::DATE, m.date), |d| d >= FIRST_RETROACTIVE_DAY));
+    let status = judge_measure(cx, scheme_ok, m, || cx.and(dl1, dl2), r, |k, r| by_kind(cx, m, k, r));
+    let (ags, kl) = (is(cx.a.employer.sector, Sector::is_ags), is(cx.a.employer.sector, Sector::is_ags_kl));
+    if r.on() {
+        if kl != Tri::No {
+            r.push(&DL_1, dl1());
+        }
+        if ags != Tri::No {
+            r.push(&DL_2, dl2());
+        }
+    }
+    // Shown, not decided on: read without recording.
+    let deadline = if ags == Tri::Yes { None } else { six_months(m.date) };
+    MeasureDecision { status, deadline }
 }
 
 /// Judges AFA Rehabiliteringsstöd.

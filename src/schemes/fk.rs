@@ -2,17 +2,17 @@
 //! 2014:67 as amended by SFS 2018:95): half of what the employer paid an approved provider for
 //! workplace-oriented services for one employee, capped per employee and per employer and year.
 
-use super::{cover_reason, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
+use super::{cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
+use crate::fields::{bit, q};
 use crate::answers::{Employment, Measure, Provider, WorkCapacity};
 use crate::catalogue::Kind;
 use crate::date::Date;
-use crate::money::{half, kr, sum};
+use crate::money::{half, kr};
 use crate::notes;
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
 use crate::text::t;
 use crate::tri::{is, Tri};
-use std::collections::BTreeMap;
 
 pub const ID: &str = "fk_arbetsplatsinriktat";
 
@@ -111,8 +111,13 @@ pub static DOC_1: Rule = Rule {
     source: seed_and(FK_REPORT, "Redovisa arbetsplatsinriktat rehabiliteringsstöd", "F9, F1"),
 };
 
-/// The parts relevance re-runs one measure at a time.
-pub static PARTS: Parts = Parts { conditions, measure, amount };
+/// The parts of the decision.
+pub static PARTS: Parts = Parts {
+    conditions,
+    measure,
+    amount,
+    amount_reads: bit(q::COST) | bit(q::DATE), amount_top: bit(q::PERSON_GRANTED) | bit(q::EMPLOYER_GRANTED),
+};
 
 pub static RULES: &[&Rule] = &[
     &COND_1, &COND_2, &COND_3, &COND_4, &MEAS_1, &MEAS_2, &NOT_LISTED, &EXCL_1, &EXCL_2, &AMT_1, &AMT_2, &AMT_3,
@@ -124,84 +129,117 @@ pub const PERSON_CAP: u64 = kr(10_000);
 /// FK-AMT-3: per employer and calendar year.
 pub const EMPLOYER_CAP: u64 = kr(200_000);
 
-fn current_rules_from() -> Date {
-    Date::new(2018, 7, 1).expect("a real date")
+const CURRENT_RULES_FROM: Date = Date::ymd(2018, 7, 1);
+
+/// FK-COND-2 and FK-COND-3, judged on a provider (a measure's own, over the top level).
+fn provider_ok(cx: &Ctx, own: &Provider, r: &mut dyn Rec) -> Tri {
+    let approved = || Tri::from(cx.provider(own, q::FK_APPROVED, |p| p.fk_approved));
+    let competence = || Tri::from(cx.provider(own, q::COMPETENCE, |p| p.competence.as_ref().map(|c| !c.is_empty())));
+    let competent = || cx.and(competence, || cx.provider(own, q::KNOWS_WORKPLACE, |p| p.knows_workplace).into());
+    if r.on() {
+        r.push(&COND_2, approved());
+        r.push(&COND_3, competent());
+    }
+    cx.and(approved, competent)
 }
 
-/// FK-COND-2 and FK-COND-3, judged on a provider.
-fn provider_reasons(p: &Provider) -> Vec<Reason> {
-    let competence = p.competence.as_ref().map(|c| !c.is_empty());
-    vec![
-        reason(&COND_2, p.fk_approved.into()),
-        reason(&COND_3, Tri::from(competence).and(p.knows_workplace.into())),
-    ]
-}
-
-/// The last day to apply: 1 February the year after the measure (FK-DL-1).
+/// The last day to apply: 1 February the year after the measure (FK-DL-1); for a measure in
+/// the calendar's last year, its last day.
 pub fn deadline(performed: Date) -> Date {
-    Date::new(performed.year() + 1, 2, 1).expect("1 February exists")
+    Date::new(performed.year() + 1, 2, 1).unwrap_or(Date::LAST)
 }
 
 /// Half the reimbursable cost per calendar year, each year capped on its own (FK-AMT-1..3).
-pub fn amount(cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+///
+/// The range holds every way the unknowns could turn out: a measure of unknown date might fall
+/// in any year, so it is priced alone and at half its cost rounded up (joining another year's
+/// measures can add the öre that halving each alone rounds away).
+pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
     let (e, p) = (&cx.a.employer, &cx.a.person);
-    // (sum of certain costs, sum of possible costs, any possible cost unknown) per year.
-    let mut years: BTreeMap<i32, (u64, u64, bool)> = BTreeMap::new();
-    for (i, (m, status)) in measures.iter().enumerate() {
+    // (year, sum of certain costs, sum of possible costs, any possible cost unknown); `None` for
+    // a measure of unknown date, alone.
+    let mut years: Vec<(Option<i32>, u64, u64, bool)> = Vec::new();
+    for (m, status) in measures.iter().zip(statuses) {
         if *status == Tri::No {
             continue;
         }
-        // A measure of unknown date might fall in any year: give it a year of its own (most generous).
-        let key = m.date.map_or(-(i as i32) - 1, |d| d.year());
-        let y = years.entry(key).or_default();
+        let key = m.date.map(|d| d.year());
+        let i = match years.iter().position(|y| key.is_some() && y.0 == key) {
+            Some(i) => i,
+            None => {
+                years.push((key, 0, 0, false));
+                years.len() - 1
+            }
+        };
+        let y = &mut years[i];
         if *status == Tri::Yes {
-            y.0 = y.0.saturating_add(m.cost_ore.unwrap_or(0));
+            y.1 = y.1.saturating_add(m.cost_ore.unwrap_or(0));
         }
-        y.1 = y.1.saturating_add(m.cost_ore.unwrap_or(0));
-        y.2 |= m.cost_ore.is_none();
+        y.2 = y.2.saturating_add(m.cost_ore.unwrap_or(0));
+        y.3 |= m.cost_ore.is_none();
     }
     let this_year = cx.date.year();
-    let room = |cap: u64, granted: Option<u64>, year: i32| -> (u64, u64) {
-        match (year == this_year, granted) {
+    let room = |cap: u64, granted: Option<u64>, year: Option<i32>| -> (u64, u64) {
+        match (year == Some(this_year), granted) {
             (true, Some(g)) => (cap.saturating_sub(g), cap.saturating_sub(g)),
             // Not answered, or another year: anything from nothing to all of it may be used up.
             _ => (0, cap),
         }
     };
-    let mut min = Vec::new();
-    let mut max = Vec::new();
-    for (year, (certain, possible, open)) in years {
-        let (person_low, person_high) = room(PERSON_CAP, p.fk_ars_granted_this_year_ore, year);
-        let (employer_low, employer_high) = room(EMPLOYER_CAP, e.fk_ars_granted_this_year_ore, year);
-        min.push(half(certain).min(person_low).min(employer_low));
-        let possible_half = if open { u64::MAX } else { half(possible) };
-        max.push(possible_half.min(person_high).min(employer_high));
+    let (mut min, mut max) = (0u64, 0u64);
+    for (year, certain, possible, open) in years {
+        // What was granted this year counts only for this year's measures, and an undated one
+        // may turn out to be one of them.
+        let (person, employer) = if year.is_none_or(|y| y == this_year) {
+            (cx.top(q::PERSON_GRANTED, p.fk_ars_granted_this_year_ore), cx.top(q::EMPLOYER_GRANTED, e.fk_ars_granted_this_year_ore))
+        } else {
+            (None, None)
+        };
+        let (person_low, person_high) = room(PERSON_CAP, person, year);
+        let (employer_low, employer_high) = room(EMPLOYER_CAP, employer, year);
+        min = min.saturating_add(half(certain).min(person_low).min(employer_low));
+        let possible_half = match (open, year) {
+            (true, _) => u64::MAX,
+            (false, Some(_)) => half(possible),
+            (false, None) => possible - half(possible),
+        };
+        max = max.saturating_add(possible_half.min(person_high).min(employer_high));
     }
-    Amount { min: sum(min).unwrap_or(u64::MAX), max: sum(max) }
+    Amount { min, max: Some(max) }
 }
 
 /// The scheme's own conditions: FK-COND-1, and the provider when no measures are listed.
-pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
-    let employed = is(p.employment, |x| x == Employment::Employed);
-    let capacity = is(p.work_capacity, |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk));
-    let mut reasons = vec![reason(&COND_1, employed.and(capacity))];
+    let employed = || is(cx.top(q::EMPLOYMENT, p.employment), |x| x == Employment::Employed);
+    let cond_1 = cx.and(employed, || is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk)));
+    r.push(&COND_1, cond_1);
     // With no measures listed, the provider is judged at the top level (rules.md).
     if cx.a.measures.is_empty() {
-        reasons.extend(provider_reasons(&cx.a.provider));
+        let provider = provider_ok(cx, &Provider::NONE, &mut super::Quiet);
+        if r.on() {
+            provider_ok(cx, &Provider::NONE, r);
+        }
+        cx.and(|| cond_1, || provider)
+    } else {
+        cond_1
     }
-    (holds(&reasons), reasons)
 }
 
 /// One measure, given whether the scheme's conditions hold.
-pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
-    let mut common = provider_reasons(&cx.provider(m));
-    common.push(reason(&COND_4, m.individual.into()));
-    common.push(reason(&AMT_4, is(m.date, |d| d >= current_rules_from())));
-    let deadline = m.date.map(deadline);
-    common.push(reason(&DL_1, open_on(deadline, cx.date)));
-    let (status, reasons) = judge_measure(scheme_ok, m, common, |k| vec![cover_reason(k.entry().fk, &NOT_LISTED)]);
-    MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline, reasons }
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
+    let current = || is(cx.at(q::DATE, m.date), |d| d >= CURRENT_RULES_FROM);
+    let in_time = || open_on(cx.at(q::DATE, m.date).map(deadline), cx.date);
+    let common = || cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut super::Quiet), individual), || cx.and(current, in_time));
+    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| cover(k.entry().fk, &NOT_LISTED, r));
+    if r.on() {
+        provider_ok(cx, &m.provider, r);
+        r.push(&COND_4, individual());
+        r.push(&AMT_4, current());
+        r.push(&DL_1, in_time());
+    }
+    MeasureDecision { status, deadline: m.date.map(deadline) }
 }
 
 /// Judges Arbetsplatsinriktat rehabiliteringsstöd.
@@ -214,7 +252,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     // The 2014 text's "four areas" is history, shown only with the question on the provider's
     // approval (rules 2026.2), not as a note on every result.
     let mut notes = Vec::new();
-    if a.measures.iter().any(|m| m.date.is_some_and(|d| d < current_rules_from())) {
+    if a.measures.iter().any(|m| m.date.is_some_and(|d| d < CURRENT_RULES_FROM)) {
         notes.push(&notes::FK_OLD_SCHEME);
     }
     if a.measures.iter().any(|m| matches!(m.kind, Some(Kind::WorkAidsPurchase | Kind::TechnicalAids))) {

@@ -11,6 +11,8 @@ pub mod rg;
 pub mod samordning;
 
 use crate::answers::{Answers, Measure, Provider};
+use crate::fields::{bit, q, Bits};
+use std::cell::Cell;
 use crate::catalogue::{Cover, Kind};
 use crate::date::Date;
 use crate::sources::Source;
@@ -100,25 +102,152 @@ impl SchemeResult {
     }
 }
 
-/// The answers and the day they are judged on.
+/// The answers and the day they are judged on, and which questions the rules read.
+///
+/// Every rule reads answers through [`Ctx::top`], [`Ctx::at`] or [`Ctx::provider`], which record
+/// the question as read. Relevance builds on this: a question a decision does not read cannot
+/// change it. The rules are written so that an Unknown answer reads every question that any
+/// answer to it could lead to (Kleene operators evaluate both sides; a branch on a three-valued
+/// value is taken only when it is settled), so what is read on partial answers covers what is
+/// read on any completion of them.
 pub struct Ctx<'a> {
     pub a: &'a Answers,
     pub date: Date,
+    top: Cell<Bits>,
+    measure: Cell<Bits>,
 }
 
 impl<'a> Ctx<'a> {
-    /// The provider for a measure: its own answers first, then the top level.
-    pub fn provider(&self, m: &Measure) -> Provider {
-        m.provider.or(&self.a.provider)
+    pub fn new(a: &'a Answers, date: Date) -> Ctx<'a> {
+        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0) }
+    }
+
+    /// A top-level answer, recorded as read.
+    #[inline]
+    pub fn top<T>(&self, question: usize, value: T) -> T {
+        self.top.set(self.top.get() | bit(question));
+        value
+    }
+
+    /// An answer of the measure being judged, recorded as read.
+    #[inline]
+    pub fn at<T>(&self, question: usize, value: T) -> T {
+        self.measure.set(self.measure.get() | bit(question));
+        value
+    }
+
+    /// A provider answer for a measure: the measure's own first, then the top level (read only
+    /// when the measure does not answer it).
+    #[inline]
+    pub fn provider<T>(&self, own: &Provider, question: usize, field: impl Fn(&Provider) -> Option<T>) -> Option<T> {
+        match field(own) {
+            Some(v) => Some(v),
+            None => self.top(question, field(&self.a.provider)),
+        }
+    }
+
+    /// Kleene `and` of two parts that read answers, each read on its own: a part that is No
+    /// settles the result on every completion, so only what it read is recorded, and the other
+    /// part (looked at only when the first does not settle it) is forgotten.
+    #[inline]
+    pub fn and(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri) -> Tri {
+        self.both(a, b, Tri::No)
+    }
+
+    /// Kleene `or` of two parts that read answers, each read on its own: a part that is Yes
+    /// settles the result, and only what it read is recorded.
+    #[inline]
+    pub fn or(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri) -> Tri {
+        self.both(a, b, Tri::Yes)
+    }
+
+    fn both(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri, settles: Tri) -> Tri {
+        let saved = (self.top.replace(0), self.measure.replace(0));
+        let va = a();
+        let ra = (self.top.replace(0), self.measure.replace(0));
+        let (value, kept) = if va == settles {
+            (va, ra)
+        } else {
+            let vb = b();
+            let rb = (self.top.get(), self.measure.get());
+            let value = if settles == Tri::No { va.and(vb) } else { va.or(vb) };
+            (value, if vb == settles { rb } else { (ra.0 | rb.0, ra.1 | rb.1) })
+        };
+        self.top.set(saved.0 | kept.0);
+        self.measure.set(saved.1 | kept.1);
+        value
+    }
+
+    /// The top-level questions read so far.
+    pub fn top_reads(&self) -> Bits {
+        self.top.get()
+    }
+
+    /// The questions of one measure read since the last call.
+    pub fn take_measure_reads(&self) -> Bits {
+        self.measure.replace(0)
     }
 }
 
-/// The parts of a scheme with measures, so that relevance can judge one measure again without
-/// judging the others (a measure's status depends on the top-level answers and that measure only).
+/// Where the reasons go: a list for the outcome, or nowhere for a decision alone.
+pub trait Rec {
+    /// Whether reasons are kept: the reasons' own values are only worked out when they are.
+    fn on(&self) -> bool;
+    /// Adds a reason.
+    fn push(&mut self, rule: &'static Rule, holds: Tri);
+    /// Adds a reason, joined with a reason of the same rule already there (a kind's own rule is
+    /// often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
+    fn add(&mut self, rule: &'static Rule, holds: Tri);
+}
+
+impl Rec for Vec<Reason> {
+    fn on(&self) -> bool {
+        true
+    }
+    fn push(&mut self, rule: &'static Rule, holds: Tri) {
+        Vec::push(self, reason(rule, holds));
+    }
+    fn add(&mut self, rule: &'static Rule, holds: Tri) {
+        add(self, rule, holds);
+    }
+}
+
+/// Reasons dropped: the decision alone, with nothing allocated.
+pub struct Quiet;
+
+impl Rec for Quiet {
+    #[inline]
+    fn on(&self) -> bool {
+        false
+    }
+    #[inline]
+    fn push(&mut self, _: &'static Rule, _: Tri) {}
+    #[inline]
+    fn add(&mut self, _: &'static Rule, _: Tri) {}
+}
+
+/// A measure judged under one scheme: its status and the deadline it must be applied for by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeasureDecision {
+    pub status: Tri,
+    pub deadline: Option<Date>,
+}
+
+/// The parts of a scheme with measures. A measure's status depends on the top-level answers and
+/// that measure only; the amount on the measures' statuses and a few of their answers.
 pub struct Parts {
-    pub conditions: fn(&Ctx) -> (Tri, Vec<Reason>),
-    pub measure: fn(&Ctx, Tri, &Measure) -> MeasureResult,
-    pub amount: fn(&Ctx, &[(&Measure, Tri)]) -> Amount,
+    /// The scheme's own conditions.
+    pub conditions: fn(&Ctx, &mut dyn Rec) -> Tri,
+    /// One measure, given whether the scheme's conditions hold.
+    pub measure: fn(&Ctx, Tri, &Measure, &mut dyn Rec) -> MeasureDecision,
+    /// The grant range from the measures and their statuses.
+    pub amount: fn(&Ctx, &[Measure], &[Tri]) -> Amount,
+    /// The questions of each measure that is not `not_reimbursable` that the amount may read (a
+    /// superset is safe; tests hold it against the amount function). Top-level answers the
+    /// amount reads through [`Ctx::top`], like the rules.
+    pub amount_reads: Bits,
+    /// The top-level questions the amount function itself may read (a superset; tested).
+    pub amount_top: Bits,
 }
 
 /// What every scheme with measures computes the same way from its parts.
@@ -130,13 +259,17 @@ pub struct Judged {
 }
 
 impl Parts {
-    /// The scheme's conditions, each measure, the verdict and the amount.
+    /// The scheme's conditions, each measure, the verdict and the amount, with reasons.
     pub fn judge(&self, cx: &Ctx) -> Judged {
-        let (scheme_ok, reasons) = (self.conditions)(cx);
-        let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| (self.measure)(cx, scheme_ok, m)).collect();
+        let mut reasons = Vec::new();
+        let scheme_ok = (self.conditions)(cx, &mut reasons);
+        let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| {
+            let mut reasons = Vec::new();
+            let d = (self.measure)(cx, scheme_ok, m, &mut reasons);
+            MeasureResult { status: d.status, eligible_cost_ore: m.cost_ore, deadline: d.deadline, reasons }
+        }).collect();
         let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
-        let pairs: Vec<(&Measure, Tri)> = cx.a.measures.iter().zip(statuses.iter().copied()).collect();
-        let amount = (self.amount)(cx, &pairs);
+        let amount = (self.amount)(cx, &cx.a.measures, &statuses);
         Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount }
     }
 }
@@ -164,37 +297,47 @@ pub fn holds(reasons: &[Reason]) -> Tri {
 }
 
 /// The rule that covers or excludes a kind: Yes when covered, No when excluded or not listed.
-pub fn cover_reason(cover: Cover, not_listed: &'static Rule) -> Reason {
-    match cover {
-        Cover::Covered(r) => reason(r, Tri::Yes),
-        Cover::Excluded(r) => reason(r, Tri::No),
-        Cover::NotListed => reason(not_listed, Tri::No),
-    }
+pub fn cover(cover: Cover, not_listed: &'static Rule, r: &mut dyn Rec) -> Tri {
+    let (rule, holds) = match cover {
+        Cover::Covered(rule) => (rule, Tri::Yes),
+        Cover::Excluded(rule) => (rule, Tri::No),
+        Cover::NotListed => (not_listed, Tri::No),
+    };
+    r.add(rule, holds);
+    holds
 }
 
-/// A measure's status and reasons under a scheme.
+/// A measure's status under a scheme, its reasons recorded in `r`.
 ///
-/// `common` are the reasons that do not depend on the kind (deadline, provider, period);
-/// `by_kind` gives the kind's own reasons. When the kind is not answered, the status is what
-/// every kind agrees on, and Unknown where kinds differ: nothing is assumed about the kind.
+/// The scheme's conditions first, then `common` (what does not depend on the kind: deadline,
+/// provider, period), then the kind's own rules through `by_kind`; each is looked at only when
+/// what comes before it has not already settled the measure as not reimbursable. When the kind
+/// is not answered, the status is what every kind agrees on, and Unknown where kinds differ:
+/// nothing is assumed about the kind, and no kind's reasons are shown.
 pub fn judge_measure(
+    cx: &Ctx,
     scheme_ok: Tri,
     m: &Measure,
-    mut common: Vec<Reason>,
-    by_kind: impl Fn(Kind) -> Vec<Reason>,
-) -> (Tri, Vec<Reason>) {
-    let base = scheme_ok.and(holds(&common));
-    match m.kind {
-        Some(kind) => {
-            let own = by_kind(kind);
-            let status = base.and(holds(&own));
-            let mut reasons = own;
-            reasons.append(&mut common);
-            (status, reasons)
-        }
+    common: impl FnOnce() -> Tri,
+    r: &mut dyn Rec,
+    by_kind: impl Fn(Kind, &mut dyn Rec) -> Tri,
+) -> Tri {
+    if !r.on() {
+        return cx.and(|| cx.and(|| scheme_ok, common), || kinds(cx, m, &mut Quiet, &by_kind));
+    }
+    scheme_ok.and(common()).and(kinds(cx, m, r, &by_kind))
+}
+
+/// The kind's own rules, or what every kind agrees on when the kind is not answered.
+fn kinds(cx: &Ctx, m: &Measure, r: &mut dyn Rec, by_kind: &impl Fn(Kind, &mut dyn Rec) -> Tri) -> Tri {
+    match cx.at(q::KIND, m.kind) {
+        Some(kind) => by_kind(kind, r),
         None => {
-            let kinds = if base == Tri::No { Tri::No } else { Tri::agree(Kind::ALL.iter().map(|k| holds(&by_kind(*k)))) };
-            (base.and(kinds), common)
+            // Every kind is judged, so every question any kind reads is recorded as read
+            // (every one: stopping at the first disagreement would leave some unread).
+            let mut values = Kind::ALL.iter().map(|k| by_kind(*k, &mut Quiet));
+            let first = values.next().unwrap_or(Tri::Unknown);
+            values.fold(first, |agreed, v| if v == agreed { agreed } else { Tri::Unknown })
         }
     }
 }

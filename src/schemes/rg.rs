@@ -1,7 +1,9 @@
 //! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
-use super::{add, cover_reason, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureResult, Payee, Parts, Reason, Rule, SchemeResult};
+use super::{cover, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
+use crate::answers::Provider;
+use crate::fields::{bit, q};
 use crate::answers::{Condition, Measure};
 use crate::catalogue::Kind;
 use crate::date::Date;
@@ -60,19 +62,17 @@ pub static TIME_1: Rule = Rule {
 };
 pub static SCOPE: Rule = Rule {
     id: "RG-SCOPE",
-    text: t("Garantin kan bara bedömas fram till den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The guarantee can be judged only up to the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
+    text: t("Dagen som bedöms ska vara senast den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The day judged must be no later than the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
     source: seed_and(RG, "Tidplan", "R4"),
 };
 
-/// The parts relevance re-runs one measure at a time.
-pub static PARTS: Parts = Parts { conditions, measure, amount };
+/// The parts of the decision.
+pub static PARTS: Parts = Parts { conditions, measure, amount, amount_reads: bit(q::KIND), amount_top: 0 };
 
 pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1, &SCOPE];
 
 /// The last report day of the 2015 agreement (RG-REP-1).
-pub fn last_report_day() -> Date {
-    Date::new(2016, 3, 31).expect("a real date")
-}
+pub const LAST_REPORT_DAY: Date = Date::ymd(2016, 3, 31);
 
 /// The payment per completed treatment in 2015 (RG-AMT-1).
 pub fn payment(kind: Kind) -> Option<u64> {
@@ -84,55 +84,73 @@ pub fn payment(kind: Kind) -> Option<u64> {
     }
 }
 
-fn by_kind(cx: &Ctx, m: &Measure, kind: Kind) -> Vec<Reason> {
-    let condition = cx.a.person.condition;
-    let mut r = vec![cover_reason(kind.entry().rg, &NOT_LISTED)];
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
+    let listed = cover(kind.entry().rg, &NOT_LISTED, r);
+    let condition = || cx.top(q::CONDITION, cx.a.person.condition);
+    let talk = || is(condition(), |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress));
+    let multimodal = || {
+        let pain = || is(condition(), |c| c == Condition::LongTermPain);
+        let professions = || is(cx.at(q::PROFESSIONS, m.professions), |n| n >= 2);
+        cx.and(|| cx.and(pain, professions), || is(cx.at(q::WEEKS, m.weeks), |w| (4..=8).contains(&w)))
+    };
+    let own = || match kind {
+        Kind::Kbt | Kind::Ipt => talk(),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => multimodal(),
+        _ => Tri::Yes,
+    };
+    if !r.on() {
+        return cx.and(|| listed, own);
+    }
     match kind {
-        Kind::Kbt | Kind::Ipt => {
-            add(&mut r, &ELIG_3, is(condition, |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress)));
-        }
-        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => {
-            let pain = is(condition, |c| c == Condition::LongTermPain);
-            let professions = is(m.professions, |n| n >= 2);
-            let weeks = is(m.weeks, |w| (4..=8).contains(&w));
-            add(&mut r, &ELIG_4, pain.and(professions).and(weeks));
-        }
+        Kind::Kbt | Kind::Ipt => r.add(&ELIG_3, talk()),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => r.add(&ELIG_4, multimodal()),
         _ => {}
     }
-    r
+    listed.and(own())
 }
 
 /// The scheme's own conditions: the period, age and assessment, and the region's care when no
 /// measures are listed.
-pub fn conditions(cx: &Ctx) -> (Tri, Vec<Reason>) {
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
-    let mut reasons = vec![
-        reason(&TIME_1, Tri::from(cx.date <= last_report_day())),
-        reason(&ELIG_1, is(p.age, |age| (16..=67).contains(&age))),
-        reason(&ELIG_2, p.medical_assessment.into()),
-    ];
-    if cx.a.measures.is_empty() {
-        reasons.push(reason(&REP_1, cx.a.provider.region_care.into()));
+    let period = Tri::from(cx.date <= LAST_REPORT_DAY);
+    let age = || is(cx.top(q::AGE, p.age), |age| (16..=67).contains(&age));
+    let assessed = || Tri::from(cx.top(q::MEDICAL_ASSESSMENT, p.medical_assessment));
+    let region = || Tri::from(cx.provider(&Provider::NONE, q::REGION_CARE, |p| p.region_care));
+    let no_measures = cx.a.measures.is_empty();
+    if r.on() {
+        r.push(&TIME_1, period);
+        r.push(&ELIG_1, age());
+        r.push(&ELIG_2, assessed());
+        if no_measures {
+            r.push(&REP_1, region());
+        }
     }
-    (holds(&reasons), reasons)
+    let ok = cx.and(|| period, || cx.and(age, assessed));
+    if no_measures {
+        cx.and(|| ok, region)
+    } else {
+        ok
+    }
 }
 
 /// One treatment, given whether the scheme's conditions hold.
-pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure) -> MeasureResult {
-    let prov = cx.provider(m);
-    let common = vec![
-        reason(&TIME_1, is(m.date, |d| d.year() == 2015)),
-        // Paid to the region for treatment in its own health care, once completed.
-        reason(&REP_1, Tri::from(prov.region_care).and(m.completed.into())),
-    ];
-    let (status, reasons) = judge_measure(scheme_ok, m, common, |k| by_kind(cx, m, k));
-    MeasureResult { status, eligible_cost_ore: m.cost_ore, deadline: Some(last_report_day()), reasons }
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let in_2015 = || is(cx.at(q::DATE, m.date), |d| d.year() == 2015);
+    // Paid to the region for treatment in its own health care, once completed.
+    let region = || cx.and(|| cx.provider(&m.provider, q::REGION_CARE, |p| p.region_care).into(), || cx.at(q::COMPLETED, m.completed).into());
+    let status = judge_measure(cx, scheme_ok, m, || cx.and(in_2015, region), r, |k, r| by_kind(cx, m, k, r));
+    if r.on() {
+        r.push(&TIME_1, in_2015());
+        r.push(&REP_1, region());
+    }
+    MeasureDecision { status, deadline: Some(LAST_REPORT_DAY) }
 }
 
 /// The fixed payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
-pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
+pub fn amount(_cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
     let pay = |want: &dyn Fn(Tri) -> bool| {
-        sum(measures.iter().filter(|(_, s)| want(*s)).map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
+        sum(measures.iter().zip(statuses).filter(|(_, s)| want(**s)).map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
     };
     Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) }
 }
@@ -141,7 +159,7 @@ pub fn amount(_cx: &Ctx, measures: &[(&Measure, Tri)]) -> Amount {
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let a = cx.a;
     let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
-    if cx.date > last_report_day() {
+    if cx.date > LAST_REPORT_DAY {
         // RG-SCOPE: after the last report day the guarantee is one line, "abolished", with the
         // pointer to what the regions do today; no deadlines, no documents.
         let abolished = vec![reason(&SCOPE, Tri::No)];

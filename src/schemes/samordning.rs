@@ -1,7 +1,8 @@
 //! Försäkringskassan Samordning av rehabiliteringsinsatser (seed 004): for a person without SGI,
 //! Försäkringskassan coordinates measures with others. No money. The person applies.
 
-use super::{holds, reason, Amount, Ctx, Document, Payee, Rule, SchemeResult};
+use super::{reason, Amount, Ctx, Document, Payee, Rec, Rule, SchemeResult};
+use crate::fields::q;
 use crate::notes;
 use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
@@ -45,16 +46,27 @@ pub static PTR_2: Rule = Rule {
 
 pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &PTR_1, &PTR_2];
 
-/// Judges Samordning av rehabiliteringsinsatser. Measures play no part; the amount is always 0.
+/// The verdict: SAM-ELIG-1..4. Measures play no part; the amount is always 0.
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
+    let p = &cx.a.person;
+    let elig_1 = || Tri::from(cx.top(q::HAS_SGI, p.has_sgi)).not();
+    let elig_2 = || Tri::from(cx.top(q::INSURED_IN_SWEDEN, p.insured_in_sweden));
+    let elig_3 = || Tri::from(cx.top(q::DOCTOR_CERTIFICATE, p.doctor_certificate));
+    let elig_4 = || Tri::from(cx.top(q::NEEDS_WORK_REHAB, p.needs_work_rehab));
+    if r.on() {
+        r.push(&ELIG_1, elig_1());
+        r.push(&ELIG_2, elig_2());
+        r.push(&ELIG_3, elig_3());
+        r.push(&ELIG_4, elig_4());
+    }
+    cx.and(|| cx.and(elig_1, elig_2), || cx.and(elig_3, elig_4))
+}
+
+/// Judges Samordning av rehabiliteringsinsatser.
 pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let p = &cx.a.person;
-    let mut reasons = vec![
-        reason(&ELIG_1, Tri::from(p.has_sgi).not()),
-        reason(&ELIG_2, p.insured_in_sweden.into()),
-        reason(&ELIG_3, p.doctor_certificate.into()),
-        reason(&ELIG_4, p.needs_work_rehab.into()),
-    ];
-    let verdict = holds(&reasons);
+    let mut reasons = Vec::new();
+    let verdict = conditions(cx, &mut reasons);
     let mut notes = Vec::new();
     if p.in_af_programme == Some(true) {
         reasons.push(reason(&PTR_1, Tri::Yes));

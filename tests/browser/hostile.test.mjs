@@ -24,10 +24,10 @@ test('markup typed into free-text fields is shown as text and never runs', async
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   await page.locator('[data-inv="employees[0].name"] input').fill(evil);
-  await page.getByRole('button', { name: 'Lägg till rad' }).click();
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
   await page.locator('[data-inv="lines[0].measure"] input').fill(evil);
   await page.locator('[data-inv="lines[0].performer"] input').fill('\u202eEva \u0000 🏳️‍🌈');
-  const report = page.locator('.rk-report');
+  const report = page.locator('.rk-docs');
   assert.match(await report.innerText(), /<img src=x onerror=alert\(1\)>/, 'shown as text');
   assert.equal(await page.locator('.rk img, .rk script').count(), 0, 'no element made from input');
   await page.waitForTimeout(200);
@@ -69,7 +69,7 @@ test('a personnummer never appears outside its own input: not in the DOM, not in
   }
   await page.locator('[data-inv="employees[0].personnummer"] input').fill(pnr);
   await page.getByRole('button', { name: 'In English' }).click(); // rebuilds the view
-  await page.getByRole('button', { name: 'Add a line' }).click();
+  await page.getByRole('button', { name: 'Add a measure' }).click();
   const leaks = await page.evaluate((digits) => {
     const found = [];
     const own = document.querySelector('[data-inv="employees[0].personnummer"] input');

@@ -1,91 +1,401 @@
-// The provider view: an invoice basis checked while typed, CSV read locally, the 7026 draft.
+// The provider view as a provider uses it, by visible labels: a field is checked when it is left,
+// "Kontrollera" gives an error summary whose links move focus, a fix gives "Klart att skicka", the
+// printed documents hold the full personnummer (and nothing else does), CSV files from real tools.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { start, openPage, shoot, storageIsEmpty } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { start, openPage, shoot, storageIsEmpty, SHOTS, ROOT } from './helpers.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 let env;
 before(async () => { env = await start(); });
-after(async () => { await env?.close(); });
+after(async () => { await env?.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
 
-const inv = (page, p) => page.locator(`[data-inv="${p}"]`);
+const PNR = '811218-9876';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-provider-'));
 
-async function openProvider(page) {
-  await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
-  await page.getByRole('heading', { name: 'Fakturaunderlag' }).waitFor();
+/** Records everything that leaves the page's code: console output and dispatched events. */
+async function recordLeaks(context) {
+  await context.addInitScript(() => {
+    window.__rkOut = [];
+    for (const m of ['log', 'info', 'warn', 'error', 'debug']) {
+      const orig = console[m].bind(console);
+      console[m] = (...a) => { window.__rkOut.push(a.map(String).join(' ')); orig(...a); };
+    }
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (e) {
+      let detail = '';
+      try { detail = JSON.stringify(e.detail ?? null); } catch { detail = String(e.detail); }
+      window.__rkOut.push(`${e.type} ${detail}`);
+      return dispatch.call(this, e);
+    };
+    window.addEventListener('message', (e) => window.__rkOut.push(`message ${JSON.stringify(e.data)}`));
+  });
 }
 
-test('a bad personnummer shows its error at the field, masked; fixing it gives "Klart att skicka"', async () => {
-  const { page, context, log } = await openPage(env);
-  await openProvider(page);
-  await inv(page, 'employees[0].name').locator('input').fill('Anna Andersson');
-  await inv(page, 'employees[0].personnummer').locator('input').fill('811218-9875');
-  await page.getByRole('button', { name: 'Lägg till rad' }).click();
-  await inv(page, 'lines[0].date').locator('input').fill('2026-02-10');
-  await inv(page, 'lines[0].measure').locator('input').fill('Stödsamtal');
-  await inv(page, 'lines[0].kind').locator('select').selectOption('support_talks');
-  await inv(page, 'lines[0].performer').locator('input').fill('Eva Ek');
-  await inv(page, 'lines[0].competence').locator('select').selectOption('behavioural_science');
-  await inv(page, 'lines[0].cost_ore').locator('input').fill('1 500');
-  const pnrError = inv(page, 'employees[0].personnummer').locator('.rk-error');
-  assert.match(await pnrError.innerText(), /Kontrollsiffran stämmer inte.*811218-\*\*\*\*.*PNR-CHK-1/);
-  assert.match(await page.locator('.rk-inv-status').innerText(), /1 fel att rätta/);
-  await shoot(page, 'provider-error-1280');
-  await inv(page, 'employees[0].personnummer').locator('input').fill('811218-9876');
-  assert.equal(await pnrError.isHidden(), true);
-  assert.match(await page.locator('.rk-inv-status').innerText(), /Klart att skicka/);
-  // The number appears only in its own input: never elsewhere in the page.
-  const html = await page.evaluate(() => document.body.innerText);
-  assert.ok(!html.includes('9876'), 'the full personnummer is never echoed');
-  assert.match(await page.locator('.rk-report').innerText(), /Anna Andersson \(811218-\*\*\*\*\)/);
+async function openProvider({ width = 1280, leaks = false, bypassCSP = false } = {}) {
+  const { page, context, log } = await openPage(env, { width, bypassCSP });
+  if (leaks) {
+    await recordLeaks(context);
+    await page.reload();
+    await page.waitForSelector('.rk-scheme');
+  }
+  await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
+  return { page, context, log };
+}
+
+const form = (page) => page.locator('.rk-invoice-form');
+const line = (page, i) => page.locator('.rk-line').nth(i);
+
+async function fillParties(page, person = 'Medarbetaren') {
+  const f = form(page);
+  const employer = f.getByRole('group', { name: 'Arbetsgivaren' });
+  await employer.getByLabel('Namn').fill('Verkstaden i Borås AB');
+  await employer.getByLabel('Organisationsnummer').fill('556677-8899');
+  const provider = f.getByRole('group', { name: 'Anordnaren (ni)' });
+  await provider.getByLabel('Namn').fill('Friskvård Väst AB');
+  await provider.getByLabel('Organisationsnummer').fill('559900-1122');
+  await f.getByRole('group', { name: person }).getByLabel('Namn').fill('Anna Andersson');
+}
+
+async function fillLine(page, i, { date = '2026-02-10', measure = 'Stödsamtal', kind = 'support_talks', performer = 'Eva Ek', competence = 'behavioural_science', cost = '1 500' } = {}) {
+  const l = line(page, i);
+  await l.getByLabel('Datum när insatsen gjordes').fill(date);
+  await l.getByLabel('Vad heter insatsen?').fill(measure);
+  await l.getByLabel('Sorts insats').selectOption(kind);
+  await l.getByLabel('Vem gjorde insatsen?').fill(performer);
+  await l.getByLabel('Utförarens kompetens').selectOption(competence);
+  await l.getByLabel('Kostnad för insatsen').fill(cost);
+}
+
+const visibleErrors = (page) => page.locator('.rk-invoice-form .rk-error:visible');
+
+test('a field is checked when it is left, Kontrollera gives a summary whose links move focus, and a fix gives "Klart att skicka"', async () => {
+  const { page, context, log } = await openProvider({ leaks: true });
+  assert.equal(await visibleErrors(page).count(), 0, 'an empty, untouched form shows no error');
+  assert.equal(await page.locator('.rk-error-summary').isVisible(), false);
+
+  const pnr = page.getByLabel('Personnummer eller samordningsnummer');
+  for (const attr of ['data-private', 'data-hj-suppress']) assert.equal(await pnr.getAttribute(attr), '', attr);
+  assert.equal(await pnr.getAttribute('autocomplete'), 'off');
+  assert.equal(await pnr.getAttribute('data-clarity-mask'), 'true');
+  assert.match(await pnr.getAttribute('class'), /\bfs-exclude\b/);
+  assert.match(await page.locator('.rk-invoice-form').getByRole('group', { name: 'Medarbetaren' }).getByLabel('Namn').getAttribute('class'), /\bfs-exclude\b/);
+
+  // The number is obscured in its field whenever the field is not being edited.
+  const security = () => pnr.evaluate((i) => getComputedStyle(i).webkitTextSecurity);
+  await pnr.focus();
+  assert.equal(await security(), 'none', 'visible while typing');
+  await page.keyboard.press('Tab');
+  assert.equal(await security(), 'disc', 'obscured once left');
+  await pnr.focus();
+  // Typing a wrong number key by key: no error while typing.
+  await pnr.pressSequentially('811218-9875');
+  assert.equal(await visibleErrors(page).count(), 0, 'no error from the first keystroke');
+  await page.keyboard.press('Tab');
+  const pnrError = page.locator('[data-inv="employees[0].personnummer"] .rk-error');
+  await pnrError.waitFor();
+  const message = await pnrError.innerText();
+  assert.match(message, /Personnumret stämmer inte: någon siffra är fel/);
+  assert.match(message, /PNR-CHK-1/, 'the rule id stays, small');
+  assert.doesNotMatch(message, /811218|9875/, 'the number is not echoed');
+  assert.equal(await visibleErrors(page).count(), 1, 'only the field that was left');
+  await shoot(page, 'provider-left-field-1280');
+
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'rk-error-summary', 'focus moves to the summary');
+  const links = summary.getByRole('link');
+  assert.deepEqual(await links.allInnerTexts(), [
+    'Skriv medarbetarens namn.',
+    'Personnumret stämmer inte: någon siffra är fel. Kontrollera numret mot en id-handling.',
+    'Lägg till minst en insats.',
+  ], 'every problem is listed, the untouched ones too');
+  await shoot(page, 'provider-summary-1280');
+  await summary.getByRole('link', { name: /Personnumret stämmer inte/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? document.activeElement.labels?.[0]?.textContent), 'Personnummer eller samordningsnummer');
+  await summary.getByRole('link', { name: /Lägg till minst en insats/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lägg till insats');
+
+  // The fix.
+  await pnr.fill(PNR);
+  await fillParties(page);
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0);
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Klart att skicka' });
+  await status.waitFor();
+  assert.equal(await page.locator('.rk-error-summary').isVisible(), false);
+  assert.equal(await visibleErrors(page).count(), 0);
+  assert.match(await page.locator('.rk-pnr-note').innerText(), /Giltigt nummer: 811218-\*\*\*\*/);
+
+  // The full number is on no screen text, in no event and no console line; nothing is stored or sent.
+  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('9876'), 'never on screen');
+  assert.equal(await page.locator('.rk-doc').first().locator('.rk-pnr-screen').innerText(), '811218-****', 'the documents show the birth date on screen');
+  // The DOM holds it nowhere but in its input's value: not in text, not in an attribute.
+  const inDom = () => page.evaluate(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) out.push(n.textContent);
+    for (const e of document.querySelectorAll('*')) for (const a of e.attributes) out.push(a.value);
+    return out.join('\n').replace(/\D/g, '').includes('8112189876');
+  });
+  assert.equal(await inDom(), false, 'not in the DOM');
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Skriv ut redovisningen' }).click();
+  assert.equal(await page.locator('.rk-doc-printing .rk-pnr-print').first().textContent(), PNR, 'while printing, the document holds it');
+  assert.equal(await page.locator('.rk-pnr-print:not(:empty)').count(), 1, 'only the document being printed');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await inDom(), false, 'and after printing it is gone again');
+  const leaks = await page.evaluate(() => window.__rkOut.join('\n'));
+  assert.ok(!leaks.includes('9876'), `not in events or the console: ${leaks.slice(0, 500)}`);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.ok(log.requests.every((u) => u.startsWith(env.origin)), 'nothing leaves the page');
   await shoot(page, 'provider-ready-1280');
   await context.close();
 });
 
-test('a kind outside the grant and a missing cost are flagged at their fields', async () => {
-  const { page, context } = await openPage(env);
-  await openProvider(page);
-  await page.getByRole('button', { name: 'Lägg till rad' }).click();
-  await inv(page, 'lines[0].kind').locator('select').selectOption('lecture');
-  assert.match(await inv(page, 'lines[0].kind').locator('.rk-error').innerText(), /ingår inte.*FK-EXCL-1/);
-  assert.match(await inv(page, 'lines[0].cost_ore').locator('.rk-error').innerText(), /Kostnaden för insatsen saknas/);
-  assert.match(await inv(page, 'employees').locator('.rk-error').innerText(), /namn och personnummer saknas/);
+/** Prints one document the way the button does, with the browser's print dialog replaced by Chromium's PDF. */
+async function printToPdf(page, buttonName, file) {
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: buttonName }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SHOTS, path.basename(file, '.pdf'))]);
+  return { text, pages };
+}
+
+test('the printed 7026 report and invoice basis hold the full number, employer, provider and costs; 10 lines fit on 1–2 A4 pages; long texts wrap', async () => {
+  const { page, context } = await openProvider();
+  await page.getByLabel('Personnummer eller samordningsnummer').fill('8112189876');
+  await fillParties(page);
+  for (let i = 0; i < 10; i++) {
+    await page.getByRole('button', { name: 'Lägg till insats' }).click();
+    await fillLine(page, i, i === 3
+      ? { date: '2026-02-17', measure: 'Utreda arbetsförmåga', kind: 'investigate_work_needs', cost: '3 000' }
+      : { date: `2026-03-${String(10 + i).padStart(2, '0')}`, cost: '1 500' });
+  }
+  const long = `${'Medarbetaren kan gå tillbaka till sina ordinarie arbetsuppgifter på halvtid med anpassade arbetstider och stöd av chefen. '.repeat(12)}SLUTORD`;
+  await line(page, 3).getByLabel('Ställningstaganden i utredningen').fill(long);
+  await page.getByLabel('Ort', { exact: true }).fill('Borås');
+  await page.getByLabel('Datum på dokumenten').fill('2026-03-31');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).waitFor();
+  await shoot(page, 'provider-documents-1280');
+
+  const report = await printToPdf(page, 'Skriv ut redovisningen', path.join(tmp, 'provider-report-7026.pdf'));
+  fs.copyFileSync(path.join(tmp, 'provider-report-7026.pdf'), path.join(SHOTS, 'provider-report-7026.pdf'));
+  for (const want of ['Redovisning av arbetsplatsinriktat rehabiliteringsstöd (blankett 7026)', PNR, 'Anna Andersson', 'Verkstaden i Borås AB', '556677-8899',
+    'Friskvård Väst AB', '559900-1122', 'Utreda arbetsförmåga', 'Beteendevetenskap', '3 000 kr', '16 500 kr', 'Ställningstaganden', 'SLUTORD', 'Underskrift', 'Namnförtydligande', 'Borås, 2026-03-31']) {
+    assert.ok(report.text.includes(want), `the printed report holds "${want}"`);
+  }
+  assert.ok(!/Kontrollera|Lägg till insats|Fakturaunderlag|Skriv ut/.test(report.text), 'only the document is printed');
+  assert.ok(report.pages >= 1 && report.pages <= 2, `10 lines on ${report.pages} pages`);
+
+  const basis = await printToPdf(page, 'Skriv ut fakturaunderlaget', path.join(tmp, 'provider-invoice-basis.pdf'));
+  for (const want of ['Fakturaunderlag', PNR, 'Verkstaden i Borås AB', 'Friskvård Väst AB', 'Eva Ek', '1 500 kr', '16 500 kr', 'Summa', 'Underskrift']) {
+    assert.ok(basis.text.includes(want), `the printed invoice basis holds "${want}"`);
+  }
+  assert.ok(!basis.text.includes('SLUTORD'), 'the invoice basis is its own document');
+  assert.ok(basis.pages <= 2);
+
+  // Printing the page any other way (Ctrl+P on the form) never prints the number.
+  await page.emulateMedia({ media: 'print' });
+  const plain = path.join(tmp, 'provider-form.pdf');
+  await page.pdf({ path: plain, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(!execFileSync('pdftotext', [plain, '-'], { encoding: 'utf8' }).includes('9876'), 'the form printed holds no full number');
   await context.close();
 });
 
-test('AFA: a reference number is asked for, and personal data gives a warning', async () => {
-  const { page, context } = await openPage(env);
-  await openProvider(page);
-  await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
-  assert.match(await inv(page, 'reference').locator('.rk-error').innerText(), /referensnummer/);
-  await inv(page, 'reference').locator('input').fill('R-2026-0042');
-  await page.getByRole('button', { name: 'Lägg till rad' }).click();
-  assert.match(await page.locator('.rk-inv-status').innerText(), /Klart att skicka/);
-  await inv(page, 'employees[0].name').locator('input').fill('Anna Andersson');
-  assert.match(await inv(page, 'employees[0]').locator(':scope > .rk-error').innerText(), /referensnummer på fakturan i stället för personuppgifter/);
-  assert.match(await page.locator('.rk-inv-status').innerText(), /Klart att skicka.*\n?.*1 sak att se över/s);
-  await context.close();
-});
+/** The file as Swedish Excel saves it: Windows-1252. */
+function windows1252(text) {
+  const table = { å: 0xe5, ä: 0xe4, ö: 0xf6, Å: 0xc5, Ä: 0xc4, Ö: 0xd6 };
+  return Buffer.from([...text].map((c) => table[c] ?? c.charCodeAt(0)));
+}
+const HEADER = 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad';
 
-test('lines load from a CSV file read in the browser; bad rows are reported by line number', async () => {
-  const { page, context, log } = await openPage(env);
-  await openProvider(page);
-  const file = path.join(os.tmpdir(), 'rk-lines.csv');
-  fs.writeFileSync(file, 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad\n2026-02-10;Stödsamtal;support_talks;Eva Ek;behavioural_science;ja;1 500,00\n2026-02-11;Stödsamtal\n2026-02-12;Utreda ohälsa;investigate_ill_health;Eva Ek;medicine;ja;abc\n');
+test('CSV files as real tools write them: Windows-1252, a byte-order mark, an unknown kind on one row', async () => {
+  const { page, context, log } = await openProvider();
   const before = log.requests.length;
-  await page.getByLabel('Läs in rader från CSV-fil').setInputFiles(file);
-  await page.locator('.rk-line').nth(1).waitFor();
-  assert.equal(await page.locator('.rk-line').count(), 2);
-  assert.match(await page.locator('.rk-csv-problems').innerText(), /CSV-rad 3: Raden har fel antal kolumner/);
-  assert.match(await inv(page, 'lines[1].cost_ore').locator('.rk-error').innerText(), /positivt belopp/);
-  assert.equal(await inv(page, 'lines[1].cost_ore').locator('input').inputValue(), 'abc', 'the typed value stays for the user to fix');
-  assert.equal(log.requests.length, before, 'the file is not uploaded anywhere');
-  // The investigation line asks for the positions taken, for the report.
-  assert.equal(await page.getByLabel('Ställningstaganden i utredningen').count(), 1);
+  const excel = path.join(tmp, 'excel.csv');
+  fs.writeFileSync(excel, windows1252(`${HEADER}\r\n2026-02-10;Stödsamtal;support_talks;Åsa Öberg;beteendevetenskap;ja;1 500,00\r\n`));
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(excel);
+  await page.locator('.rk-csv-note').filter({ hasText: '1 insats lästes in' }).waitFor();
+  assert.equal(await line(page, 0).getByLabel('Vem gjorde insatsen?').inputValue(), 'Åsa Öberg', 'the utförare column is read, with å and ö');
+  assert.equal(await line(page, 0).getByLabel('Utförarens kompetens').inputValue(), 'behavioural_science');
+  assert.match(await page.locator('.rk-csv-problems').innerText(), /CSV-rad 1: Filen är sparad i teckenkodningen Windows-1252/);
+  await shoot(page, 'provider-csv-1252-1280');
+
+  const bom = path.join(tmp, 'bom.csv');
+  fs.writeFileSync(bom, `\ufeff${HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n2026-02-11;Massage;massage;Eva Ek;medicine;ja;900\n2026-02-12;Utreda ohälsa;investigate_ill_health;Eva Ek;medicine;ja;abc\n`);
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(bom);
+  await page.locator('.rk-csv-note').filter({ hasText: '3 insatser lästes in' }).waitFor();
+  assert.equal(await page.locator('.rk-csv-problems').isVisible(), false, 'a byte-order mark is no problem');
+  assert.equal(await line(page, 0).getByLabel('Datum när insatsen gjordes').inputValue(), '2026-02-10', 'the first column is read despite the mark');
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Insats 2 \(CSV-rad 3\): Sorten av insats känns inte igen/);
+  assert.match(await summary.innerText(), /Insats 3 \(CSV-rad 4\): Skriv kostnaden i kronor/);
+  assert.equal(await line(page, 2).getByLabel('Kostnad för insatsen').inputValue(), 'abc', 'the value stays for the user to fix');
+  await summary.getByRole('link', { name: /Sorten av insats känns inte igen/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT');
+  await line(page, 1).getByLabel('Sorts insats').selectOption('support_talks');
+  assert.doesNotMatch(await summary.innerText(), /Sorten av insats/, 'the summary follows the fix');
+  assert.equal(log.requests.length, before, 'the files are not uploaded anywhere');
   await shoot(page, 'provider-csv-1280');
   await context.close();
+});
+
+test('a 5 000-line file is refused with a message, and the form stays usable', async () => {
+  const { page, context } = await openProvider();
+  const big = path.join(tmp, 'big.csv');
+  fs.writeFileSync(big, [HEADER, ...Array.from({ length: 5000 }, (_, i) => `2026-02-10;Stödsamtal ${i};support_talks;Eva Ek;medicine;ja;1500`)].join('\n'));
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(big);
+  const problem = page.locator('.rk-csv-problems');
+  await problem.filter({ hasText: 'fler än 1 000 rader' }).waitFor();
+  assert.match(await problem.innerText(), /Dela upp den i filer om högst 1 000 rader/);
+  assert.equal(await page.locator('.rk-line').count(), 0);
+  assert.ok(await page.locator('*').count() < 2000, 'no DOM explosion');
+  await shoot(page, 'provider-csv-too-long-1280');
+  await context.close();
+});
+
+test('the measures saved as CSV load back unchanged', async () => {
+  const { page, context } = await openProvider();
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0, { measure: 'Stödsamtal; uppföljning "nr 2"', cost: '1 500,50' });
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 1, { date: '2026-02-17', measure: 'Utreda arbetsförmåga', kind: 'investigate_work_needs', performer: 'Per Pil', competence: 'medicine', cost: '3000' });
+  await line(page, 1).getByLabel('Utföraren är inte anställd hos oss och är kontrakterad genom avtal').check();
+  // What the form holds; a cost is compared as an amount ("3000" comes back as "3 000").
+  const values = () => page.locator('.rk-line').evaluateAll((ls) => ls.map((l) => [...l.querySelectorAll('input, select')]
+    .map((i) => (i.type === 'checkbox' ? i.checked : i.inputMode === 'decimal' ? i.value.replace(/\s/g, '') : i.value))));
+  const was = await values();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara insatserna som CSV-fil' }).click()]);
+  const file = path.join(tmp, 'export.csv');
+  await download.saveAs(file);
+  assert.equal(download.suggestedFilename(), 'fakturaunderlag.csv');
+  const text = fs.readFileSync(file, 'utf8');
+  assert.ok(text.startsWith('\ufeffdatum;insats;typ;utförare'), text.slice(0, 60));
+  assert.ok(!text.includes('9876'));
+  await page.getByRole('button', { name: 'Ta bort insats 2' }).click();
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in' }).waitFor();
+  assert.deepEqual(await values(), was);
+  await context.close();
+});
+
+test('AFA: the invoice wants a reference number, and the underlag says who, what, when, digital and the cost', async () => {
+  const { page, context } = await openProvider();
+  await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
+  await fillParties(page, 'Den som behandlas');
+  const who = form(page).getByRole('group', { name: 'Den som behandlas' });
+  await who.getByLabel('Personnummer eller samordningsnummer').fill(PNR);
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  const l = line(page, 0);
+  await l.getByLabel('Datum när insatsen gjordes').fill('2026-02-10');
+  await l.getByLabel('Vad heter insatsen?').fill('KBT, 10 samtal');
+  await l.getByLabel('Kostnad för insatsen').fill('9 000');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Skriv ett referensnummer för ärendet/);
+  assert.match(await summary.innerText(), /AFA-DOC-4|referensnummer/);
+  await page.getByLabel('Referensnummer för fakturan till AFA').fill('R-2026-0042');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Klart att skicka' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /1 sak att se över/);
+  assert.match(await status.innerText(), /Ange om insatsen gjordes digitalt/);
+  await l.getByRole('group', { name: 'Gjordes insatsen digitalt?' }).getByLabel('Ja').check();
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.getByRole('status').filter({ hasText: /^Klart att skicka: underlaget har allt som krävs\.$/ }).waitFor();
+  const doc = await printToPdf(page, 'Skriv ut underlaget', path.join(tmp, 'provider-afa-underlag.pdf'));
+  for (const want of ['Underlag till AFA Försäkring', 'Anna Andersson', PNR, 'R-2026-0042', 'KBT, 10 samtal', 'Digitalt', 'Ja', '9 000 kr', 'Period']) {
+    assert.ok(doc.text.includes(want), `the underlag holds "${want}"`);
+  }
+  await shoot(page, 'provider-afa-1280');
+  await context.close();
+});
+
+test('on a phone the view and its documents fit the screen', async () => {
+  const { page, context } = await openProvider({ width: 360 });
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0);
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling: ${overflow}px`);
+  await shoot(page, 'provider-360');
+  await context.close();
+});
+
+test('a 1 000-line file loads as lines to edit, and a line\'s lists fill when they are used', async () => {
+  const { page, context, log } = await openProvider();
+  const file = path.join(tmp, 'thousand.csv');
+  fs.writeFileSync(file, [HEADER, ...Array.from({ length: 1000 }, (_, i) => `2026-02-10;Stödsamtal ${i};support_talks;Eva Ek;medicine;ja;1500`)].join('\n'));
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.locator('.rk-csv-note').filter({ hasText: '1000 insatser lästes in' }).waitFor();
+  assert.equal(await page.locator('.rk-line').count(), 1000);
+  const kind = line(page, 999).getByLabel('Sorts insats');
+  assert.equal(await kind.inputValue(), 'support_talks');
+  await kind.focus();
+  await kind.selectOption('adapt_workplace');
+  assert.equal(await kind.inputValue(), 'adapt_workplace');
+  assert.ok(await kind.locator('option').count() > 30, 'the whole list once used');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 AA violations in the provider view with problems, summary and documents', async () => {
+  // axe is injected as a script, so this one page runs without CSP; every other test keeps it.
+  const { page, context } = await openProvider({ bypassCSP: true });
+  await page.getByLabel('Personnummer eller samordningsnummer').fill('811218-9875');
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0, { kind: 'investigate_work_needs', cost: 'abc' });
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Det finns ett problem' }).waitFor();
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
+  await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  assert.deepEqual(await page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id)), []);
+  await context.close();
+});
+
+test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view has its styles and its checks', async () => {
+  const partner = await serve(path.join(ROOT, 'tests/browser/fixtures'), 0, { mounts: { '/rk/': path.join(ROOT, 'www') } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${partner.address().port}/host.html`);
+  const one = page.locator('#one');
+  await one.locator('.rk-scheme').first().waitFor();
+  await one.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await one.getByLabel('Personnummer eller samordningsnummer').fill('811218-9875');
+  await one.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = one.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.equal(await summary.evaluate((e) => getComputedStyle(e).borderTopWidth), '5px', 'provider.css applies inside the shadow root');
+  await summary.getByRole('link', { name: /Personnumret stämmer inte/ }).click();
+  assert.equal(await one.evaluate((host) => host.shadowRoot.activeElement?.labels?.[0]?.textContent), 'Personnummer eller samordningsnummer');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await new Promise((r) => partner.close(r));
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import init, { evaluate, checkInvoice, checkInvoiceCsv, questions } from '../../www/pkg/rehabkollen.js';
+import init, { evaluate, checkInvoice, checkInvoiceCsv, readInvoiceCsv, questions } from '../../www/pkg/rehabkollen.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
@@ -55,11 +55,56 @@ test('10 000 measures, a megabyte string and odd Unicode are refused quickly and
 
 test('undefined, functions and symbols do not crash the boundary', () => {
   assert.equal(evaluate({ person: { age: undefined } }).schemes.length, 4, 'undefined is "not answered"');
-  refused(() => evaluate({ person: { age: () => 1 } }));
-  refused(() => evaluate(Symbol('x')));
-  refused(() => evaluate(42));
-  refused(() => evaluate('{"date":"2026-03-01"}'));
+  refused(() => evaluate({ person: { age: () => 1 } }), 'person.age');
+  refused(() => evaluate({ person: { age: 10n } }), 'person.age');
+  refused(() => evaluate({ measures: [{ date: new Date() }] }), 'measures[0].date');
+  refused(() => evaluate(Symbol('x')), 'answers');
+  refused(() => evaluate(42), 'answers');
+  refused(() => evaluate('{"date":"2026-03-01"}'), 'answers');
   refused(() => questions('de'), 'lang');
+});
+
+/** A TypeError naming the argument, in the message and in `path`, in both languages. */
+function wrongType(fn, arg) {
+  const e = refused(fn, arg);
+  assert.ok(e instanceof TypeError, `${e.constructor.name}: ${e.message}`);
+  assert.match(e.message, new RegExp(`^${arg}: must be`));
+  assert.match(e.sv, /^ska vara (en text|ett objekt)( eller en Uint8Array)?, inte (undefined|null|en |ett |true eller false)/, 'Swedish throughout');
+  assert.doesNotMatch(e.message, /memory|out of bounds|unreachable/i);
+}
+
+test('arguments of the wrong type are a TypeError naming the argument, never a crash', () => {
+  for (const v of [{}, 1, null, undefined, [], () => 'sv', Symbol('sv')]) wrongType(() => questions(v), 'lang');
+  for (const v of [123, {}, null, undefined, ['a;b']]) {
+    wrongType(() => checkInvoiceCsv(v, { scheme: 'afa_rehabiliteringsstod' }), 'csv');
+    wrongType(() => readInvoiceCsv(v), 'csv');
+  }
+  for (const v of ['x', 42, null, undefined, [], new Map([['date', '2026-03-01']]), new Date(), () => ({})]) {
+    wrongType(() => evaluate(v), 'answers');
+    wrongType(() => checkInvoice(v), 'invoice');
+    wrongType(() => checkInvoiceCsv('datum;insats\n', v), 'head');
+  }
+  assert.equal(refused(() => questions(1)).sv, 'ska vara en text, inte ett tal');
+  // The module keeps working after every refusal.
+  assert.equal(questions('sv').questions.length > 0, true);
+  assert.equal(evaluate({}).schemes.length, 4);
+});
+
+test('every error names a path, also when reading the input fails', () => {
+  const throwing = { get person() { throw new Error('a getter that throws'); } };
+  assert.match(refused(() => evaluate(throwing), 'person').message, /^person: could not be read$/);
+  const proxy = new Proxy({}, { ownKeys() { throw new Error('trap'); } });
+  refused(() => evaluate(proxy), 'answers');
+  refused(() => evaluate({ measures: [{}, { get kind() { throw new Error('x'); } }] }), 'measures[1].kind');
+  let deep = {};
+  const top = deep;
+  for (let i = 0; i < 40; i++) deep = deep['k'.repeat(60)] = {};
+  const e = refused(() => evaluate({ person: top }));
+  assert.match(e.path, /^person\.k{40}…\./, 'the path reached, keys shortened');
+  assert.ok(e.path.length <= 161, `a bounded path (${e.path.length})`);
+  // Faults the core finds name their field too.
+  refused(() => evaluate({ date: 'x'.repeat(40) }), 'date');
+  refused(() => checkInvoice({}), 'scheme');
 });
 
 test('markup in free-text fields comes back as nothing but problems about it', () => {

@@ -1,0 +1,115 @@
+//! The rule registry (`rules(lang)`): every rule of every scheme, with its text in one language
+//! and every source it names as a link — what the "Regler och källor" page renders, offline,
+//! with one anchor per rule id that result pages can link to.
+
+use crate::schemes::{afa, fk, rg, samordning, Rule};
+use crate::sources::{ids, url, Source};
+use crate::text::{t, Lang, Text};
+use serde::Serialize;
+
+/// The registry in one language.
+#[derive(Serialize)]
+pub struct Registry {
+    pub lang: &'static str,
+    pub rules_version: &'static str,
+    pub sources_as_of: &'static str,
+    pub schemes: Vec<SchemeRules>,
+}
+
+/// The rules of one scheme (or of combining schemes).
+#[derive(Serialize)]
+pub struct SchemeRules {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub rules: Vec<RuleEntry>,
+}
+
+/// One rule.
+#[derive(Serialize)]
+pub struct RuleEntry {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub sources: Vec<SourceLink>,
+}
+
+/// One page a rule cites.
+#[derive(Serialize)]
+pub struct SourceLink {
+    /// The official page.
+    pub url: &'static str,
+    /// The stored seed text that copies `url`, when there is one.
+    pub doc: Option<&'static str>,
+    pub section: &'static str,
+    /// The page's id in sources.md (A0…P5).
+    #[serde(rename = "ref")]
+    pub id: &'static str,
+    pub secondary: bool,
+}
+
+/// Every page a source names: the seed's page (or the first page named) first, then the others.
+pub fn links(s: &Source) -> Vec<SourceLink> {
+    let page_id = |u: &str| crate::sources::PAGES.iter().find(|(_, x)| *x == u).map_or("", |(i, _)| *i);
+    let mut out = vec![SourceLink { url: s.url, doc: s.doc, section: s.section, id: page_id(s.url), secondary: s.secondary }];
+    for id in ids(s.refs) {
+        if let Some(u) = url(id).filter(|u| out.iter().all(|l| l.url != *u)) {
+            // A seed's heading is not a heading of the pages beside it.
+            let section = if s.doc.is_some() { "" } else { s.section };
+            out.push(SourceLink { url: u, doc: None, section, id: page_id(u), secondary: s.secondary });
+        }
+    }
+    out
+}
+
+/// The groups of rules, in the order the outcome lists the schemes.
+pub fn groups() -> [(&'static str, Text, &'static [&'static Rule]); 5] {
+    [
+        (afa::ID, crate::outcome::scheme_name(afa::ID), afa::RULES),
+        (fk::ID, crate::outcome::scheme_name(fk::ID), fk::RULES),
+        (rg::ID, crate::outcome::scheme_name(rg::ID), rg::RULES),
+        (samordning::ID, crate::outcome::scheme_name(samordning::ID), samordning::RULES),
+        ("combined", t("Att kombinera stöd", "Combining schemes"), crate::combined::RULES),
+    ]
+}
+
+/// The registry in one language.
+pub fn rules(lang: Lang) -> Registry {
+    let schemes = groups()
+        .into_iter()
+        .map(|(id, name, rules)| SchemeRules {
+            id,
+            name: name.get(lang),
+            rules: rules.iter().map(|r| RuleEntry { id: r.id, text: r.text.get(lang), sources: links(&r.source) }).collect(),
+        })
+        .collect();
+    Registry {
+        lang: if lang == Lang::Sv { "sv" } else { "en" },
+        rules_version: crate::RULES_VERSION,
+        sources_as_of: crate::outcome::SOURCES_AS_OF,
+        schemes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_in_the_registry_once_with_a_link() {
+        let reg = rules(Lang::En);
+        let listed: Vec<&str> = reg.schemes.iter().flat_map(|s| s.rules.iter().map(|r| r.id)).collect();
+        let all: Vec<&str> = crate::schemes::all_rules().map(|r| r.id).collect();
+        assert_eq!(listed, all);
+        for r in reg.schemes.iter().flat_map(|s| &s.rules) {
+            assert!(!r.sources.is_empty() && r.sources.iter().all(|l| l.url.starts_with("http") && !l.id.is_empty()), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn a_source_naming_several_pages_links_each() {
+        let ids: Vec<&str> = links(&afa::COV_5.source).iter().map(|l| l.id).collect();
+        assert_eq!(ids, ["A9", "A14", "A3"]);
+        let seed: Vec<&str> = links(&afa::COV_2.source).iter().map(|l| l.id).collect();
+        assert_eq!(seed, ["A0", "A2", "A3"]);
+        assert_eq!(links(&afa::COV_2.source)[0].doc, Some(crate::sources::AFA));
+    }
+}

@@ -1,0 +1,49 @@
+// Shared set-up for the embedding tests: partner pages (tests/browser/fixtures) and Rehabkollen's
+// files on 127.0.0.1 under strict CSPs, Debian's Chromium, and a log of requests and errors.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { serve, CSP } from '../../tools/serve.mjs';
+import { ROOT, SHOTS } from './helpers.mjs';
+
+export { ROOT, SHOTS, CSP, serve };
+export const FIXTURES = path.join(ROOT, 'tests/browser/fixtures');
+export const WWW = path.join(ROOT, 'www');
+export const originOf = (server) => `http://127.0.0.1:${server.address().port}`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+export const close = (server) => new Promise((r) => (server ? server.close(r) : r()));
+
+/**
+ * Test harness only: turns the widget's closed shadow root into an open one so that locators can
+ * reach in, the way a debugger sees it. Tests about what host scripts can reach never use it.
+ */
+function openRoots() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
+}
+
+/** A partner page; `open` lets locators into the widget (see openRoots). */
+export async function partnerPage(browser, url, { open = true, viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  if (open) await context.addInitScript(openRoots);
+  const page = await context.newPage();
+  const log = { requests: [], errors: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** Waits until the widget `#id` shows its first view. */
+export const ready = (page, id) => page.locator(`#${id} .rk-root .rk-h1`).first().waitFor();
+
+/** The events the host page recorded (fixtures/host.js), as plain data. */
+export const events = (page) => page.evaluate(() => window.rkEvents);
+
+export function shot(page, name) {
+  return page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,93 @@
+// Integrity end to end, across origins: a partner page on one 127.0.0.1 port loads Rehabkollen
+// from another, with the CORS headers and CSP EMBEDDING.md gives and the hash from the manifest on
+// its script tag. That one hash covers every module (they are bundled into rehabkollen-embed.js),
+// and the bundle checks the wasm and the stylesheet against their own hashes: one changed byte in
+// any of them and nothing runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launch, partnerPage, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+
+const CASES = {
+  intact: null,
+  wasm: 'pkg/rehabkollen_bg.wasm',
+  bundle: 'rehabkollen-embed.js',
+  stylesheet: 'style.css',
+};
+let browser, partner, nocors;
+const hosts = {};
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-integrity-'));
+const manifest = JSON.parse(fs.readFileSync(path.join(WWW, 'pkg/integrity.json'), 'utf8'));
+
+/** A copy of www/ with one byte changed in `file`, in a place that keeps it well-formed. */
+function copyWith(name, file) {
+  const dir = path.join(tmp, name);
+  fs.cpSync(WWW, dir, { recursive: true });
+  if (file) {
+    const p = path.join(dir, file);
+    const bytes = fs.readFileSync(p);
+    // A letter in a text for JS and CSS (still valid code), a byte in the middle of the wasm.
+    const at = file.endsWith('.wasm') ? bytes.length >> 1 : bytes.indexOf(file.endsWith('.css') ? '#ffffff' : 'Rehabkollen') + 1;
+    assert.ok(at > 0, `a place to change in ${file}`);
+    bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
+    fs.writeFileSync(p, bytes);
+  }
+  return dir;
+}
+
+before(async () => {
+  // Each copy on its own origin, sending the CORS headers for the partner's origin (its port is
+  // known only once it listens: the servers allow '*' here; the docs name the partner's origin).
+  for (const [name, file] of Object.entries(CASES)) hosts[name] = await serve(copyWith(name, file), 0, { cors: '*' });
+  nocors = await serve(WWW, 0);
+  const rk = [...Object.values(hosts), nocors].map(originOf).join(' ');
+  partner = await serve(FIXTURES, 0, {
+    csp: `default-src 'self'; script-src 'self' ${rk} 'wasm-unsafe-eval'; style-src 'self' ${rk}; connect-src 'self' ${rk}; img-src 'self' data:`,
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [...Object.values(hosts), nocors, partner]) await close(s);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function load(server) {
+  const src = `${originOf(server)}/rehabkollen-embed.js`;
+  const url = `${originOf(partner)}/xo-host.html?src=${encodeURIComponent(src)}&integrity=${encodeURIComponent(manifest['rehabkollen-embed.js'])}`;
+  const p = await partnerPage(browser, url);
+  await p.page.waitForFunction(() => window.embedScriptFailed || document.querySelector('#one')?.shadowRoot?.querySelector('.rk-h1, [role=alert]'), null, { timeout: 15000 });
+  const state = await p.page.evaluate(() => ({
+    defined: !!customElements.get('rehab-kollen'),
+    rendered: !!document.querySelector('#one').shadowRoot?.querySelector('.rk-root .rk-h1'),
+    alert: document.querySelector('#one').shadowRoot?.querySelector('[role=alert]')?.textContent ?? null,
+  }));
+  await p.context.close();
+  return { ...state, log: p.log, origin: originOf(server) };
+}
+
+test('intact files load from the other origin, every one of them checked, and nothing else is fetched', async () => {
+  const { defined, rendered, alert, log, origin } = await load(hosts.intact);
+  assert.deepEqual({ defined, rendered, alert }, { defined: true, rendered: true, alert: null });
+  assert.deepEqual(log.errors, [], 'no CORS, CSP or integrity error');
+  const fetched = log.requests.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length + 1)).sort();
+  assert.deepEqual(fetched, ['pkg/rehabkollen_bg.wasm', 'rehabkollen-embed.js', 'style.css'], 'one module, the wasm, the stylesheet: all three under a hash');
+});
+
+for (const name of ['wasm', 'bundle', 'stylesheet']) {
+  test(`one changed byte in the ${name} (${CASES[name]}) is refused`, async () => {
+    const { defined, rendered, alert, log } = await load(hosts[name]);
+    assert.equal(rendered, false, 'the questionnaire does not start');
+    assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), `the browser reports the integrity check: ${log.errors.join(' | ')}`);
+    if (name === 'bundle') assert.equal(defined, false, 'no code from it runs');
+    else assert.equal(alert, 'Rehabkollen kunde inte starta i den här webbläsaren.', 'the element says it could not start');
+  });
+}
+
+test('without the CORS headers the other origin cannot serve it (the docs name them)', async () => {
+  const { defined, rendered, log } = await load(nocors);
+  assert.deepEqual({ defined, rendered }, { defined: false, rendered: false });
+  assert.ok(log.errors.some((e) => /CORS|Access-Control-Allow-Origin/i.test(e)), log.errors.join(' | '));
+});

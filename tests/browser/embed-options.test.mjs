@@ -1,0 +1,113 @@
+// Partner options on <rehab-kollen>: answers set by the host checked as a whole, start, hide,
+// scope, and a print that prints the widget's summary and nothing of the partner's page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, partnerPage, ready, events, shot, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+
+let browser, partner;
+before(async () => {
+  partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await close(partner);
+});
+async function withOptions(attrs) {
+  const p = await partnerPage(browser, `${originOf(partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`);
+  await ready(p.page, 'one');
+  return p;
+}
+const GOOD = { date: '2026-03-01', person: { employment: 'employed' }, employer: { sector: 'private' }, measures: [] };
+
+test('bad answers from the host: one message naming the field, the last good answers kept, the widget still usable', async () => {
+  const { page, context, log } = await withOptions({ 'share-answers': '' });
+  const set = (value) => page.locator('#one').evaluate((el, v) => {
+    try {
+      el.answers = v;
+      return null;
+    } catch (e) {
+      return String(e);
+    }
+  }, value);
+  assert.equal(await set(GOOD), null);
+  for (const [bad, field] of [[{ ...GOOD, person: { employment: 'employed', nonsense: 1 } }, 'person.nonsense'],
+    [{ ...GOOD, measures: 'x' }, 'measures'], [{ ...GOOD, measures: { 0: { kind: 'kbt' } } }, 'measures'], ['answers', 'answers']]) {
+    await page.evaluate(() => { window.rkEvents.length = 0; });
+    assert.equal(await set(bad), null, `the setter does not throw (${JSON.stringify(bad).slice(0, 60)})`);
+    const notices = page.locator('#one .rk-notice-error');
+    assert.equal(await notices.count(), 1, 'one message');
+    const text = await notices.innerText();
+    if (field !== 'answers') assert.ok(text.includes(field), `"${text}" names ${field}`);
+    assert.deepEqual(await page.locator('#one').evaluate((el) => el.answers), GOOD, 'the last good answers are kept');
+    const evs = await events(page);
+    assert.deepEqual(evs.map((e) => e.type), ['rehabkollen:error']);
+    assert.equal(evs[0].detail.path, field);
+  }
+  // The user carries on from the last good answers.
+  await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
+  await page.locator('#one [data-path="date"] input').fill('2026-03-05');
+  await page.locator('#one [data-path="date"] input').press('Tab');
+  const after = await page.locator('#one').evaluate((el) => el.answers);
+  assert.deepEqual(after, { ...GOOD, date: '2026-03-05' });
+  assert.equal(await page.locator('#one .rk-notice-error').count(), 0, 'the message goes once the user carries on');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('hide="tools provider-tab", and scope limits the schemes judged and reported', async () => {
+  const { page, context } = await withOptions({ hide: 'tools', scope: 'fk_samordning' });
+  assert.equal(await page.locator('#one .rk-header .rk-tools').count(), 0, 'no tool buttons');
+  const first = (await events(page)).find((e) => e.type === 'rehabkollen:result');
+  assert.deepEqual(first.detail.summary.schemes.map((s) => s.id), ['fk_samordning'], 'from the start');
+  await page.locator('#one').evaluate((el) => { el.answers = { date: '2026-03-01' }; });
+  const result = (await events(page)).findLast((e) => e.type === 'rehabkollen:result');
+  assert.deepEqual(result.detail.summary.schemes.map((s) => s.id), ['fk_samordning'], 'and for answers the host sets');
+  await context.close();
+  const noTab = await withOptions({ 'allow-provider': '', hide: 'provider-tab' });
+  await noTab.page.locator('#one summary', { hasText: 'Meny' }).click();
+  const items = await noTab.page.locator('#one .rk-menu-list button').allInnerTexts();
+  assert.ok(items.length > 3 && !items.some((t) => /Fakturaunderlag/.test(t)), items.join(' | '));
+  await noTab.context.close();
+});
+
+/**
+ * Stands in for the browser's print dialog: print() fires beforeprint and returns; the test then
+ * looks at the page in print media, and ends printing with afterprint.
+ */
+const dialog = () => { window.print = () => { window.dispatchEvent(new Event('beforeprint')); window.printed = (window.printed || 0) + 1; }; };
+async function printedView(page) {
+  await page.emulateMedia({ media: 'print' });
+  const seen = await page.evaluate(() => {
+    const shown = (el) => !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+    const root = document.querySelector('#one').shadowRoot;
+    return { partner: ['.partner-title', '.partner-text', '.partner-footer'].filter((s) => shown(document.querySelector(s))),
+      widget: shown(document.querySelector('#one')), summary: root.querySelector('.rk-print')?.innerText.trim().split('\n')[0] ?? '',
+      form: shown(root.querySelector('.rk-view')), printed: window.printed || 0 };
+  });
+  return seen;
+}
+
+test('print prints the widget summary only, from the element and from its menu, and leaves the page as it was', async () => {
+  const { page, context } = await withOptions({});
+  await page.locator('#one').evaluate((el) => { el.answers = { date: '2026-03-01', person: { employment: 'none', has_sgi: false, insured_in_sweden: true, doctor_certificate: true, needs_work_rehab: true } }; });
+  await page.evaluate(dialog);
+  await page.locator('#one').evaluate((el) => el.print());
+  const printed = await printedView(page);
+  assert.deepEqual(printed, { partner: [], widget: true, summary: 'Sammanfattning från Rehabkollen', form: false, printed: 1 });
+  await shot(page, 'embed-print-summary');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.locator('[data-rk-print-hide]').count(), 0, 'marks removed');
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0, 'print sheet removed');
+  // The widget's own print button.
+  await page.locator('#one summary', { hasText: 'Meny' }).click();
+  await page.locator('#one .rk-menu-list button', { hasText: 'Skriv ut' }).click();
+  assert.deepEqual((await printedView(page)).partner, []);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  // The user prints the partner's page (Ctrl+P): the page prints as the partner made it.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.deepEqual((await printedView(page)).partner, ['.partner-title', '.partner-text', '.partner-footer']);
+  await context.close();
+});

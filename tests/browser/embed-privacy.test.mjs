@@ -1,0 +1,137 @@
+// Personal data stays in the widget: its shadow root is closed, so scripts on the partner's page
+// (analytics, session replay) cannot read what is typed; the provider view with the personnummer
+// is offered only when the partner opts in; events carry a summary of the result and never an
+// answer, unless the partner opts in with share-answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, partnerPage, ready, events, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+
+let browser, partner;
+before(async () => {
+  partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await close(partner);
+});
+const optionsPage = (attrs) => `${originOf(partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
+
+/**
+ * Test harness: DevTools' view of the page, which sees through closed shadow roots as a debugger
+ * does (page scripts cannot). Returns a function running `fn` on the element `selector` in the
+ * closed root of `#host`.
+ */
+async function inClosedRoot(page, host, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  const find = (n) => (n.attributes?.includes('id') && n.attributes[n.attributes.indexOf('id') + 1] === host ? n
+    : [...(n.children || []), ...(n.shadowRoots || [])].map(find).find(Boolean));
+  let nodeId = 0;
+  for (let tries = 0; !nodeId && tries < 100; tries++) {
+    if (tries) await page.waitForTimeout(100); // until the widget has mounted
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) continue;
+    assert.equal(shadow.shadowRootType, 'closed');
+    ({ nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector }));
+  }
+  assert.ok(nodeId, `${selector} in the closed root`);
+  const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+  return async (fn) => (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString(), returnByValue: true })).result.value;
+}
+
+/** What any script on the host page can collect: every attribute, text and input value, open shadow roots included. */
+function hostScriptSees() {
+  const seen = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      for (const a of el.attributes) seen.push(a.value);
+      if ('value' in el && typeof el.value === 'string') seen.push(el.value);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+    const tw = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    while (tw.nextNode()) seen.push(tw.currentNode.nodeValue);
+  };
+  walk(document);
+  const widget = document.querySelector('rehab-kollen');
+  return { seen: seen.join('\n'), shadowRoot: widget.shadowRoot, active: document.activeElement?.tagName, activeValue: document.activeElement?.value ?? null,
+    inputs: document.querySelectorAll('input').length };
+}
+
+test('the shadow root is closed: a personnummer typed in the provider view is out of reach of the host page', async () => {
+  const { page, context, log } = await partnerPage(browser, optionsPage({ 'allow-provider': '', start: 'provider' }), { open: false });
+  const pnr = '811218-9876';
+  const input = await inClosedRoot(page, 'one', '[data-inv="employees[0].personnummer"] input');
+  await input(function () { this.focus(); });
+  await page.keyboard.type(pnr);
+  assert.equal(await input(function () { return this.value; }), pnr, 'the user typed it (read by the test harness)');
+  const sees = await page.evaluate(hostScriptSees);
+  assert.equal(sees.shadowRoot, null, 'element.shadowRoot is null');
+  assert.equal(sees.inputs, 0, 'no input of the widget in the document');
+  assert.equal(sees.active, 'REHAB-KOLLEN', 'focus is retargeted to the element');
+  assert.equal(sees.activeValue, null);
+  assert.ok(!sees.seen.replace(/\D/g, '').includes('8112189876'), 'the number is nowhere a host script can look');
+  assert.ok(!sees.seen.includes('Personnummer'), 'not even the form is visible');
+  const marks = await page.locator('rehab-kollen').evaluate((el) => ({ private: el.hasAttribute('data-private'), hj: el.hasAttribute('data-hj-suppress'),
+    clarity: el.getAttribute('data-clarity-mask'), fs: el.classList.contains('fs-exclude') }));
+  assert.deepEqual(marks, { private: true, hj: true, clarity: 'true', fs: true }, 'session-replay tools are told to leave it out');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the provider view is offered only with allow-provider', async () => {
+  const menu = async (page) => {
+    await page.locator('#one summary', { hasText: 'Meny' }).click();
+    return page.locator('#one .rk-menu-list button').allInnerTexts();
+  };
+  const plain = await partnerPage(browser, optionsPage({ start: 'provider' }));
+  await ready(plain.page, 'one');
+  assert.ok(await plain.page.locator('#one .rk-start').isVisible(), 'start="provider" alone does not open it');
+  assert.equal(await plain.page.locator('#one .rk-provider input').count(), 0, 'no provider inputs at all');
+  assert.ok(!(await menu(plain.page)).some((t) => /Fakturaunderlag/.test(t)), 'not in the menu');
+  await plain.context.close();
+  const allowed = await partnerPage(browser, optionsPage({ 'allow-provider': '', start: 'provider' }));
+  await allowed.page.locator('#one [data-inv="employees[0].personnummer"] input').waitFor();
+  assert.ok((await menu(allowed.page)).some((t) => /Fakturaunderlag/.test(t)), 'offered with allow-provider');
+  await allowed.context.close();
+});
+
+// Distinctive answers (health data) that must not reach the host page's scripts.
+const HEALTH = { date: '2026-03-01', person: { employment: 'employed', category: 'tjansteman', age: 57, condition: 'depression', work_capacity: 'reduced', on_sick_leave: true },
+  employer: { sector: 'private', ags_insurance: true, medarbetaravtal: true }, measures: [{ kind: 'kbt', cost_ore: 1234500, date: '2026-02-10', addiction: 'gambling' }] };
+const LEAKS = /depression|gambling|tjansteman|employed|kbt|on_sick_leave|condition|"age"|"person"/;
+
+test('events carry the result summary and never an answer', async () => {
+  const { page, context } = await partnerPage(browser, optionsPage({}));
+  await ready(page, 'one');
+  await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
+  await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
+  await page.locator('#one [data-path="date"] input').fill('2026-03-02');
+  await page.locator('#one [data-path="date"] input').press('Tab');
+  const evs = await events(page);
+  const types = new Set(evs.map((e) => e.type));
+  assert.ok(types.has('rehabkollen:change') && types.has('rehabkollen:result'), JSON.stringify([...types]));
+  for (const e of evs.filter((x) => x.type === 'rehabkollen:change')) assert.deepEqual(e.detail, {});
+  const result = evs.findLast((e) => e.type === 'rehabkollen:result');
+  assert.deepEqual(Object.keys(result.detail), ['summary']);
+  const afa = result.detail.summary.schemes.find((s) => s.id === 'afa_rehabiliteringsstod');
+  assert.ok(['eligible', 'not_eligible', 'undetermined'].includes(afa.verdict));
+  assert.deepEqual(Object.keys(afa), ['id', 'verdict', 'payee', 'amount_ore', 'measures']);
+  assert.ok('deadline' in afa.measures[0] && 'status' in afa.measures[0]);
+  assert.equal(result.detail.summary.date, '2026-03-02');
+  assert.doesNotMatch(JSON.stringify(evs), LEAKS, 'no answer in any event');
+  assert.equal(await page.locator('#one').evaluate((el) => el.answers), null);
+  await context.close();
+});
+
+test('with share-answers the partner gets the answers and the outcome', async () => {
+  const { page, context } = await partnerPage(browser, optionsPage({ 'share-answers': '' }));
+  await ready(page, 'one');
+  await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
+  const evs = await events(page);
+  assert.equal(evs.findLast((e) => e.type === 'rehabkollen:change').detail.answers.person.condition, 'depression');
+  assert.deepEqual(Object.keys(evs.findLast((e) => e.type === 'rehabkollen:result').detail).sort(), ['outcome', 'summary']);
+  assert.equal((await page.locator('#one').evaluate((el) => el.answers)).person.age, 57);
+  assert.match(JSON.stringify(evs), LEAKS, 'the check above would see an answer');
+  await context.close();
+});

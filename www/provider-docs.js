@@ -1,0 +1,178 @@
+// The documents a provider prints from the provider view: the invoice basis (FK-INV-1, FK-INV-2),
+// the report on form 7026 (FK-REP-1) and, for AFA, the provider's underlag (AFA-DOC-3). Each is a
+// whole document: employer and provider, the person, every measure with its date, performer,
+// competence and cost, the total, place, date and signature lines.
+//
+// The personnummer: on screen these documents show a valid number's birth date only. The full
+// number, in the standard form the engine writes, is put into a print-only element when a document
+// is printed and taken out when printing ends (PNR-FMT-1): the rest of the time the page holds it
+// only in its own input. Nothing of an invalid number is shown or printed.
+import { formatKronor } from './dom.js';
+
+const PRIVATE = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true' };
+const PRIVATE_CLASS = 'fs-exclude';
+
+/**
+ * Builds the documents' settings (place, date) and previews into `slot`; returns `refresh()`,
+ * which draws the previews again from the state. c: { el, t, inv, engine, catalogue, lang, uid }.
+ */
+export function buildDocuments(slot, c) {
+  const { el, t, inv, uid } = c;
+  const placeId = `${uid}-doc-place`;
+  const dateId = `${uid}-doc-date`;
+  const previews = el('div', { class: 'rk-doc-list' });
+  slot.replaceChildren(el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
+    el('h2', { id: `${uid}-docs-h`, text: t.docs }), el('p', { class: 'rk-help', text: t.docsIntro }),
+    el('div', { class: 'rk-doc-settings' },
+      el('div', { class: 'rk-q' }, el('label', { for: placeId, text: t.place }),
+        el('input', { type: 'text', id: placeId, value: inv.place, autocomplete: 'off', oninput: (e) => { inv.place = e.target.value; } })),
+      el('div', { class: 'rk-q' }, el('label', { for: dateId, text: t.docDate }), el('p', { class: 'rk-help', id: `${dateId}-help`, text: t.docDateHelp }),
+        el('input', { type: 'text', id: dateId, value: inv.docDate, autocomplete: 'off', 'aria-describedby': `${dateId}-help`, oninput: (e) => { inv.docDate = e.target.value; } }))),
+    previews));
+  // Drawn after the form has shown its problems, and only when what the documents show changed.
+  let pending = null;
+  let drawn = '';
+  const draw = () => {
+    if (!pending) return;
+    const report = pending;
+    pending = null;
+    const key = JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report.total_ore, c.lang]);
+    if (key === drawn && previews.childElementCount) return;
+    drawn = key;
+    const afa = inv.scheme === 'afa_rehabiliteringsstod';
+    previews.replaceChildren(...(afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)]));
+  };
+  c.print = (key) => {
+    draw();
+    printDocument(previews.querySelector(`[data-doc="${key}"]`), c);
+  };
+  return {
+    refresh(report) {
+      if (!pending) setTimeout(draw);
+      pending = report;
+    },
+  };
+}
+
+/** Prints just this document, with the full personnummer; everything else on the page is hidden. */
+export function printDocument(article, c) {
+  const root = article.closest('.rk') || article.parentElement;
+  const win = article.ownerDocument.defaultView;
+  const full = c.inv.personnummer.trim() ? c.engine.personnummerForPrint(c.inv.personnummer.trim()) : undefined;
+  const slots = article.querySelectorAll('.rk-pnr-print');
+  for (const s of slots) s.textContent = full ?? '';
+  root.classList.add('rk-printing-doc');
+  article.classList.add('rk-doc-printing');
+  win.addEventListener('afterprint', () => {
+    for (const s of slots) s.textContent = '';
+    root.classList.remove('rk-printing-doc');
+    article.classList.remove('rk-doc-printing');
+  }, { once: true });
+  win.print();
+}
+
+// ---- parts -----------------------------------------------------------------------------
+
+const blankLine = (el) => el('span', { class: 'rk-doc-blank', 'aria-hidden': 'true' });
+const value = (el, v) => (v && String(v).trim() ? String(v).trim() : blankLine(el));
+
+/** The personnummer as each medium may show it: the birth date on screen, the whole number in print. */
+function personnummer(c) {
+  const { el, t, inv, engine } = c;
+  const typed = inv.personnummer.trim();
+  if (!typed) return blankLine(el);
+  const check = engine.checkPersonnummer(typed);
+  if (!check.ok) return el('span', { class: 'rk-doc-invalid', text: t.invalidPnr });
+  return el('span', {}, el('span', { class: 'rk-pnr-screen', text: check.masked }),
+    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE }));
+}
+
+function parties(c, who) {
+  const { el, t, inv } = c;
+  const row = (label, ...v) => el('div', {}, el('dt', { text: label }), el('dd', {}, ...v));
+  return el('div', { class: 'rk-doc-parties' },
+    el('dl', {}, row(t.docEmployer, value(el, inv.employer.name)), row(t.org, value(el, inv.employer.org))),
+    el('dl', {}, row(t.docProvider, value(el, inv.provider.name)), row(t.org, value(el, inv.provider.org))),
+    el('dl', {}, ...who));
+}
+
+function person(c, label) {
+  const { el, t, inv } = c;
+  const row = (l, ...v) => el('div', {}, el('dt', { text: l }), el('dd', {}, ...v));
+  return [row(label, el('span', { class: PRIVATE_CLASS, ...PRIVATE }, value(el, inv.name))), row(t.pnrShort, personnummer(c))];
+}
+
+const measureName = (c, l) => l.measure?.trim() || c.catalogue.questions.find((q) => q.id === 'measures[].kind').options.find((o) => o.value === l.kind)?.label || '';
+function competenceName(c, v) {
+  const q = c.catalogue.questions.find((x) => x.id === 'provider.competence');
+  return q.options.find((o) => o.value === v)?.label || v || '';
+}
+const cost = (c, l) => (typeof l.cost_ore === 'number' ? formatKronor(l.cost_ore, c.lang) : l.cost_text || '');
+
+function table(c, columns, rows, total) {
+  const { el, t } = c;
+  return el('table', { class: 'rk-doc-table' },
+    el('thead', {}, el('tr', {}, columns.map((h, i) => el('th', { scope: 'col', class: i === columns.length - 1 ? 'rk-num' : null, text: h })))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : i === 0 ? 'rk-nowrap' : null, 'data-label': columns[i] }, value(el, v)))))),
+    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row', colspan: String(columns.length - 1), text: t.total }),
+      el('td', { class: 'rk-num', text: formatKronor(total, c.lang) }))));
+}
+
+function signature(c) {
+  const { el, t, inv } = c;
+  const line = (label, v) => el('div', { class: 'rk-doc-sign-line' }, el('span', { class: 'rk-doc-sign-value', text: v || '' }), el('span', { class: 'rk-doc-sign-label', text: label }));
+  return el('div', { class: 'rk-doc-sign' }, el('p', { class: 'rk-doc-sign-for', text: t.signFor }),
+    line(t.signPlace, [inv.place.trim(), inv.docDate.trim()].filter(Boolean).join(', ')), line(t.sign, ''), line(t.signName, ''));
+}
+
+function article(c, key, title, printLabel, ...content) {
+  const { el, uid } = c;
+  const hid = `${uid}-doc-${key}`;
+  const a = el('article', { class: 'rk-doc', 'data-doc': key, 'aria-labelledby': hid },
+    el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => c.print(key) })),
+    el('h3', { id: hid, class: 'rk-doc-title', text: title }), ...content);
+  return a;
+}
+
+function invoiceBasis(c, report) {
+  const { el, t, inv } = c;
+  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence) + (l.contracted ? ` (${t.colContracted.toLowerCase()})` : ''), cost(c, l)]);
+  return article(c, 'invoice', t.invoiceDoc, t.printInvoice,
+    el('p', { class: 'rk-doc-for', text: t.docFor }),
+    parties(c, person(c, t.concerns)),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
+    el('p', { class: 'rk-doc-note', text: t.invoiceNote }),
+    signature(c));
+}
+
+function report7026(c, report) {
+  const { el, t, inv } = c;
+  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence), cost(c, l)]);
+  const positions = inv.lines.map((l, i) => [l, i]).filter(([l]) => /^investigate_/.test(l.kind || ''));
+  return article(c, 'report', t.reportDoc, t.printReport,
+    el('p', { class: 'rk-doc-for', text: t.docFor }),
+    parties(c, person(c, t.concerns)),
+    el('h4', { text: t.measuresDone }),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
+    positions.length ? el('div', { class: 'rk-doc-positions' }, el('h4', { text: t.positionsDoc }),
+      positions.map(([l, i]) => el('div', { class: 'rk-doc-position' },
+        el('p', { class: 'rk-doc-position-head', text: `${t.line} ${i + 1}: ${measureName(c, l)}${l.date ? `, ${l.date}` : ''}` }),
+        el('p', { class: 'rk-doc-text' }, value(el, l.positions))))) : null,
+    el('p', { class: 'rk-doc-note', text: t.reportNote }),
+    signature(c));
+}
+
+function afaUnderlag(c, report) {
+  const { el, t, inv } = c;
+  const dates = inv.lines.map((l) => (l.date || '').trim()).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const period = dates.length ? (dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} – ${dates[dates.length - 1]}`) : '';
+  const yesNo = (v) => (v === true ? t.yes : v === false ? t.no : '');
+  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, yesNo(l.digital), cost(c, l)]);
+  const row = (l, v) => el('div', {}, el('dt', { text: l }), el('dd', {}, value(el, v)));
+  return article(c, 'afa', t.afaDoc, t.printAfa,
+    el('p', { class: 'rk-doc-for', text: t.docForAfa }),
+    parties(c, [...person(c, t.treated), row(t.refShort, inv.reference), row(t.period, period)]),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colDigital, t.colCost], rows, report?.total_ore ?? 0),
+    el('p', { class: 'rk-doc-note', text: t.afaNote }),
+    signature(c));
+}
