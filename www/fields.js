@@ -35,7 +35,7 @@ export function answerText(ctx, path, value) {
  * the page heading (GOV.UK: the legend or label as the h1). `q` may be given for questions outside
  * the catalogue (the assessment date).
  */
-export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null } = {}) {
+export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null, context = null } = {}) {
   const { el, state } = ctx;
   const t = ctx.T();
   const id = ctx.idFor(path);
@@ -43,7 +43,9 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
   const errId = `${id}-error`;
   const current = getAt(state.answers, path);
   const text = label ?? q.text;
-  const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1', text }) : text;
+  // `context` ("Insats 2") is heard with the question but already seen in the heading above it.
+  const prefix = () => (context ? el('span', { class: 'rk-visually-hidden', text: `${context}: ` }) : null);
+  const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
   const hint = q.help ? el('p', { class: 'rk-hint', id: hintId, text: q.help }) : null;
   const error = el('p', { class: 'rk-error', id: errId, hidden: true });
   const why = q.why ? el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
@@ -59,6 +61,10 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
       onchange: () => ctx.act.answer(path, value === 'true' ? true : value === 'false' ? false : value) });
     return el('div', { class: 'rk-radio' }, input, el('label', { for: rid, text: optLabel }));
   });
+  // GOV.UK: a page's only question is its heading; the h1 holds the label (a label may not hold an h1).
+  const labelFor = () => (heading
+    ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, el('label', { for: id, class: 'rk-label rk-legend-page' }, prefix(), text))
+    : el('label', { for: id, class: 'rk-label' }, prefix(), text));
   const fieldset = (...inner) => el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy },
     el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error, ...inner);
 
@@ -80,7 +86,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
       if (unknownAllowed) select.append(el('option', { value: 'unknown', text: t.dontKnow }));
     }
     select.value = current == null ? '' : current;
-    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error, select);
+    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error, select);
   } else if (q.type === 'multi') {
     const chosen = Array.isArray(current) ? current : [];
     const boxes = q.options.map((o) => {
@@ -118,7 +124,7 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
         if (e.target.checked) input.value = '';
         ctx.act.answer(path, e.target.checked ? 'unknown' : undefined);
       } }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
-    wrapper = el('div', { class: 'rk-field' }, el('label', { for: id, class: 'rk-label' }, title), hint, error,
+    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error,
       el('div', { class: 'rk-input-wrap' }, input, kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null), unknown);
   }
   wrapper.classList.add('rk-q');
@@ -142,3 +148,21 @@ export function showFieldError(wrapper, message) {
 
 /** The element to focus in a field: the checked option, else the first input. */
 export const focusTarget = (wrapper) => wrapper.querySelector('input:checked') || wrapper.querySelector('input, select');
+
+/** A question an answer made irrelevant folds into a short note in the same space, so nothing
+ * around it moves; its answer stays, and unfold() brings it back if it matters again. */
+export function fold(wrapper, note) {
+  if (wrapper.hasAttribute('data-moot')) return;
+  wrapper.style.minHeight = `${wrapper.getBoundingClientRect().height}px`;
+  wrapper.setAttribute('data-moot', '');
+  const p = wrapper.ownerDocument.createElement('p');
+  p.className = 'rk-moot-note';
+  p.textContent = note;
+  wrapper.append(p);
+}
+export function unfold(wrapper) {
+  if (!wrapper.hasAttribute('data-moot')) return;
+  wrapper.style.minHeight = '';
+  wrapper.removeAttribute('data-moot');
+  wrapper.querySelector(':scope > .rk-moot-note')?.remove();
+}

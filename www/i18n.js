@@ -33,7 +33,7 @@ export const CHROME = {
     progress: (n, of) => `Fråga ${n} av ungefär ${of}`,
     continue: 'Fortsätt',
     pages: {
-      employer: 'Om arbetsgivaren', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
+      employer: 'Arbetsgivaren och kollektivavtalet', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
       need: 'Om medarbetarens behov av rehabilitering', insurance: 'Om medarbetarens försäkring', provider: 'Om anordnaren och utföraren',
       details: 'Mer om insatserna', measure: 'Om insatsen', date: 'Datum för bedömningen',
     },
@@ -43,7 +43,7 @@ export const CHROME = {
     notNeeded: 'Den här frågan behövs inte längre efter ditt svar ovan.',
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
     choose: 'Välj', yes: 'Ja', no: 'Nej', dontKnow: 'Vet ej', or: 'eller', kr: 'kr', notAnswered: 'Inte besvarad',
-    why: 'Varför frågar vi?', rulesUsed: 'Regler',
+    why: 'Varför frågar vi?', rulesUsed: 'Regler', newTab: '(öppnas i en ny flik)',
     dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-25.',
     check: {
       heading: 'Kontrollera dina svar',
@@ -63,6 +63,7 @@ export const CHROME = {
       noMoney: 'Villkoren uppfylls. Stödet ger samordning, inte pengar.',
       notEligible: 'Uppfyller inte villkoren', undetermined: 'Behöver fler svar',
       answerMore: (n) => (n === 1 ? 'Svara på en fråga till' : `Svara på ${n} frågor till`),
+      ifMet: (x) => `Om villkoren uppfylls: ${x}.`,
       mainReason: 'Det som avgör:',
       measures: 'Insats för insats',
       status: { reimbursable: 'ersätts', not_reimbursable: 'ersätts inte', undetermined: 'oklart ännu' },
@@ -164,7 +165,7 @@ export const CHROME = {
     progress: (n, of) => `Question ${n} of about ${of}`,
     continue: 'Continue',
     pages: {
-      employer: 'About the employer', granted: 'Support already granted this year', employment: "About the employee's employment",
+      employer: 'The employer and the collective agreement', granted: 'Support already granted this year', employment: "About the employee's employment",
       need: "About the employee's need for rehabilitation", insurance: "About the employee's insurance", provider: 'About the provider and the performer',
       details: 'More about the measures', measure: 'About the measure', date: 'Date of the assessment',
     },
@@ -174,7 +175,7 @@ export const CHROME = {
     notNeeded: 'This question is no longer needed after your answer above.',
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
-    why: 'Why do we ask?', rulesUsed: 'Rules',
+    why: 'Why do we ask?', rulesUsed: 'Rules', newTab: '(opens in a new tab)',
     dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Write YYYY-MM-DD, for example 2026-11-25.',
     check: {
       heading: 'Check your answers',
@@ -194,6 +195,7 @@ export const CHROME = {
       noMoney: 'The conditions are met. The support is coordination, not money.',
       notEligible: 'Does not meet the conditions', undetermined: 'Needs more answers',
       answerMore: (n) => (n === 1 ? 'Answer one more question' : `Answer ${n} more questions`),
+      ifMet: (x) => `If the conditions are met: ${x}.`,
       mainReason: 'What decides it:',
       measures: 'Measure by measure',
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },

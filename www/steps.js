@@ -1,13 +1,15 @@
 // The order of the question pages ("Steg för steg"). Which questions are asked comes from the
 // engine (outcome.next_questions, best first); this file only decides which of them share a page
 // and in what order the pages come. No rule lives here.
-import { isOpen, MEASURE_BASICS, measureIndex, ROLES } from './state.js';
+import { catalogueId, isOpen, MEASURE_BASICS, measureIndex, ROLES } from './state.js';
 
-/** Questions that belong together on one page (catalogue id → page). Every other question has a page of its own. */
+/** Questions that belong together on one page (catalogue id → page). Every other question has a page of its own.
+ * A page puts the deciding question first: choosing "Kommun" for the sector folds away the category and
+ * the medarbetaravtal below it on the same page, instead of asking them on pages of their own. */
 const PAGES = {
-  'employer.sector': 'employer', 'employer.ags_insurance': 'employer', 'employer.medarbetaravtal': 'employer',
+  'employer.sector': 'employer', 'employer.ags_insurance': 'employer', 'employer.medarbetaravtal': 'employer', 'person.category': 'employer',
   'employer.fk_ars_granted_this_year_ore': 'granted', 'person.fk_ars_granted_this_year_ore': 'granted',
-  'person.employment': 'employment', 'person.category': 'employment', 'person.age': 'employment',
+  'person.employment': 'employment', 'person.age': 'employment',
   'person.work_capacity': 'need', 'person.on_sick_leave': 'need', 'person.condition': 'need',
   'person.rehab_need_documented': 'need', 'person.work_capacity_prospect': 'need', 'person.return_to_work_plan': 'need',
   'person.medical_assessment': 'need',
@@ -35,8 +37,8 @@ export function openQuestions(state) {
 
 const measureFirst = (state) => ROLES[state.role]?.measuresFirst && !(state.answers.measures || []).length && !state.measuresSkipped;
 
-/** The next page to show, or null when every relevant question has an answer. */
-export function nextStep(state) {
+/** The next page to show, or null when every relevant question has an answer. `ids`: the catalogue's question ids in order. */
+export function nextStep(state, ids = []) {
   if (measureFirst(state)) return measureStep(0);
   const measures = state.answers.measures || [];
   const unfinished = measures.findIndex((m, i) => ['kind', 'cost_ore', 'date'].some((f) => isOpen(state.answers, `measures[${i}].${f}`)));
@@ -46,7 +48,10 @@ export function nextStep(state) {
   const page = pageOf(open[0]);
   if (page.startsWith('measure:')) return measureStep(Number(page.slice(8)));
   // The details of every measure on one page, measure by measure.
-  const paths = open.filter((p) => pageOf(p) === page).sort((a, b) => (measureIndex(a) ?? 0) - (measureIndex(b) ?? 0));
+  // In catalogue order (the deciding question first), the details measure by measure.
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const rank = (p) => (measureIndex(p) ?? 0) * 1000 + (order.get(catalogueId(p)) ?? 999);
+  const paths = open.filter((p) => pageOf(p) === page).sort((a, b) => rank(a) - rank(b));
   return { key: page, page, paths };
 }
 

@@ -17,6 +17,8 @@ import { renderResult, resultLine } from './views/result.js';
 import { renderAll } from './views/all.js';
 import { renderAbout } from './views/about.js';
 import { renderPrint } from './views/print.js';
+import { renderHeader, renderBar } from './views/shell.js';
+import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
 
 let instances = 0;
 const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
@@ -40,6 +42,7 @@ export function mount(container, engine, options = {}) {
   const el = builder(doc);
   const hide = new Set(options.hide || []);
   const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
+  if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
   const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
   let current = null; // the view on screen: { node, focus?, update? }
@@ -49,36 +52,16 @@ export function mount(container, engine, options = {}) {
 
   const T = () => CHROME[state.lang];
   const idFor = (path) => `${uid}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
-  const here = (rel) => new URL(rel, import.meta.url).href;
-  const newTab = () => el('span', { class: 'rk-visually-hidden', text: state.lang === 'sv' ? ' (öppnas i en ny flik)' : ' (opens in a new tab)' });
   const ctx = {
     el, state, T, idFor, allowProvider,
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),
-    activeElement: () => root.getRootNode().activeElement,
-    rulesPage: () => here('./rules.html'),
-    /** A rule id, small, linking to its entry on "Regler och källor" (in a new tab: the answers stay here). */
-    ruleLink: (id) => el('a', { class: 'rk-rule-id', href: here(`./rules.html#${encodeURIComponent(id)}`), target: '_blank', rel: 'noopener' }, id, newTab()),
-    externalLink: (href, text) => el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, newTab()),
-    /** A source: the official page first, the stored seed text second. */
-    sourceLinks(src) {
-      const t = T();
-      const title = (src.doc && t.docs[src.doc]) || src.section;
-      const bits = [];
-      if (src.url) bits.push(ctx.externalLink(src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
-      if (src.doc) bits.push(bits.length ? ' (' : '', ctx.externalLink(here(`./sources/${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`), bits.length ? ')' : '');
-      if (!bits.length) bits.push(src.section);
-      if (src.secondary) bits.push(`, ${t.result.secondary}`);
-      return el('span', { class: 'rk-source' }, `${t.result.source}: `, ...bits);
-    },
-    noticeBanner() {
-      const n = state.notice;
-      if (!n) return null;
-      return el('div', { class: `rk-notice rk-notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' },
-        el('p', { class: 'rk-notice-text', text: n.text }),
-        n.undo ? el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: T().undo, onclick: () => act.undo() }) : null);
-    },
+    rulesPage,
+    ruleLink: (id) => ruleLink(ctx, id),
+    externalLink: (href, text) => externalLink(ctx, href, text),
+    sourceLinks: (src) => sourceLinks(ctx, src),
+    noticeBanner: () => noticeBanner(ctx),
   };
 
   // ---- answers and the engine --------------------------------------------------------------
@@ -93,7 +76,7 @@ export function mount(container, engine, options = {}) {
     state.outcome = r.outcome;
     mark('rk:first-result');
     current?.update?.();
-    renderBar();
+    updateBar();
     scheduleAnnouncement();
     options.onChange?.(clone(state.answers));
     options.onResult?.(r.outcome);
@@ -154,11 +137,11 @@ export function mount(container, engine, options = {}) {
     },
     begin() {
       state.history = [];
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     next() {
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       if (step) show({ view: 'step', step });
       else {
         state.seenCheck = true;
@@ -178,7 +161,7 @@ export function mount(container, engine, options = {}) {
       show({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
     },
     resume() {
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' });
     },
     addMeasure() {
@@ -200,7 +183,7 @@ export function mount(container, engine, options = {}) {
       if (state.view === 'all') return show({ view: 'all' }, false);
       // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
       state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
-      const step = nextStep(state);
+      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
       show(step ? { view: 'step', step } : { view: 'check' }, false);
     },
     skipMeasures() {
@@ -257,10 +240,12 @@ export function mount(container, engine, options = {}) {
       fillPrint();
       doc.defaultView.print();
     },
-    setLang(lang) {
+    /** `fromToggle`: the focus stays on the language switch. */
+    setLang(lang, fromToggle = false) {
       state.lang = lang === 'en' ? 'en' : 'sv';
       buildShell();
       show({ view: state.view, step: state.step }, false, false);
+      if (fromToggle) root.querySelector('.rk-lang')?.focus();
     },
   };
 
@@ -300,51 +285,16 @@ export function mount(container, engine, options = {}) {
   let providerHost;
   let providerBuilt = false;
 
-  function menuButton(text, onclick, extra = {}) {
-    return el('button', { type: 'button', class: 'rk-menu-item', text, onclick: (e) => {
-      e.target.closest('details').open = false;
-      onclick();
-    }, ...extra });
-  }
-
   function buildShell() {
-    const t = T();
     root.lang = state.lang;
-    root.replaceChildren();
-    const fileInput = el('input', { type: 'file', accept: 'application/json,.json', id: idFor('open-file'), hidden: true, 'aria-label': t.open,
-      onchange: (e) => {
-        const f = e.target.files?.[0];
-        e.target.value = '';
-        if (f) act.open(f);
-      } });
-    const tools = hide.has('tools') ? null : el('div', { class: 'rk-tools' },
-      el('button', { type: 'button', class: 'rk-button rk-button-small rk-lang', lang: t.otherLangCode, text: t.otherLang, onclick: () => {
-        act.setLang(t.otherLangCode);
-        root.querySelector('.rk-lang')?.focus();
-      } }),
-      el('details', { class: 'rk-menu' }, el('summary', { class: 'rk-button rk-button-small', text: t.menu }),
-        el('div', { class: 'rk-menu-list' },
-          menuButton(t.views.steps, () => (state.view === 'all' ? act.resume() : act.go('start'))),
-          menuButton(t.views.all, () => act.go('all')),
-          allowProvider ? menuButton(t.views.provider, () => act.go('provider')) : null,
-          menuButton(t.save, () => act.save()),
-          menuButton(t.open, () => fileInput.click()),
-          menuButton(t.print, () => act.print()),
-          menuButton(t.restart, () => act.restart()),
-          menuButton(t.about, () => act.go('about')))),
-      fileInput);
-    const skip = el('a', { class: 'rk-skip', href: `#${idFor('view')}`, text: t.skip, onclick: (e) => {
-      e.preventDefault();
-      current?.focus?.();
-    } });
-    const header = el('header', { class: 'rk-header' }, el('p', { class: 'rk-title', text: t.title }), tools);
     viewArea = el('div', { class: 'rk-view', id: idFor('view') });
     bar = el('div', { class: 'rk-bar', hidden: true });
     live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
     printArea = el('div', { class: 'rk-print' });
     providerHost = el('div', { class: 'rk-provider', hidden: true });
     providerBuilt = false;
-    root.append(skip, header, viewArea, providerHost, bar, live, printArea);
+    root.replaceChildren(...renderHeader(ctx, { tools: !hide.has('tools'), allowProvider, focusView: () => current?.focus?.() }),
+      viewArea, providerHost, bar, live, printArea);
   }
 
   function buildProviderView() {
@@ -353,14 +303,11 @@ export function mount(container, engine, options = {}) {
     providerBuilt = true;
   }
 
-  function renderBar() {
+  function updateBar() {
     if (!bar) return;
-    const show = ['step', 'check'].includes(state.view) && state.outcome;
-    bar.hidden = !show;
-    if (!show) return;
-    const t = T();
-    bar.replaceChildren(el('p', { class: 'rk-bar-text' }, el('span', { class: 'rk-bar-label', text: `${t.result.soFar}: ` }), resultLine(ctx), ' ',
-      el('button', { type: 'button', class: 'rk-link rk-bar-show', text: t.result.show, 'aria-label': `${t.result.show}: ${t.result.heading}`, onclick: () => act.go('result') })));
+    const on = ['step', 'check'].includes(state.view) && !!state.outcome;
+    bar.hidden = !on;
+    if (on) bar.replaceChildren(renderBar(ctx));
   }
 
   function scheduleAnnouncement() {
@@ -398,7 +345,7 @@ export function mount(container, engine, options = {}) {
       current.update?.();
     }
     state.notice = null;
-    renderBar();
+    updateBar();
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
     if (focus) {
       // Like a new page: its top in view, the focus on its heading (or the notice first).

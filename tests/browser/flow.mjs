@@ -68,7 +68,7 @@ export async function answerField(page, q, value) {
  * Works through the question pages until "Kontrollera dina svar", answering each question shown
  * from `plan` (answer path → visible label; measures as "measures[0].kind" etc.). `add` names the
  * measure pages left with "Lägg till en insats till". `each(page, n)` runs on every page.
- * Returns the answer paths of every page, in order.
+ * Returns, page by page, the questions the user had to answer (not those an earlier answer folded away).
  */
 export async function walk(page, plan, { add = [], each = null } = {}) {
   const pages = [];
@@ -78,14 +78,16 @@ export async function walk(page, plan, { add = [], each = null } = {}) {
     await step.waitFor();
     const key = await step.getAttribute('data-step');
     const paths = await step.locator('.rk-q:visible:not([data-moot])').evaluateAll((qs) => qs.map((q) => q.dataset.path));
-    pages.push(paths);
     if (each) await each(page, n);
+    const answered = [];
     for (const p of paths) {
       const q = step.locator(`[data-path="${p}"]`);
       if (await q.evaluate((w) => w.hasAttribute('data-moot') || w.hidden)) continue; // an earlier answer on this page made it irrelevant
       assert.ok(p in plan, `the plan has no answer for ${p} (page ${n}: ${paths.join(', ')})`);
       await answerField(page, q, plan[p]);
+      answered.push(p);
     }
+    pages.push(answered);
     await page.getByRole('button', { name: add.includes(key) ? 'Lägg till en insats till' : 'Fortsätt', exact: true }).click();
     await page.locator(`.rk-step:not([data-step="${key}"]), .rk-check`).first().waitFor();
   }

@@ -83,6 +83,10 @@ test('"Ändra" returns to the check page; an answer that stops mattering is hidd
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Är personen arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare', 'the answer was kept');
+  await row(page, 'Bedömningen gäller').getByRole('button', { name: /Ändra/ }).click();
+  await page.getByRole('textbox', { name: 'Vilken dag ska bedömningen gälla?' }).fill('2026-12-01');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  assert.equal(await row(page, 'Bedömningen gäller').locator('dd').first().innerText(), '1 december 2026');
   await context.close();
 });
 
@@ -92,10 +96,15 @@ test('"Ändra" that makes new questions relevant asks them first, then returns t
   await page.locator('.rk-summary-row', { hasText: 'Ryggkurs' }).getByRole('button', { name: /Ändra/ }).click();
   await page.locator('[data-path="measures[0].kind"] select').selectOption({ label: 'Beroendebehandling' });
   await page.getByRole('button', { name: 'Fortsätt' }).click();
-  const step = page.locator('.rk-step');
-  await step.waitFor();
-  assert.match(await step.innerText(), /beroende/i, 'the addiction questions come first');
-  assert.equal(await page.getByRole('heading', { name: 'Kontrollera dina svar' }).count(), 0);
+  await page.locator('.rk-step').waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kontrollera dina svar' }).count(), 0, 'the new questions come first');
+  const { walk } = await import('./flow.mjs');
+  const pages = await walk(page, { 'measures[0].addiction': 'Alkohol och droger', 'measures[0].setting': 'Öppenvård', 'measures[0].package_price': 'Nej',
+    'measures[0].guideline_method': 'Ja', 'measures[0].individual': 'Ja', 'measures[0].other_payer_ore': '0', 'provider.ivo_permit': 'Ja',
+    'provider.performer': 'Läkare', 'provider.contracted': 'Ja' });
+  assert.ok(pages.flat().includes('measures[0].addiction'), JSON.stringify(pages));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
+  assert.match(await page.locator('.rk-check').innerText(), /Vilket beroende gäller behandlingen\?\nAlkohol och droger/);
   await context.close();
 });
 
@@ -180,7 +189,7 @@ test('answers are saved as a file and opened again; a bad file names the field a
   assert.match(await notice.innerText(), /person\.age/);
   assert.match(await notice.innerText(), /De tidigare svaren finns kvar/);
   await openFile(page, writeJson('rk-not-json.json', 'inte json'));
-  assert.match(await page.locator('.rk-notice-error').innerText(), /inte en fil med sparade svar/);
+  await page.locator('.rk-notice-error', { hasText: 'inte en fil med sparade svar' }).waitFor();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Vad kostar insatsen?').first().locator('dd').first().innerText()), '8 000 kr', 'the earlier answers stay');
   assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });

@@ -2,7 +2,7 @@
 // beside them. Stable: questions only hide when an answer makes them irrelevant (never the one in
 // focus), and the page never scrolls on its own.
 import { MEASURE_BASICS } from '../state.js';
-import { renderField } from '../fields.js';
+import { renderField, fold, unfold } from '../fields.js';
 import { resultBody } from './result.js';
 
 export function renderAll(ctx) {
@@ -36,18 +36,24 @@ export function renderAll(ctx) {
   const node = el('div', { class: 'rk-all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId }, el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }), result));
 
+  let first = true;
+  /** Relevant questions show; one that stops mattering folds in place (nothing moves, the page does not scroll). */
   function update() {
     const o = state.outcome;
     const relevant = new Set([...o.next_questions, ...o.answered_relevant]);
-    const active = ctx.activeElement();
     for (const w of fields) {
       const p = w.dataset.path;
       const basic = p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`));
-      w.hidden = !(basic || relevant.has(p) || state.errors[p] || w.contains(active));
+      const shown = basic || relevant.has(p) || !!state.errors[p];
+      if (shown) {
+        unfold(w);
+        w.hidden = false;
+      } else if (first || w.hidden) w.hidden = true;
+      else fold(w, t.notNeeded);
     }
-    for (const s of sections) s.hidden = ![...s.querySelectorAll('.rk-q')].some((q) => !q.hidden);
+    if (first) for (const s of sections) s.hidden = ![...s.querySelectorAll('.rk-q')].some((q) => !q.hidden);
+    first = false;
     result.replaceChildren(...resultBody(ctx).filter(Boolean));
   }
-  form.addEventListener('focusout', () => queueMicrotask(update));
   return { node, update, focus: (o) => title.focus(o), focusMeasure: (i) => measures[i]?.querySelector('select')?.focus() };
 }

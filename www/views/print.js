@@ -1,6 +1,7 @@
 // The printed summary: the result per scheme, measure by measure, what to do now, and the answers
 // as a table. Short by design (at most two A4 pages for a usual case): no rule trace, no help texts.
 import { getAt } from '../state.js';
+import { formatKronor } from '../dom.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
 import { orderedSchemes, verdictText } from './result.js';
@@ -22,6 +23,11 @@ export function renderPrint(ctx) {
       ns ? el('p', { text: [r.who[ns.who], ns.deadline ? r.deadline(ctx.dateWords(ns.deadline)) : '', ns.url].filter(Boolean).join(' ') }) : null,
       s.documents?.length && s.verdict !== 'not_eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
   });
+  const together = (o.combined ?? []).map((c) => {
+    const kind = state.answers.measures?.[c.index]?.kind;
+    const name = kind ? ctx.cat().label(`measures[${c.index}].kind`, kind) : t.measureCaption(c.index + 1);
+    return el('li', { text: c.max_ore != null ? `${name}: ${r.combinedMax(formatKronor(c.max_ore, state.lang))}` : name });
+  });
   const rows = shownAnswers(ctx).map((p) => {
     const i = p.match(/^measures\[(\d+)\]/);
     return el('tr', {}, el('th', { scope: 'row', text: `${i ? `${t.measureCaption(Number(i[1]) + 1)}: ` : ''}${ctx.cat().question(p).text}` }),
@@ -31,6 +37,7 @@ export function renderPrint(ctx) {
     el('h1', { class: 'rk-h1', text: t.summary.heading }),
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
     el('h2', { class: 'rk-h2', text: t.summary.result }), schemes,
+    together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
     el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),
       el('tbody', {}, rows)));

@@ -130,6 +130,8 @@ function schemeCard(ctx, s) {
   return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
     el('p', { class: 'rk-verdict', text: verdictText(ctx, s) }),
+    s.verdict === 'undetermined' && s.payee !== 'none' && hasMeasures(ctx) && s.amount_ore.max !== 0
+      ? el('p', { class: 'rk-if-met', text: r.ifMet(s.amount_ore.max == null ? r.atLeast(formatKronor(s.amount_ore.min, state.lang)) : r.upTo(formatKronor(s.amount_ore.max, state.lang))) }) : null,
     open ? el('p', {}, el('button', { type: 'button', class: 'rk-link', text: r.answerMore(open), onclick: () => act.resume() })) : null,
     measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
     nextSteps(ctx, s), assessed(ctx, s));
@@ -150,7 +152,7 @@ function combined(ctx) {
         el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
           p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
         c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
-        el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ' ', ...c.rules.map((id) => ctx.ruleLink(id))));
+        el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)])));
     }));
 }
 

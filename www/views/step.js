@@ -2,8 +2,8 @@
 // belong together (a measure's kind, performer, cost and date), with a back link, progress and
 // "Fortsätt". Nothing is ever inserted above the question: answers only hide questions that
 // stopped mattering, and errors appear in a summary the focus moves to.
-import { getAt } from '../state.js';
-import { renderField, showFieldError, focusTarget } from '../fields.js';
+import { getAt, measureIndex } from '../state.js';
+import { renderField, showFieldError, focusTarget, fold, unfold } from '../fields.js';
 import { progress } from '../steps.js';
 
 export function renderStep(ctx) {
@@ -16,7 +16,18 @@ export function renderStep(ctx) {
   const summary = el('div', { class: 'rk-error-summary', role: 'alert', tabindex: '-1', hidden: true },
     el('h2', { class: 'rk-error-summary-title', text: t.errorSummary }), summaryList);
   const fieldOpts = (path) => (path === 'date' ? { q: { type: 'date', text: t.dateLabel, help: t.dateHelp, unknown_allowed: false } } : {});
-  const fields = step.paths.map((p) => renderField(ctx, p, { heading: single && step.page !== 'measure', ...fieldOpts(p) }));
+  // On "Mer om insatserna", each measure's questions come under its name.
+  const measureName = (i) => {
+    const kind = state.answers.measures?.[i]?.kind;
+    return `${t.measureCaption(i + 1)}${kind ? `: ${ctx.cat().label(`measures[${i}].kind`, kind)}` : ''}`;
+  };
+  const fields = step.paths.map((p) => renderField(ctx, p, { heading: single && step.page !== 'measure', ...fieldOpts(p),
+    context: step.page === 'details' ? t.measureCaption(measureIndex(p) + 1) : null }));
+  const body = fields.flatMap((w, k) => {
+    const i = step.page === 'details' ? measureIndex(w.dataset.path) : null;
+    const first = i !== null && (k === 0 || measureIndex(fields[k - 1].dataset.path) !== i);
+    return first ? [el('h2', { class: 'rk-h2', text: measureName(i) }), w] : [w];
+  });
   let title = null;
   if (step.page === 'measure') {
     title = el('h1', { class: 'rk-h1', id: ctx.idFor('step-title'), tabindex: '-1' },
@@ -58,7 +69,7 @@ export function renderStep(ctx) {
     el('p', { class: 'rk-progress', text: t.progress(n, of) }),
     summary, title,
     step.page === 'measure' && step.index === 0 ? el('p', { class: 'rk-hint', text: t.measureIntro }) : null,
-    fields, buttons);
+    body, buttons);
 
   return {
     node,
@@ -71,16 +82,8 @@ export function renderStep(ctx) {
       for (const w of fields) {
         const p = w.dataset.path;
         const moot = !(step.page === 'measure' || p === 'date' || relevant.has(p) || state.errors[p]);
-        if (moot === w.hasAttribute('data-moot')) continue;
-        if (moot) {
-          w.style.minHeight = `${w.getBoundingClientRect().height}px`;
-          w.setAttribute('data-moot', '');
-          w.append(el('p', { class: 'rk-moot-note', text: t.notNeeded }));
-        } else {
-          w.style.minHeight = '';
-          w.removeAttribute('data-moot');
-          w.querySelector(':scope > .rk-moot-note')?.remove();
-        }
+        if (moot) fold(w, t.notNeeded);
+        else unfold(w);
       }
     },
   };

@@ -1,0 +1,41 @@
+// Small pieces several views share: links that open in a new tab (the answers stay in this one),
+// a rule id linking to "Regler och källor", a source (official page first, stored text second),
+// and the notice shown once at the top of a view.
+const HERE = (rel) => new URL(`../${rel}`, import.meta.url).href;
+
+const newTab = (ctx) => ctx.el('span', { class: 'rk-visually-hidden', text: ` ${ctx.T().newTab}` });
+
+export const rulesPage = () => HERE('rules.html');
+
+export function externalLink(ctx, href, text) {
+  return ctx.el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, newTab(ctx));
+}
+
+/** A rule id, small, for experts: its entry on "Regler och källor". */
+export function ruleLink(ctx, id) {
+  return ctx.el('a', { class: 'rk-rule-id', href: HERE(`rules.html#${encodeURIComponent(id)}`), target: '_blank', rel: 'noopener' }, id, newTab(ctx));
+}
+
+/** "Källa: <the official page>" and, second, the stored seed text. */
+export function sourceLinks(ctx, src) {
+  const t = ctx.T();
+  const title = (src.doc && t.docs[src.doc]) || src.section;
+  const bits = [];
+  if (src.url) bits.push(externalLink(ctx, src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
+  if (src.doc) {
+    const stored = externalLink(ctx, HERE(`sources/${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`);
+    bits.push(...(bits.length ? [' (', stored, ')'] : [stored]));
+  }
+  if (!bits.length) bits.push(src.section);
+  if (src.secondary) bits.push(`, ${t.result.secondary}`);
+  return ctx.el('span', { class: 'rk-source' }, `${t.result.source}: `, ...bits);
+}
+
+/** The notice in state.notice ("Svaren är borttagna. Ångra", a file error, …), or nothing. */
+export function noticeBanner(ctx) {
+  const n = ctx.state.notice;
+  if (!n) return null;
+  return ctx.el('div', { class: `rk-notice rk-notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' },
+    ctx.el('p', { class: 'rk-notice-text', text: n.text }),
+    n.undo ? ctx.el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: ctx.T().undo, onclick: () => ctx.act.undo() }) : null);
+}
