@@ -25,7 +25,7 @@ native:
 ## www/pkg: the core in WebAssembly, bound for the web and optimised for size.
 wasm: setup
 	cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
-	wasm-bindgen --target web --out-dir www/pkg $(WASM)
+	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
 	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
 

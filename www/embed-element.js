@@ -6,7 +6,11 @@
 //   <rehab-kollen lang="sv" mode="employer" data-sector="municipality"></rehab-kollen>
 // Answers (health data) stay inside the element: events carry a summary of the result, and the
 // answers only reach the host page's scripts when the partner opts in with `share-answers`.
-import init, * as engine from './pkg/rehabkollen.js';
+import init, * as wasm from './pkg/rehabkollen.js';
+import { guard } from './guard.js';
+
+let guarded = null; // the engine's exports behind the guard, once the module has loaded
+const engine = () => (guarded ??= guard(wasm));
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
@@ -133,7 +137,7 @@ class RehabKollen extends HTMLElement {
     const allowProvider = this.hasAttribute('allow-provider');
     const hide = words(this.getAttribute('hide')).filter((h) => HIDE.includes(h));
     const scope = words(this.getAttribute('scope'));
-    this.#app = mount(container, engine, {
+    this.#app = mount(container, engine(), {
       lang,
       role: MODES.includes(this.getAttribute('mode')) ? this.getAttribute('mode') : null,
       answers: this.#pending ?? this.#prefill(),

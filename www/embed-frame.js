@@ -3,7 +3,11 @@
 // shows. The host's origin comes from ?host=… (an origin, never an answer); messages go to
 // that origin only and are taken only from it; with no valid host, none are sent.
 // Partner options, also from the address (never answers): lang, mode, start, hide, scope.
-import init, * as engine from './pkg/rehabkollen.js';
+import init, * as wasm from './pkg/rehabkollen.js';
+import { guard } from './guard.js';
+
+let guarded = null; // the engine's exports behind the guard, once the module has loaded
+const engine = () => (guarded ??= guard(wasm));
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
@@ -22,7 +26,7 @@ const app = document.getElementById('app');
 try {
   await init();
   app.replaceChildren();
-  mount(app, engine, {
+  mount(app, engine(), {
     lang,
     role: ['employer', 'provider', 'person', 'region'].includes(params.get('mode')) ? params.get('mode') : null,
     start: params.get('start') === 'provider' ? 'provider' : 'questionnaire',
