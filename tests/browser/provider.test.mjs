@@ -9,6 +9,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { start, openPage, shoot, storageIsEmpty, SHOTS, ROOT } from './helpers.mjs';
 import { serve } from '../../tools/serve.mjs';
+import { partnerPage } from './embed-env.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -41,7 +42,7 @@ async function openProvider({ width = 1280, leaks = false, bypassCSP = false } =
   if (leaks) {
     await recordLeaks(context);
     await page.reload();
-    await page.waitForSelector('.rk-scheme');
+    await page.waitForSelector('.rk-root h1');
   }
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
@@ -379,15 +380,12 @@ test('axe-core finds no WCAG 2.1 AA violations in the provider view with problem
 
 test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view has its styles and its checks', async () => {
   const partner = await serve(path.join(ROOT, 'tests/browser/fixtures'), 0, { mounts: { '/rk/': path.join(ROOT, 'www') } });
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${partner.address().port}/host.html`);
-  const one = page.locator('#one');
-  await one.locator('.rk-scheme').first().waitFor();
-  await one.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  // The partner opts in to the provider view; the widget's closed shadow root is opened for the
+  // test's locators only (see embed-env.mjs), the way a debugger sees it.
+  const attrs = encodeURIComponent(JSON.stringify({ 'allow-provider': '', start: 'provider' }));
+  const { page, context, log } = await partnerPage(env.browser, `http://127.0.0.1:${partner.address().port}/options.html?attrs=${attrs}`);
+  const one = page.locator('rehab-kollen');
+  await one.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
   await one.getByLabel('Personnummer eller samordningsnummer').fill('811218-9875');
   await one.getByRole('button', { name: 'Kontrollera' }).click();
   const summary = one.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
@@ -395,7 +393,7 @@ test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view 
   assert.equal(await summary.evaluate((e) => getComputedStyle(e).borderTopWidth), '5px', 'provider.css applies inside the shadow root');
   await summary.getByRole('link', { name: /Personnumret stämmer inte/ }).click();
   assert.equal(await one.evaluate((host) => host.shadowRoot.activeElement?.labels?.[0]?.textContent), 'Personnummer eller samordningsnummer');
-  assert.deepEqual(errors, []);
+  assert.deepEqual(log.errors, []);
   await context.close();
   await new Promise((r) => partner.close(r));
 });
