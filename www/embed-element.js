@@ -20,8 +20,8 @@ const CSS = 'style.css';
 const url = (file) => new URL(`./${file}`, import.meta.url).href;
 
 // The wasm is fetched once per page, verified against its hash, and shared by every instance.
-let wasm = null;
-const loadWasm = () => (wasm ??= init({ module_or_path: fetch(url(WASM), { integrity: INTEGRITY[WASM] }) }));
+let loading = null;
+const loadWasm = () => (loading ??= init({ module_or_path: fetch(url(WASM), { integrity: INTEGRITY[WASM] }) }));
 
 /** The stylesheet, verified, in the shadow root; resolves once it applies. */
 function loadStyle(root) {
