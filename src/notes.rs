@@ -41,6 +41,20 @@ pub static AFA_LECTURES: Note = Note {
     sources: &[seed(AFA, "Vad kan vi lämna ersättning för?"), web("A3", "Vad ersätts inte")],
 };
 
+/// Added where a result is settled by every way the open questions could be answered, though
+/// no single requirement shows it (rules.md "How results are formed", *Missing*).
+pub static SETTLED: Note = Note {
+    id: "info_settled_whatever_the_answers",
+    kind: NoteKind::Info,
+    scheme: "",
+    rules: &[],
+    text: t(
+        "Några frågor är obesvarade, men hur de än besvaras blir resultatet för minst ett av stöden detsamma. Därför frågar vi inte efter dem.",
+        "Some questions are unanswered, but however they are answered the result for at least one of the schemes is the same. That is why they are not asked.",
+    ),
+    sources: &[],
+};
+
 pub static AFA_CASE_BY_CASE: Note = Note {
     id: "info_afa_case_by_case",
     kind: NoteKind::Info,

@@ -115,29 +115,24 @@ fn judge_one(s: usize, cx: &Ctx) -> SchemeResult {
 
 /// A scheme no open question can change decides the same on every completion, though
 /// three-valued logic may not see it (the sector is unknown, but a state employer is not covered
-/// and every other sector's deadline has passed): its decision is then taken from a completion,
-/// so that "undetermined" always comes with a question that could settle it.
-fn settle(a: &Answers, date: Date, judged: &[usize], results: &mut [SchemeResult], open: &[(Place, [bool; 4])]) {
-    let mut completion: Option<Answers> = None;
-    for (&s, r) in judged.iter().zip(results.iter_mut()) {
-        let unsettled = r.verdict == Tri::Unknown || r.measures.iter().any(|m| m.status == Tri::Unknown) || r.amount.max != Some(r.amount.min);
-        if !unsettled || open.iter().any(|(_, m)| m[s]) {
-            continue;
-        }
-        let c = completion.get_or_insert_with(|| {
-            let mut c = a.clone();
-            for p in crate::fields::Unanswered::of(a).places() {
-                crate::fields::set(&mut c, p, 0, date);
-            }
-            c
-        });
-        let d = crate::decide::decide_scheme(s, &Ctx::new(c, date));
-        r.verdict = d.verdict;
-        r.amount = d.amount;
-        for (m, status) in r.measures.iter_mut().zip(d.statuses) {
-            m.status = status;
-        }
+/// and every other sector's deadline has passed): its decision is then taken from a completion, so
+/// that "undetermined" always comes with a question that could settle it. `None` when the
+/// three-valued decision is already settled, or some open question can still change it.
+fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Option<schemes::Settled> {
+    if open.iter().any(|(_, m)| m[s]) {
+        return None;
     }
+    let d = crate::decide::decide_scheme(s, &Ctx::new(a, date));
+    let unsettled = d.verdict == Tri::Unknown || d.statuses.contains(&Tri::Unknown) || d.amount.max != Some(d.amount.min);
+    if !unsettled {
+        return None;
+    }
+    let mut c = a.clone();
+    for p in crate::fields::Unanswered::of(a).places() {
+        crate::fields::set(&mut c, p, 0, date);
+    }
+    let d = crate::decide::decide_scheme(s, &Ctx::new(&c, date));
+    Some(schemes::Settled { verdict: d.verdict, statuses: d.statuses, amount: d.amount })
 }
 
 /// Evaluates the answers on `date` (the answers' own date wins when given): the schemes in scope
@@ -149,9 +144,18 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
     let Relevance { mut open, answered } = relevance(a, date, scope);
 
     let judged: Vec<usize> = scope.schemes().collect();
-    let mut results: Vec<SchemeResult> = judged.iter().map(|s| judge_one(*s, &cx)).collect();
-    settle(a, date, &judged, &mut results, &open);
     let mut notes: Vec<&'static Note> = Vec::new();
+    let results: Vec<SchemeResult> = judged.iter().map(|&s| match settled(a, date, s, &open) {
+        Some(settled) => {
+            if !notes.iter().any(|n| n.id == crate::notes::SETTLED.id) {
+                notes.push(&crate::notes::SETTLED);
+            }
+            let mut cx = Ctx::new(a, date);
+            cx.settled = Some(settled);
+            judge_one(s, &cx)
+        }
+        None => judge_one(s, &cx),
+    }).collect();
     let schemes = judged.iter().zip(&results).map(|(&s, r)| {
         for n in &r.notes {
             if !notes.iter().any(|m| m.id == n.id) {

@@ -7,8 +7,9 @@
 //! the amount. The search below decides that without listing every completion:
 //!
 //! 1. **Unread answers cannot matter.** The rules record every answer they read
-//!    ([`crate::schemes::Ctx`]), and on partial answers they read everything any completion
-//!    could read. A question not read under some partial completion is irrelevant below it.
+//!    ([`crate::schemes::Ctx`]), and skip what an answer already settled masks (No in an `and`,
+//!    Yes in an `or`, settled on every completion too). A question not read under some partial
+//!    completion therefore cannot change any completion below it.
 //! 2. **Settled stays settled.** Three-valued (Kleene) evaluation is sound: a status or verdict
 //!    that is Yes or No on partial answers is the same on every completion of them, and an
 //!    amount range holds every completion's amount. What is settled whatever q is cannot be
@@ -255,9 +256,11 @@ impl Search {
             self.fill(target, c);
             let e = self.eval(s, part, target);
             self.unfill(target);
+            // Two candidates differ on every completion when their values are disjoint ranges, or
+            // both are the same on every completion (exact, or settled) and differ.
+            let fixed = |x: &Eval| x.free.is_none() || x.value.settled();
             for t in &buffer[..count] {
-                let exact = t.free.is_none() && e.free.is_none();
-                if t.value.surely_differs(e.value) || (exact && t.value != e.value) {
+                if t.value.surely_differs(e.value) || (fixed(t) && fixed(&e) && t.value != e.value) {
                     return true;
                 }
             }

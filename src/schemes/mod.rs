@@ -106,20 +106,32 @@ impl SchemeResult {
 ///
 /// Every rule reads answers through [`Ctx::top`], [`Ctx::at`] or [`Ctx::provider`], which record
 /// the question as read. Relevance builds on this: a question a decision does not read cannot
-/// change it. The rules are written so that an Unknown answer reads every question that any
-/// answer to it could lead to (Kleene operators evaluate both sides; a branch on a three-valued
-/// value is taken only when it is settled), so what is read on partial answers covers what is
-/// read on any completion of them.
+/// change it, on these answers or on any completion of them. The rules are written so that an
+/// Unknown answer reads every question that any answer to it could lead to (every kind is judged
+/// when the kind is open; a branch on a three-valued value is taken only when it is settled), and
+/// a part is left unread only when a settled value masks it on every completion too
+/// ([`Ctx::and`], [`Ctx::or`]).
 pub struct Ctx<'a> {
     pub a: &'a Answers,
     pub date: Date,
     top: Cell<Bits>,
     measure: Cell<Bits>,
+    /// A decision every completion agrees on where three-valued logic cannot see it
+    /// (`outcome::settle`); the reasoned judgement takes it instead of its own.
+    pub settled: Option<Settled>,
+}
+
+/// A scheme's decision as every completion of the open questions gives it.
+#[derive(Clone, Debug)]
+pub struct Settled {
+    pub verdict: Tri,
+    pub statuses: Vec<Tri>,
+    pub amount: Amount,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(a: &'a Answers, date: Date) -> Ctx<'a> {
-        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0) }
+        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0), settled: None }
     }
 
     /// A top-level answer, recorded as read.
@@ -270,7 +282,15 @@ impl Parts {
         }).collect();
         let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
         let amount = (self.amount)(cx, &cx.a.measures, &statuses);
-        Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount }
+        let mut judged = Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount };
+        if let Some(s) = &cx.settled {
+            judged.verdict = s.verdict;
+            judged.amount = s.amount;
+            for (m, status) in judged.measures.iter_mut().zip(&s.statuses) {
+                m.status = *status;
+            }
+        }
+        judged
     }
 }
 
