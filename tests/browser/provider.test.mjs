@@ -41,7 +41,7 @@ async function openProvider({ width = 1280, leaks = false, bypassCSP = false } =
   if (leaks) {
     await recordLeaks(context);
     await page.reload();
-    await page.waitForSelector('.rk-scheme');
+    await page.waitForSelector('.rk-root h1');
   }
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
