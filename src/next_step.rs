@@ -44,7 +44,7 @@ struct Step {
 const AFA_EMPLOYER: Step = Step {
     who: Who::Employer,
     how: t(
-        "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med personens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
+        "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
         "The employer applies in AFA Försäkring's web application with the person's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
     ),
     page: "A0",

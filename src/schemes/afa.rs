@@ -52,7 +52,7 @@ pub static COND_1: Rule = Rule {
 };
 pub static COND_2: Rule = Rule {
     id: "AFA-COND-2",
-    text: t("Det ska vara rimligt att personen kan återfå eller behålla sin arbetsförmåga.", "It must be reasonable that the person can regain or keep their work capacity."),
+    text: t("Det ska vara rimligt att medarbetaren kan återfå eller behålla sin arbetsförmåga.", "It must be reasonable that the employee can regain or keep their work capacity."),
     source: web("A9", "Villkor för rehabiliteringsstöd"),
 };
 pub static COND_3: Rule = Rule {
@@ -129,7 +129,7 @@ pub static AMT_3: Rule = Rule {
 };
 pub static DOC_1: Rule = Rule {
     id: "AFA-DOC-1",
-    text: t("Ansökan ska ha samtycke från personen rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "The application must have consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
+    text: t("Ansökan ska ha samtycke från medarbetaren som rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "The application must have consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
     source: seed(AFA, "Uppdaterad ansökan"),
 };
 pub static DOC_2: Rule = Rule {
@@ -408,7 +408,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         reasons,
         measures,
         documents: shown::documents(verdict, vec![
-            Document { id: "consent", rule: &DOC_1, text: t("Samtycke från personen (samtyckesbilaga)", "Consent from the person (consent attachment)"), have: p.consent },
+            Document { id: "consent", rule: &DOC_1, text: t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)"), have: p.consent },
             Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
             Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
             Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },

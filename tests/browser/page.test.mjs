@@ -72,17 +72,17 @@ test('the start page says what, for whom, how long and that nothing is stored; S
 test('"Ändra" returns to the check page; an answer that stops mattering is hidden, kept, and comes back', async () => {
   const { page, context } = await openStart(env);
   await employerAtCheck(page);
-  assert.equal(norm(await row(page, 'Är personen arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare');
+  assert.equal(norm(await row(page, 'Är medarbetaren arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare');
   await row(page, 'Inom vilken sektor finns arbetsgivaren?').getByRole('button', { name: /Ändra/ }).click();
   await page.getByLabel('Kommun', { exact: true }).check();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
-  assert.equal(await row(page, 'Är personen arbetare eller tjänsteman?').count(), 0, 'the category does not matter under AGS-KL');
+  assert.equal(await row(page, 'Är medarbetaren arbetare eller tjänsteman?').count(), 0, 'the category does not matter under AGS-KL');
   await row(page, 'Inom vilken sektor finns arbetsgivaren?').getByRole('button', { name: /Ändra/ }).click();
   await page.getByLabel('Privat sektor', { exact: true }).check();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
-  assert.equal(norm(await row(page, 'Är personen arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare', 'the answer was kept');
+  assert.equal(norm(await row(page, 'Är medarbetaren arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare', 'the answer was kept');
   await row(page, 'Bedömningen gäller').getByRole('button', { name: /Ändra/ }).click();
   await page.getByRole('textbox', { name: 'Vilken dag ska bedömningen gälla?' }).fill('2026-12-01');
   await page.getByRole('button', { name: 'Fortsätt' }).click();
