@@ -98,12 +98,12 @@ fn version_names_the_rules() {
 
 #[wasm_bindgen_test]
 fn the_rule_registry_comes_in_both_languages_with_addresses() {
-    let sv = rehabkollen_wasm::rules("sv").unwrap();
-    let en = rehabkollen_wasm::rules("en").unwrap();
+    let sv = rehabkollen_wasm::rules("sv".into()).unwrap();
+    let en = rehabkollen_wasm::rules("en".into()).unwrap();
     let first_rule = |r: &JsValue| js_sys::Array::from(&get(&js_sys::Array::from(&get(r, "schemes")).get(0), "rules")).get(0);
     assert_eq!(get(&first_rule(&sv), "id"), get(&first_rule(&en), "id"));
     assert_ne!(get(&first_rule(&sv), "text"), get(&first_rule(&en), "text"));
     let url = get(&js_sys::Array::from(&get(&first_rule(&sv), "sources")).get(0), "url");
     assert!(url.as_string().is_some_and(|u| u.starts_with("https://")));
-    assert!(rehabkollen_wasm::rules("de").is_err());
+    assert!(rehabkollen_wasm::rules("de".into()).is_err());
 }
