@@ -81,7 +81,7 @@ function sourceItem(src, t) {
   if (src.section) parts.push(`, ${t.section} ”${src.section}”`);
   if (src.secondary) parts.push(` – ${t.secondary}`);
   if (src.doc) {
-    parts.push(' · ', el('a', { href: `sources/${src.doc}`, hreflang: 'sv', type: 'text/plain', 'data-kind': 'stored' }, `${t.stored} (${src.doc})`));
+    parts.push(' · ', el('a', { href: `source.html#${src.doc}`, hreflang: 'sv', 'data-kind': 'stored' }, `${t.stored} (${src.doc})`));
   }
   return el('li', {}, parts);
 }

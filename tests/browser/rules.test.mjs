@@ -42,11 +42,13 @@ test('every rule id has its anchor, its text and links with addresses; the seed 
     assert.equal(shown[i].text, rule.text, rule.id);
     assert.deepEqual(shown[i].official, rule.sources.map((s) => s.url), `${rule.id}: every source links its official page`);
     assert.ok(shown[i].official.every((u) => /^https?:\/\/[^/]+\.[a-z]+\//.test(u)), rule.id);
-    assert.deepEqual(shown[i].stored, rule.sources.filter((s) => s.doc).map((s) => `sources/${s.doc}`), rule.id);
+    assert.deepEqual(shown[i].stored, rule.sources.filter((s) => s.doc).map((s) => `source.html#${s.doc}`), rule.id);
   }
   assert.match(await page.locator('#AFA-MEAS-4 p').innerText(), /Samtal .*stöd att hantera stress, konflikter eller kris.*legitimation/);
-  // A stored seed opens from the page's own files (offline).
-  const res = await page.request.get(`${env.origin}/${shown.find((r) => r.id === 'AFA-COV-2').stored[0]}`);
+  // A stored seed opens from the page's own files (offline), in the viewer that leaves out page chrome.
+  const stored = shown.find((r) => r.id === 'AFA-COV-2').stored[0];
+  assert.match(stored, /^source\.html#000_[0-9a-f]{16}\.txt$/);
+  const res = await page.request.get(`${env.origin}/sources/${stored.split('#')[1]}`);
   assert.equal(res.status(), 200);
   assert.match(await res.text(), /AGS/);
   assert.deepEqual(log.errors, [], 'no CSP violation or script error');
@@ -89,4 +91,34 @@ test('axe-core finds no WCAG 2.1 AA violations, in Swedish or English, and nothi
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling at 375 px');
   await shoot(page, 'rules-en-375');
   await context.close();
+});
+
+test('a stored source text opens without the cookie banner and menu its copy caught, and with what the rules cite', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${env.origin}/source.html#001_f179ac39f29b4ebd.txt`);
+  await page.locator('#text h1').waitFor();
+  const text = await page.locator('#text').innerText();
+  assert.doesNotMatch(text, /kakor|Gå till innehåll|äldre modell/i, 'no page chrome');
+  assert.match(await page.locator('#text h1').innerText(), /Rehabiliteringstjänster som ger rätt till bidrag/);
+  assert.match(text, /Vad ingår i arbetsplatsinriktat rehabiliteringsstöd\?/, 'the section the FK rules cite is there');
+  assert.match(text, /Sparad kopia: 001_f179ac39f29b4ebd\.txt/);
+  await shoot(page, 'source-001-375');
+  await page.goto(`${env.origin}/source.html#../index.html`);
+  await page.reload();
+  await page.locator('#text').getByText('Ingen sådan källa.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+  // axe is injected as a script, so this check runs without CSP.
+  const open = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const p = await open.newPage();
+  await p.goto(`${env.origin}/source.html#004_ebaf56c7424ac0c3.txt`);
+  await p.locator('#text h1').waitFor();
+  await p.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const violations = await p.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  await open.close();
 });

@@ -23,7 +23,7 @@ export function sourceLinks(ctx, src) {
   const bits = [];
   if (src.url) bits.push(externalLink(ctx, src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
   if (src.doc) {
-    const stored = externalLink(ctx, HERE(`sources/${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`);
+    const stored = externalLink(ctx, HERE(`source.html#${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`);
     bits.push(...(bits.length ? [' (', stored, ')'] : [stored]));
   }
   if (!bits.length) bits.push(src.section);
