@@ -1,5 +1,6 @@
 // Shared set-up for the embedding tests: partner pages (tests/browser/fixtures) and Rehabkollen's
 // files on 127.0.0.1 under strict CSPs, Debian's Chromium, and a log of requests and errors.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { serve, CSP } from '../../tools/serve.mjs';
@@ -46,4 +47,19 @@ export const events = (page) => page.evaluate(() => window.rkEvents);
 
 export function shot(page, name) {
   return page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** One test file's partner pages (Rehabkollen's files under /rk/) and browser, started before its
+ * tests and closed after them: `env.partner`, `env.browser`. */
+export function partnerEnv() {
+  const env = {};
+  before(async () => {
+    env.partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await close(env.partner);
+  });
+  return env;
 }

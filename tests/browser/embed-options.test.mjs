@@ -1,20 +1,12 @@
 // Partner options on <rehab-kollen>: answers set by the host checked as a whole, start, hide,
 // scope, and a print that prints the widget's summary and nothing of the partner's page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, partnerPage, ready, events, shot, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+import { partnerPage, ready, events, shot, originOf, partnerEnv } from './embed-env.mjs';
 
-let browser, partner;
-before(async () => {
-  partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await close(partner);
-});
+const env = partnerEnv();
 async function withOptions(attrs) {
-  const p = await partnerPage(browser, `${originOf(partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`);
+  const p = await partnerPage(env.browser, `${originOf(env.partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`);
   await ready(p.page, 'one');
   return p;
 }

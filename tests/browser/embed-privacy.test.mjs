@@ -2,20 +2,12 @@
 // (analytics, session replay) cannot read what is typed; the provider view with the personnummer
 // is offered only when the partner opts in; events carry a summary of the result and never an
 // answer, unless the partner opts in with share-answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, partnerPage, ready, events, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+import { partnerPage, ready, events, originOf, partnerEnv } from './embed-env.mjs';
 
-let browser, partner;
-before(async () => {
-  partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await close(partner);
-});
-const optionsPage = (attrs) => `${originOf(partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
+const env = partnerEnv();
+const optionsPage = (attrs) => `${originOf(env.partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
 
 /**
  * Test harness: DevTools' view of the page, which sees through closed shadow roots as a debugger
@@ -59,7 +51,7 @@ function hostScriptSees() {
 }
 
 test('the shadow root is closed: a personnummer typed in the provider view is out of reach of the host page', async () => {
-  const { page, context, log } = await partnerPage(browser, optionsPage({ 'allow-provider': '', start: 'provider' }), { open: false });
+  const { page, context, log } = await partnerPage(env.browser, optionsPage({ 'allow-provider': '', start: 'provider' }), { open: false });
   const pnr = '811218-9876';
   const input = await inClosedRoot(page, 'one', '[data-inv="employees[0].personnummer"] input');
   await input(function () { this.focus(); });
@@ -84,13 +76,13 @@ test('the provider view is offered only with allow-provider', async () => {
     await page.locator('#one summary', { hasText: 'Meny' }).click();
     return page.locator('#one .rk-menu-list button').allInnerTexts();
   };
-  const plain = await partnerPage(browser, optionsPage({ start: 'provider' }));
+  const plain = await partnerPage(env.browser, optionsPage({ start: 'provider' }));
   await ready(plain.page, 'one');
   assert.ok(await plain.page.locator('#one .rk-start').isVisible(), 'start="provider" alone does not open it');
   assert.equal(await plain.page.locator('#one .rk-provider input').count(), 0, 'no provider inputs at all');
   assert.ok(!(await menu(plain.page)).some((t) => /Fakturaunderlag/.test(t)), 'not in the menu');
   await plain.context.close();
-  const allowed = await partnerPage(browser, optionsPage({ 'allow-provider': '', start: 'provider' }));
+  const allowed = await partnerPage(env.browser, optionsPage({ 'allow-provider': '', start: 'provider' }));
   await allowed.page.locator('#one [data-inv="employees[0].personnummer"] input').waitFor();
   assert.ok((await menu(allowed.page)).some((t) => /Fakturaunderlag/.test(t)), 'offered with allow-provider');
   await allowed.context.close();
@@ -102,7 +94,7 @@ const HEALTH = { date: '2026-03-01', person: { employment: 'employed', category:
 const LEAKS = /depression|gambling|tjansteman|employed|kbt|on_sick_leave|condition|"age"|"person"/;
 
 test('events carry the result summary and never an answer', async () => {
-  const { page, context } = await partnerPage(browser, optionsPage({}));
+  const { page, context } = await partnerPage(env.browser, optionsPage({}));
   await ready(page, 'one');
   await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
@@ -125,7 +117,7 @@ test('events carry the result summary and never an answer', async () => {
 });
 
 test('with share-answers the partner gets the answers and the outcome', async () => {
-  const { page, context } = await partnerPage(browser, optionsPage({ 'share-answers': '' }));
+  const { page, context } = await partnerPage(env.browser, optionsPage({ 'share-answers': '' }));
   await ready(page, 'one');
   await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
   const evs = await events(page);

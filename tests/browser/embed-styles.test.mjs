@@ -2,19 +2,11 @@
 // (html { font-size: 62.5% }, inherited text properties set on the element itself with !important,
 // * { box-sizing: content-box }, button { all: unset }, overlays at the highest z-index) looks and
 // measures exactly as on a page without CSS: body text at least 16 px, buttons at least 44 px tall.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, partnerPage, ready, shot, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+import { partnerPage, ready, shot, originOf, partnerEnv } from './embed-env.mjs';
 
-let browser, partner;
-before(async () => {
-  partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await close(partner);
-});
+const env = partnerEnv();
 
 /** Every visible element in the widget with its own text or a control: the text properties that matter, and its box. */
 function measure(host) {
@@ -40,7 +32,7 @@ function measure(host) {
 }
 
 async function widgetOn(file, viewport, view) {
-  const { page, context, log } = await partnerPage(browser, `${originOf(partner)}/${file}`, { viewport });
+  const { page, context, log } = await partnerPage(env.browser, `${originOf(env.partner)}/${file}`, { viewport });
   await ready(page, 'one');
   if (view === 'all') {
     await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
@@ -75,7 +67,7 @@ for (const [width, view] of [[1280, 'start'], [1280, 'all'], [375, 'start']]) {
 }
 
 test("the partner's overlays stay on top of the widget, and the widget under them keeps working", async () => {
-  const { page, context } = await partnerPage(browser, `${originOf(partner)}/hostile-page.html`, { viewport: { width: 1280, height: 700 } });
+  const { page, context } = await partnerPage(env.browser, `${originOf(env.partner)}/hostile-page.html`, { viewport: { width: 1280, height: 700 } });
   await ready(page, 'one');
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
   await page.locator('#one .rk-all').waitFor();
