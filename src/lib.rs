@@ -16,7 +16,10 @@
 //! - [`tri`]: Yes / No / Unknown; [`money`]: öre; [`date`]: a civil date;
 //! - [`schemes`]: one module per scheme, each rule next to its source;
 //!   [`catalogue`]: which scheme pays for which kind of measure;
-//! - [`outcome`]: verdicts, amounts, reasons and exact relevance (api.md §2);
+//! - [`decide`]: the decision alone (verdicts, statuses, amounts) and `scope`;
+//! - [`relevance`]: which open questions could still change a decision (rules 2026.2), over
+//!   [`fields`]: where each answer lives and the candidate answers tried;
+//! - [`outcome`]: the outcome assembled: decisions with reasons, relevance, next steps (api.md §2);
 //! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
 //! - [`next_step`], [`combined`], [`shown`]: what to do now, two schemes on one cost, and what a
 //!   result shows besides its decision (rules 2026.2); [`registry`]: every rule and its sources;
