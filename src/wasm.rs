@@ -5,7 +5,7 @@
 //! the wrong type throws a `TypeError` naming it; malformed input throws an `Error` whose message
 //! names the field. Both carry `path` (never empty), `sv` and `en` so a page can show them at the field.
 
-use crate::answers::{join, shorten, Answers, InputError};
+use crate::answers::{shorten, Answers, InputError};
 use crate::value::{Value, MAX_DEPTH};
 use crate::text::Lang;
 use crate::Date;
@@ -79,7 +79,20 @@ fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
         let (en, sv) = kind(value);
         return Err(type_error(arg, &format!("must be an object, not {en}"), &format!("ska vara ett objekt, inte {sv}")));
     }
-    from_js(value, "", 0).map_err(|e| error_in(e, arg))
+    from_js(value, 0).map_err(|e| error_in(e, arg))
+}
+
+/// An error found inside a part of the input, with that part's place put in front of its path
+/// (paths are built only when something is wrong: reading allocates nothing for them).
+fn inside(segment: &str, mut e: InputError) -> InputError {
+    e.path = if e.path.is_empty() {
+        segment.to_owned()
+    } else if e.path.starts_with('[') || segment.is_empty() {
+        format!("{segment}{}", e.path)
+    } else {
+        format!("{segment}.{}", e.path)
+    };
+    e
 }
 
 /// What a value is, in a few words in English and Swedish, without echoing it.
@@ -124,8 +137,8 @@ fn is_plain_object(v: &JsValue) -> bool {
 /// Reads JSON-like data from JavaScript: objects by their own enumerable keys, arrays, texts,
 /// numbers, booleans, `null` and `undefined` (both "not answered"). Anything else, nesting deeper
 /// than [`MAX_DEPTH`] and properties that throw when read are refused with the path reached.
-fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
-    let refuse = |en: String, sv: String| Err(InputError { path: path.into(), en, sv });
+fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
+    let refuse = |en: String, sv: String| Err(InputError { path: String::new(), en, sv });
     if depth > MAX_DEPTH {
         return refuse(format!("nests deeper than {MAX_DEPTH} levels"), format!("är nästlat djupare än {MAX_DEPTH} nivåer"));
     }
@@ -141,7 +154,7 @@ fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
     if let Some(s) = v.as_string() {
         return Ok(Value::Str(s));
     }
-    let unreadable = || InputError { path: path.into(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
+    let unreadable = || InputError { path: String::new(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
     if js_sys::Array::is_array(v) {
         let len = js_sys::Reflect::get(v, &"length".into()).ok().and_then(|l| l.as_f64()).ok_or_else(unreadable)?;
         if len > MAX_ITEMS as f64 {
@@ -149,9 +162,9 @@ fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
         }
         let mut items = Vec::with_capacity(len as usize);
         for i in 0..len as u32 {
-            let here = format!("{path}[{i}]");
-            let item = js_sys::Reflect::get_u32(v, i).map_err(|_| InputError { path: here.clone(), ..unreadable() })?;
-            items.push(from_js(&item, &here, depth + 1)?);
+            let here = || format!("[{i}]");
+            let item = js_sys::Reflect::get_u32(v, i).map_err(|_| inside(&here(), unreadable()))?;
+            items.push(from_js(&item, depth + 1).map_err(|e| inside(&here(), e))?);
         }
         return Ok(Value::Arr(items));
     }
@@ -160,9 +173,9 @@ fn from_js(v: &JsValue, path: &str, depth: usize) -> Result<Value, InputError> {
         let mut fields = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
             let name = key.as_string().unwrap_or_default();
-            let here = join(path, &shorten(&name));
-            let item = js_sys::Reflect::get(v, &key).map_err(|_| InputError { path: here.clone(), ..unreadable() })?;
-            fields.push((name, from_js(&item, &here, depth + 1)?));
+            let item = js_sys::Reflect::get(v, &key).map_err(|_| inside(&shorten(&name), unreadable()))?;
+            let value = from_js(&item, depth + 1).map_err(|e| inside(&shorten(&name), e))?;
+            fields.push((name, value));
         }
         return Ok(Value::Obj(fields));
     }

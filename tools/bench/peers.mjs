@@ -15,16 +15,17 @@ await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkolle
 
 // The catalogue as a partner would copy it from the rules (api.md §1, rules.md readings).
 const KINDS = questions('en').questions.find((q) => q.id === 'measures[].kind').options.map((o) => o.value);
-const AFA_COVERED = ['support_talks', 'kbt', 'ipt', 'stress_management_course', 'lifestyle_course', 'retraining_course', 'back_course', 'addiction_treatment', 'multimodal_rehab_1', 'multimodal_rehab_2'];
+// Rules 2026.2: the talk kinds of AFA-MEAS-4 include stress_conflict_support; sector other is private.
+const AFA_COVERED = ['support_talks', 'kbt', 'ipt', 'stress_conflict_support', 'stress_management_course', 'lifestyle_course', 'retraining_course', 'back_course', 'addiction_treatment', 'multimodal_rehab_1', 'multimodal_rehab_2'];
 const AFA_EXCLUDED = ['assessment_talk', 'work_supervision', 'coaching', 'lecture', 'abstinence_treatment', 'sampling_tests', 'investigate_ill_health', 'investigate_work_needs',
   'adapt_workplace', 'work_aids_purchase', 'technical_aids', 'medical_treatment', 'physiotherapy', 'naprapathy', 'doctor_visit', 'health_promotion', 'smoking_cessation',
   'weight_loss', 'group_exercise', 'screening_tool', 'leadership_training', 'salary_costs', 'substitute_costs'];
 const FK_COVERED = ['support_talks', 'investigate_ill_health', 'investigate_work_needs', 'return_to_work_plan', 'rehab_coordinator', 'adapt_workplace', 'adapt_tasks',
   'adapt_hours', 'review_work_aids', 'work_technique', 'stress_conflict_support', 'work_supervision'];
 const FK_NOT_LISTED = ['assessment_talk', 'salary_costs', 'substitute_costs'];
-const AGS = ['private', 'cooperative'];
+const AGS = ['private', 'cooperative', 'other'];
 const AGS_KL = ['municipality', 'region', 'church_of_sweden', 'municipal_company'];
-const SECTORS = [...AGS, ...AGS_KL, 'state', 'other'];
+const SECTORS = [...AGS, ...AGS_KL, 'state'];
 
 // ---- the cases ----------------------------------------------------------------------------
 let seed = 12345;
