@@ -74,30 +74,38 @@ could turn out, and every answered question checked for whether it still matters
 - **Bytes**: the files the start page requests in Chromium, each gzipped at level 9.
 - **Load**: 10 loads of the start page, each in a fresh browser context (cold cache), from
   127.0.0.1; the page marks \`rk:first-question\` and \`rk:first-result\` with \`performance.mark\`.
-- **evaluate()**: 200 calls on the partner-demo page (after 20 warm-up calls), each timed with
-  \`performance.now()\` (Chromium coarsens it to 0.1 ms without cross-origin isolation).
-- **Keystroke**: 100 input events on a measure's cost field of the component with the realistic
-  case (employer, person, provider, five measures), timed to the end of style and layout.
+- **evaluate()**: on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
+  with 100 measures and 5 with 500, each timed with \`performance.now()\` (Chromium coarsens it to
+  0.1 ms without cross-origin isolation); then 100 more with the CPU slowed 4× through CDP
+  (\`Emulation.setCPUThrottlingRate\`), as on a phone.
+- **Keystroke**: "Alla frågor på en sida" with one measure, still at 4× CPU slowdown: 100 input
+  events on its cost field, timed to the end of style and layout of the page.
 - **Native**: \`examples/bench.rs\`, a plain timed loop on one core over 1 000 generated realistic
-  cases for 2 s; invoice lines: \`check_csv\` on a 100 000-line CSV, in-process.
+  cases for 2 s (five measures, and the same cases with one), \`decide\` on the same cases, one
+  document of 100 and of 500 measures; invoice lines: \`check_csv\` on a 100 000-line CSV,
+  in-process.
 - **CLI**: \`tools/bench-invoice.mjs\`, five runs of the whole process on a 100 000-line file
   (median) and one on a 1 000 000-line file; peak memory is the process's \`VmHWM\`, read from
   \`/proc\` while it runs.
 
 ## What limits it
 
-- **Evaluation speed** (native, browser and peers): exact relevance. Each evaluation judges the
-  schemes again for every candidate answer of every question, and each judgement allocates its
-  reasons. Done so far: a measure question re-judges only its own measure (500 measures: 46 s →
-  1.7 s); probes judge one scheme at a time, skip schemes already known to change and skip
-  documents and notes; \`answered_relevant\` stops at the first change (together ~2.5× on the
-  realistic case). \`perf\` still shows a third of the time in malloc/free. Next: a decision-only
-  judgement without reasons or allocation, and \`answered_relevant\` only when a form asks for it.
-  A keystroke still renders within a frame, which is what users feel.
-- **Wasm size**: every rule, question and note text in two languages, the invoice checker and
-  serde with serde-wasm-bindgen. Not yet profiled with twiggy.
-- **Load time**: the 9 files are fetched as a module graph (three round trips: page → main.js →
-  ui.js and the glue → wasm), then the wasm is compiled; no preloading yet.
+- **Evaluation speed**: relevance, and mostly \`answered_relevant\`: every answered question the
+  rules read is searched as if it were open (rules 2026.2 define it that way). The search itself
+  runs on the decision alone, without reasons or allocation per rule; what it costs grows with the
+  questions the rules actually read. 500 measures in one document take ~100 ms natively and ~350 ms
+  in Chromium (goal 50 ms): each top-level question is tried against every measure's status.
+  Next: a memo of the per-measure searches (identical measures give identical answers) and
+  \`answered_relevant\` only when a page asks for it.
+- **The boundary**: in Node, \`decide()\` spends ~30 µs of its time reading the answers object
+  property by property across the boundary (natively it takes 0.5 µs), so it is no faster than
+  json-rules-engine. Passing JSON text, or a flat array of the answers, is the next step (#13).
+- **Keystroke**: the whole "Alla frågor på en sida" view is re-rendered from the outcome at every
+  input, at 4× slowdown; the outcome with every reason's texts crosses the boundary as JS objects.
+- **Wasm size**: every rule, question and note text in two languages, the invoice checker and CSV
+  reader, the rules registry, and serde with serde-wasm-bindgen (#13: texts out, a second module).
+- **Load time**: 25 files as a module graph with modulepreload; the wasm is compiled after the glue
+  arrives (#13: one bundled module, the wasm compiled while the page parses).
 - **Invoice lines**: no longer the cells: records are read one at a time into one reused buffer,
   cells borrow from it and each line is checked as it is read, so memory stays at the buffer
   (a few MiB whatever the file's length). What is left is reading and UTF-8 validation of the
