@@ -107,13 +107,13 @@ struct Search {
 }
 
 /// The most work one question's search may take, counted in measures judged (about 20 ns
-/// each). Every document in the tests stays far below it; a document with dozens of measures
+/// each, so some 20 ms). Every document in the tests stays far below it; a document with dozens of measures
 /// that all leave most questions open could in principle need more, and then the question is
 /// kept as relevant: asking a question that turns out not to matter is the safe side, claiming
 /// a result settled when it is not is not.
 pub const BUDGET: usize = 1_000_000;
 
-/// The most work one document's relevance may take (about a tenth of a second); past it, every
+/// The most work one document's relevance may take (under half a second); past it, every
 /// question still to be searched that the rules read is kept as relevant, for the same reason.
 pub const TOTAL_BUDGET: usize = 20_000_000;
 
@@ -369,11 +369,10 @@ impl Search {
             }
         }
     }
-
 }
 
 /// What a whole evaluation of scheme `s` reads: (top-level questions, each measure's questions).
-/// On partial answers this covers what any completion of them reads.
+/// An unanswered question it does not read cannot change the decision on any completion.
 pub fn reads(a: &Answers, date: Date, s: usize) -> (Bits, Vec<Bits>) {
     let cx = Ctx::new(a, date);
     match decide::parts(s) {
