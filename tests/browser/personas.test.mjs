@@ -78,8 +78,8 @@ test('a private employer with a back course and psychologist talks reaches an ac
   assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), 'Ni kan få upp till 10 000 kr');
   assert.equal(await verdict(page, 'fk_arbetsplatsinriktat'), 'Ni kan få upp till 6 000 kr');
   const fk = await cardText(page, 'fk_arbetsplatsinriktat');
-  assert.match(fk, /Ryggkurs, 8 000 kr: ersätts inte – Insatsen får inte vara/);
-  assert.match(fk, /Stödsamtal \/ enskilda samtal, 12 000 kr: ersätts, sök senast 1 februari 2027/);
+  assert.match(fk, /Ryggkurs, kostnad 8 000 kr: ersätts inte – Insatsen får inte vara/);
+  assert.match(fk, /Stödsamtal \/ enskilda samtal, kostnad 12 000 kr: ersätts, sök senast 1 februari 2027/);
   assert.match(fk, /Så här gör ni nu\s+Arbetsgivaren ansöker hos Försäkringskassan/);
   assert.match(fk, /Ansök senast 1 februari 2027\./);
   assert.match(fk, /Det här behöver ni ha med/);
@@ -135,7 +135,7 @@ test('a municipality: AGS-KL without the category question, and a deadline that 
   assert.equal(await verdict(page, 'fk_arbetsplatsinriktat'), 'Ni kan få upp till 4 500 kr');
   assert.match(await cardText(page, 'fk_arbetsplatsinriktat'), /Ansök senast 1 februari 2027\./);
   assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), 'Uppfyller inte villkoren');
-  assert.match(await cardText(page, 'afa_rehabiliteringsstod'), /Stödsamtal \/ enskilda samtal, 9 000 kr: ersätts inte, sista dag att söka passerade 23 september 2026 – Inom AGS-KL/);
+  assert.match(await cardText(page, 'afa_rehabiliteringsstod'), /Stödsamtal \/ enskilda samtal, kostnad 9 000 kr: ersätts inte, sista dag att söka passerade 23 september 2026 – Inom AGS-KL/);
   assert.equal(await card(page, 'afa_rehabiliteringsstod').getByText('Så här gör ni nu').count(), 0, 'no next step where the scheme does not pay');
   await shoot(page, 'persona-municipality-result-375');
   await context.close();
@@ -189,6 +189,10 @@ test('someone answering "Vet ej": the flow ends, the check page says "Vet ej", a
   assert.deepEqual(await axe(page), []);
   await noShift(page);
   await shoot(page, 'persona-dunno-result-1280');
+  // "Svara på … frågor till" opens the first question that could settle the scheme, though it
+  // was answered "Vet ej".
+  await more.click();
+  assert.match(await page.locator('.rk-view').innerText(), /Inom vilken sektor finns arbetsgivaren\?/);
   await context.close();
 });
 

@@ -68,7 +68,7 @@ function measureLines(ctx, s) {
   return el('ul', { class: 'rk-measure-lines' }, s.measures.map((m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
-    const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${formatKronor(answer.cost_ore, state.lang)}` : '';
+    const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${r.costOf(formatKronor(answer.cost_ore, state.lang))}` : '';
     const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false)
       : m.status === 'undetermined' ? m.reasons.find((x) => x.holds === null) : null;
     const dl = deadlineWords(ctx, s, m);
@@ -132,7 +132,8 @@ function schemeCard(ctx, s) {
     el('p', { class: 'rk-verdict', text: verdictText(ctx, s) }),
     s.verdict === 'undetermined' && s.payee !== 'none' && hasMeasures(ctx) && s.amount_ore.max !== 0
       ? el('p', { class: 'rk-if-met', text: r.ifMet(s.amount_ore.max == null ? r.atLeast(formatKronor(s.amount_ore.min, state.lang)) : r.upTo(formatKronor(s.amount_ore.max, state.lang))) }) : null,
-    open ? el('p', {}, el('button', { type: 'button', class: 'rk-link', text: r.answerMore(open), onclick: () => act.resume() })) : null,
+    // The first question that could still settle this scheme, even one answered "Vet ej".
+    open ? el('p', {}, el('button', { type: 'button', class: 'rk-link', text: r.answerMore(open), onclick: () => act.change({ path: s.missing[0] }) })) : null,
     measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
     nextSteps(ctx, s), assessed(ctx, s));
 }
