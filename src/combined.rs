@@ -5,6 +5,7 @@
 
 use crate::answers::Answers;
 use crate::date::Date;
+use crate::decide::status_name;
 use crate::schemes::{afa, fk, Amount, Ctx, Parts, Rule, SchemeResult};
 use crate::sources::{secondary, Source};
 use crate::text::Text;
@@ -54,13 +55,6 @@ pub struct Combined {
     pub sources: [Source; 2],
 }
 
-fn status_name(s: Tri) -> &'static str {
-    match s {
-        Tri::Yes => "reimbursable",
-        Tri::No => "not_reimbursable",
-        Tri::Unknown => "undetermined",
-    }
-}
 
 /// The grant for one measure alone under a scheme.
 fn alone(parts: &Parts, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {

@@ -142,10 +142,20 @@ impl Unanswered {
 
     /// Every unanswered place, in interview order.
     pub fn places(&self) -> Vec<Place> {
-        let mut out: Vec<Place> = ones(self.top).map(Place::top).collect();
+        self.select(true)
+    }
+
+    /// Every answered place, in interview order.
+    pub fn answered(&self) -> Vec<Place> {
+        self.select(false)
+    }
+
+    fn select(&self, unanswered: bool) -> Vec<Place> {
+        let pick = |bits: Bits, question: usize| (bits & bit(question) != 0) == unanswered;
+        let mut out: Vec<Place> = (0..q::FIRST_MEASURE).filter(|i| pick(self.top, *i)).map(Place::top).collect();
         for question in q::FIRST_MEASURE..QUESTIONS.len() {
             for (i, bits) in self.measures.iter().enumerate() {
-                if bits & bit(question) != 0 {
+                if pick(*bits, question) {
                     out.push(Place::of(question, i));
                 }
             }

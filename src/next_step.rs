@@ -45,7 +45,7 @@ const AFA_EMPLOYER: Step = Step {
     who: Who::Employer,
     how: t(
         "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
-        "The employer applies in AFA Försäkring's web application with the person's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
+        "The employer applies in AFA Försäkring's web application with the employee's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
     ),
     page: "A0",
     rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],

@@ -29,7 +29,7 @@
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decide::{self, Scope};
-use crate::fields::{self, bit, candidate_count, q, Bits, Place, Unanswered};
+use crate::fields::{self, bit, candidate_count, Bits, Place, Unanswered};
 use crate::schemes::{Amount, Ctx, Quiet};
 use crate::tri::Tri;
 
@@ -448,7 +448,7 @@ fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool
     // An answered question matters when, unanswered, it would be relevant: forget it, search,
     // and put the answer back.
     let mut answered = Vec::new();
-    for p in answered_places(&search.open, a.measures.len()) {
+    for p in search.open.answered() {
         let read_by: Vec<usize> = scope.schemes().filter(|s| reads[*s].as_ref().is_some_and(|r| is_read(r, p))).collect();
         if read_by.is_empty() {
             continue;
@@ -463,15 +463,3 @@ fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool
     (Relevance { open, answered }, search.exhausted)
 }
 
-/// Every answered place, in interview order.
-fn answered_places(open: &Unanswered, measures: usize) -> Vec<Place> {
-    let mut out: Vec<Place> = (0..q::FIRST_MEASURE).filter(|i| open.top & bit(*i) == 0).map(Place::top).collect();
-    for question in q::FIRST_MEASURE..crate::questions::QUESTIONS.len() {
-        for i in 0..measures {
-            if open.measures[i] & bit(question) == 0 {
-                out.push(Place::of(question, i));
-            }
-        }
-    }
-    out
-}

@@ -126,10 +126,7 @@ fn answered_relevant_equals_the_brute_force_definition() {
         let open = Unanswered::of(&a);
         let mut g = Gen(seed | 1);
         // A few answered places, each forgotten in turn and judged by enumeration.
-        let all: Vec<Place> = (0..QUESTIONS.len()).flat_map(|q| {
-            let n = if q >= fields::q::FIRST_MEASURE { a.measures.len() } else { 1 };
-            (0..n).map(move |i| Place::of(q, i))
-        }).filter(|p| !open.contains(*p)).collect();
+        let all = open.answered();
         for _ in 0..3 {
             let p = all[g.next(all.len() as u64) as usize];
             let mut forgotten = a.clone();
