@@ -4,6 +4,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CLI := target/release/rehabkollen
 WASM := target/wasm32-unknown-unknown/wasm/rehabkollen.wasm
+PAGE_WASM := target/wasm32-unknown-unknown/wasm-page/rehabkollen.wasm
 PORT ?= 8080
 # The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -22,12 +23,20 @@ setup-test:
 native:
 	cargo build --release --locked
 
-## www/pkg: the core in WebAssembly, bound for the web and optimised for size.
-wasm: setup
+## www/pkg: the core in WebAssembly, bound for the web and optimised for size, in two modules:
+## rehabkollen (api.md §3 in full: partners, the provider tools, the rules page) and
+## rehabkollen_page (the questionnaire's: no texts, no provider tools), with the page's text
+## catalogue in each language (texts-sv.json, texts-en.json) written by the native CLI.
+wasm: setup native
 	cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
 	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
-	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
-	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
+	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
+	cargo build --lib --profile wasm-page --features page --locked --target wasm32-unknown-unknown
+	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name rehabkollen_page $(PAGE_WASM)
+	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_page_bg.wasm -o www/pkg/rehabkollen_page_bg.wasm
+	$(CLI) texts sv > www/pkg/texts-sv.json
+	$(CLI) texts en > www/pkg/texts-en.json
+	@for m in rehabkollen rehabkollen_page; do echo "wasm $$m: $$(wc -c < www/pkg/$${m}_bg.wasm) bytes, $$(gzip -9c www/pkg/$${m}_bg.wasm | wc -c) gzipped"; done
 
 ## Everything `make serve` and the tests need, and the SRI manifest for partners.
 build: native wasm

@@ -162,7 +162,7 @@ pub struct Person {
 }
 
 /// Who performs the measures. A measure's own provider overrides each answered field.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Provider {
     pub fk_approved: Option<bool>,
     pub ivo_permit: Option<bool>,
@@ -192,7 +192,8 @@ impl Provider {
 }
 
 /// One measure (insats) and its cost.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// (Ordered by its answers, field by field: the canonical order relevance falls back on.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Measure {
     pub kind: Option<Kind>,
     pub cost_ore: Option<u64>,

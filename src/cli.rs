@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | texts [sv|en] | cases PATH... | version";
 
 /// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
 /// any length is checked in bounded memory.
@@ -157,6 +157,16 @@ pub fn main() -> ExitCode {
         Some("questions") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
             Some(lang) => {
                 println!("{}", serde_json::to_string_pretty(&rehabkollen::questions::catalogue(lang)).expect("serializes"));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("rehabkollen: the language must be sv or en");
+                ExitCode::from(2)
+            }
+        },
+        Some("texts") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
+            Some(lang) => {
+                println!("{}", serde_json::to_string(&rehabkollen::texts::texts(lang)).expect("serializes"));
                 ExitCode::SUCCESS
             }
             None => {

@@ -51,7 +51,9 @@ pub struct Combined {
     /// What the two can reach together: at most the whole cost (`null` while the cost is unknown).
     pub max_ore: Option<u64>,
     pub rules: [&'static str; 2],
+    #[cfg_attr(feature = "page", serde(skip))]
     pub text: Text,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub sources: [Source; 2],
 }
 

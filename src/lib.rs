@@ -37,23 +37,28 @@ pub mod combined;
 pub mod date;
 pub mod decide;
 pub mod fields;
+#[cfg(not(feature = "page"))]
 pub mod invoice;
 pub mod money;
 pub mod next_step;
 pub mod notes;
 pub mod outcome;
+#[cfg(not(feature = "page"))]
 pub mod pnr;
 pub mod questions;
+#[cfg(not(feature = "page"))]
 pub mod registry;
 pub mod relevance;
 pub mod schemes;
 pub mod shown;
 pub mod sources;
 pub mod text;
+#[cfg(not(feature = "page"))]
+pub mod texts;
 pub mod tri;
 pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "page")))]
 pub mod wasm_api {
     pub use crate::wasm::{check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version};
 }

@@ -4,6 +4,7 @@
 
 use crate::date::Date;
 use crate::schemes::{afa, fk, rg, samordning, Payee, SchemeResult};
+#[cfg(not(feature = "page"))]
 use crate::sources::url;
 use crate::text::{t, Text};
 use crate::tri::Tri;
@@ -24,9 +25,14 @@ pub enum Who {
 /// The next step under one scheme.
 #[derive(Clone, Debug, Serialize)]
 pub struct NextStep {
+    /// Which step: the page's catalogue holds its text and page under this id (`steps`).
+    #[cfg_attr(not(feature = "page"), serde(skip))]
+    pub id: &'static str,
     pub who: Who,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub how: Text,
     /// The scheme's official page.
+    #[cfg(not(feature = "page"))]
     pub url: &'static str,
     /// The earliest deadline not yet passed among the measures the scheme may pay for.
     pub deadline: Option<Date>,
@@ -34,14 +40,16 @@ pub struct NextStep {
     pub rules: &'static [&'static str],
 }
 
-struct Step {
-    who: Who,
-    how: Text,
-    page: &'static str,
-    rules: &'static [&'static str],
+pub struct Step {
+    pub id: &'static str,
+    pub who: Who,
+    pub how: Text,
+    pub page: &'static str,
+    pub rules: &'static [&'static str],
 }
 
 const AFA_EMPLOYER: Step = Step {
+    id: "afa_employer",
     who: Who::Employer,
     how: t(
         "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
@@ -51,6 +59,7 @@ const AFA_EMPLOYER: Step = Step {
     rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
 };
 const AFA_AGENCY: Step = Step {
+    id: "afa_agency",
     who: Who::Agency,
     how: t(
         "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
@@ -60,6 +69,7 @@ const AFA_AGENCY: Step = Step {
     rules: &["AFA-COV-5", "AFA-NOTE-3"],
 };
 const FK_EMPLOYER: Step = Step {
+    id: "fk_employer",
     who: Who::Employer,
     how: t(
         "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
@@ -69,6 +79,7 @@ const FK_EMPLOYER: Step = Step {
     rules: &["FK-DOC-1", "FK-DL-1"],
 };
 const RG_REGION: Step = Step {
+    id: "rg_region",
     who: Who::Region,
     how: t(
         "Regionen rapporterar genomförda behandlingar till Försäkringskassan på överenskommelsens rapportdagar.",
@@ -78,6 +89,7 @@ const RG_REGION: Step = Step {
     rules: &["RG-REP-1"],
 };
 const SAM_PERSON: Step = Step {
+    id: "sam_person",
     who: Who::Person,
     how: t(
         "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
@@ -107,8 +119,19 @@ pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
     }
     let s = step(r);
     let deadline = r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
-    Some(NextStep { who: s.who, how: s.how, url: url(s.page).expect("every step's page is in sources.md"), deadline, rules: s.rules })
+    Some(NextStep {
+        id: s.id,
+        who: s.who,
+        how: s.how,
+        #[cfg(not(feature = "page"))]
+        url: url(s.page).expect("every step's page is in sources.md"),
+        deadline,
+        rules: s.rules,
+    })
 }
+
+/// Every step, for the page's text catalogue.
+pub const ALL: [&Step; 5] = [&AFA_EMPLOYER, &AFA_AGENCY, &FK_EMPLOYER, &RG_REGION, &SAM_PERSON];
 
 #[cfg(test)]
 mod tests {
@@ -116,7 +139,7 @@ mod tests {
 
     #[test]
     fn every_step_links_a_page_of_sources_md() {
-        for s in [&AFA_EMPLOYER, &AFA_AGENCY, &FK_EMPLOYER, &RG_REGION, &SAM_PERSON] {
+        for s in ALL {
             assert!(url(s.page).is_some(), "{}", s.page);
             for r in s.rules {
                 assert!(crate::schemes::all_rules().any(|x| x.id == *r), "{r}");

@@ -25,7 +25,9 @@ pub struct Note {
     pub kind: NoteKind,
     pub scheme: &'static str,
     pub rules: &'static [&'static str],
+    #[cfg_attr(feature = "page", serde(skip))]
     pub text: Text,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub sources: &'static [Source],
 }
 
@@ -198,9 +200,9 @@ pub static SAM_SPECIAL_GRANT: Note = Note {
     sources: &[seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5")],
 };
 
-/// Every note, for the registry and its tests.
+/// Every note, for the page's text catalogue (`crate::texts`).
 pub static ALL: &[&Note] = &[
-    &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &AFA_FINAL_INVOICE, &AFA_PROVIDER_CRITERIA, &AFA_EFTERSKYDD_APPLICANT, &FK_OLD_SCHEME, &FK_WORK_AIDS,
+    &SETTLED, &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &AFA_FINAL_INVOICE, &AFA_PROVIDER_CRITERIA, &AFA_EFTERSKYDD_APPLICANT, &FK_OLD_SCHEME, &FK_WORK_AIDS,
     &FK_OTHER_YEAR, &RG_FIRST_YEAR, &RG_MMR_WEEKS, &RG_SESSIONS, &RG_ABOLISHED, &SAM_ACTIVITY, &SAM_SPECIAL_GRANT,
 ];
 

@@ -40,6 +40,7 @@ pub struct Outcome {
 #[derive(Serialize)]
 pub struct SchemeOut {
     pub id: &'static str,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub name: Text,
     pub verdict: &'static str,
     pub amount_ore: Amount,
@@ -58,7 +59,9 @@ pub struct SchemeOut {
 pub struct ReasonOut {
     pub rule: &'static str,
     pub holds: Tri,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub text: Text,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub source: Source,
 }
 
@@ -80,6 +83,7 @@ pub struct MeasureOut {
 pub struct DocumentOut {
     pub id: &'static str,
     pub rule: &'static str,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub text: Text,
     pub have: Option<bool>,
 }

@@ -6,7 +6,9 @@
 
 use crate::answers::{Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity};
 use crate::catalogue::{Group, Kind};
-use crate::text::{t, Choice, Lang, Text};
+use crate::text::{t, Choice, Text};
+#[cfg(not(feature = "page"))]
+use crate::text::Lang;
 use serde::Serialize;
 
 /// Which part of the answers a question belongs to.
@@ -297,6 +299,7 @@ pub struct Catalogue {
 }
 
 /// The catalogue in one language.
+#[cfg(not(feature = "page"))]
 pub fn catalogue(lang: Lang) -> Catalogue {
     let questions = QUESTIONS.iter().map(|q| {
         let (kind, opts, min, max) = match q.answer {

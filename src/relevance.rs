@@ -412,14 +412,14 @@ pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
     if !exhausted {
         return r;
     }
-    let mut order: Vec<(String, usize)> = a.measures.iter().enumerate().map(|(i, m)| (format!("{m:?}"), i)).collect();
-    order.sort();
-    if order.iter().enumerate().all(|(k, (_, i))| k == *i) {
+    let mut order: Vec<usize> = (0..a.measures.len()).collect();
+    order.sort_by(|&i, &j| a.measures[i].cmp(&a.measures[j]));
+    if order.iter().enumerate().all(|(k, i)| k == *i) {
         return r;
     }
     let mut canonical = a.clone();
-    canonical.measures = order.iter().map(|(_, i)| a.measures[*i].clone()).collect();
-    let back = |p: Place| Place { measure: p.measure.map(|k| order[k].1), question: p.question };
+    canonical.measures = order.iter().map(|&i| a.measures[i].clone()).collect();
+    let back = |p: Place| Place { measure: p.measure.map(|k| order[k]), question: p.question };
     let (r, _) = relevance_in_order(&canonical, date, scope);
     let mut open: Vec<(Place, [bool; 4])> = r.open.into_iter().map(|(p, m)| (back(p), m)).collect();
     let mut answered: Vec<Place> = r.answered.into_iter().map(back).collect();

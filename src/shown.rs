@@ -19,11 +19,11 @@ pub fn deadlines(scheme_ok: Tri, measures: &mut [MeasureResult], deadline_rules:
 }
 
 /// The checklist, or nothing when the scheme does not apply.
-pub fn documents(verdict: Tri, documents: Vec<Document>) -> Vec<Document> {
+pub fn documents<const N: usize>(verdict: Tri, list: &[Document; N], have: [Option<bool>; N]) -> Vec<Document> {
     if verdict == Tri::No {
         Vec::new()
     } else {
-        documents
+        list.iter().zip(have).map(|(d, have)| Document { have, ..*d }).collect()
     }
 }
 

@@ -7,9 +7,11 @@
 //! first page its `ref` names; the registry (`rules(lang)`) lists every page it names.
 //! The lookup runs at compile time: a source naming a page that is not in [`PAGES`] does not build.
 
+#[cfg(not(feature = "page"))]
 use serde::Serialize;
 
 /// A citation.
+#[cfg(not(feature = "page"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// The seed file, when the rule comes from a seed (the stored copy of `url`).
@@ -23,6 +25,22 @@ pub struct Source {
     pub refs: &'static str,
     /// A secondary source: rules.md asks the checker to say so.
     pub secondary: bool,
+}
+
+/// In the page's module a citation is nothing, like a [`crate::text::Text`]: the page's catalogue
+/// has every rule's sources.
+#[cfg(feature = "page")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source;
+
+#[cfg(feature = "page")]
+const fn source(_doc: Option<&'static str>, _url: &'static str, _section: &'static str, _refs: &'static str, _secondary: bool) -> Source {
+    Source
+}
+
+#[cfg(not(feature = "page"))]
+const fn source(doc: Option<&'static str>, url: &'static str, section: &'static str, refs: &'static str, secondary: bool) -> Source {
+    Source { doc, url, section, refs, secondary }
 }
 
 pub const AFA: &str = "000_25e51b488a68ee13.txt";
@@ -148,22 +166,22 @@ const fn seed_page(doc: &str) -> &'static str {
 
 /// A seed and its section heading.
 pub const fn seed(doc: &'static str, section: &'static str) -> Source {
-    Source { doc: Some(doc), url: seed_page(doc), section, refs: "", secondary: false }
+    source(Some(doc), seed_page(doc), section, "", false)
 }
 
 /// A seed with supporting public pages.
 pub const fn seed_and(doc: &'static str, section: &'static str, refs: &'static str) -> Source {
-    Source { doc: Some(doc), url: seed_page(doc), section, refs, secondary: false }
+    source(Some(doc), seed_page(doc), section, refs, false)
 }
 
 /// Public pages only; `url` is the first page named.
 pub const fn web(refs: &'static str, section: &'static str) -> Source {
-    Source { doc: None, url: url_at(refs, 0), section, refs, secondary: false }
+    source(None, url_at(refs, 0), section, refs, false)
 }
 
 /// A secondary public page (rules.md: "secondary source: say so").
 pub const fn secondary(refs: &'static str, section: &'static str) -> Source {
-    Source { doc: None, url: url_at(refs, 0), section, refs, secondary: true }
+    source(None, url_at(refs, 0), section, refs, true)
 }
 
 #[cfg(test)]

@@ -28,12 +28,36 @@ impl Value {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
             Value::Num(n) => describe_number(*n),
-            Value::Str(s) if s.chars().count() <= 32 => format!("{s:?}"),
+            Value::Str(s) if s.chars().count() <= 32 => quoted(s),
             Value::Str(s) => format!("a text of {} characters", s.chars().count()),
             Value::Arr(a) => format!("a list of {} items", a.len()),
             Value::Obj(_) => "an object".into(),
         }
     }
+}
+
+/// A short text in quotes, with quotes, backslashes, control characters and the invisible
+/// formatting characters (zero-width, bidirectional) escaped as `\u{…}`, so a message shows
+/// exactly what was typed and cannot be turned around on screen. (Like `{:?}`, without the
+/// Unicode tables that formatting brings into the wasm.)
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}') => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 impl serde::Serialize for Value {
@@ -156,6 +180,14 @@ impl<'de> Visitor<'de> for ValueVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_text_is_quoted_as_debug_would_and_invisible_characters_show() {
+        for s in ["", "kommun", "Åsa \"Ö\" \\ x", "tab\there\nnew", "\u{7}bell"] {
+            assert_eq!(quoted(s), format!("{s:?}"), "{s}");
+        }
+        assert_eq!(quoted("a\u{202e}b\u{200b}"), "\"a\\u{202e}b\\u{200b}\"");
+    }
 
     #[test]
     fn duplicate_keys_are_kept_so_they_can_be_refused() {

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const www = path.resolve(import.meta.dirname, '../www');
 export const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, file))).digest('base64')}`;
 
-const verified = ['pkg/rehabkollen_bg.wasm', 'style.css'];
+const verified = ['pkg/rehabkollen_page_bg.wasm', 'pkg/rehabkollen_bg.wasm', 'pkg/texts-sv.json', 'pkg/texts-en.json', 'style.css'];
 fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
   JSON.stringify(Object.fromEntries(verified.map((f) => [f, sri(f)])), null, 2)};\n`);
 
@@ -30,7 +30,7 @@ await build({
 });
 
 const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', ...verified,
-  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'provider.css', 'dom.js', 'i18n.js', 'pkg/rehabkollen.js'];
+  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'provider.css', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_page.js'];
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`integrity: rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);

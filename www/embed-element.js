@@ -6,22 +6,16 @@
 //   <rehab-kollen lang="sv" mode="employer" data-sector="municipality"></rehab-kollen>
 // Answers (health data) stay inside the element: events carry a summary of the result, and the
 // answers only reach the host page's scripts when the partner opts in with `share-answers`.
-import init, * as wasm from './pkg/rehabkollen.js';
-import { guard } from './guard.js';
-
-let guarded = null; // the engine's exports behind the guard, once the module has loaded
-const engine = () => (guarded ??= guard(wasm));
+import { engineLoader } from './load.js';
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
-const WASM = 'pkg/rehabkollen_bg.wasm';
 const CSS = 'style.css';
 const url = (file) => new URL(`./${file}`, import.meta.url).href;
 
-// The wasm is fetched once per page, verified against its hash, and shared by every instance.
-let loading = null;
-const loadWasm = () => (loading ??= init({ module_or_path: fetch(url(WASM), { integrity: INTEGRITY[WASM] }) }));
+// The engine is fetched once per page, every file verified against its hash, and shared by every instance.
+const { engine, start } = engineLoader(INTEGRITY);
 
 /** The stylesheet, verified, in the shadow root; resolves once it applies. */
 function loadStyle(root) {
@@ -123,7 +117,7 @@ class RehabKollen extends HTMLElement {
     status.textContent = lang === 'en' ? 'Rehabkollen is loading …' : 'Rehabkollen laddas …';
     const container = document.createElement('div');
     this.#root.append(status, container);
-    Promise.all([loadStyle(this.#root), loadWasm()]).then(() => {
+    Promise.all([loadStyle(this.#root), start(lang)]).then(() => {
       status.remove();
       this.#mount(container, lang);
     }, (e) => {
@@ -137,7 +131,7 @@ class RehabKollen extends HTMLElement {
     const allowProvider = this.hasAttribute('allow-provider');
     const hide = words(this.getAttribute('hide')).filter((h) => HIDE.includes(h));
     const scope = words(this.getAttribute('scope'));
-    this.#app = mount(container, engine(), {
+    this.#app = mount(container, engine, {
       lang,
       role: MODES.includes(this.getAttribute('mode')) ? this.getAttribute('mode') : null,
       answers: this.#pending ?? this.#prefill(),

@@ -3,11 +3,7 @@
 // shows. The host's origin comes from ?host=… (an origin, never an answer); messages go to
 // that origin only and are taken only from it; with no valid host, none are sent.
 // Partner options, also from the address (never answers): lang, mode, start, hide, scope.
-import init, * as wasm from './pkg/rehabkollen.js';
-import { guard } from './guard.js';
-
-let guarded = null; // the engine's exports behind the guard, once the module has loaded
-const engine = () => (guarded ??= guard(wasm));
+import { engineLoader } from './load.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
@@ -24,9 +20,10 @@ if (hostOrigin === 'null') hostOrigin = null;
 
 const app = document.getElementById('app');
 try {
-  await init();
+  const { engine, start } = engineLoader();
+  await start(lang);
   app.replaceChildren();
-  mount(app, engine(), {
+  mount(app, engine, {
     lang,
     role: ['employer', 'provider', 'person', 'region'].includes(params.get('mode')) ? params.get('mode') : null,
     start: params.get('start') === 'provider' ? 'provider' : 'questionnaire',

@@ -1,5 +1,7 @@
-// Every call into the rules engine (the WebAssembly core) goes through here: the question
-// catalogue and the evaluation. Views never call the engine; they render what this returns.
+// Every call into the rules engine goes through here; views never call it, they render what this
+// returns. The questionnaire runs on the page's module, whose outcome carries ids instead of texts
+// and sources; they are put back here from the text catalogues loaded so far (www/load.js), so the
+// views see the outcome of api.md §2. A test holds it equal to the full module's evaluate().
 import { catalogueId } from './state.js';
 
 /** The catalogue of one language, indexed: question(path) finds "measures[2].cost_ore" too. */
@@ -15,18 +17,46 @@ function indexCatalogue(cat) {
   };
 }
 
+/** The page module's outcome with its texts and sources put back from `cats` ({ sv, en }: the catalogues loaded). */
+export function withTexts(lean, cats) {
+  const langs = Object.keys(cats);
+  const any = cats[langs[0]];
+  const text = (pick) => Object.fromEntries(langs.map((l) => [l, pick(cats[l])]));
+  const rule = (id) => any.rules[id] ?? (() => { throw new Error(`texts: no rule ${id}`); })();
+  const reason = (r) => ({ ...r, text: text((c) => c.rules[r.rule].text), source: rule(r.rule).source });
+  const step = ({ id, ...s }) => ({ ...s, how: text((c) => c.steps[id].how), url: any.steps[id].url });
+  return {
+    ...lean,
+    schemes: lean.schemes.map((s) => ({
+      ...s,
+      name: text((c) => c.schemes[s.id]),
+      reasons: s.reasons.map(reason),
+      measures: s.measures.map((m) => ({ ...m, reasons: m.reasons.map(reason) })),
+      documents: s.documents.map((d) => ({ ...d, text: text((c) => c.documents[d.id]) })),
+      ...(s.next_step ? { next_step: step(s.next_step) } : {}),
+    })),
+    notes: lean.notes.map((n) => ({ ...n, text: text((c) => c.notes[n.id].text), sources: any.notes[n.id].sources })),
+    combined: lean.combined.map((x) => ({ ...x, text: text((c) => c.rules[x.rules[0]].text), sources: x.rules.map((id) => rule(id).source) })),
+  };
+}
+
+/** `engine`: the `engine` of www/load.js's engineLoader(), started. */
 export function connect(engine) {
   const catalogues = {};
   return {
-    catalogue: (lang) => (catalogues[lang] ??= indexCatalogue(engine.questions(lang))),
+    /** Resolves once the catalogue of `lang` is loaded. */
+    load: (lang) => engine.loadTexts(lang),
+    catalogue: (lang) => (catalogues[lang] ??= indexCatalogue(engine.texts[lang])),
     /** { outcome } or { error: { path, sv, en } } for answers the engine refuses; never throws. */
     evaluate(answers) {
       try {
-        return { outcome: engine.evaluate(answers) };
+        return { outcome: withTexts(JSON.parse(engine.evaluateLean(answers)), engine.texts) };
       } catch (e) {
         return { error: { path: e?.path ?? null, sv: e?.sv ?? String(e?.message ?? e), en: e?.en ?? String(e?.message ?? e) } };
       }
     },
-    version: () => engine.version?.() ?? null,
+    version: () => Object.values(engine.texts)[0]?.version ?? null,
+    /** The provider tools' engine (the full module), loaded on first use. */
+    provider: () => engine.full(),
   };
 }

@@ -3,12 +3,12 @@
 // re-instantiated at once (wasm-bindgen's reset), so every other widget on the page keeps
 // working, and the caller gets an Error whose `path` names the argument, like any refusal.
 const ARGUMENT = {
-  evaluate: 'answers', decide: 'answers', questions: 'lang', rules: 'lang', version: '',
+  evaluate: 'answers', evaluateLean: 'answers', decide: 'answers', questions: 'lang', rules: 'lang', version: '',
   checkInvoice: 'invoice', checkInvoiceCsv: 'csv', readInvoiceCsv: 'csv', invoiceCsv: 'invoice',
   checkPersonnummer: 'personnummer', personnummerForPrint: 'personnummer',
 };
 
-/** The exports of `wasm` (the module from pkg/rehabkollen.js, initialised) behind the guard. */
+/** The exports of `wasm` (a module from pkg/, initialised) behind the guard. */
 export function guard(wasm) {
   const guarded = {};
   for (const [name, arg] of Object.entries(ARGUMENT)) {

@@ -96,6 +96,7 @@ export const CHROME = {
     },
     errors: { money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.', date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.' },
     loadError: 'Rehabkollen kunde inte starta i den här webbläsaren.',
+    loading: 'Laddar …',
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
     aboutPage: {
       heading: 'Om tjänsten',
@@ -229,6 +230,7 @@ export const CHROME = {
     },
     errors: { money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.', date: 'Write the date as YYYY-MM-DD, for example 2026-03-15.' },
     loadError: 'Rehabkollen could not start in this browser.',
+    loading: 'Loading …',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     aboutPage: {
       heading: 'About the service',

@@ -1,14 +1,15 @@
-// The stand-alone page: load the engine, mount the questionnaire.
-import init, * as wasm from './pkg/rehabkollen.js';
-import { guard } from './guard.js';
+// The stand-alone page: load the engine and the first language's texts, mount the questionnaire.
+import { engineLoader } from './load.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
 const app = document.getElementById('app');
+const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
 try {
-  await init();
+  const { engine, start } = engineLoader();
+  await start(lang);
   app.replaceChildren();
-  mount(app, guard(wasm), { lang: document.documentElement.lang === 'en' ? 'en' : 'sv' });
+  mount(app, engine, { lang });
 } catch (e) {
   app.textContent = `${CHROME.sv.loadError} / ${CHROME.en.loadError}`;
   console.error(e);

@@ -198,7 +198,7 @@ export function buildProvider(host, ctx) {
   const linesSlot = register('lines', el('div', { class: 'rk-q' }, errorSlot(id('lines')), addLine), addLine);
 
   body.replaceChildren(
-    el('h2', { text: t.title }), el('p', { class: 'rk-help', text: t.intro }),
+    el('h2', { text: t.title, tabindex: '-1' }), el('p', { class: 'rk-help', text: t.intro }),
     summary,
     el('form', { class: 'rk-invoice-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); submit(); } },
       el('fieldset', { class: 'rk-q' }, el('legend', { text: t.scheme }), el('div', { class: 'rk-options rk-multi' },

@@ -29,7 +29,7 @@ function mark(name) {
 }
 
 /**
- * Mounts the questionnaire. `engine` is the wasm module ({ evaluate, questions, version }).
+ * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's texts.
  * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
  * 'tools']), scope (scheme ids), allowProvider (default true), onChange(answers), onResult(outcome),
  * onError(err). Returns { answers (get/set), outcome, setLang, setRole, print }.
@@ -240,12 +240,23 @@ export function mount(container, engine, options = {}) {
       fillPrint();
       doc.defaultView.print();
     },
-    /** `fromToggle`: the focus stays on the language switch. */
+    /** `fromToggle`: the focus stays on the language switch. The language's texts load first (once). */
     setLang(lang, fromToggle = false) {
-      state.lang = lang === 'en' ? 'en' : 'sv';
-      buildShell();
-      show({ view: state.view, step: state.step }, false, false);
-      if (fromToggle) root.querySelector('.rk-lang')?.focus();
+      const next = lang === 'en' ? 'en' : 'sv';
+      const asked = ++langAsked; // the last language asked for wins, whichever loads first
+      return api.load(next).then(() => {
+        if (asked !== langAsked) return;
+        state.lang = next;
+        const r = api.evaluate(state.answers); // the outcome's texts, now in this language too
+        if (r.outcome) state.outcome = r.outcome;
+        buildShell();
+        show({ view: state.view, step: state.step }, false, false);
+        if (fromToggle) root.querySelector('.rk-lang')?.focus();
+      }, (e) => {
+        console.error('Rehabkollen:', e?.message);
+        state.notice = { kind: 'error', text: T().loadError };
+        show({ view: state.view, step: state.step }, false, false);
+      });
     },
   };
 
@@ -284,6 +295,7 @@ export function mount(container, engine, options = {}) {
   let printArea;
   let providerHost;
   let providerBuilt = false;
+  let langAsked = 0;
 
   function buildShell() {
     root.lang = state.lang;
@@ -297,10 +309,24 @@ export function mount(container, engine, options = {}) {
       viewArea, providerHost, bar, live, printArea);
   }
 
+  /** The provider tools run on the full module, loaded the first time they are opened. */
   function buildProviderView() {
-    providerHost.replaceChildren();
-    buildProvider(providerHost, { el, T, lang: state.lang, engine, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
     providerBuilt = true;
+    const host = providerHost;
+    const status = el('p', { class: 'rk-loading', role: 'status', text: T().loading });
+    host.replaceChildren(status);
+    api.provider().then((full) => {
+      if (host !== providerHost) return; // the shell was rebuilt (a language switch) meanwhile
+      const focusHere = state.view === 'provider' && (host.contains(doc.activeElement) || doc.activeElement === doc.body);
+      host.replaceChildren();
+      buildProvider(host, { el, T, lang: state.lang, engine: full, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
+      if (focusHere) host.querySelector('h2, h1')?.focus({ preventScroll: true });
+    }, (e) => {
+      console.error('Rehabkollen:', e?.message);
+      status.setAttribute('role', 'alert');
+      status.textContent = T().loadError;
+      if (host === providerHost) providerBuilt = false;
+    });
   }
 
   function updateBar() {

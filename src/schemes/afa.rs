@@ -407,12 +407,15 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: if efterskydd { Payee::Agency } else { Payee::Employer },
         reasons,
         measures,
-        documents: shown::documents(verdict, vec![
-            Document { id: "consent", rule: &DOC_1, text: t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)"), have: p.consent },
-            Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
-            Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
-            Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
-        ]),
+        documents: shown::documents(verdict, &DOCUMENTS, [p.consent, None, None, None]),
         notes,
     }
 }
+
+/// The documents AFA asks for (AFA-DOC-1..4), in checklist order.
+pub const DOCUMENTS: [Document; 4] = [
+    Document { id: "consent", rule: &DOC_1, text: t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)"), have: None },
+    Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
+    Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
+    Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
+];

@@ -269,12 +269,15 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Employer,
         reasons,
         measures,
-        documents: shown::documents(verdict, vec![
-            Document { id: "invoice_basis", rule: &INV_2, text: t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure"), have: None },
-            Document { id: "one_employee", rule: &INV_1, text: t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee"), have: None },
-            Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026 eller skriftligt på annat sätt)", "Report from the provider (form 7026, or in writing in another form)"), have: None },
-            Document { id: "proof_of_payment", rule: &DOC_1, text: t("Bevis på vad arbetsgivaren har betalat anordnaren, till ansökan hos Försäkringskassan tillsammans med fakturaunderlaget och redovisningen", "Proof of what the employer paid the provider, for the application to Försäkringskassan together with the invoice basis and the report"), have: None },
-        ]),
+        documents: shown::documents(verdict, &DOCUMENTS, [None; 4]),
         notes,
     }
 }
+
+/// The documents Försäkringskassan asks for, in checklist order.
+pub const DOCUMENTS: [Document; 4] = [
+    Document { id: "invoice_basis", rule: &INV_2, text: t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure"), have: None },
+    Document { id: "one_employee", rule: &INV_1, text: t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee"), have: None },
+    Document { id: "report_7026", rule: &REP_1, text: t("Redovisning från anordnaren (blankett 7026 eller skriftligt på annat sätt)", "Report from the provider (form 7026, or in writing in another form)"), have: None },
+    Document { id: "proof_of_payment", rule: &DOC_1, text: t("Bevis på vad arbetsgivaren har betalat anordnaren, till ansökan hos Försäkringskassan tillsammans med fakturaunderlaget och redovisningen", "Proof of what the employer paid the provider, for the application to Försäkringskassan together with the invoice basis and the report"), have: None },
+];

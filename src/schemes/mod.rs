@@ -24,7 +24,9 @@ use serde::Serialize;
 #[derive(Debug, Serialize)]
 pub struct Rule {
     pub id: &'static str,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub text: Text,
+    #[cfg_attr(feature = "page", serde(skip))]
     pub source: Source,
 }
 

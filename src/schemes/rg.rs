@@ -189,12 +189,15 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Region,
         reasons,
         measures,
-        documents: shown::documents(verdict, vec![Document {
-            id: "region_report",
-            rule: &REP_1,
-            text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
-            have: None,
-        }]),
+        documents: shown::documents(verdict, &DOCUMENTS, [None]),
         notes,
     }
 }
+
+/// The documents for the guarantee, in checklist order.
+pub const DOCUMENTS: [Document; 1] = [Document {
+    id: "region_report",
+    rule: &REP_1,
+    text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
+    have: None,
+}];

@@ -83,10 +83,13 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::None,
         reasons,
         measures: Vec::new(),
-        documents: shown::documents(verdict, vec![
-            Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: p.doctor_certificate },
-            Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
-        ]),
+        documents: shown::documents(verdict, &DOCUMENTS, [p.doctor_certificate, None]),
         notes,
     }
 }
+
+/// The documents for Samordning, in checklist order.
+pub const DOCUMENTS: [Document; 2] = [
+    Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: None },
+    Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
+];

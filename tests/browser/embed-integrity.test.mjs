@@ -1,8 +1,8 @@
 // Integrity end to end, across origins: a partner page on one 127.0.0.1 port loads Rehabkollen
 // from another, with the CORS headers and CSP EMBEDDING.md gives and the hash from the manifest on
 // its script tag. That one hash covers every module (they are bundled into rehabkollen-embed.js),
-// and the bundle checks the wasm and the stylesheet against their own hashes: one changed byte in
-// any of them and nothing runs.
+// and the bundle checks the wasm, the texts and the stylesheet against their own hashes: one
+// changed byte in any of them and nothing runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,7 +12,8 @@ import { launch, partnerPage, serve, close, originOf, FIXTURES, WWW } from './em
 
 const CASES = {
   intact: null,
-  wasm: 'pkg/rehabkollen_bg.wasm',
+  wasm: 'pkg/rehabkollen_page_bg.wasm',
+  texts: 'pkg/texts-sv.json',
   bundle: 'rehabkollen-embed.js',
   stylesheet: 'style.css',
 };
@@ -28,8 +29,9 @@ function copyWith(name, file) {
   if (file) {
     const p = path.join(dir, file);
     const bytes = fs.readFileSync(p);
-    // A letter in a text for JS and CSS (still valid code), a byte in the middle of the wasm.
-    const at = file.endsWith('.wasm') ? bytes.length >> 1 : bytes.indexOf(file.endsWith('.css') ? '#ffffff' : 'Rehabkollen') + 1;
+    // A letter in a text for JS, JSON and CSS (still valid), a byte in the middle of the wasm.
+    const text = { '.css': '#ffffff', '.json': 'Arbetsgivaren', '.js': 'Rehabkollen' }[path.extname(file)];
+    const at = file.endsWith('.wasm') ? bytes.length >> 1 : bytes.indexOf(text) + 1;
     assert.ok(at > 0, `a place to change in ${file}`);
     bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
     fs.writeFileSync(p, bytes);
@@ -73,10 +75,11 @@ test('intact files load from the other origin, every one of them checked, and no
   assert.deepEqual({ defined, rendered, alert }, { defined: true, rendered: true, alert: null });
   assert.deepEqual(log.errors, [], 'no CORS, CSP or integrity error');
   const fetched = log.requests.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length + 1)).sort();
-  assert.deepEqual(fetched, ['pkg/rehabkollen_bg.wasm', 'rehabkollen-embed.js', 'style.css'], 'one module, the wasm, the stylesheet: all three under a hash');
+  assert.deepEqual(fetched, ['pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json', 'rehabkollen-embed.js', 'style.css'],
+    'one module, the page\'s wasm, its Swedish texts, the stylesheet: all under a hash (the provider tools\' wasm only when they open)');
 });
 
-for (const name of ['wasm', 'bundle', 'stylesheet']) {
+for (const name of ['wasm', 'texts', 'bundle', 'stylesheet']) {
   test(`one changed byte in the ${name} (${CASES[name]}) is refused`, async () => {
     const { defined, rendered, alert, log } = await load(hosts[name]);
     assert.equal(rendered, false, 'the questionnaire does not start');

@@ -310,7 +310,10 @@ test('question texts, help and "Varför frågar vi?" come from the engine catalo
       await f.locator('.rk-why summary').click();
       assert.equal(await f.locator('.rk-why > p').first().innerText(), byId[id].why);
     }
-    if (lang === 'sv') await page.getByRole('button', { name: 'In English' }).click();
+    if (lang === 'sv') {
+      await page.getByRole('button', { name: 'In English' }).click();
+      await page.locator('.rk-root[lang="en"]').waitFor(); // once the English texts have loaded
+    }
   }
   await context.close();
 });
@@ -318,7 +321,9 @@ test('question texts, help and "Varför frågar vi?" come from the engine catalo
 test('mount(): the answers setter validates through the engine, shows one message naming the field, keeps the last good answers and never throws', async () => {
   const { page, context } = await openStart(env);
   const out = await page.evaluate(async () => {
-    const engine = await import('./pkg/rehabkollen.js');
+    const { engineLoader } = await import('./load.js');
+    const { engine, start } = engineLoader();
+    await start('sv');
     const { mount } = await import('./ui.js');
     document.documentElement.style.fontSize = '62.5%'; // a partner page's root font size must not shrink the widget
     const host = document.createElement('div');
@@ -379,7 +384,7 @@ test('the result in English keeps the answers and says "can get up to"', async (
   await employerAtCheck(page);
   await page.getByRole('button', { name: 'Visa resultatet' }).click();
   await page.getByRole('button', { name: 'In English' }).click();
-  await page.getByRole('heading', { name: 'Result', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Result', level: 1, exact: true }).waitFor(); // not "Resultat": the English texts have loaded
   assert.equal(norm(await card(page, 'afa_rehabiliteringsstod').locator('.rk-verdict').innerText()), 'You can get up to 10 000 kr');
   assert.match(norm(await card(page, 'fk_arbetsplatsinriktat').innerText()), /Apply by 1 February 2027\./);
   assert.equal(await page.locator('.rk-root').getAttribute('lang'), 'en');

@@ -49,6 +49,18 @@ async function openProvider({ width = 1280, leaks = false, bypassCSP = false } =
   return { page, context, log };
 }
 
+test('the start page loads the page module and its Swedish texts only; the provider tools load theirs when opened', async () => {
+  const { page, context, log } = await openPage(env);
+  const files = () => log.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/pkg/') && !p.endsWith('.js'));
+  assert.deepEqual(files().sort(), ['/pkg/rehabkollen_page_bg.wasm', '/pkg/texts-sv.json']);
+  await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
+  assert.ok(files().includes('/pkg/rehabkollen_bg.wasm'), 'the full module, on first use');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'the focus on the tools\' heading once they are there');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 const form = (page) => page.locator('.rk-invoice-form');
 const line = (page, i) => page.locator('.rk-line').nth(i);
 
