@@ -8,8 +8,11 @@ PORT ?= 8080
 # The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
+# The wasm carries no machine path: panic locations name the clone as /rehabkollen and crates.io
+# sources as /cargo, wherever the clone and CARGO_HOME are (make test-repro checks the bytes).
+WASM_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/rehabkollen --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo
 
-.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz fuzz bench
+.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz test-repro dist fuzz bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -24,7 +27,7 @@ native:
 
 ## www/pkg: the core in WebAssembly, bound for the web and optimised for size.
 wasm: setup
-	cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
 	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
 	@echo "wasm: $$(wc -c < www/pkg/rehabkollen_bg.wasm) bytes, $$(gzip -9c www/pkg/rehabkollen_bg.wasm | wc -c) gzipped"
@@ -40,7 +43,7 @@ serve: build
 FUZZ_SECONDS ?= 60
 
 ## Every test.
-test: setup-test build test-native test-wasm test-browser test-fuzz
+test: setup-test build test-native test-wasm test-browser test-fuzz test-repro
 
 ## The core natively, and the CLI over the case files.
 test-native:
@@ -60,11 +63,19 @@ test-browser:
 test-fuzz:
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
+## The wasm build is reproducible: a clone of HEAD at another path, built alone, gives the same www/pkg.
+test-repro: build
+	tools/repro.sh
+
 ## Long fuzz runs: make fuzz FUZZ_SECONDS=3600
 fuzz:
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
+## dist/: www/ ready to deploy, content-hashed names, .br and .gz beside each file (docs/DEPLOY.md). After `make build`.
+dist: build
+	node tools/dist.mjs
+
 ## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
 bench:
-	tools/setup.sh test
+	tools/setup.sh bench
 	node tools/bench.mjs
