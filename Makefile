@@ -9,8 +9,11 @@ PORT ?= 8080
 # The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
+# The wasm carries no machine path: panic locations name the clone as /rehabkollen and crates.io
+# sources as /cargo, wherever the clone and CARGO_HOME are (make test-repro checks the bytes).
+WASM_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/rehabkollen --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo
 
-.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz fuzz bench
+.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz test-repro dist fuzz bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -28,10 +31,10 @@ native:
 ## rehabkollen_page (the questionnaire's: no texts, no provider tools), with the page's text
 ## catalogue in each language (texts-sv.json, texts-en.json) written by the native CLI.
 wasm: setup native
-	cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
 	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
-	cargo build --lib --profile wasm-page --features page --locked --target wasm32-unknown-unknown
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm-page --features page --locked --target wasm32-unknown-unknown
 	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name rehabkollen_page $(PAGE_WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_page_bg.wasm -o www/pkg/rehabkollen_page_bg.wasm
 	$(CLI) texts sv > www/pkg/texts-sv.json
@@ -49,7 +52,7 @@ serve: build
 FUZZ_SECONDS ?= 60
 
 ## Every test.
-test: setup-test build test-native test-wasm test-browser test-fuzz
+test: setup-test build test-native test-wasm test-browser test-fuzz test-repro
 
 ## The core natively, and the CLI over the case files.
 test-native:
@@ -69,11 +72,19 @@ test-browser:
 test-fuzz:
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
+## The wasm build is reproducible: a clone of HEAD at another path, built alone, gives the same www/pkg.
+test-repro: build
+	tools/repro.sh
+
 ## Long fuzz runs: make fuzz FUZZ_SECONDS=3600
 fuzz:
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
+## dist/: www/ ready to deploy, content-hashed names, .br and .gz beside each file (docs/DEPLOY.md). After `make build`.
+dist: build
+	node tools/dist.mjs
+
 ## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
 bench:
-	tools/setup.sh test
+	tools/setup.sh bench
 	node tools/bench.mjs

@@ -9,9 +9,7 @@ if ! rustup toolchain list | grep -q '^nightly'; then
   echo "fuzzing skipped: no nightly toolchain on this machine (cargo fuzz needs one; this workplace cannot fetch toolchains)"
   exit 0
 fi
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  cargo install cargo-fuzz
-fi
+tools/setup.sh fuzz   # cargo-fuzz at its pinned version
 node tools/fuzz-seed.mjs
 for target in evaluate check_invoice; do
   log=$(mktemp)

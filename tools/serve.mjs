@@ -3,6 +3,10 @@
 //   node tools/serve.mjs [port] [dir] [--cors https://partner.example]
 // With --cors, it also sends the CORS headers a partner's page on that origin needs to load the
 // component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md).
+// A file with a precompressed sibling (x.js.br, x.js.gz, as `make dist` writes them) is sent as
+// that sibling when the request accepts br (or else gzip), with Content-Encoding and Vary. Serving
+// dist/ (a folder with the integrity.json `make dist` writes), the cache headers of docs/DEPLOY.md:
+// content-hashed files immutable for a year, everything else `no-cache`; www/ is sent `no-store`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,11 +25,35 @@ export const corsHeaders = (origin) => ({
   ...(origin === '*' ? {} : { Vary: 'Origin' }),
 });
 
+/** Precompressed siblings, in the order they are preferred. */
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+/** The codings an Accept-Encoding header allows (a q of 0 refuses one; * allows the rest). */
+export function acceptedEncodings(header = '') {
+  const q = new Map(header.split(',').map((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qv = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return [name, qv ? Number(qv.slice(2)) : 1];
+  }).filter(([name]) => name));
+  return new Set(ENCODINGS.map(([name]) => name).filter((name) => (q.has(name) ? q.get(name) : q.get('*') ?? 0) > 0));
+}
+
+/** The content-hashed files of a dist/ folder, from its integrity.json; null for any other folder. */
+function hashedFiles(root) {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'integrity.json'), 'utf8'));
+    return new Set(Object.entries(manifest).filter(([name, e]) => e.file !== name).map(([, e]) => e.file));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the
  * policy; `cors` is the partner origin (or '*') allowed to load the files cross-origin.
  */
 export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null } = {}) {
+  const immutable = hashedFiles(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
@@ -34,15 +62,22 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null }
     let file = path.resolve(base, '.' + (prefix ? pathname.slice(prefix.length - 1) : pathname));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
+    const variants = ENCODINGS.filter(([, ext]) => fs.existsSync(file + ext));
+    const accepted = acceptedEncodings(req.headers['accept-encoding']);
+    const [encoding, ext] = variants.find(([name]) => accepted.has(name)) ?? [null, ''];
+    fs.readFile(file + ext, (err, body) => {
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      const vary = [...(cors && cors !== '*' ? ['Origin'] : []), ...(variants.length ? ['Accept-Encoding'] : [])];
+      const rel = path.relative(base, file).split(path.sep).join('/');
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': csp,
-        'Cache-Control': 'no-store',
+        'Cache-Control': !immutable || prefix ? 'no-store' : immutable.has(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         ...(cors ? corsHeaders(cors) : {}),
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        ...(vary.length ? { Vary: vary.join(', ') } : {}),
       });
       res.end(body);
     });

@@ -1,0 +1,81 @@
+// dist/ (`make dist`) works in Chromium as deployed: served by tools/serve.mjs under the strict CSP,
+// brotli-compressed, every file by its hashed name: the questionnaire reaches its first question,
+// the rules page renders from the wasm, and the partner demo's component passes its integrity checks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, launch, close, serve, originOf, partnerPage, shot } from './embed-env.mjs';
+import { startAs } from './flow.mjs';
+
+let out;
+let server;
+let browser;
+let manifest;
+before(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'rehabkollen-dist-'));
+  execFileSync(process.execPath, [path.join(ROOT, 'tools/dist.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+  manifest = JSON.parse(fs.readFileSync(path.join(out, 'integrity.json'), 'utf8'));
+  server = await serve(out, 0);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await close(server);
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+/** Every response of the page: its path, status and Content-Encoding. */
+function record(page) {
+  const seen = [];
+  page.on('response', async (r) => {
+    const url = new URL(r.url());
+    if (url.origin === originOf(server)) seen.push({ path: url.pathname.slice(1), status: r.status(), encoding: (await r.allHeaders())['content-encoding'] });
+  });
+  return seen;
+}
+
+test('dist/index.html: the first question appears, every file by its hashed name and brotli-compressed', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const seen = record(page);
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${originOf(server)}/`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await startAs(page, 'Arbetsgivare');
+  await page.locator('.rk-step h1').waitFor();
+  assert.ok((await page.locator('.rk-step [data-path]').count()) > 0, 'a question to answer');
+  await shot(page, 'dist-first-question');
+  assert.deepEqual(errors, []);
+  const hashed = new Set(Object.entries(manifest).filter(([k, e]) => e.file !== k).map(([, e]) => e.file));
+  const files = seen.filter((r) => r.path !== '');
+  for (const f of ['main.js', 'ui.js', 'style.css', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm']) {
+    assert.ok(files.some((r) => r.path === manifest[f].file), `${manifest[f].file} was loaded`);
+  }
+  for (const r of files) {
+    assert.equal(r.status, 200, r.path);
+    assert.ok(hashed.has(r.path), `${r.path} is a content-hashed name`);
+    assert.equal(r.encoding, 'br', `${r.path} was sent brotli-compressed`);
+  }
+  await context.close();
+});
+
+test('dist/rules.html renders every rule from the wasm', async () => {
+  const { page, context, log } = await partnerPage(browser, `${originOf(server)}/rules.html`, { open: false });
+  await page.locator('[id="AFA-COV-2"]').waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('dist/partner-demo.html: the component checks its wasm and stylesheet by hash, and the iframe starts', async () => {
+  const { page, context, log } = await partnerPage(browser, `${originOf(server)}/partner-demo.html`);
+  await page.locator('rehab-kollen .rk-h1').first().waitFor();
+  await page.frameLocator('iframe[data-rehabkollen]').locator('.rk-h1').first().waitFor();
+  assert.deepEqual(log.errors, []);
+  assert.ok(log.requests.some((u) => u.endsWith(`/${manifest['pkg/rehabkollen_bg.wasm'].file}`)));
+  await context.close();
+});
