@@ -20,15 +20,21 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (x) => `${x.toFixed(1)} ms`;
 const int = (x) => Math.round(x).toLocaleString('en');
 const mark = (ok) => (ok ? 'met' : '**missed**');
+// The wasm the start page loads is held to the goal; any other (loaded on first use) is listed.
+const startWasm = b.wasm.filter((w) => w.start);
+const laterWasm = b.wasm.filter((w) => !w.start);
+const wasmSize = (w) => `${w.file}: ${kb(w.bytes)} / ${kb(w.gz)}`;
 const rows = [
-  ['wasm, raw / gzipped', `${kb(b.wasm_bytes)} / ${kb(b.wasm_gz)}`, '≤ 80 KB gzipped', mark(b.wasm_gz <= 80 * 1024)],
-  [`start page, all ${b.start_page_files} files, gzipped`, kb(b.start_page_gz), '≤ 120 KB', mark(b.start_page_gz <= 120 * 1024)],
-  ['navigation → first question (p50 / p95, 10 cold loads)', `${ms(b.first_question_ms.p50)} / ${ms(b.first_question_ms.p95)}`, '≤ 150 ms', mark(b.first_question_ms.p50 <= 150)],
+  [`wasm the start page loads, raw / gzipped`, startWasm.map(wasmSize).join('; ') || 'none', '≤ 70 KB gzipped', mark(startWasm.reduce((sum, w) => sum + w.gz, 0) <= 70 * 1024)],
+  ...(laterWasm.length ? [['wasm loaded on first use, raw / gzipped', laterWasm.map(wasmSize).join('; '), '', '']] : []),
+  [`start page, the ${b.start_page_files} files a cold load requests, gzipped`, kb(b.start_page_gz), '≤ 100 KB', mark(b.start_page_gz <= 100 * 1024)],
+  ['navigation → first question (p50 / p95, 10 cold loads)', `${ms(b.first_question_ms.p50)} / ${ms(b.first_question_ms.p95)}`, 'p50 ≤ 110 ms', mark(b.first_question_ms.p50 <= 110)],
+  ['navigation → first question on emulated Slow 4G, files gzipped (p50 / p95, 10 cold loads)', `${ms(b.first_question_slow_4g_ms.p50)} / ${ms(b.first_question_slow_4g_ms.p95)}`, 'p50 ≤ 1.5 s', mark(b.first_question_slow_4g_ms.p50 <= 1500)],
   ['navigation → first result (p50 / p95)', `${ms(b.first_result_ms.p50)} / ${ms(b.first_result_ms.p95)}`, '', ''],
   ['evaluate() in the browser, realistic five-measure case (p50 / p95)', `${ms(b.evaluate_ms.p50)} / ${ms(b.evaluate_ms.p95)}`, 'p95 ≤ 1 ms', mark(b.evaluate_ms.p95 <= 1)],
   ['evaluate() in the browser, 100 / 500 measures (p50)', `${ms(b.evaluate_100_ms)} / ${ms(b.evaluate_500_ms)}`, '≤ 10 ms / ≤ 50 ms', mark(b.evaluate_100_ms <= 10 && b.evaluate_500_ms <= 50)],
   ['evaluate() in the browser, CPU slowed 4× (p50 / p95)', `${ms(b.evaluate_slow_cpu_ms.p50)} / ${ms(b.evaluate_slow_cpu_ms.p95)}`, 'p95 ≤ 1 ms', mark(b.evaluate_slow_cpu_ms.p95 <= 1)],
-  ['keystroke → results re-rendered (p50 / p95)', `${ms(b.keystroke_ms.p50)} / ${ms(b.keystroke_ms.p95)}`, '≤ 16 ms', mark(b.keystroke_ms.p95 <= 16)],
+  ['keystroke → results re-rendered, CPU slowed 4× (p50 / p95)', `${ms(b.keystroke_ms.p50)} / ${ms(b.keystroke_ms.p95)}`, 'p95 ≤ 16 ms', mark(b.keystroke_ms.p95 <= 16)],
   ['native evaluations per second, one core, realistic five-measure case (full outcome)', int(native.evaluations_per_second), '≥ 30,000', mark(native.evaluations_per_second >= 30000)],
   ['native evaluations per second, one core, one-measure case (full outcome)', int(native.one_measure_evaluations_per_second), '≥ 50,000', mark(native.one_measure_evaluations_per_second >= 50000)],
   ['native decide() per second, one core, five measures (verdicts, statuses, amounts)', int(native.decisions_per_second), '≥ 1,000,000', mark(native.decisions_per_second >= 1e6)],
@@ -71,9 +77,16 @@ could turn out, and every answered question checked for whether it still matters
 
 ## Method
 
-- **Bytes**: the files the start page requests in Chromium, each gzipped at level 9.
+- **Bytes**: every file a cold load of the start page requests in Chromium (recorded until the
+  first result is shown and the network is idle), each gzipped at level 9; files loaded only on
+  first use are not among them. Each wasm module in \`www/pkg\` is listed; the goal applies to the
+  one the start page loads.
 - **Load**: 10 loads of the start page, each in a fresh browser context (cold cache), from
   127.0.0.1; the page marks \`rk:first-question\` and \`rk:first-result\` with \`performance.mark\`.
+- **Slow 4G**: 10 more cold loads with Chrome DevTools' "Slow 4G" preset set through CDP
+  (\`Network.emulateNetworkConditions\`: 562.5 ms latency, 180 000 bytes/s down, 84 375 up; the
+  values of devtools-frontend's \`Slow4GConditions\`), the files served gzipped (level 9), the CPU
+  not slowed.
 - **evaluate()**: on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
   with 100 measures and 5 with 500, each timed with \`performance.now()\` (Chromium coarsens it to
   0.1 ms without cross-origin isolation); then 100 more with the CPU slowed 4× through CDP
@@ -105,7 +118,14 @@ could turn out, and every answered question checked for whether it still matters
 - **Wasm size**: every rule, question and note text in two languages, the invoice checker and CSV
   reader, the rules registry, and serde with serde-wasm-bindgen (#13: texts out, a second module).
 - **Load time**: 25 files as a module graph with modulepreload; the wasm is compiled after the glue
-  arrives (#13: one bundled module, the wasm compiled while the page parses).
+  arrives (#13: one bundled module, the wasm compiled while the page parses). On Slow 4G every
+  request waits 562.5 ms and HTTP/1.1 opens six connections, so the 25 files take about four
+  waits one after another, then the ~190 KB at 180 KB/s. The same page with main.js and its
+  modules as one script from \`tools/bundle.mjs\` (37 KB gzipped, against 55 KB for the modules one
+  by one; 4 requests, HTML → script and wasm in parallel) measured ~2.2 s instead of ~3.8 s on
+  Slow 4G, and ~105 ms instead of ~145 ms on 127.0.0.1. What is left is the wasm: 1.5 s leaves
+  ~0.9 s after the HTML arrives, one wait and ~60 KB gzipped for the script, the stylesheet and
+  the wasm together.
 - **Invoice lines**: no longer the cells: records are read one at a time into one reused buffer,
   cells borrow from it and each line is checked as it is read, so memory stays at the buffer
   (a few MiB whatever the file's length). What is left is reading and UTF-8 validation of the

@@ -1,33 +1,36 @@
 // Run by `make build`, after the wasm: makes everything a partner's page loads verifiable from the
 // one hash on its script tag.
-//  1. www/pkg/integrity.js: the sha384 hashes of the wasm and the stylesheet, imported by the component;
-//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled with every module it
-//     imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js, pkg/integrity.js), so the
-//     browser checks them all with the script tag's `integrity`;
+//  1. www/pkg/integrity.js: the sha384 hashes of every wasm module and text catalogue in www/pkg and of the stylesheet,
+//     imported by the component, which fetches them with `integrity`;
+//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled by tools/bundle.mjs with
+//     every module it imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js,
+//     pkg/integrity.js, …), also those it loads later with import('./x.js'), so the browser checks
+//     them all with the script tag's `integrity`;
 //  3. www/pkg/integrity.json: the hashes of the files partners load or host (docs/EMBEDDING.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { build } from 'esbuild';
+import { bundle, BundleError } from './bundle.mjs';
 
 const www = path.resolve(import.meta.dirname, '../www');
 export const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, file))).digest('base64')}`;
 
-const verified = ['pkg/rehabkollen_page_bg.wasm', 'pkg/rehabkollen_bg.wasm', 'pkg/texts-sv.json', 'pkg/texts-en.json', 'style.css'];
+// Every wasm module and text catalogue in www/pkg (the page's module and texts at start, the full
+// module when the provider tools open), and the stylesheet.
+const fetched = fs.readdirSync(path.join(www, 'pkg')).filter((f) => /\.wasm$|^texts-.*\.json$/.test(f)).sort().map((f) => `pkg/${f}`);
+const verified = [...fetched, 'style.css'];
 fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
   JSON.stringify(Object.fromEntries(verified.map((f) => [f, sri(f)])), null, 2)};\n`);
 
-await build({
-  entryPoints: [path.join(www, 'embed-element.js')],
-  outfile: path.join(www, 'rehabkollen-embed.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  banner: { js: '// Rehabkollen <rehab-kollen>, built by `make build` from www/embed-element.js and the modules it imports. Do not edit.' },
-  logLevel: 'warning',
-});
+const BANNER = 'Rehabkollen <rehab-kollen>, built by `make build` (tools/bundle.mjs) from www/embed-element.js and the modules it imports. Do not edit.';
+try {
+  const { code } = bundle(path.join(www, 'embed-element.js'), { outfile: path.join(www, 'rehabkollen-embed.js'), banner: BANNER });
+  fs.writeFileSync(path.join(www, 'rehabkollen-embed.js'), code);
+} catch (e) {
+  if (!(e instanceof BundleError)) throw e;
+  console.error(`integrity: cannot bundle www/embed-element.js: ${e.message}`);
+  process.exit(1);
+}
 
 const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', ...verified,
   'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'provider.css', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_page.js'];

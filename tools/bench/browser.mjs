@@ -1,12 +1,14 @@
-// Browser figures in headless Debian Chromium on 127.0.0.1: bytes the start page downloads,
-// navigation → first question and → first result (cold cache, 10 runs), evaluate() per call for a
-// realistic case (and 100 and 500 measures, and with the CPU slowed 4×), and keystroke → the page
-// re-rendered. Prints one JSON line.
+// Browser figures in headless Debian Chromium on 127.0.0.1: bytes the start page downloads (every
+// request of a cold load, whatever they are), the size of each wasm module, navigation → first
+// question and → first result (cold cache, 10 runs, and again on emulated Slow 4G), evaluate() per
+// call for a realistic case (and 100 and 500 measures, and with the CPU slowed 4×), and keystroke →
+// the page re-rendered (CPU slowed 4×). Prints one JSON line.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from '../serve.mjs';
+import { serve, CSP } from '../serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const www = path.join(root, 'www');
@@ -23,17 +25,26 @@ const REALISTIC = {
   measures: ['support_talks', 'investigate_work_needs', 'adapt_workplace', 'kbt', 'return_to_work_plan'].map((kind, i) => ({ kind, cost_ore: 300000 + i * 50000, date: `2026-02-1${i}`, individual: true, other_payer_ore: 0 })),
 };
 
-// Bytes: everything the start page fetched, gzipped.
+// Bytes: every file a cold load of the start page requests (until the first result is shown and
+// the network is idle), gzipped. Files loaded only on first use (a view's module, a second wasm)
+// are not requested then, so they do not count.
 const files = new Set();
 {
-  const page = await browser.newPage();
-  page.on('request', (r) => files.add(new URL(r.url()).pathname));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('request', (r) => { if (new URL(r.url()).origin === origin) files.add(new URL(r.url()).pathname); });
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0);
-  await page.close();
+  await page.waitForLoadState('networkidle');
+  await context.close();
 }
+const local = (p) => path.join(www, decodeURIComponent(p.endsWith('/') ? `${p}index.html` : p));
 const gz = (f) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
-const startPageBytes = [...files].reduce((sum, p) => sum + gz(path.join(www, p === '/' ? 'index.html' : p)), 0);
+const startPageBytes = [...files].reduce((sum, p) => sum + gz(local(p)), 0);
+// Every wasm module in www/pkg, and whether the start page loads it.
+const wasm = fs.readdirSync(path.join(www, 'pkg')).filter((f) => f.endsWith('.wasm')).sort().map((f) => ({
+  file: `pkg/${f}`, bytes: fs.statSync(path.join(www, 'pkg', f)).size, gz: gz(path.join(www, 'pkg', f)), start: files.has(`/pkg/${f}`),
+}));
 
 // Load: cold cache, a fresh context each run.
 const firstQuestion = [];
@@ -48,6 +59,37 @@ for (let i = 0; i < 10; i++) {
   firstResult.push(r);
   await context.close();
 }
+
+// Load on a phone's network: Chrome DevTools' "Slow 4G" preset, as DevTools itself sets it through
+// CDP (devtools-frontend, front_end/core/sdk/NetworkManager.ts, Slow4GConditions: ~1.6 Mbps down
+// and ~0.75 Mbps up at 90 %, 150 ms × 3.75 latency; called "Fast 3G" before May 2024,
+// crbug.com/342406608). The files are served gzipped here, as any host would serve them, so what
+// crosses the throttled link is what a phone would download.
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json' };
+const gzipped = new Map();
+const gzServer = http.createServer((req, res) => {
+  const file = local(new URL(req.url, 'http://127.0.0.1').pathname);
+  if (!file.startsWith(www) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
+  if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Content-Encoding': 'gzip',
+    'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(gzipped.get(file));
+});
+await new Promise((resolve) => gzServer.listen(0, '127.0.0.1', resolve));
+const slowQuestion = [];
+for (let i = 0; i < 10; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await page.goto(`http://127.0.0.1:${gzServer.address().port}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('rk:first-question').length > 0, null, { timeout: 60000 });
+  slowQuestion.push(await page.evaluate(() => performance.getEntriesByName('rk:first-question')[0].startTime));
+  await context.close();
+}
+gzServer.close();
 
 // evaluate() per call in the page: the realistic case, 100 and 500 measures, and the realistic case
 // again with the CPU slowed 4× (CDP), as on a phone.
@@ -96,11 +138,11 @@ await browser.close();
 server.close();
 
 console.log(JSON.stringify({
-  wasm_bytes: fs.statSync(path.join(www, 'pkg/rehabkollen_bg.wasm')).size,
-  wasm_gz: gz(path.join(www, 'pkg/rehabkollen_bg.wasm')),
+  wasm,
   start_page_gz: startPageBytes,
   start_page_files: files.size,
   first_question_ms: { p50: pct(firstQuestion, 50), p95: pct(firstQuestion, 95) },
+  first_question_slow_4g_ms: { p50: pct(slowQuestion, 50), p95: pct(slowQuestion, 95) },
   first_result_ms: { p50: pct(firstResult, 50), p95: pct(firstResult, 95) },
   evaluate_ms: { p50: pct(calls, 50), p95: pct(calls, 95) },
   evaluate_100_ms: pct(calls100, 50),
