@@ -31,7 +31,7 @@ const rows = [
   ['navigation → first question (p50 / p95, 10 cold loads)', `${ms(b.first_question_ms.p50)} / ${ms(b.first_question_ms.p95)}`, 'p50 ≤ 110 ms', mark(b.first_question_ms.p50 <= 110)],
   ['navigation → first question on emulated Slow 4G, files gzipped (p50 / p95, 10 cold loads)', `${ms(b.first_question_slow_4g_ms.p50)} / ${ms(b.first_question_slow_4g_ms.p95)}`, 'p50 ≤ 1.5 s', mark(b.first_question_slow_4g_ms.p50 <= 1500)],
   ['navigation → first result (p50 / p95)', `${ms(b.first_result_ms.p50)} / ${ms(b.first_result_ms.p95)}`, '', ''],
-  ['evaluate() in the browser, realistic five-measure case (p50 / p95)', `${ms(b.evaluate_ms.p50)} / ${ms(b.evaluate_ms.p95)}`, 'p95 ≤ 1 ms', mark(b.evaluate_ms.p95 <= 1)],
+  ['evaluate() in the browser as the page calls it (page module, JSON, texts put back), realistic five-measure case (p50 / p95)', `${ms(b.evaluate_ms.p50)} / ${ms(b.evaluate_ms.p95)}`, 'p95 ≤ 1 ms', mark(b.evaluate_ms.p95 <= 1)],
   ['evaluate() in the browser, 100 / 500 measures (p50)', `${ms(b.evaluate_100_ms)} / ${ms(b.evaluate_500_ms)}`, '≤ 10 ms / ≤ 50 ms', mark(b.evaluate_100_ms <= 10 && b.evaluate_500_ms <= 50)],
   ['evaluate() in the browser, CPU slowed 4× (p50 / p95)', `${ms(b.evaluate_slow_cpu_ms.p50)} / ${ms(b.evaluate_slow_cpu_ms.p95)}`, 'p95 ≤ 1 ms', mark(b.evaluate_slow_cpu_ms.p95 <= 1)],
   ['keystroke → results re-rendered, CPU slowed 4× (p50 / p95)', `${ms(b.keystroke_ms.p50)} / ${ms(b.keystroke_ms.p95)}`, 'p95 ≤ 16 ms', mark(b.keystroke_ms.p95 <= 16)],
@@ -87,7 +87,8 @@ could turn out, and every answered question checked for whether it still matters
   (\`Network.emulateNetworkConditions\`: 562.5 ms latency, 180 000 bytes/s down, 84 375 up; the
   values of devtools-frontend's \`Slow4GConditions\`), the files served gzipped (level 9), the CPU
   not slowed.
-- **evaluate()**: on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
+- **evaluate()**: what the page calls on each change (`www/engine.js`: the page module's
+  `evaluateLean`, its JSON text parsed, the texts put back from the catalogue), on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
   with 100 measures and 5 with 500, each timed with \`performance.now()\` (Chromium coarsens it to
   0.1 ms without cross-origin isolation); then 100 more with the CPU slowed 4× through CDP
   (\`Emulation.setCPUThrottlingRate\`), as on a phone.

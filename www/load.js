@@ -2,14 +2,16 @@
 // At once, in parallel: the page's module (pkg/rehabkollen_page*, no texts, no provider tools) and
 // the text catalogue of the first language (pkg/texts-<lang>.json). On first use: the other
 // language's catalogue, and the full module (pkg/rehabkollen*) the provider tools run on. With
-// `integrity` (the component on a partner's page), every file is fetched with its hash.
+// `integrity` (the component on a partner's page), every file is fetched with its hash (the
+// component's bundle holds the modules loaded with import(), so its own hash covers them).
 import initPage, * as page from './pkg/rehabkollen_page.js';
-import initFull, * as full from './pkg/rehabkollen.js';
 import { guard } from './guard.js';
 
-export const PAGE_WASM = 'pkg/rehabkollen_page_bg.wasm';
-export const FULL_WASM = 'pkg/rehabkollen_bg.wasm';
-export const textsFile = (lang) => `pkg/texts-${lang}.json`;
+const PAGE_WASM = 'pkg/rehabkollen_page_bg.wasm';
+const FULL_WASM = 'pkg/rehabkollen_bg.wasm';
+// Named in full, never built from parts: `make dist` renames each file and rewrites the names it finds.
+const TEXTS = { sv: 'pkg/texts-sv.json', en: 'pkg/texts-en.json' };
+const textsFile = (lang) => TEXTS[lang];
 
 /** The engine for ui.js's mount(); `start(lang)` resolves once the questionnaire can be shown. */
 export function engineLoader(integrity = null) {
@@ -30,7 +32,10 @@ export function engineLoader(integrity = null) {
       throw e;
     })),
     /** The full module behind the guard: the provider tools' engine. */
-    full: () => (fullReady ??= initFull({ module_or_path: get(FULL_WASM) }).then(() => guard(full), (e) => {
+    full: () => (fullReady ??= import('./pkg/rehabkollen.js').then(async (full) => {
+      await full.default({ module_or_path: get(FULL_WASM) });
+      return guard(full);
+    }).catch((e) => {
       fullReady = null;
       throw e;
     })),

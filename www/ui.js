@@ -5,7 +5,6 @@
 // with textContent, never parsed as HTML.
 import { CHROME, dateWords } from './i18n.js';
 import { builder } from './dom.js';
-import { buildProvider, emptyInvoice } from './provider.js';
 import { connect } from './engine.js';
 import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep } from './steps.js';
@@ -46,7 +45,7 @@ export function mount(container, engine, options = {}) {
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
   const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
   let current = null; // the view on screen: { node, focus?, update? }
-  let invoice = emptyInvoice();
+  let invoice = null; // the provider tools' invoice, once they have opened
   let announceTimer = null;
   let announced = '';
 
@@ -197,7 +196,7 @@ export function mount(container, engine, options = {}) {
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
       Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, history: [], measuresSkipped: false, seenCheck: false });
       evaluate(applyScope(emptyAnswers()));
-      invoice = emptyInvoice();
+      invoice = null;
       if (providerBuilt) buildProviderView();
       state.notice = { kind: 'info', text: T().undone, undo: true };
       show({ view: 'start' }, false);
@@ -309,17 +308,18 @@ export function mount(container, engine, options = {}) {
       viewArea, providerHost, bar, live, printArea);
   }
 
-  /** The provider tools run on the full module, loaded the first time they are opened. */
+  /** The provider tools (their code and the full module they run on) load the first time they are opened. */
   function buildProviderView() {
     providerBuilt = true;
     const host = providerHost;
     const status = el('p', { class: 'rk-loading', role: 'status', text: T().loading });
     host.replaceChildren(status);
-    api.provider().then((full) => {
+    Promise.all([import('./provider.js'), api.provider()]).then(([tools, full]) => {
       if (host !== providerHost) return; // the shell was rebuilt (a language switch) meanwhile
       const focusHere = state.view === 'provider' && (host.contains(doc.activeElement) || doc.activeElement === doc.body);
       host.replaceChildren();
-      buildProvider(host, { el, T, lang: state.lang, engine: full, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
+      invoice ??= tools.emptyInvoice();
+      tools.buildProvider(host, { el, T, lang: state.lang, engine: full, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
       if (focusHere) host.querySelector('h2, h1')?.focus({ preventScroll: true });
     }, (e) => {
       console.error('Rehabkollen:', e?.message);

@@ -53,7 +53,7 @@ test('dist/index.html: the first question appears, every file by its hashed name
   assert.deepEqual(errors, []);
   const hashed = new Set(Object.entries(manifest).filter(([k, e]) => e.file !== k).map(([, e]) => e.file));
   const files = seen.filter((r) => r.path !== '');
-  for (const f of ['main.js', 'ui.js', 'style.css', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm']) {
+  for (const f of ['main.js', 'ui.js', 'style.css', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json']) {
     assert.ok(files.some((r) => r.path === manifest[f].file), `${manifest[f].file} was loaded`);
   }
   for (const r of files) {
@@ -71,11 +71,13 @@ test('dist/rules.html renders every rule from the wasm', async () => {
   await context.close();
 });
 
-test('dist/partner-demo.html: the component checks its wasm and stylesheet by hash, and the iframe starts', async () => {
+test('dist/partner-demo.html: the component checks its wasm, texts and stylesheet by hash, and the iframe starts', async () => {
   const { page, context, log } = await partnerPage(browser, `${originOf(server)}/partner-demo.html`);
   await page.locator('rehab-kollen .rk-h1').first().waitFor();
   await page.frameLocator('iframe[data-rehabkollen]').locator('.rk-h1').first().waitFor();
   assert.deepEqual(log.errors, []);
-  assert.ok(log.requests.some((u) => u.endsWith(`/${manifest['pkg/rehabkollen_bg.wasm'].file}`)));
+  for (const f of ['pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json']) {
+    assert.ok(log.requests.some((u) => u.endsWith(`/${manifest[f].file}`)), `${f} by its hashed name`);
+  }
   await context.close();
 });

@@ -96,8 +96,15 @@ gzServer.close();
 const page = await browser.newPage();
 await page.goto(`${origin}/`);
 await page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0);
+// What the page does on each change (www/engine.js): the page module's evaluateLean, its JSON
+// parsed, the texts put back from the catalogue.
 const timeEvaluate = (answers, runs) => page.evaluate(async ({ answers, runs }) => {
-  const m = await import('./pkg/rehabkollen.js');
+  const { engineLoader } = await import('./load.js');
+  const { connect } = await import('./engine.js');
+  const { engine, start } = engineLoader();
+  await start('sv');
+  const m = connect(engine);
+  if (m.evaluate(answers).error) throw new Error('the realistic case is refused');
   for (let i = 0; i < Math.min(20, runs); i++) m.evaluate(answers);
   const calls = [];
   for (let i = 0; i < runs; i++) {
