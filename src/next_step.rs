@@ -48,6 +48,14 @@ pub struct Step {
     pub rules: &'static [&'static str],
 }
 
+impl Step {
+    /// The step's official page.
+    #[cfg(not(feature = "page"))]
+    pub fn url(&self) -> &'static str {
+        url(self.page).expect("every step's page is in sources.md")
+    }
+}
+
 const AFA_EMPLOYER: Step = Step {
     id: "afa_employer",
     who: Who::Employer,
@@ -124,7 +132,7 @@ pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
         who: s.who,
         how: s.how,
         #[cfg(not(feature = "page"))]
-        url: url(s.page).expect("every step's page is in sources.md"),
+        url: s.url(),
         deadline,
         rules: s.rules,
     })

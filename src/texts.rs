@@ -59,7 +59,6 @@ pub fn documents() -> impl Iterator<Item = &'static Document> {
 /// The catalogue in `lang`.
 pub fn texts(lang: Lang) -> Texts {
     let cat = catalogue(lang);
-    let step_url = |s: &next_step::Step| crate::sources::url(s.page).expect("every step's page is in sources.md");
     Texts {
         lang: match lang {
             Lang::Sv => "sv",
@@ -72,7 +71,7 @@ pub fn texts(lang: Lang) -> Texts {
         rules: schemes::all_rules().map(|r| (r.id, RuleText { text: r.text.get(lang), source: r.source })).collect(),
         documents: documents().map(|d| (d.id, d.text.get(lang))).collect(),
         notes: notes::ALL.iter().map(|n: &&Note| (n.id, NoteText { text: n.text.get(lang), sources: n.sources })).collect(),
-        steps: next_step::ALL.iter().map(|s| (s.id, StepText { how: s.how.get(lang), url: step_url(s) })).collect(),
+        steps: next_step::ALL.iter().map(|s| (s.id, StepText { how: s.how.get(lang), url: s.url() })).collect(),
     }
 }
 

@@ -87,8 +87,8 @@ could turn out, and every answered question checked for whether it still matters
   (\`Network.emulateNetworkConditions\`: 562.5 ms latency, 180 000 bytes/s down, 84 375 up; the
   values of devtools-frontend's \`Slow4GConditions\`), the files served gzipped (level 9), the CPU
   not slowed.
-- **evaluate()**: what the page calls on each change (`www/engine.js`: the page module's
-  `evaluateLean`, its JSON text parsed, the texts put back from the catalogue), on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
+- **evaluate()**: what the page calls on each change (\`www/engine.js\`: the page module's
+  \`evaluateLean\`, its JSON text parsed, the texts put back from the catalogue), on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
   with 100 measures and 5 with 500, each timed with \`performance.now()\` (Chromium coarsens it to
   0.1 ms without cross-origin isolation); then 100 more with the CPU slowed 4× through CDP
   (\`Emulation.setCPUThrottlingRate\`), as on a phone.

@@ -17,26 +17,34 @@ function indexCatalogue(cat) {
   };
 }
 
-/** The page module's outcome with its texts and sources put back from `cats` ({ sv, en }: the catalogues loaded). */
+/**
+ * The page module's outcome with its texts and sources put back from `cats` ({ sv, en }: the
+ * catalogues loaded so far): texts carry the languages loaded (the page's own; both once the other
+ * has been asked for). Throws, naming the entry, when a catalogue lacks one.
+ */
 export function withTexts(lean, cats) {
   const langs = Object.keys(cats);
   const any = cats[langs[0]];
-  const text = (pick) => Object.fromEntries(langs.map((l) => [l, pick(cats[l])]));
-  const rule = (id) => any.rules[id] ?? (() => { throw new Error(`texts: no rule ${id}`); })();
-  const reason = (r) => ({ ...r, text: text((c) => c.rules[r.rule].text), source: rule(r.rule).source });
-  const step = ({ id, ...s }) => ({ ...s, how: text((c) => c.steps[id].how), url: any.steps[id].url });
+  /** The entry `id` of `table` in catalogue `c`; a catalogue from another build lacks some, and says so. */
+  const get = (c, table, id) => c[table][id] ?? (() => { throw new Error(`${c.lang} texts: no ${table} ${id} (a catalogue from another build?)`); })();
+  const text = (table, id, field) => Object.fromEntries(langs.map((l) => {
+    const entry = get(cats[l], table, id);
+    return [l, field ? entry[field] : entry];
+  }));
+  const reason = (r) => ({ ...r, text: text('rules', r.rule, 'text'), source: get(any, 'rules', r.rule).source });
+  const step = ({ id, ...s }) => ({ ...s, how: text('steps', id, 'how'), url: get(any, 'steps', id).url });
   return {
     ...lean,
     schemes: lean.schemes.map((s) => ({
       ...s,
-      name: text((c) => c.schemes[s.id]),
+      name: text('schemes', s.id),
       reasons: s.reasons.map(reason),
       measures: s.measures.map((m) => ({ ...m, reasons: m.reasons.map(reason) })),
-      documents: s.documents.map((d) => ({ ...d, text: text((c) => c.documents[d.id]) })),
+      documents: s.documents.map((d) => ({ ...d, text: text('documents', d.id) })),
       ...(s.next_step ? { next_step: step(s.next_step) } : {}),
     })),
-    notes: lean.notes.map((n) => ({ ...n, text: text((c) => c.notes[n.id].text), sources: any.notes[n.id].sources })),
-    combined: lean.combined.map((x) => ({ ...x, text: text((c) => c.rules[x.rules[0]].text), sources: x.rules.map((id) => rule(id).source) })),
+    notes: lean.notes.map((n) => ({ ...n, text: text('notes', n.id, 'text'), sources: get(any, 'notes', n.id).sources })),
+    combined: lean.combined.map((x) => ({ ...x, text: text('rules', x.rules[0], 'text'), sources: x.rules.map((id) => get(any, 'rules', id).source) })),
   };
 }
 

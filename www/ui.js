@@ -31,7 +31,8 @@ function mark(name) {
  * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's texts.
  * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
  * 'tools']), scope (scheme ids), allowProvider (default true), onChange(answers), onResult(outcome),
- * onError(err). Returns { answers (get/set), outcome, setLang, setRole, print }.
+ * onError(err). Returns { answers (get/set), outcome, setLang, setRole, print }. setLang returns a
+ * promise: the language's texts load first, once. Outcomes carry texts in the languages loaded so far.
  */
 export function mount(container, engine, options = {}) {
   const doc = container.ownerDocument || document;
@@ -251,7 +252,9 @@ export function mount(container, engine, options = {}) {
         buildShell();
         show({ view: state.view, step: state.step }, false, false);
         if (fromToggle) root.querySelector('.rk-lang')?.focus();
+        if (state.outcome) options.onResult?.(state.outcome); // its texts now in this language too
       }, (e) => {
+        if (asked !== langAsked) return;
         console.error('Rehabkollen:', e?.message);
         state.notice = { kind: 'error', text: T().loadError };
         show({ view: state.view, step: state.step }, false, false);
@@ -295,6 +298,7 @@ export function mount(container, engine, options = {}) {
   let providerHost;
   let providerBuilt = false;
   let langAsked = 0;
+  let providerBuilds = 0;
 
   function buildShell() {
     root.lang = state.lang;
@@ -312,11 +316,13 @@ export function mount(container, engine, options = {}) {
   function buildProviderView() {
     providerBuilt = true;
     const host = providerHost;
+    const built = ++providerBuilds; // a later build (after "Börja om") replaces this one
     const status = el('p', { class: 'rk-loading', role: 'status', text: T().loading });
     host.replaceChildren(status);
     Promise.all([import('./provider.js'), api.provider()]).then(([tools, full]) => {
-      if (host !== providerHost) return; // the shell was rebuilt (a language switch) meanwhile
-      const focusHere = state.view === 'provider' && (host.contains(doc.activeElement) || doc.activeElement === doc.body);
+      if (host !== providerHost || built !== providerBuilds) return; // rebuilt meanwhile (a language switch, "Börja om")
+      const active = root.getRootNode().activeElement; // inside a shadow root too
+      const focusHere = state.view === 'provider' && (!active || active === doc.body || host.contains(active));
       host.replaceChildren();
       invoice ??= tools.emptyInvoice();
       tools.buildProvider(host, { el, T, lang: state.lang, engine: full, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
@@ -325,7 +331,7 @@ export function mount(container, engine, options = {}) {
       console.error('Rehabkollen:', e?.message);
       status.setAttribute('role', 'alert');
       status.textContent = T().loadError;
-      if (host === providerHost) providerBuilt = false;
+      if (host === providerHost && built === providerBuilds) providerBuilt = false;
     });
   }
 
