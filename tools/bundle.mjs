@@ -1,7 +1,7 @@
 // A small bundler for Rehabkollen's own ES modules (www/*.js, www/views/*.js and wasm-bindgen's
 // `--target web` glue in www/pkg/): one entry and every module it imports, statically or with
 // import('./x.js'), in one ES module file. Node built-ins only.
-//   node tools/bundle.mjs <entry.js> <out.js>      or      import { bundle } from './bundle.mjs'
+//   node tools/bundle.mjs [--split] <entry.js> <out.js>      or      import { bundle } from './bundle.mjs'
 //
 // How: each module becomes one arrow function in the bundle, so its top-level names stay its own.
 // The function first gets the modules it imports, in the order it requests them (which runs each
@@ -505,7 +505,12 @@ const posix = (p) => p.split(path.sep).join('/');
  * a first line of comment. Returns { code, modules } (modules: the files, relative to the outfile's
  * folder, entry first). Writes nothing.
  */
-export function bundle(entry, { outfile, banner = '' } = {}) {
+/**
+ * Bundles `entry` for `outfile`. With `split`, import('./x.js') is left to the browser (its path
+ * rewritten from the bundle's place), so what loads on first use is not in the bundle: for the
+ * page, where those bytes should wait, not for the component, whose one hash must cover them.
+ */
+export function bundle(entry, { outfile, banner = '', split = false } = {}) {
   const base = path.dirname(path.resolve(outfile));
   const modules = new Map(); // absolute path → analysed module, with .id
   const resolveFrom = (from, spec) => {
@@ -520,7 +525,10 @@ export function bundle(entry, { outfile, banner = '' } = {}) {
     m.id = modules.size;
     modules.set(file, m);
     m.deps = new Map(m.requests.map((spec) => [spec, load(resolveFrom(file, spec))]));
-    for (const d of m.dynamic) d.module = load(resolveFrom(file, d.spec));
+    for (const d of m.dynamic) {
+      if (split) d.url = `./${posix(path.relative(base, resolveFrom(file, d.spec))).split('/').map(encodeURIComponent).join('/')}`;
+      else d.module = load(resolveFrom(file, d.spec));
+    }
     return m;
   };
   const root = load(fs.realpathSync(path.resolve(entry)));
@@ -599,7 +607,8 @@ export function bundle(entry, { outfile, banner = '' } = {}) {
       const e = edits.get(k);
       if (e) {
         flush(null);
-        const text = typeof e.text === 'string' ? e.text : `${P}import(${e.text.dynamic.module.id})`;
+        const dyn = e.text.dynamic;
+        const text = typeof e.text === 'string' ? e.text : dyn.url ? `import(${JSON.stringify(dyn.url)})` : `${P}import(${dyn.module.id})`;
         body += text;
         expected.push(...significant(text));
         last = null;
@@ -673,13 +682,16 @@ ${list.map(emitModule).join(',\n')}
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [entry, outfile] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const split = args[0] === '--split';
+  const [entry, outfile] = split ? args.slice(1) : args;
   if (!entry || !outfile) {
-    console.error('usage: node tools/bundle.mjs <entry.js> <out.js>');
+    console.error('usage: node tools/bundle.mjs [--split] <entry.js> <out.js>');
     process.exit(2);
   }
   try {
-    const { code, modules } = bundle(entry, { outfile });
+    const banner = `Rehabkollen, built by \`make build\` (tools/bundle.mjs) from ${posix(path.relative(path.dirname(outfile), entry))} and the modules it imports. Do not edit.`;
+    const { code, modules } = bundle(entry, { outfile, split, banner });
     fs.writeFileSync(outfile, code);
     console.log(`${outfile}: ${modules.length} modules, ${code.length} bytes`);
   } catch (e) {

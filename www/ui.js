@@ -4,7 +4,7 @@
 // No rule lives here. Nothing is sent, stored or put in the URL; text from data is only ever set
 // with textContent, never parsed as HTML.
 import { CHROME, dateWords } from './i18n.js';
-import { builder } from './dom.js';
+import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
 import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep } from './steps.js';
@@ -339,7 +339,7 @@ export function mount(container, engine, options = {}) {
     if (!bar) return;
     const on = ['step', 'check'].includes(state.view) && !!state.outcome;
     bar.hidden = !on;
-    if (on) bar.replaceChildren(renderBar(ctx));
+    if (on) morphChildren(bar, [renderBar(ctx)]); // only what changed: it updates as the user types
   }
 
   function scheduleAnnouncement() {

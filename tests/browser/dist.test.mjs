@@ -53,7 +53,7 @@ test('dist/index.html: the first question appears, every file by its hashed name
   assert.deepEqual(errors, []);
   const hashed = new Set(Object.entries(manifest).filter(([k, e]) => e.file !== k).map(([, e]) => e.file));
   const files = seen.filter((r) => r.path !== '');
-  for (const f of ['main.js', 'ui.js', 'style.css', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json']) {
+  for (const f of ['rehabkollen-page.js', 'style.css', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json']) {
     assert.ok(files.some((r) => r.path === manifest[f].file), `${manifest[f].file} was loaded`);
   }
   for (const r of files) {
@@ -61,6 +61,22 @@ test('dist/index.html: the first question appears, every file by its hashed name
     assert.ok(hashed.has(r.path), `${r.path} is a content-hashed name`);
     assert.equal(r.encoding, 'br', `${r.path} was sent brotli-compressed`);
   }
+  await context.close();
+});
+
+test('dist/index.html: the provider tools load their code and the full module by hashed names when opened', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const seen = record(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${originOf(server)}/`);
+  await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
+  for (const f of ['provider.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm']) {
+    assert.ok(seen.some((r) => r.path === manifest[f].file && r.status === 200), `${manifest[f].file} was loaded`);
+  }
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -391,3 +391,49 @@ test('the result in English keeps the answers and says "can get up to"', async (
   await shoot(page, 'english-result-1280');
   await context.close();
 });
+
+test('"Alla frågor på en sida": typing updates the result in place — an opened "Så har vi bedömt" stays open', async () => {
+  const { page, context } = await openStart(env);
+  await startAs(page, 'Arbetsgivare');
+  await page.locator('.rk-menu summary').click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida' }).click();
+  await page.getByRole('button', { name: /Lägg till en insats/ }).first().click();
+  const aside = page.locator('.rk-all-result');
+  await aside.locator('details.rk-assessed summary').first().click();
+  const before = await aside.evaluate((r) => { r.querySelector('details.rk-assessed').rkMark = 'kept'; return r.querySelector('details.rk-assessed').open; });
+  assert.equal(before, true);
+  const cost = page.locator('[data-path="measures[0].cost_ore"] input');
+  await cost.fill('12 000');
+  await cost.press('Tab');
+  const after = await aside.evaluate((r) => ({ open: r.querySelector('details.rk-assessed').open, kept: r.querySelector('details.rk-assessed').rkMark, text: r.textContent }));
+  assert.deepEqual({ open: after.open, kept: after.kept }, { open: true, kept: 'kept' }, 'the same nodes, updated: nothing the user opened closes');
+  assert.match(after.text.replace(/\u00a0/g, ' '), /12 000 kr/);
+  await context.close();
+});
+
+test('morph(): nodes kept, text and attributes updated, children added and removed, newer handlers, user-opened details left open', async () => {
+  const { page, context } = await openStart(env);
+  const out = await page.evaluate(async () => {
+    const { builder, morph } = await import('./dom.js');
+    const el = builder(document);
+    const clicks = [];
+    const old = el('div', { class: 'a' }, el('details', {}, el('summary', { text: 'S' })), el('button', { text: 'x', onclick: () => clicks.push('old') }), el('span', { text: 'gone' }));
+    old.querySelector('details').open = true;
+    const oldButton = old.querySelector('button');
+    const next = el('div', { class: 'b', 'data-x': '1' }, el('details', {}, el('summary', { text: 'S2' })), el('button', { text: 'y', onclick: () => clicks.push('new') }));
+    morph(old, next);
+    oldButton.click();
+    const same = el('p', {}, el('button', { text: 'z', onclick: () => clicks.push('same-old') }));
+    morph(same, el('p', {}, el('button', { text: 'z', onclick: () => clicks.push('same-new') })));
+    same.querySelector('button').click();
+    const plus = el('ul', {}, el('li', { text: '1' }));
+    morph(plus, el('ul', {}, el('li', { text: '1' }), el('li', { text: '2' })));
+    return { html: old.outerHTML, kept: old.querySelector('button') === oldButton, open: old.querySelector('details').open, clicks, plus: plus.children.length };
+  });
+  assert.equal(out.html, '<div class="b" data-x="1"><details open=""><summary>S2</summary></details><button>y</button></div>');
+  assert.equal(out.kept, true);
+  assert.equal(out.open, true);
+  assert.deepEqual(out.clicks, ['new', 'same-new']);
+  assert.equal(out.plus, 2);
+  await context.close();
+});

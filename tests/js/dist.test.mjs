@@ -44,7 +44,7 @@ after(() => fs.rmSync(out, { recursive: true, force: true }));
 
 test('the pages keep their names and the scripts, styles and wasm they load are content-hashed', () => {
   for (const page of PAGES) assert.equal(manifest[page].file, page);
-  for (const f of ['main.js', 'ui.js', 'style.css', 'views/start.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm', 'rehabkollen-embed.js']) {
+  for (const f of ['rehabkollen-page.js', 'ui.js', 'style.css', 'views/start.js', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm', 'rehabkollen-embed.js']) {
     assert.match(manifest[f].file, HASHED, f);
     assert.ok(!fs.existsSync(path.join(out, f)) || ['rehabkollen-embed.js'].includes(f), `${f} is only under its hashed name`);
   }
@@ -77,8 +77,11 @@ test('every name a file in dist uses resolves, and none is a name that dist chan
   }
   assert.ok(checked > 50, `only ${checked} references checked`);
   const index = read(out, 'index.html').toString();
-  assert.match(index, /<script type="module" src="main\.[0-9a-f]{12}\.js">/);
-  assert.match(index, /<link rel="modulepreload" href="views\/start\.[0-9a-f]{12}\.js">/);
+  assert.match(index, /<script type="module" src="rehabkollen-page\.[0-9a-f]{12}\.js">/);
+  assert.match(index, /<link rel="preload" href="pkg\/rehabkollen_page_bg\.[0-9a-f]{12}\.wasm"/);
+  assert.match(index, /<link rel="preload" href="pkg\/texts-sv\.[0-9a-f]{12}\.json"/);
+  const page = read(out, manifest['rehabkollen-page.js'].file).toString();
+  for (const f of ['provider.js', 'pkg/rehabkollen.js']) assert.ok(page.includes(`import("./${manifest[f].file}")`), `the page loads ${f} by its hashed name on first use`);
   const glue = read(out, manifest['pkg/rehabkollen.js'].file).toString();
   assert.ok(glue.includes(`new URL('${path.posix.basename(manifest['pkg/rehabkollen_bg.wasm'].file)}', import.meta.url)`));
 });

@@ -4,6 +4,7 @@
 import { MEASURE_BASICS } from '../state.js';
 import { renderField, fold, unfold } from '../fields.js';
 import { resultBody } from './result.js';
+import { morphChildren } from '../dom.js';
 
 export function renderAll(ctx) {
   const { el, state, act } = ctx;
@@ -53,7 +54,7 @@ export function renderAll(ctx) {
     }
     if (first) for (const s of sections) s.hidden = ![...s.querySelectorAll('.rk-q')].some((q) => !q.hidden);
     first = false;
-    result.replaceChildren(...resultBody(ctx).filter(Boolean));
+    morphChildren(result, resultBody(ctx).filter(Boolean));
   }
   return { node, update, focus: (o) => title.focus(o), focusMeasure: (i) => measures[i]?.querySelector('select')?.focus() };
 }
