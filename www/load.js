@@ -22,6 +22,8 @@ export function engineLoader(integrity = null) {
   let fullReady = null;
   const engine = {
     evaluateLean: null,
+    /** The hashes the component checks every file against (null on the page itself). */
+    integrity,
     /** The catalogues loaded so far ({ sv, en }). */
     texts,
     loadTexts: (lang) => (loading[lang] ??= get(textsFile(lang)).then((r) => {

@@ -29,7 +29,7 @@ const SHOWN_AT = { employees: 'employees[0].name', 'employees[0]': 'employees[0]
 const stylesheets = new WeakMap();
 const LAZY_LISTS_FROM = 50;
 
-/** Builds the provider view into `host`. ctx: { el, lang, engine, catalogue, inv (state, kept across rebuilds), uid, onInvoice }. */
+/** Builds the provider view into `host`. ctx: { el, lang, engine, integrity (the component's hashes, or null), catalogue, inv (state, kept across rebuilds), uid, onInvoice }. */
 export function buildProvider(host, ctx) {
   const { el, engine, catalogue, inv, uid } = ctx;
   const t = PROVIDER_TEXT[ctx.lang] || PROVIDER_TEXT.sv;
@@ -175,7 +175,7 @@ export function buildProvider(host, ctx) {
   }
 
   // ---- layout ----------------------------------------------------------------------------
-  const body = mountBody(host, el);
+  const body = mountBody(host, el, ctx.integrity);
   const schemeName = `${uid}-inv-scheme`;
   const fileId = `${uid}-inv-csv`;
   const summary = el('div', { class: 'rk-error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': `${uid}-inv-summary-h`, hidden: true });
@@ -409,14 +409,16 @@ export function buildProvider(host, ctx) {
 }
 
 /** A fresh container for the view inside `host`, after the view's stylesheet link, which is kept
- * across rebuilds (removing it would drop the styles for a moment). */
-function mountBody(host, el) {
+ * across rebuilds (removing it would drop the styles for a moment); checked against its hash when
+ * `integrity` (the component's hashes) is given. */
+function mountBody(host, el, integrity) {
   const body = el('div', { class: 'rk-provider-body' });
   const old = host.querySelector(':scope > .rk-provider-body');
   if (old) old.replaceWith(body);
   else host.replaceChildren(body);
   if (!stylesheets.has(host) || !host.contains(stylesheets.get(host))) {
-    const link = el('link', { rel: 'stylesheet', href: new URL('./provider.css', import.meta.url).href });
+    const link = el('link', { rel: 'stylesheet', href: new URL('./provider.css', import.meta.url).href,
+      ...(integrity ? { integrity: integrity['provider.css'], crossorigin: 'anonymous' } : {}) });
     stylesheets.set(host, link);
     host.prepend(link);
   }

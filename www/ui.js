@@ -325,7 +325,7 @@ export function mount(container, engine, options = {}) {
       const focusHere = state.view === 'provider' && (!active || active === doc.body || host.contains(active));
       host.replaceChildren();
       invoice ??= tools.emptyInvoice();
-      tools.buildProvider(host, { el, T, lang: state.lang, engine: full, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
+      tools.buildProvider(host, { el, T, lang: state.lang, engine: full, integrity: engine.integrity, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
       if (focusHere) host.querySelector('h2, h1')?.focus({ preventScroll: true });
     }, (e) => {
       console.error('Rehabkollen:', e?.message);

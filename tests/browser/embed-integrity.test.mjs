@@ -14,6 +14,8 @@ const CASES = {
   intact: null,
   wasm: 'pkg/rehabkollen_page_bg.wasm',
   texts: 'pkg/texts-sv.json',
+  full: 'pkg/rehabkollen_bg.wasm',
+  providerStyle: 'provider.css',
   bundle: 'rehabkollen-embed.js',
   stylesheet: 'style.css',
 };
@@ -88,6 +90,48 @@ for (const name of ['wasm', 'texts', 'bundle', 'stylesheet']) {
     else assert.equal(alert, 'Rehabkollen kunde inte starta i den här webbläsaren.', 'the element says it could not start');
   });
 }
+
+/** The provider tools in a second element (allow-provider, start="provider") on the partner's page. */
+async function openProvider(server) {
+  const src = `${originOf(server)}/rehabkollen-embed.js`;
+  const url = `${originOf(partner)}/xo-host.html?src=${encodeURIComponent(src)}&integrity=${encodeURIComponent(manifest['rehabkollen-embed.js'])}`;
+  const p = await partnerPage(browser, url);
+  await p.page.waitForFunction(() => document.querySelector('#one')?.shadowRoot?.querySelector('.rk-root .rk-h1'), null, { timeout: 15000 });
+  await p.page.evaluate(() => {
+    const tools = Object.assign(document.createElement('rehab-kollen'), { id: 'tools' });
+    tools.setAttribute('allow-provider', '');
+    tools.setAttribute('start', 'provider');
+    document.querySelector('main').append(tools);
+  });
+  await p.page.waitForFunction(() => document.querySelector('#tools')?.shadowRoot?.querySelector('.rk-invoice-form, .rk-provider .rk-loading[role=alert]'), null, { timeout: 15000 });
+  await new Promise((r) => setTimeout(r, 300)); // the stylesheet's check
+  const state = await p.page.evaluate(() => ({
+    form: !!document.querySelector('#tools').shadowRoot.querySelector('.rk-invoice-form'),
+    alert: document.querySelector('#tools').shadowRoot.querySelector('.rk-provider .rk-loading[role=alert]')?.textContent ?? null,
+  }));
+  await p.context.close();
+  const origin = originOf(server);
+  return { ...state, log: p.log, fetched: p.log.requests.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length + 1)) };
+}
+
+test('the provider tools load the full module and their stylesheet when opened, both checked', async () => {
+  const { form, alert, log, fetched } = await openProvider(hosts.intact);
+  assert.deepEqual({ form, alert }, { form: true, alert: null });
+  assert.deepEqual(log.errors, []);
+  for (const f of ['pkg/rehabkollen_bg.wasm', 'provider.css']) assert.ok(fetched.includes(f), f);
+});
+
+test('one changed byte in the full module: the provider tools say they could not start, the questionnaire runs', async () => {
+  const { form, alert, log } = await openProvider(hosts.full);
+  assert.equal(form, false);
+  assert.equal(alert, 'Rehabkollen kunde inte starta i den här webbläsaren.');
+  assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), log.errors.join(' | '));
+});
+
+test('one changed byte in the provider tools\' stylesheet: the browser refuses it', async () => {
+  const { log } = await openProvider(hosts.providerStyle);
+  assert.ok(log.errors.some((e) => /integrity|digest/i.test(e) && /provider\.css/.test(e)), log.errors.join(' | '));
+});
 
 test('without the CORS headers the other origin cannot serve it (the docs name them)', async () => {
   const { defined, rendered, log } = await load(nocors);
