@@ -361,7 +361,7 @@ impl<'a> Fields<'a> {
 
 pub(crate) fn shorten(key: &str) -> String {
     match key.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &key[..cut]),
+        Some((cut, _)) => format!("{}…", key.get(..cut).unwrap_or_default()),
         None => key.to_owned(),
     }
 }

@@ -47,10 +47,8 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = &s[r];
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
-        };
+        // Digits read as bytes (no slicing of the text: nothing here can panic).
+        let num = |r: std::ops::Range<usize>| -> Option<u32> { b[r].iter().try_fold(0, |n: u32, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))) };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
 

@@ -55,7 +55,7 @@ fn error_of(make: fn(&str) -> js_sys::Object, e: InputError, arg: &str) -> JsVal
     // A path reached through deep nesting is cut short, so that the message stays short too.
     let path = match e.path.char_indices().nth(160) {
         _ if e.path.is_empty() => arg.to_owned(),
-        Some((cut, _)) => format!("{}…", &e.path[..cut]),
+        Some((cut, _)) => format!("{}…", e.path.get(..cut).unwrap_or_default()),
         None => e.path.clone(),
     };
     let err = make(&format!("{path}: {}", e.en));
