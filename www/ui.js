@@ -249,9 +249,15 @@ export function mount(container, engine, options = {}) {
         state.lang = next;
         const r = api.evaluate(state.answers); // the outcome's texts, now in this language too
         if (r.outcome) state.outcome = r.outcome;
+        // The same page in the other language: where the user was, with what they had opened.
+        const y = doc.defaultView?.scrollY ?? 0;
+        const opened = [...viewArea.querySelectorAll('details')].map((d) => d.open);
         buildShell();
         show({ view: state.view, step: state.step }, false, false);
-        if (fromToggle) root.querySelector('.rk-lang')?.focus();
+        const details = [...viewArea.querySelectorAll('details')];
+        if (details.length === opened.length) details.forEach((d, i) => { d.open = opened[i]; });
+        doc.defaultView?.scrollTo(0, y);
+        if (fromToggle) root.querySelector('.rk-lang')?.focus({ preventScroll: true });
         if (state.outcome) options.onResult?.(state.outcome); // its texts now in this language too
       }, (e) => {
         if (asked !== langAsked) return;
@@ -394,6 +400,10 @@ export function mount(container, engine, options = {}) {
     if (printArea && state.outcome && !root.classList.contains('rk-printing-report')) printArea.replaceChildren(renderPrint(ctx));
   }
   doc.defaultView?.addEventListener('beforeprint', fillPrint);
+  // A click anywhere outside the open menu closes it (Escape and focus leaving it: views/shell.js).
+  doc.addEventListener('pointerdown', (e) => {
+    for (const m of root.querySelectorAll('details.rk-menu[open]')) if (!e.composedPath().includes(m)) m.open = false;
+  });
 
   // ---- start ------------------------------------------------------------------------------
   buildShell();

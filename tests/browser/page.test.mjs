@@ -437,3 +437,41 @@ test('morph(): nodes kept, text and attributes updated, children added and remov
   assert.equal(out.plus, 2);
   await context.close();
 });
+
+test('the menu closes like a menu: Escape (focus back on its button), Tab past its last item, a click outside', async () => {
+  const { page, context } = await openStart(env);
+  const menu = page.locator('details.rk-menu');
+  const summary = menu.locator('summary');
+  await summary.click();
+  assert.equal(await menu.evaluate((d) => d.open), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await menu.evaluate((d) => d.open), false);
+  assert.equal(await summary.evaluate((s) => s === s.getRootNode().activeElement), true, 'the focus on the menu button');
+  await summary.click();
+  await page.locator('h1').first().click({ position: { x: 2, y: 2 } });
+  assert.equal(await menu.evaluate((d) => d.open), false, 'a click outside');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await menu.evaluate((d) => d.open), true);
+  const items = await menu.locator('.rk-menu-item').count();
+  for (let i = 0; i <= items; i++) await page.keyboard.press('Tab');
+  assert.equal(await menu.evaluate((d) => d.open), false, 'Tab past the last item');
+  await context.close();
+});
+
+test('switching language keeps the place: the scroll position and what the user had opened', async () => {
+  const { page, context } = await openStart(env, { width: 375 });
+  await startAs(page, 'Arbetsgivare');
+  const why = page.locator('.rk-why').first();
+  await why.locator('summary').click();
+  await page.evaluate(() => window.scrollTo(0, 200));
+  const y = await page.evaluate(() => window.scrollY);
+  assert.ok(y > 0);
+  // The switch from the keyboard, where the page is (a click would first scroll the button into view).
+  await page.locator('.rk-lang').evaluate((b) => b.focus({ preventScroll: true }));
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-root[lang="en"]').waitFor();
+  assert.equal(await page.locator('.rk-why').first().evaluate((d) => d.open), true);
+  assert.equal(await page.evaluate(() => window.scrollY), y);
+  await context.close();
+});

@@ -21,7 +21,17 @@ export function renderHeader(ctx, { tools, allowProvider, focusView }) {
     } });
   const toolbar = tools ? el('div', { class: 'rk-tools' },
     el('button', { type: 'button', class: 'rk-button rk-button-small rk-lang', lang: t.otherLangCode, text: t.otherLang, onclick: () => act.setLang(t.otherLangCode, true) }),
-    el('details', { class: 'rk-menu' }, el('summary', { class: 'rk-button rk-button-small', text: t.menu }),
+    el('details', { class: 'rk-menu',
+      // Like any menu: Escape closes it (the focus back on its button), and so does focus or a click leaving it.
+      onkeydown: (e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary').focus();
+      },
+      onfocusout: (e) => {
+        if (e.currentTarget.open && e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) e.currentTarget.open = false;
+      } },
+    el('summary', { class: 'rk-button rk-button-small', text: t.menu }),
       el('div', { class: 'rk-menu-list' },
         menuItem(ctx, t.views.steps, () => (state.view === 'all' ? act.resume() : act.go('start'))),
         menuItem(ctx, t.views.all, () => act.go('all')),
