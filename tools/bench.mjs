@@ -111,22 +111,26 @@ could turn out, and every answered question checked for whether it still matters
   in Chromium (goal 50 ms): each top-level question is tried against every measure's status.
   Next: a memo of the per-measure searches (identical measures give identical answers) and
   \`answered_relevant\` only when a page asks for it.
-- **The boundary**: in Node, \`decide()\` spends ~30 µs of its time reading the answers object
-  property by property across the boundary (natively it takes 0.5 µs), so it is no faster than
-  json-rules-engine. Passing JSON text, or a flat array of the answers, is the next step (#13).
-- **Keystroke**: the whole "Alla frågor på en sida" view is re-rendered from the outcome at every
-  input, at 4× slowdown; the outcome with every reason's texts crosses the boundary as JS objects.
-- **Wasm size**: every rule, question and note text in two languages, the invoice checker and CSV
-  reader, the rules registry, and serde with serde-wasm-bindgen (#13: texts out, a second module).
-- **Load time**: 25 files as a module graph with modulepreload; the wasm is compiled after the glue
-  arrives (#13: one bundled module, the wasm compiled while the page parses). On Slow 4G every
-  request waits 562.5 ms and HTTP/1.1 opens six connections, so the 25 files take about four
-  waits one after another, then the ~190 KB at 180 KB/s. The same page with main.js and its
-  modules as one script from \`tools/bundle.mjs\` (37 KB gzipped, against 55 KB for the modules one
-  by one; 4 requests, HTML → script and wasm in parallel) measured ~2.2 s instead of ~3.8 s on
-  Slow 4G, and ~105 ms instead of ~145 ms on 127.0.0.1. What is left is the wasm: 1.5 s leaves
-  ~0.9 s after the HTML arrives, one wait and ~60 KB gzipped for the script, the stylesheet and
-  the wasm together.
+- **The boundary**: the page's module takes the answers object as before and hands back the outcome
+  as one JSON string with ids instead of texts (~7 KB instead of ~49 KB of JS objects built one
+  property at a time), parsed by \`JSON.parse\`; the page puts the texts back from its catalogue.
+  \`decide()\` in Node (the full module) still reads the answers object property by property, ~30 µs
+  of its time, so it is no faster than json-rules-engine; natively it takes 0.5 µs.
+- **Keystroke**: the result beside the form is updated in place (only what changed is touched, so
+  style and layout stay small). What is left is the engine: in the benchmark's state, a measure
+  with a cost but no kind yet, exact relevance tries every kind of measure against the other open
+  questions (~1 ms natively, ~3 ms in Chromium, ~4× that with the CPU slowed 4×).
+- **Wasm size**: the page's module carries no text, no source and no provider tools (they are in
+  the per-language catalogue and the full module). What is left is mostly the validation of the
+  answers with its messages in two languages (~17 KB of code before compression), the rules and
+  relevance, serde_json's writer and the allocator.
+- **Start page**: five files — the wasm (~65 KB gzipped), the page's script (~29 KB: main.js and the
+  modules it imports, bundled; the provider tools load when opened), the Swedish texts (~12 KB)
+  and the stylesheet (~4 KB). Next: the English page chrome only when asked for (i18n.js holds
+  both languages, ~4 KB), and the views not on the first screen on demand.
+- **Load time**: HTML, then the script, the wasm and the texts at once (the wasm compiled while it
+  arrives). On Slow 4G every request waits 562.5 ms: the connection, the HTML and the files take
+  three waits, then ~110 KB at 180 KB/s; 1.5 s would leave room for about 60 KB after the HTML.
 - **Invoice lines**: no longer the cells: records are read one at a time into one reused buffer,
   cells borrow from it and each line is checked as it is read, so memory stays at the buffer
   (a few MiB whatever the file's length). What is left is reading and UTF-8 validation of the
