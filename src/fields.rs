@@ -175,16 +175,78 @@ pub fn ones(mut bits: Bits) -> impl Iterator<Item = usize> {
     })
 }
 
-/// Sets candidate `i` of a place; see [`candidate_count`].
+/// Sets candidate `i` of a place; see [`candidate_count`]. The same as [`set_candidate`], found
+/// by the question's index rather than its name (relevance sets answers millions of times).
 pub fn set(a: &mut Answers, p: Place, i: usize, judged: Date) {
-    set_candidate(a, p.q(), p.measure.unwrap_or(0), i, judged);
+    let cost = if p.question >= q::FIRST_MEASURE { a.measures.get(p.measure.unwrap_or(0)).and_then(|m| m.cost_ore) } else { None };
+    if let Some(s) = place_slot(a, p) {
+        fill(s, p.q(), i, judged, cost);
+    }
 }
 
 /// Forgets the answer at a place.
 pub fn clear(a: &mut Answers, p: Place) {
-    if let Some(s) = slot(a, p.q(), p.measure.unwrap_or(0)) {
+    if let Some(s) = place_slot(a, p) {
         s.clear();
     }
+}
+
+/// The answer at a place: [`slot`] by the question's index (a test holds the two together).
+fn place_slot(a: &mut Answers, p: Place) -> Option<Slot<'_>> {
+    let (e, person, v) = (&mut a.employer, &mut a.person, &mut a.provider);
+    Some(match p.question {
+        q::SECTOR => Slot::Choice(&mut e.sector),
+        q::AGS_INSURANCE => Slot::Bool(&mut e.ags_insurance),
+        q::MEDARBETARAVTAL => Slot::Bool(&mut e.medarbetaravtal),
+        q::EMPLOYER_GRANTED => Slot::Number(&mut e.fk_ars_granted_this_year_ore),
+        q::EMPLOYMENT => Slot::Choice(&mut person.employment),
+        q::CATEGORY => Slot::Choice(&mut person.category),
+        q::AGE => Slot::Number(&mut person.age),
+        q::CONDITION => Slot::Choice(&mut person.condition),
+        q::WORK_CAPACITY => Slot::Choice(&mut person.work_capacity),
+        q::ON_SICK_LEAVE => Slot::Bool(&mut person.on_sick_leave),
+        q::REHAB_NEED_DOCUMENTED => Slot::Bool(&mut person.rehab_need_documented),
+        q::WORK_CAPACITY_PROSPECT => Slot::Bool(&mut person.work_capacity_prospect),
+        q::RETURN_TO_WORK_PLAN => Slot::Bool(&mut person.return_to_work_plan),
+        q::CONSENT => Slot::Bool(&mut person.consent),
+        q::MEDICAL_ASSESSMENT => Slot::Bool(&mut person.medical_assessment),
+        q::HAS_SGI => Slot::Bool(&mut person.has_sgi),
+        q::INSURED_IN_SWEDEN => Slot::Bool(&mut person.insured_in_sweden),
+        q::DOCTOR_CERTIFICATE => Slot::Bool(&mut person.doctor_certificate),
+        q::NEEDS_WORK_REHAB => Slot::Bool(&mut person.needs_work_rehab),
+        q::IN_AF_PROGRAMME => Slot::Bool(&mut person.in_af_programme),
+        q::PERSON_GRANTED => Slot::Number(&mut person.fk_ars_granted_this_year_ore),
+        q::FK_APPROVED => Slot::Bool(&mut v.fk_approved),
+        q::IVO_PERMIT => Slot::Bool(&mut v.ivo_permit),
+        q::PERFORMER => Slot::Choice(&mut v.performer),
+        q::COMPETENCE => Slot::List(&mut v.competence),
+        q::KNOWS_WORKPLACE => Slot::Bool(&mut v.knows_workplace),
+        q::CONTRACTED => Slot::Bool(&mut v.contracted),
+        q::REGION_CARE => Slot::Bool(&mut v.region_care),
+        question => {
+            let m = a.measures.get_mut(p.measure.unwrap_or(0))?;
+            match question {
+                q::KIND => Slot::Choice(&mut m.kind),
+                q::COST => Slot::Number(&mut m.cost_ore),
+                q::DATE => Slot::Date(&mut m.date),
+                q::INDIVIDUAL => Slot::Bool(&mut m.individual),
+                q::DIGITAL => Slot::Bool(&mut m.digital),
+                q::ADDICTION => Slot::Choice(&mut m.addiction),
+                q::SETTING => Slot::Choice(&mut m.setting),
+                q::PACKAGE_PRICE => Slot::Bool(&mut m.package_price),
+                q::GUIDELINE_METHOD => Slot::Bool(&mut m.guideline_method),
+                q::EVIDENCE_BASED => Slot::Bool(&mut m.evidence_based),
+                q::PREVIOUS_WORK_INVESTIGATED => Slot::Bool(&mut m.previous_work_investigated),
+                q::INCOME_DURING => Slot::Bool(&mut m.income_during),
+                q::SESSIONS => Slot::Number(&mut m.sessions),
+                q::WEEKS => Slot::Number(&mut m.weeks),
+                q::PROFESSIONS => Slot::Number(&mut m.professions),
+                q::COMPLETED => Slot::Bool(&mut m.completed),
+                q::OTHER_PAYER => Slot::Number(&mut m.other_payer_ore),
+                _ => return None,
+            }
+        }
+    })
 }
 
 /// A typed place in the answers that a question reads and writes.
@@ -408,6 +470,29 @@ mod tests {
         let mut a = Answers { measures: vec![Measure::default()], ..Answers::default() };
         for q in QUESTIONS {
             assert!(slot(&mut a, q, 0).is_some(), "{} has no slot", q.id);
+        }
+    }
+
+    #[test]
+    fn a_place_sets_and_clears_the_same_answer_as_its_question_by_name() {
+        let judged = Date::new(2026, 3, 1).unwrap();
+        let base = Answers { measures: vec![Measure::default(), Measure { cost_ore: Some(250_000), ..Measure::default() }], ..Answers::default() };
+        for (question, q) in QUESTIONS.iter().enumerate() {
+            for index in 0..2 {
+                let p = Place::of(question, index);
+                for i in 0..candidate_count(q) {
+                    let (mut by_place, mut by_name) = (base.clone(), base.clone());
+                    set(&mut by_place, p, i, judged);
+                    set_candidate(&mut by_name, q, index, i, judged);
+                    assert_eq!(by_place, by_name, "{} candidate {i} in measure {index}", q.id);
+                    assert_ne!(by_place, base, "{} candidate {i} in measure {index} set nothing", q.id);
+                    clear(&mut by_place, p);
+                    if let Some(s) = slot(&mut by_name, q, index) {
+                        s.clear();
+                    }
+                    assert_eq!(by_place, by_name, "{} cleared in measure {index}", q.id);
+                }
+            }
         }
     }
 

@@ -16,7 +16,12 @@
 //!    changed by q; what is settled differently for two answers to q is a witness.
 //! 3. **Otherwise branch** on a question the evaluation read and found unanswered, trying each
 //!    of its candidates. When nothing unanswered is read, the evaluation is exact for every
-//!    completion below, and the candidates of q are compared directly.
+//!    completion below, and the candidates of q are compared directly. Any such question keeps
+//!    the search exact (every completion lies below one of its candidates); the choice only
+//!    decides the work. The one with the fewest candidates goes first, except that a measure's
+//!    status branches on the measure's kind first while it is open: with the kind open every
+//!    evaluation judges the measure under all 43 kinds, with it filled under one, and most
+//!    questions (a setting, a package price) are read under a few kinds only.
 //!
 //! The decision is split so the cost grows linearly with the measures: a measure's status
 //! depends on the top-level answers and that measure only, so a measure question is first
@@ -29,7 +34,8 @@
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decide::{self, Scope};
-use crate::fields::{self, bit, candidate_count, Bits, Place, Unanswered};
+use crate::fields::{self, bit, candidate_count, q, Bits, Place, Unanswered};
+use crate::questions::QUESTIONS;
 use crate::schemes::{Amount, Ctx, Quiet};
 use crate::tri::Tri;
 
@@ -65,15 +71,6 @@ impl Value {
             Value::Amount(a) => a.max == Some(a.min),
         }
     }
-
-    /// Different on every completion.
-    fn surely_differs(self, other: Value) -> bool {
-        match (self, other) {
-            (Value::Tri(a), Value::Tri(b)) => a != Tri::Unknown && b != Tri::Unknown && a != b,
-            (Value::Amount(a), Value::Amount(b)) => a.max.is_some_and(|m| m < b.min) || b.max.is_some_and(|m| m < a.min),
-            _ => true,
-        }
-    }
 }
 
 /// One evaluation of a part on the working answers.
@@ -104,6 +101,10 @@ struct Search {
     spent: usize,
     /// Whether a search ran out of budget and took the safe side.
     exhausted: bool,
+    /// Each question's [`candidate_count`], worked out once.
+    counts: Vec<usize>,
+    /// Room for the places a one-completion witness fills, kept between uses.
+    scratch: Vec<Bits>,
 }
 
 /// The most work one question's search may take, counted in measures judged (about 20 ns
@@ -120,7 +121,13 @@ pub const TOTAL_BUDGET: usize = 20_000_000;
 impl Search {
     fn new(a: &Answers, date: Date) -> Search {
         let n = a.measures.len();
-        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0, exhausted: false }
+        let counts = QUESTIONS.iter().map(candidate_count).collect();
+        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0, exhausted: false, counts, scratch: Vec::new() }
+    }
+
+    /// How many candidates a place has.
+    fn count(&self, p: Place) -> usize {
+        self.counts[p.question]
     }
 
     /// Treats an answered place as open: its answer forgotten.
@@ -164,14 +171,18 @@ impl Search {
 
     /// An unanswered place among reads, other than `skip`, to branch on: the one with the fewest
     /// candidates (a date settles a deadline in 7 tries where a kind takes 43), top level first,
-    /// then measure `focus`, then the others in order.
-    fn free(&self, top: Bits, measure_reads: impl Fn(usize) -> Bits, focus: Option<usize>, skip: Place) -> Option<Place> {
+    /// then measure `focus`, then the others in order. For a measure's status (`kind_first`),
+    /// its kind comes first when it is open: until it is filled, every evaluation judges the
+    /// measure under all 43 kinds, and once it is filled most questions turn out unread under
+    /// most kinds. (Not for the amount: the other measures are still judged under every kind
+    /// they may have, and 43 branches multiply the work instead.)
+    fn free(&self, top: Bits, measure_reads: impl Fn(usize) -> Bits, focus: Option<usize>, kind_first: bool, skip: Place) -> Option<Place> {
         let skip_bit = |m: Option<usize>| if skip.measure == m { bit(skip.question) } else { 0 };
         let mut best: Option<(usize, Place)> = None;
         let mut consider = |bits: Bits, measure: Option<usize>| {
             for question in fields::ones(bits) {
                 let p = Place { measure, question };
-                let n = candidate_count(p.q());
+                let n = if kind_first && question == q::KIND { 0 } else { self.counts[question] };
                 if best.is_none_or(|(m, _)| n < m) {
                     best = Some((n, p));
                 }
@@ -202,7 +213,7 @@ impl Search {
                 let ok = decide::conditions(s, &cx);
                 let top = cx.top_reads();
                 let none = |_: usize| 0;
-                Eval { value: Value::Tri(ok), read: was_read(top, &none), free: self.free(top, none, None, target) }
+                Eval { value: Value::Tri(ok), read: was_read(top, &none), free: self.free(top, none, None, false, target) }
             }
             (Part::Status(i), Some(p)) => {
                 let ok = (p.conditions)(&cx, &mut Quiet);
@@ -211,7 +222,7 @@ impl Search {
                 let mine = cx.take_measure_reads();
                 let top = cx.top_reads();
                 let measure = |j: usize| if j == i { mine } else { 0 };
-                Eval { value: Value::Tri(status), read: was_read(top, &measure), free: self.free(top, measure, Some(i), target) }
+                Eval { value: Value::Tri(status), read: was_read(top, &measure), free: self.free(top, measure, Some(i), true, target) }
             }
             (Part::Amount, Some(p)) => {
                 let ok = (p.conditions)(&cx, &mut Quiet);
@@ -227,7 +238,7 @@ impl Search {
                 let top = cx.top_reads();
                 let measure = |j: usize| reads[j];
                 let read = was_read(top, &measure);
-                let free = self.free(top, measure, target.measure, target);
+                let free = self.free(top, measure, target.measure, false, target);
                 (self.statuses, self.reads) = (statuses, reads);
                 Eval { value: Value::Amount(amount), read, free }
             }
@@ -247,36 +258,51 @@ impl Search {
         if !base.read || base.value.settled() {
             return false;
         }
-        let n = candidate_count(target.q());
-        // At most 64 candidates (the kinds of measure are the most, 43): kept on the stack.
-        let mut buffer = [base; 64];
-        let mut count = 0;
+        let n = self.count(target);
+        // Two candidates differ on every completion when both are the same on every completion
+        // (exact, or settled) and differ, or when their amount ranges are disjoint (two statuses
+        // settled differently are the first case). Each candidate is compared with all those
+        // before it at once, through what they have in common: the one value every fixed
+        // candidate so far has (two fixed ones that differ have already answered), and the lowest
+        // upper and the highest lower bound of their ranges.
+        let mut lowest_max: Option<u64> = None;
+        let mut highest_min: Option<u64> = None;
+        let mut fixed_value: Option<Value> = None;
+        let mut all_fixed = true;
         let mut branch = base.free;
         for c in 0..n {
             self.fill(target, c);
             let e = self.eval(s, part, target);
             self.unfill(target);
-            // Two candidates differ on every completion when their values are disjoint ranges, or
-            // both are the same on every completion (exact, or settled) and differ.
-            let fixed = |x: &Eval| x.free.is_none() || x.value.settled();
-            for t in &buffer[..count] {
-                if t.value.surely_differs(e.value) || (fixed(t) && fixed(&e) && t.value != e.value) {
+            let fixed = e.free.is_none() || e.value.settled();
+            if fixed && fixed_value.is_some_and(|v| v != e.value) {
+                return true;
+            }
+            if let Value::Amount(a) = e.value {
+                if lowest_max.is_some_and(|m| m < a.min) || a.max.zip(highest_min).is_some_and(|(m, h)| m < h) {
                     return true;
                 }
+                lowest_max = match (lowest_max, a.max) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                };
+                highest_min = Some(highest_min.map_or(a.min, |h| h.max(a.min)));
             }
+            if fixed {
+                fixed_value = Some(e.value);
+            }
+            all_fixed &= fixed;
             branch = branch.or(e.free);
-            buffer[count] = e;
-            count += 1;
         }
         // Every candidate settled or exact, and none differ: the target cannot matter here.
-        if buffer[..count].iter().all(|e| e.free.is_none() || e.value.settled()) {
+        if all_fixed {
             return false;
         }
         if self.witness_in_one_completion(s, part, target) {
             return true;
         }
         let Some(x) = branch else { return false };
-        let n = candidate_count(x.q());
+        let n = self.count(x);
         // Another measure is tried first as contributing least to the amount (the candidates run
         // from the most generous: cost 100 000 kr before 0, the kinds schemes pay for before the
         // ones none does), so that the target's own difference shows under the caps soonest.
@@ -298,27 +324,31 @@ impl Search {
     /// other measures then contribute least), and the target's candidates are compared on that
     /// one completion. A difference there is a witness; none proves nothing.
     fn witness_in_one_completion(&mut self, s: usize, part: Part, target: Place) -> bool {
-        let focus = match part {
-            Part::Status(i) => Some(i),
-            _ => None,
+        let measures = match part {
+            Part::Status(i) => i..i + 1,
+            _ => 0..self.w.measures.len(),
         };
-        let mut places: Vec<Place> = fields::ones(self.open.top & !self.filled_top).map(Place::top).collect();
-        let measures: Box<dyn Iterator<Item = usize>> = match focus {
-            Some(i) => Box::new(std::iter::once(i)),
-            None => Box::new(0..self.w.measures.len()),
-        };
-        for i in measures {
-            places.extend(fields::ones(self.open.measures[i] & !self.filled[i]).map(|q| Place::of(q, i)));
-        }
-        places.retain(|p| *p != target);
+        // The places to fill, in interview order within each measure (a cost before the other
+        // payer's share of it), without the target.
+        let skip = |m: Option<usize>| if target.measure == m { bit(target.question) } else { 0 };
+        let top = self.open.top & !self.filled_top & !skip(None);
+        let mut own = std::mem::take(&mut self.scratch);
+        own.clear();
+        own.extend(measures.clone().map(|i| self.open.measures[i] & !self.filled[i] & !skip(Some(i))));
+        let mut found = false;
         for last in [false, true] {
-            for p in &places {
-                let n = candidate_count(p.q());
-                self.fill(*p, if last { n - 1 } else { 0 });
+            let pick = |n: usize| if last { n - 1 } else { 0 };
+            for question in fields::ones(top) {
+                self.fill(Place::top(question), pick(self.counts[question]));
+            }
+            for (i, bits) in measures.clone().zip(&own) {
+                for question in fields::ones(*bits) {
+                    self.fill(Place::of(question, i), pick(self.counts[question]));
+                }
             }
             let mut first: Option<Value> = None;
             let mut differs = false;
-            for c in 0..candidate_count(target.q()) {
+            for c in 0..self.count(target) {
                 self.fill(target, c);
                 let e = self.eval(s, part, target);
                 self.unfill(target);
@@ -332,14 +362,21 @@ impl Search {
                     Some(v) => differs |= v != e.value,
                 }
             }
-            for p in &places {
-                self.unfill(*p);
+            for question in fields::ones(top) {
+                self.unfill(Place::top(question));
+            }
+            for (i, bits) in measures.clone().zip(&own) {
+                for question in fields::ones(*bits) {
+                    self.unfill(Place::of(question, i));
+                }
             }
             if differs {
-                return true;
+                found = true;
+                break;
             }
         }
-        false
+        self.scratch = own;
+        found
     }
 
     /// Whether `target` (unanswered in the working answers) is in scheme `s`'s `missing`.
