@@ -101,12 +101,20 @@ function nextSteps(ctx, s) {
   return el('div', { class: 'rk-next-steps' }, el('h3', { class: 'rk-h3', text: state.role === 'person' ? r.nextStepsYou : r.nextSteps }), parts, docs);
 }
 
+/** A reason: a rule's text, its status and its sources. A rule reads the same wherever it is shown, so
+ * each is built once per language and status and copied (it holds no handler): typing stays quick. */
+const reasons = new WeakMap(); // ctx → key → <li>
 function reasonItem(ctx, x) {
   const { el, state } = ctx;
-  const r = ctx.T().result;
-  return el('li', { class: `rk-reason rk-holds-${x.holds}` },
-    el('span', { class: `rk-tag rk-tag-${x.holds}`, text: r.holds[x.holds] }), ' ', x.text[state.lang], ' ',
-    ctx.sourceLinks(x.source), ' ', ctx.ruleLink(x.rule));
+  const cache = reasons.get(ctx) ?? reasons.set(ctx, new Map()).get(ctx);
+  const key = `${state.lang} ${x.rule} ${x.holds}`;
+  if (!cache.has(key)) {
+    const r = ctx.T().result;
+    cache.set(key, el('li', { class: `rk-reason rk-holds-${x.holds}` },
+      el('span', { class: `rk-tag rk-tag-${x.holds}`, text: r.holds[x.holds] }), ' ', x.text[state.lang], ' ',
+      ctx.sourceLinks(x.source), ' ', ctx.ruleLink(x.rule)));
+  }
+  return cache.get(key).cloneNode(true);
 }
 
 function assessed(ctx, s) {
