@@ -117,17 +117,31 @@ function reasonItem(ctx, x) {
   return cache.get(key).cloneNode(true);
 }
 
+/** "Så har vi bedömt": every condition with its status and source. Its content is built when it is
+ * open (and opened: state.assessedOpen), so a result updated as the user types builds only what
+ * can be seen. */
 function assessed(ctx, s) {
   const { el, state } = ctx;
   const t = ctx.T();
-  const blocks = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x)))];
-  for (const m of s.measures) {
-    if (!m.reasons.length) continue;
-    const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
-    blocks.push(el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
-      el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x))));
-  }
-  return el('details', { class: 'rk-assessed' }, el('summary', { text: `${t.result.assessed} (${s.name[state.lang]})` }), blocks);
+  const blocks = () => {
+    const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x)))];
+    for (const m of s.measures) {
+      if (!m.reasons.length) continue;
+      const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
+      out.push(el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
+        el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x))));
+    }
+    return out;
+  };
+  const open = !!state.assessedOpen?.[s.id];
+  return el('details', { class: 'rk-assessed', open },
+    el('summary', { text: `${t.result.assessed} (${s.name[state.lang]})`, onclick: (e) => {
+      const details = e.currentTarget.parentElement;
+      const opening = !details.open; // the click is about to open or close it
+      (state.assessedOpen ??= {})[s.id] = opening;
+      if (opening && details.children.length === 1) details.append(...blocks());
+    } }),
+    open ? blocks() : null);
 }
 
 function schemeCard(ctx, s) {
