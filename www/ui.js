@@ -401,8 +401,14 @@ export function mount(container, engine, options = {}) {
   }
   doc.defaultView?.addEventListener('beforeprint', fillPrint);
   // A click anywhere outside the open menu closes it (Escape and focus leaving it: views/shell.js).
+  // Inside the questionnaire the target is known; from the page around it (a closed shadow root
+  // hides what is inside), only that the click was outside the questionnaire.
+  const closeMenus = (target) => {
+    for (const m of root.querySelectorAll('details.rk-menu[open]')) if (!target || !m.contains(target)) m.open = false;
+  };
+  root.addEventListener('pointerdown', (e) => closeMenus(e.target));
   doc.addEventListener('pointerdown', (e) => {
-    for (const m of root.querySelectorAll('details.rk-menu[open]')) if (!e.composedPath().includes(m)) m.open = false;
+    if (!e.composedPath().includes(root.getRootNode().host ?? root)) closeMenus(null);
   });
 
   // ---- start ------------------------------------------------------------------------------

@@ -103,3 +103,17 @@ test('print prints the widget summary only, from the element and from its menu, 
   assert.deepEqual((await printedView(page)).partner, ['.partner-title', '.partner-text', '.partner-footer']);
   await context.close();
 });
+
+test('the menu inside the element: its items work, and a click on the partner\'s page closes it', async () => {
+  const { page, context } = await withOptions({});
+  const menu = page.locator('#one details.rk-menu');
+  await menu.locator('summary').click();
+  await page.locator('#one .rk-menu-list button', { hasText: 'Om tjänsten' }).click();
+  await page.locator('#one h1', { hasText: 'Om tjänsten' }).waitFor();
+  assert.equal(await menu.evaluate((d) => d.open), false, 'closed after its item did its work');
+  await menu.locator('summary').click();
+  assert.equal(await menu.evaluate((d) => d.open), true);
+  await page.locator('body').click({ position: { x: 3, y: 3 } });
+  assert.equal(await menu.evaluate((d) => d.open), false, 'a click on the page around it closes it');
+  await context.close();
+});
