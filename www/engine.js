@@ -20,32 +20,47 @@ function indexCatalogue(cat) {
 /**
  * The page module's outcome with its texts and sources put back from `cats` ({ sv, en }: the
  * catalogues loaded so far): texts carry the languages loaded (the page's own; both once the other
- * has been asked for). Throws, naming the entry, when a catalogue lacks one.
+ * has been asked for). Throws, naming the entry, when a catalogue lacks one. `lean` is filled in
+ * place (it is fresh from JSON.parse and nobody else's) and returned.
  */
 export function withTexts(lean, cats) {
   const langs = Object.keys(cats);
   const any = cats[langs[0]];
   /** The entry `id` of `table` in catalogue `c`; a catalogue from another build lacks some, and says so. */
   const get = (c, table, id) => c[table][id] ?? (() => { throw new Error(`${c.lang} texts: no ${table} ${id} (a catalogue from another build?)`); })();
-  const text = (table, id, field) => Object.fromEntries(langs.map((l) => {
-    const entry = get(cats[l], table, id);
-    return [l, field ? entry[field] : entry];
-  }));
-  const reason = (r) => ({ ...r, text: text('rules', r.rule, 'text'), source: get(any, 'rules', r.rule).source });
-  const step = ({ id, ...s }) => ({ ...s, how: text('steps', id, 'how'), url: get(any, 'steps', id).url });
-  return {
-    ...lean,
-    schemes: lean.schemes.map((s) => ({
-      ...s,
-      name: text('schemes', s.id),
-      reasons: s.reasons.map(reason),
-      measures: s.measures.map((m) => ({ ...m, reasons: m.reasons.map(reason) })),
-      documents: s.documents.map((d) => ({ ...d, text: text('documents', d.id) })),
-      ...(s.next_step ? { next_step: step(s.next_step) } : {}),
-    })),
-    notes: lean.notes.map((n) => ({ ...n, text: text('notes', n.id, 'text'), sources: get(any, 'notes', n.id).sources })),
-    combined: lean.combined.map((x) => ({ ...x, text: text('rules', x.rules[0], 'text'), sources: x.rules.map((id) => get(any, 'rules', id).source) })),
+  const text = (table, id, field) => {
+    const out = {};
+    for (const l of langs) {
+      const entry = get(cats[l], table, id);
+      out[l] = field ? entry[field] : entry;
+    }
+    return out;
   };
+  const reason = (r) => {
+    r.text = text('rules', r.rule, 'text');
+    r.source = get(any, 'rules', r.rule).source;
+  };
+  for (const s of lean.schemes) {
+    s.name = text('schemes', s.id);
+    s.reasons.forEach(reason);
+    for (const m of s.measures) m.reasons.forEach(reason);
+    for (const d of s.documents) d.text = text('documents', d.id);
+    const step = s.next_step;
+    if (step) {
+      step.how = text('steps', step.id, 'how');
+      step.url = get(any, 'steps', step.id).url;
+      delete step.id;
+    }
+  }
+  for (const n of lean.notes) {
+    n.text = text('notes', n.id, 'text');
+    n.sources = get(any, 'notes', n.id).sources;
+  }
+  for (const x of lean.combined) {
+    x.text = text('rules', x.rules[0], 'text');
+    x.sources = x.rules.map((id) => get(any, 'rules', id).source);
+  }
+  return lean;
 }
 
 /** `engine`: the `engine` of www/load.js's engineLoader(), started. */
