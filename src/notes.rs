@@ -159,7 +159,7 @@ pub static RG_SESSIONS: Note = Note {
     rules: &["RG-ELIG-3"],
     text: t(
         "En KBT- eller IPT-behandling omfattar i regel 8–20 behandlingstillfällen. Ett annat antal stänger inte ute ersättning, men kan ifrågasättas.",
-        "A KBT or IPT treatment is as a rule 8–20 sessions. Another number does not rule out payment, but may be questioned.",
+        "A CBT or IPT treatment is as a rule 8–20 sessions. Another number does not rule out payment, but may be questioned.",
     ),
     sources: &[seed(RG, "Statligt ekonomiskt stöd")],
 };

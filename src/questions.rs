@@ -230,7 +230,7 @@ pub static QUESTIONS: &[Question] = &[
     q!("measures[].sessions", "sessions", Measure, Answer::Number { min: 0, max: 1000, candidates: &[4, 12, 30] }, true, &["RG-ELIG-3"],
         t("Hur många behandlingstillfällen?", "How many sessions?"),
         t("", ""),
-        t("KBT och IPT omfattar i regel 8–20 tillfällen.", "KBT and IPT are as a rule 8–20 sessions.")),
+        t("KBT och IPT omfattar i regel 8–20 tillfällen.", "CBT and IPT are as a rule 8–20 sessions.")),
     q!("measures[].weeks", "weeks", Measure, Answer::Number { min: 0, max: 520, candidates: &[2, 6, 10] }, true, &["RG-ELIG-4"],
         t("Hur många veckor pågår rehabiliteringen?", "How many weeks does the rehabilitation last?"),
         t("", ""),

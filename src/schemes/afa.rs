@@ -77,7 +77,7 @@ pub static MEAS_3: Rule = Rule {
 };
 pub static MEAS_4: Rule = Rule {
     id: "AFA-MEAS-4",
-    text: t("Samtal (stödsamtal, KBT, IPT och stöd att hantera stress, konflikter eller kris) ska vara enskilda och hållas av en psykolog eller psykoterapeut med legitimation från Socialstyrelsen, till exempel om stress, ångest eller oro. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Talks (support talks, KBT, IPT and support to handle stress, conflicts or a crisis) must be individual and held by a psychologist or psychotherapist licensed by Socialstyrelsen, for example about stress, anxiety or worry. Assessment talks and talks with, for example, a behavioural scientist are not reimbursed."),
+    text: t("Samtal (stödsamtal, KBT, IPT och stöd att hantera stress, konflikter eller kris) ska vara enskilda och hållas av en psykolog eller psykoterapeut med legitimation från Socialstyrelsen, till exempel om stress, ångest eller oro. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Talks (support talks, CBT, IPT and support to handle stress, conflicts or a crisis) must be individual and held by a psychologist or psychotherapist licensed by Socialstyrelsen, for example about stress, anxiety or worry. Assessment talks and talks with, for example, a behavioural scientist are not reimbursed."),
     source: seed(AFA, WHAT),
 };
 pub static MEAS_5: Rule = Rule {

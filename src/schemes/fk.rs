@@ -57,7 +57,7 @@ pub static NOT_LISTED: Rule = Rule {
 };
 pub static EXCL_1: Rule = Rule {
     id: "FK-EXCL-1",
-    text: t("Insatsen får inte vara medicinsk eller annan behandling (även KBT, IPT, beroendebehandling och multimodal rehabilitering), hälsofrämjande, screening, utveckling av organisation eller grupper, ledarskapsutbildning, coachning, en föreläsning, en tjänst på grupp- eller organisationsnivå eller en utbildning.", "The measure must not be medical or other treatment (KBT, IPT, addiction treatment and multimodal rehabilitation too), health promotion, screening, developing the organisation or groups, leadership training, coaching, a lecture, a service at group or organisation level, or an education course."),
+    text: t("Insatsen får inte vara medicinsk eller annan behandling (även KBT, IPT, beroendebehandling och multimodal rehabilitering), hälsofrämjande, screening, utveckling av organisation eller grupper, ledarskapsutbildning, coachning, en föreläsning, en tjänst på grupp- eller organisationsnivå eller en utbildning.", "The measure must not be medical or other treatment (CBT, IPT, addiction treatment and multimodal rehabilitation too), health promotion, screening, developing the organisation or groups, leadership training, coaching, a lecture, a service at group or organisation level, or an education course."),
     source: seed_and(FK_SERVICES, EXCLUDED, "F5"),
 };
 pub static EXCL_2: Rule = Rule {

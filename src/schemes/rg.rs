@@ -31,7 +31,7 @@ pub static ELIG_2: Rule = Rule {
 };
 pub static ELIG_3: Rule = Rule {
     id: "RG-ELIG-3",
-    text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "KBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
+    text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "CBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
     source: seed(RG, MEANS),
 };
 pub static ELIG_4: Rule = Rule {
@@ -42,12 +42,12 @@ pub static ELIG_4: Rule = Rule {
 /// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
 pub static NOT_LISTED: Rule = Rule {
     id: "RG-ELIG",
-    text: t("Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.", "The treatment must be KBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those."),
+    text: t("Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.", "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those."),
     source: seed(RG, MEANS),
 };
 pub static AMT_1: Rule = Rule {
     id: "RG-AMT-1",
-    text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed KBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
+    text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed CBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
     source: seed(RG, MONEY),
 };
 pub static REP_1: Rule = Rule {

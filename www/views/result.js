@@ -135,7 +135,7 @@ function assessed(ctx, s) {
   };
   const open = !!state.assessedOpen?.[s.id];
   return el('details', { class: 'rk-assessed', open },
-    el('summary', { text: `${t.result.assessed} (${s.name[state.lang]})`, onclick: (e) => {
+    el('summary', { text: `${t.result.assessed}: ${s.name[state.lang]}`, onclick: (e) => {
       const details = e.currentTarget.parentElement;
       const opening = !details.open; // the click is about to open or close it
       (state.assessedOpen ??= {})[s.id] = opening;
