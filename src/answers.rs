@@ -360,9 +360,14 @@ impl<'a> Fields<'a> {
 }
 
 pub(crate) fn shorten(key: &str) -> String {
-    match key.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", key.get(..cut).unwrap_or_default()),
-        None => key.to_owned(),
+    cut(key, 40)
+}
+
+/// `s` cut to its first `chars` characters, with "…" when something was cut off.
+pub(crate) fn cut(s: &str, chars: usize) -> String {
+    match s.char_indices().nth(chars) {
+        Some((at, _)) => format!("{}…", s.get(..at).unwrap_or_default()),
+        None => s.to_owned(),
     }
 }
 

@@ -126,6 +126,20 @@ fn decide_lines(text: &str) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
+/// Prints what `json` writes in the language argument (`sv` when none); exit status 2 for another.
+fn per_lang(arg: Option<&String>, json: impl Fn(Lang) -> serde_json::Result<String>) -> ExitCode {
+    match Lang::parse(arg.map_or("sv", String::as_str)) {
+        Some(lang) => {
+            println!("{}", json(lang).expect("serializes"));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("rehabkollen: the language must be sv or en");
+            ExitCode::from(2)
+        }
+    }
+}
+
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -154,36 +168,9 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Some("questions") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
-            Some(lang) => {
-                println!("{}", serde_json::to_string_pretty(&rehabkollen::questions::catalogue(lang)).expect("serializes"));
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("rehabkollen: the language must be sv or en");
-                ExitCode::from(2)
-            }
-        },
-        Some("texts") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
-            Some(lang) => {
-                println!("{}", serde_json::to_string(&rehabkollen::texts::texts(lang)).expect("serializes"));
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("rehabkollen: the language must be sv or en");
-                ExitCode::from(2)
-            }
-        },
-        Some("rules") => match Lang::parse(args.get(1).map_or("sv", String::as_str)) {
-            Some(lang) => {
-                println!("{}", serde_json::to_string_pretty(&rehabkollen::registry::rules(lang)).expect("serializes"));
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("rehabkollen: the language must be sv or en");
-                ExitCode::from(2)
-            }
-        },
+        Some("questions") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::questions::catalogue(l))),
+        Some("texts") => per_lang(args.get(1), |l| serde_json::to_string(&rehabkollen::texts::texts(l))),
+        Some("rules") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::registry::rules(l))),
         Some("cases") if args.len() > 1 => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             let files = match cases::collect(&paths) {

@@ -9,7 +9,7 @@
 //! the wrong type throws a `TypeError` naming it; malformed input throws an `Error` whose message
 //! names the field. Both carry `path` (never empty), `sv` and `en` so a page can show them at the field.
 
-use crate::answers::{shorten, Answers, InputError};
+use crate::answers::{cut, shorten, Answers, InputError};
 use crate::value::{Value, MAX_DEPTH};
 #[cfg(not(feature = "page"))]
 use crate::text::Lang;
@@ -53,11 +53,7 @@ fn type_error(arg: &str, en: &str, sv: &str) -> JsValue {
 
 fn error_of(make: fn(&str) -> js_sys::Object, e: InputError, arg: &str) -> JsValue {
     // A path reached through deep nesting is cut short, so that the message stays short too.
-    let path = match e.path.char_indices().nth(160) {
-        _ if e.path.is_empty() => arg.to_owned(),
-        Some((cut, _)) => format!("{}…", e.path.get(..cut).unwrap_or_default()),
-        None => e.path.clone(),
-    };
+    let path = if e.path.is_empty() { arg.to_owned() } else { cut(&e.path, 160) };
     let err = make(&format!("{path}: {}", e.en));
     for (key, value) in [("path", path.as_str()), ("sv", &e.sv), ("en", &e.en)] {
         // Setting a property on a fresh Error object cannot fail.
@@ -292,18 +288,21 @@ pub fn personnummer_for_print(#[wasm_bindgen(unchecked_param_type = "string")] s
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(unchecked_return_type = "Catalogue")]
 pub fn questions(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
-    let lang = text_arg(&lang, "lang")?;
-    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
-    to_js(&crate::questions::catalogue(lang))
+    to_js(&crate::questions::catalogue(lang_arg(&lang)?))
+}
+
+/// The `lang` argument: `"sv"` or `"en"`, or an error naming it.
+#[cfg(not(feature = "page"))]
+fn lang_arg(lang: &JsValue) -> Result<Lang, JsValue> {
+    let lang = text_arg(lang, "lang")?;
+    Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))
 }
 
 /// Every rule of every scheme with its text in `"sv"` or `"en"` and its sources as links.
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(unchecked_return_type = "RuleRegistry")]
 pub fn rules(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
-    let lang = text_arg(&lang, "lang")?;
-    let lang = Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))?;
-    to_js(&crate::registry::rules(lang))
+    to_js(&crate::registry::rules(lang_arg(&lang)?))
 }
 
 /// Verdicts, statuses and amounts alone for the schemes in scope: no reasons, no texts, no
