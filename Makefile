@@ -1,11 +1,15 @@
 # Rehabkollen — on a fresh machine: `make serve` (build and serve the questionnaire) and
-# `make test` (every test). Both install what is missing first (tools/setup.sh).
+# `make test` (every test). Both install what is missing first (tools/setup.sh), into a tool
+# folder of the project's own: wasm-bindgen is always run from there, never from PATH.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CLI := target/release/rehabkollen
 WASM := target/wasm32-unknown-unknown/wasm/rehabkollen.wasm
 PAGE_WASM := target/wasm32-unknown-unknown/wasm-page/rehabkollen.wasm
 PORT ?= 8080
+# Resolved when first used (after set-up), from tools/setup.sh: the one place that knows where tools live.
+WASM_BINDGEN = $(shell tools/setup.sh where wasm-bindgen)
+WASM_BINDGEN_TEST_RUNNER = $(shell tools/setup.sh where wasm-bindgen-test-runner)
 # The features Rust's wasm32 target emits; wasm-opt must keep every one of them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
@@ -13,7 +17,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # sources as /cargo, wherever the clone and CARGO_HOME are (make test-repro checks the bytes).
 WASM_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/rehabkollen --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo
 
-.PHONY: serve build native wasm setup setup-test test test-native test-wasm test-browser test-fuzz test-repro dist fuzz bench
+.PHONY: serve build native wasm setup setup-test lint test test-native test-wasm test-browser test-fuzz test-repro dist fuzz bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -32,10 +36,10 @@ native:
 ## catalogue in each language (texts-sv.json, texts-en.json) written by the native CLI.
 wasm: setup native
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
-	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
+	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm-page --features page --locked --target wasm32-unknown-unknown
-	wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name rehabkollen_page $(PAGE_WASM)
+	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg --out-name rehabkollen_page $(PAGE_WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_page_bg.wasm -o www/pkg/rehabkollen_page_bg.wasm
 	$(CLI) texts sv > www/pkg/texts-sv.json
 	$(CLI) texts en > www/pkg/texts-en.json
@@ -54,7 +58,20 @@ serve: build
 FUZZ_SECONDS ?= 60
 
 ## Every test.
-test: setup-test build test-native test-wasm test-browser test-fuzz test-repro
+test: setup-test lint build test-native test-wasm test-browser test-fuzz test-repro
+
+## What a reviewer runs first: formatting, clippy with warnings as errors on every target and
+## every feature combination (native and wasm32), and the Rust version Cargo.toml claims.
+lint: setup
+	cargo fmt --all --check
+	cd fuzz && cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --all-features -- -D warnings
+	cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --locked --lib --target wasm32-unknown-unknown --features page -- -D warnings
+	@# rust-version in Cargo.toml is the toolchain rust-toolchain.toml pins, which builds everything here.
+	@msrv=$$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml); pinned=$$(sed -n 's/^channel = "\([0-9]*\.[0-9]*\).*"/\1/p' rust-toolchain.toml); \
+	  if [ "$$msrv" != "$$pinned" ]; then echo "Cargo.toml says rust-version $$msrv, but the build uses Rust $$pinned (rust-toolchain.toml)"; exit 1; fi
 
 ## The core natively, and the CLI over the case files.
 test-native:
@@ -64,7 +81,8 @@ test-native:
 ## The case files through the wasm module in Node (same outcome as native), and the wasm boundary in headless Chromium.
 test-wasm:
 	node --test tests/js/
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
+	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=$(WASM_BINDGEN_TEST_RUNNER) \
+	  cargo test --locked --target wasm32-unknown-unknown --test web
 
 ## The page, clicked through as a user in Debian's Chromium.
 test-browser:
@@ -87,6 +105,5 @@ dist: build
 	node tools/dist.mjs
 
 ## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
-bench:
-	tools/setup.sh bench
+bench: setup-test
 	node tools/bench.mjs

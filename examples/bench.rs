@@ -9,17 +9,32 @@ use std::time::Instant;
 /// A realistic case: employer, person, provider and five measures, varied by `i`.
 fn case(i: usize) -> Answers {
     let sectors = ["private", "municipality", "region", "cooperative"];
-    let kinds = ["support_talks", "investigate_work_needs", "adapt_workplace", "kbt", "stress_management_course", "return_to_work_plan", "lecture"];
+    let kinds = [
+        "support_talks",
+        "investigate_work_needs",
+        "adapt_workplace",
+        "kbt",
+        "stress_management_course",
+        "return_to_work_plan",
+        "lecture",
+    ];
     let measures: Vec<String> = (0..5).map(|m| format!(
         r#"{{"kind":"{}","cost_ore":{},"date":"2026-0{}-1{}","individual":true,"other_payer_ore":0,"evidence_based":true}}"#,
         kinds[(i + m) % kinds.len()], 100_000 + 37_000 * ((i * 7 + m) % 11), 1 + m % 2, m)).collect();
-    let json = format!(r#"{{"date":"2026-03-01",
+    let json = format!(
+        r#"{{"date":"2026-03-01",
         "employer":{{"sector":"{}","ags_insurance":true,"fk_ars_granted_this_year_ore":{}}},
         "person":{{"employment":"employed","category":"{}","work_capacity":"at_risk","rehab_need_documented":true,
                    "work_capacity_prospect":{},"return_to_work_plan":true,"has_sgi":true}},
         "provider":{{"fk_approved":true,"performer":"licensed_psychologist","competence":["behavioural_science"],"knows_workplace":{}}},
         "measures":[{}]}}"#,
-        sectors[i % 4], (i % 3) * 100_000, if i % 5 == 0 { "tjansteman" } else { "arbetare" }, i % 7 != 0, i % 9 != 0, measures.join(","));
+        sectors[i % 4],
+        (i % 3) * 100_000,
+        if i.is_multiple_of(5) { "tjansteman" } else { "arbetare" },
+        !i.is_multiple_of(7),
+        !i.is_multiple_of(9),
+        measures.join(",")
+    );
     Answers::from_json(&json).expect("a valid case")
 }
 
@@ -44,11 +59,15 @@ fn rate(cases: &[Answers], f: impl Fn(&Answers) -> usize) -> f64 {
 fn main() {
     let today = Date::new(2026, 3, 1).unwrap();
     let cases: Vec<Answers> = (0..1000).map(case).collect();
-    let one_measure: Vec<Answers> = cases.iter().map(|a| Answers { measures: a.measures[..1].to_vec(), ..a.clone() }).collect();
+    let one_measure: Vec<Answers> =
+        cases.iter().map(|a| Answers { measures: a.measures[..1].to_vec(), ..a.clone() }).collect();
     let one_per_s = rate(&one_measure, |a| evaluate(a, today).next_questions.len());
     let decide_per_s = rate(&cases, |a| rehabkollen::decide::decide(a, today).len());
     let many = |n: usize| -> f64 {
-        let a = Answers { measures: (0..n).map(|i| cases[i % cases.len()].measures[i % 5].clone()).collect(), ..cases[1].clone() };
+        let a = Answers {
+            measures: (0..n).map(|i| cases[i % cases.len()].measures[i % 5].clone()).collect(),
+            ..cases[1].clone()
+        };
         let start = Instant::now();
         let runs = 5;
         for _ in 0..runs {
@@ -75,11 +94,21 @@ fn main() {
     let mut csv = String::from("datum;insats;typ;utförare;kompetens;kontrakterad;kostnad\n");
     let n = 100_000;
     for i in 0..n {
-        csv.push_str(&format!("2026-02-{:02};Stödsamtal {i};support_talks;Eva Ek;behavioural_science;ja;{},50\n", 1 + i % 28, 1000 + i % 9000));
+        csv.push_str(&format!(
+            "2026-02-{:02};Stödsamtal {i};support_talks;Eva Ek;behavioural_science;ja;{},50\n",
+            1 + i % 28,
+            1000 + i % 9000
+        ));
     }
     let head = Value::Obj(vec![
         ("scheme".into(), Value::Str("fk_arbetsplatsinriktat".into())),
-        ("employees".into(), Value::Arr(vec![Value::Obj(vec![("name".into(), Value::Str("Anna Andersson".into())), ("personnummer".into(), Value::Str("811218-9876".into()))])])),
+        (
+            "employees".into(),
+            Value::Arr(vec![Value::Obj(vec![
+                ("name".into(), Value::Str("Anna Andersson".into())),
+                ("personnummer".into(), Value::Str("811218-9876".into())),
+            ])]),
+        ),
     ]);
     let start = Instant::now();
     let mut runs = 0;
@@ -89,5 +118,7 @@ fn main() {
         runs += 1;
     }
     let lines_per_s = (runs * n) as f64 / start.elapsed().as_secs_f64();
-    println!(r#"{{"evaluations_per_second":{evals_per_s:.0},"one_measure_evaluations_per_second":{one_per_s:.0},"decisions_per_second":{decide_per_s:.0},"ms_100_measures":{ms_100:.2},"ms_500_measures":{ms_500:.2},"invoice_lines_per_second":{lines_per_s:.0},"sink":{sink}}}"#);
+    println!(
+        r#"{{"evaluations_per_second":{evals_per_s:.0},"one_measure_evaluations_per_second":{one_per_s:.0},"decisions_per_second":{decide_per_s:.0},"ms_100_measures":{ms_100:.2},"ms_500_measures":{ms_500:.2},"invoice_lines_per_second":{lines_per_s:.0},"sink":{sink}}}"#
+    );
 }

@@ -175,7 +175,15 @@ pub struct Provider {
 
 impl Provider {
     /// Nothing answered: what a measure without its own provider answers has.
-    pub const NONE: Provider = Provider { fk_approved: None, ivo_permit: None, performer: None, competence: None, knows_workplace: None, contracted: None, region_care: None };
+    pub const NONE: Provider = Provider {
+        fk_approved: None,
+        ivo_permit: None,
+        performer: None,
+        competence: None,
+        knows_workplace: None,
+        contracted: None,
+        region_care: None,
+    };
 
     /// This provider with every unanswered field taken from `fallback`.
     pub fn or(&self, fallback: &Provider) -> Provider {
@@ -262,7 +270,11 @@ pub(crate) struct Fields<'a> {
 impl<'a> Fields<'a> {
     pub(crate) fn new(v: &'a Value, path: &str, allowed: &[&str]) -> Result<Fields<'a>, InputError> {
         let Value::Obj(fields) = v else {
-            return Err(err(path, format!("expected an object, got {}", v.describe()), format!("ska vara ett objekt, inte {}", v.describe())));
+            return Err(err(
+                path,
+                format!("expected an object, got {}", v.describe()),
+                format!("ska vara ett objekt, inte {}", v.describe()),
+            ));
         };
         for (i, (k, _)) in fields.iter().enumerate() {
             // An unknown key may be anything, even a megabyte: the path shows at most 40 characters of it.
@@ -295,7 +307,11 @@ impl<'a> Fields<'a> {
         match self.value(name) {
             None => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(v) => Err(err(&p(), format!("expected true, false or \"unknown\", got {}", v.describe()), format!("ska vara true, false eller \"unknown\", inte {}", v.describe()))),
+            Some(v) => Err(err(
+                &p(),
+                format!("expected true, false or \"unknown\", got {}", v.describe()),
+                format!("ska vara true, false eller \"unknown\", inte {}", v.describe()),
+            )),
         }
     }
 
@@ -308,7 +324,11 @@ impl<'a> Fields<'a> {
                 let shown = Value::Str(s.clone()).describe();
                 err(&p(), format!("unknown value {shown}"), format!("okänt värde {shown}"))
             }),
-            Some(v) => Err(err(&p(), format!("expected a text value, got {}", v.describe()), format!("ska vara ett textvärde, inte {}", v.describe()))),
+            Some(v) => Err(err(
+                &p(),
+                format!("expected a text value, got {}", v.describe()),
+                format!("ska vara ett textvärde, inte {}", v.describe()),
+            )),
         }
     }
 
@@ -321,14 +341,26 @@ impl<'a> Fields<'a> {
             Some(Value::Num(n)) => {
                 let (n, shown) = (*n, crate::value::describe_number(*n));
                 if !n.is_finite() || n.fract() != 0.0 {
-                    Err(err(&p(), format!("expected a whole number of {unit_en}, got {shown}"), format!("ska vara ett heltal ({unit_sv}), inte {shown}")))
+                    Err(err(
+                        &p(),
+                        format!("expected a whole number of {unit_en}, got {shown}"),
+                        format!("ska vara ett heltal ({unit_sv}), inte {shown}"),
+                    ))
                 } else if n < lo as f64 || n > hi as f64 {
-                    Err(err(&p(), format!("must be between {lo} and {hi} {unit_en}, got {shown}"), format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {shown}")))
+                    Err(err(
+                        &p(),
+                        format!("must be between {lo} and {hi} {unit_en}, got {shown}"),
+                        format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {shown}"),
+                    ))
                 } else {
                     Ok(Some(n as u64))
                 }
             }
-            Some(v) => Err(err(&p(), format!("expected a number, got {}", v.describe()), format!("ska vara ett tal, inte {}", v.describe()))),
+            Some(v) => Err(err(
+                &p(),
+                format!("expected a number, got {}", v.describe()),
+                format!("ska vara ett tal, inte {}", v.describe()),
+            )),
         }
     }
 
@@ -343,9 +375,17 @@ impl<'a> Fields<'a> {
             None => Ok(None),
             Some(Value::Str(s)) => Date::parse(s).map(Some).ok_or_else(|| {
                 let shown = Value::Str(s.clone()).describe();
-                err(&p(), format!("expected a date that exists, as YYYY-MM-DD, got {shown}"), format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {shown}"))
+                err(
+                    &p(),
+                    format!("expected a date that exists, as YYYY-MM-DD, got {shown}"),
+                    format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {shown}"),
+                )
             }),
-            Some(v) => Err(err(&p(), format!("expected a date as YYYY-MM-DD, got {}", v.describe()), format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe()))),
+            Some(v) => Err(err(
+                &p(),
+                format!("expected a date as YYYY-MM-DD, got {}", v.describe()),
+                format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe()),
+            )),
         }
     }
 
@@ -381,15 +421,45 @@ pub(crate) fn join(path: &str, name: &str) -> String {
 
 const EMPLOYER: &[&str] = &["sector", "ags_insurance", "medarbetaravtal", "fk_ars_granted_this_year_ore"];
 const PERSON: &[&str] = &[
-    "employment", "category", "age", "condition", "work_capacity", "on_sick_leave", "rehab_need_documented",
-    "work_capacity_prospect", "return_to_work_plan", "consent", "medical_assessment", "has_sgi", "insured_in_sweden",
-    "doctor_certificate", "needs_work_rehab", "in_af_programme", "fk_ars_granted_this_year_ore",
+    "employment",
+    "category",
+    "age",
+    "condition",
+    "work_capacity",
+    "on_sick_leave",
+    "rehab_need_documented",
+    "work_capacity_prospect",
+    "return_to_work_plan",
+    "consent",
+    "medical_assessment",
+    "has_sgi",
+    "insured_in_sweden",
+    "doctor_certificate",
+    "needs_work_rehab",
+    "in_af_programme",
+    "fk_ars_granted_this_year_ore",
 ];
-const PROVIDER: &[&str] = &["fk_approved", "ivo_permit", "performer", "competence", "knows_workplace", "contracted", "region_care"];
+const PROVIDER: &[&str] =
+    &["fk_approved", "ivo_permit", "performer", "competence", "knows_workplace", "contracted", "region_care"];
 const MEASURE: &[&str] = &[
-    "kind", "cost_ore", "date", "individual", "digital", "addiction", "setting", "package_price", "guideline_method",
-    "evidence_based", "previous_work_investigated", "income_during", "sessions", "weeks", "professions", "completed",
-    "other_payer_ore", "provider",
+    "kind",
+    "cost_ore",
+    "date",
+    "individual",
+    "digital",
+    "addiction",
+    "setting",
+    "package_price",
+    "guideline_method",
+    "evidence_based",
+    "previous_work_investigated",
+    "income_during",
+    "sessions",
+    "weeks",
+    "professions",
+    "completed",
+    "other_payer_ore",
+    "provider",
 ];
 
 fn employer(f: Option<Fields>) -> Result<Employer, InputError> {
@@ -431,13 +501,21 @@ fn provider(f: Option<Fields>) -> Result<Provider, InputError> {
         (None, _) => None,
         (Some(Value::Arr(items)), p) => {
             if items.len() > Competence::ALL.len() {
-                return Err(err(&p, format!("lists {} areas; there are only {}", items.len(), Competence::ALL.len()), format!("anger {} områden; det finns bara {}", items.len(), Competence::ALL.len())));
+                return Err(err(
+                    &p,
+                    format!("lists {} areas; there are only {}", items.len(), Competence::ALL.len()),
+                    format!("anger {} områden; det finns bara {}", items.len(), Competence::ALL.len()),
+                ));
             }
             let mut list = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 let here = format!("{p}[{i}]");
                 let Value::Str(s) = item else {
-                    return Err(err(&here, format!("expected a competence area, got {}", item.describe()), format!("ska vara ett kompetensområde, inte {}", item.describe())));
+                    return Err(err(
+                        &here,
+                        format!("expected a competence area, got {}", item.describe()),
+                        format!("ska vara ett kompetensområde, inte {}", item.describe()),
+                    ));
                 };
                 let c = Competence::parse(s).ok_or_else(|| {
                     let shown = item.describe();
@@ -449,7 +527,13 @@ fn provider(f: Option<Fields>) -> Result<Provider, InputError> {
             }
             Some(list)
         }
-        (Some(v), p) => return Err(err(&p, format!("expected a list of competence areas, got {}", v.describe()), format!("ska vara en lista med kompetensområden, inte {}", v.describe()))),
+        (Some(v), p) => {
+            return Err(err(
+                &p,
+                format!("expected a list of competence areas, got {}", v.describe()),
+                format!("ska vara en lista med kompetensområden, inte {}", v.describe()),
+            ))
+        }
     };
     Ok(Provider {
         fk_approved: f.bool("fk_approved")?,
@@ -486,7 +570,11 @@ fn measure(f: Fields) -> Result<Measure, InputError> {
     if let (Some(cost), Some(other)) = (m.cost_ore, m.other_payer_ore) {
         if other > cost {
             let p = join(&f.path, "other_payer_ore");
-            return Err(err(&p, format!("is more than the measure's cost ({other} > {cost} öre)"), format!("är mer än insatsens kostnad ({other} > {cost} öre)")));
+            return Err(err(
+                &p,
+                format!("is more than the measure's cost ({other} > {cost} öre)"),
+                format!("är mer än insatsens kostnad ({other} > {cost} öre)"),
+            ));
         }
     }
     Ok(m)
@@ -497,7 +585,11 @@ fn scope(top: &Fields) -> Result<Option<Vec<String>>, InputError> {
     let (v, p) = top.get("scope");
     let Some(v) = v else { return Ok(None) };
     let Value::Arr(items) = v else {
-        return Err(err(&p, format!("expected a list of scheme ids, got {}", v.describe()), format!("ska vara en lista med stödens id, inte {}", v.describe())));
+        return Err(err(
+            &p,
+            format!("expected a list of scheme ids, got {}", v.describe()),
+            format!("ska vara en lista med stödens id, inte {}", v.describe()),
+        ));
     };
     let mut ids: Vec<String> = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -511,7 +603,11 @@ fn scope(top: &Fields) -> Result<Option<Vec<String>>, InputError> {
             }
             other => {
                 let shown = other.describe();
-                return Err(err(&here, format!("unknown scheme {shown}; expected one of {}", crate::decide::SCHEMES.join(", ")), format!("okänt stöd {shown}; ska vara något av {}", crate::decide::SCHEMES.join(", "))));
+                return Err(err(
+                    &here,
+                    format!("unknown scheme {shown}; expected one of {}", crate::decide::SCHEMES.join(", ")),
+                    format!("okänt stöd {shown}; ska vara något av {}", crate::decide::SCHEMES.join(", ")),
+                ));
             }
         }
     }
@@ -526,7 +622,11 @@ impl Answers {
             (None, _) => Vec::new(),
             (Some(Value::Arr(items)), p) => {
                 if items.len() > MAX_MEASURES {
-                    return Err(err(&p, format!("has {} measures; at most {MAX_MEASURES} are accepted", items.len()), format!("har {} insatser; högst {MAX_MEASURES} tas emot", items.len())));
+                    return Err(err(
+                        &p,
+                        format!("has {} measures; at most {MAX_MEASURES} are accepted", items.len()),
+                        format!("har {} insatser; högst {MAX_MEASURES} tas emot", items.len()),
+                    ));
                 }
                 let mut list = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
@@ -534,7 +634,13 @@ impl Answers {
                 }
                 list
             }
-            (Some(v), p) => return Err(err(&p, format!("expected a list of measures, got {}", v.describe()), format!("ska vara en lista med insatser, inte {}", v.describe()))),
+            (Some(v), p) => {
+                return Err(err(
+                    &p,
+                    format!("expected a list of measures, got {}", v.describe()),
+                    format!("ska vara en lista med insatser, inte {}", v.describe()),
+                ))
+            }
         };
         Ok(Answers {
             date: top.date("date")?,
@@ -550,7 +656,8 @@ impl Answers {
     /// passes objects).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Answers, InputError> {
-        let v = crate::value::from_json(text).map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
+        let v = crate::value::from_json(text)
+            .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
         Answers::from_value(&v)
     }
 }
@@ -565,7 +672,9 @@ mod tests {
 
     #[test]
     fn absent_null_and_unknown_are_all_unanswered() {
-        let a = Answers::from_json(r#"{"person":{"has_sgi":null,"consent":"unknown"},"employer":{"sector":"unknown"}}"#).unwrap();
+        let a =
+            Answers::from_json(r#"{"person":{"has_sgi":null,"consent":"unknown"},"employer":{"sector":"unknown"}}"#)
+                .unwrap();
         assert_eq!(a.person.has_sgi, None);
         assert_eq!(a.person.consent, None);
         assert_eq!(a.employer.sector, None);
@@ -620,7 +729,10 @@ mod tests {
 
     #[test]
     fn another_payer_cannot_pay_more_than_the_cost() {
-        assert_eq!(fails(r#"{"measures":[{"cost_ore":100,"other_payer_ore":101}]}"#).path, "measures[0].other_payer_ore");
+        assert_eq!(
+            fails(r#"{"measures":[{"cost_ore":100,"other_payer_ore":101}]}"#).path,
+            "measures[0].other_payer_ore"
+        );
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+            let mut entries: Vec<PathBuf> =
+                std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
             entries.sort();
             files.extend(collect(&entries)?);
         } else if p.extension().is_some_and(|e| e == "json") || paths.len() == 1 {
@@ -44,7 +45,8 @@ pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
 
 /// Runs every case in a file (one object, or an array of them).
 pub fn run_file(path: &Path) -> Vec<CaseResult> {
-    let fail = |why: String| vec![CaseResult { file: path.to_owned(), name: path.display().to_string(), failures: vec![why] }];
+    let fail =
+        |why: String| vec![CaseResult { file: path.to_owned(), name: path.display().to_string(), failures: vec![why] }];
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return fail(format!("cannot read: {e}")),
@@ -57,7 +59,14 @@ pub fn run_file(path: &Path) -> Vec<CaseResult> {
         Json::Array(items) => items,
         other => vec![other],
     };
-    cases.iter().map(|c| CaseResult { file: path.to_owned(), name: c["name"].as_str().unwrap_or("(no name)").to_owned(), failures: check(c) }).collect()
+    cases
+        .iter()
+        .map(|c| CaseResult {
+            file: path.to_owned(),
+            name: c["name"].as_str().unwrap_or("(no name)").to_owned(),
+            failures: check(c),
+        })
+        .collect()
 }
 
 /// What is wrong with one case's outcome; empty when it passes.
@@ -78,8 +87,11 @@ pub fn check(case: &Json) -> Vec<String> {
     if let Some(path) = expect["error"].as_str() {
         return vec![format!("expected the answers to be refused at {path:?}, but they were accepted")];
     }
-    let outcome = serde_json::to_value(crate::evaluate(&answers, fixed_today())).expect("the outcome always serializes");
-    let scheme = |id: &str| outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null);
+    let outcome =
+        serde_json::to_value(crate::evaluate(&answers, fixed_today())).expect("the outcome always serializes");
+    let scheme = |id: &str| {
+        outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null)
+    };
     let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
 
     // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
@@ -103,7 +115,8 @@ pub fn check(case: &Json) -> Vec<String> {
     for (id, docs) in each("documents") {
         let got = scheme(&id)["documents"].clone();
         for (doc, want) in docs.as_object().cloned().unwrap_or_default() {
-            let have = got.as_array().and_then(|d| d.iter().find(|x| x["id"] == doc.as_str())).map(|d| d["have"].clone());
+            let have =
+                got.as_array().and_then(|d| d.iter().find(|x| x["id"] == doc.as_str())).map(|d| d["have"].clone());
             if have.as_ref() != Some(&want) {
                 failures.push(format!("{id}: document {doc} has {}, expected {want}", have.unwrap_or(Json::Null)));
             }
@@ -167,15 +180,33 @@ pub fn check(case: &Json) -> Vec<String> {
     }
     let mut named: Vec<String> = reasons.iter().map(|(id, _)| id.clone()).collect();
     for n in outcome["notes"].as_array().cloned().unwrap_or_default() {
-        named.extend(n["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
+        named.extend(
+            n["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)),
+        );
         named.push(n["id"].as_str().unwrap_or("").to_owned());
     }
     for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
-        named.extend(s["documents"].as_array().cloned().unwrap_or_default().iter().filter_map(|d| d["rule"].as_str().map(str::to_owned)));
-        named.extend(s["next_step"]["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
+        named.extend(
+            s["documents"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|d| d["rule"].as_str().map(str::to_owned)),
+        );
+        named.extend(
+            s["next_step"]["rules"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|r| r.as_str().map(str::to_owned)),
+        );
     }
     for c in outcome["combined"].as_array().cloned().unwrap_or_default() {
-        named.extend(c["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)));
+        named.extend(
+            c["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)),
+        );
     }
     for rule in case["rules"].as_array().cloned().unwrap_or_default() {
         if !named.iter().any(|n| Json::String(n.clone()) == rule) {

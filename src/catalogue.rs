@@ -91,8 +91,15 @@ pub enum Group {
 
 impl Group {
     pub const ALL: &'static [Group] = &[
-        Group::Talks, Group::Courses, Group::Addiction, Group::Investigation, Group::Adaptation,
-        Group::Medical, Group::HealthPromotion, Group::Organisation, Group::Costs,
+        Group::Talks,
+        Group::Courses,
+        Group::Addiction,
+        Group::Investigation,
+        Group::Adaptation,
+        Group::Medical,
+        Group::HealthPromotion,
+        Group::Organisation,
+        Group::Costs,
     ];
 
     pub fn label(self) -> Text {
@@ -195,7 +202,13 @@ mod tests {
 
     #[test]
     fn every_course_is_education_to_fk() {
-        for k in [Kind::StressManagementCourse, Kind::LifestyleCourse, Kind::RetrainingCourse, Kind::BackCourse, Kind::Education] {
+        for k in [
+            Kind::StressManagementCourse,
+            Kind::LifestyleCourse,
+            Kind::RetrainingCourse,
+            Kind::BackCourse,
+            Kind::Education,
+        ] {
             assert!(matches!(k.entry().fk, Cover::Excluded(r) if r.id == "FK-EXCL-1"), "{k:?}");
         }
     }

@@ -21,7 +21,8 @@ impl<W: Write> rehabkollen::invoice::Sink for StreamedProblems<W> {
             return;
         }
         let sep = if std::mem::take(&mut self.first) { "" } else { "," };
-        let res = write!(self.out, "{sep}").and_then(|()| serde_json::to_writer(&mut self.out, &p).map_err(std::io::Error::from));
+        let res = write!(self.out, "{sep}")
+            .and_then(|()| serde_json::to_writer(&mut self.out, &p).map_err(std::io::Error::from));
         if let Err(e) = res {
             self.failed = Some(e);
         }
@@ -50,10 +51,14 @@ fn check_invoice(args: &[String]) -> Result<bool, String> {
     let input: Box<dyn std::io::BufRead> = if path == "-" {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?))
+        Box::new(std::io::BufReader::with_capacity(
+            1 << 16,
+            std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+        ))
     };
     let stdout = std::io::stdout().lock();
-    let mut sink = StreamedProblems { out: std::io::BufWriter::with_capacity(1 << 16, stdout), first: true, failed: None };
+    let mut sink =
+        StreamedProblems { out: std::io::BufWriter::with_capacity(1 << 16, stdout), first: true, failed: None };
     // The head is checked before anything is written: a malformed one is an error, not a report.
     let head = Value::Obj(head);
     csv::check_head(&head).map_err(|e| e.to_string())?;
@@ -63,7 +68,9 @@ fn check_invoice(args: &[String]) -> Result<bool, String> {
         return Err(format!("cannot write the report: {e}"));
     }
     let scheme = serde_json::to_string(&scheme).expect("serializes");
-    writeln!(sink.out, "],\"ok\":{},\"scheme\":{scheme},\"lines\":{},\"total_ore\":{}}}", s.ok, s.lines, s.total_ore).and_then(|()| sink.out.flush()).map_err(|e| format!("cannot write the report: {e}"))?;
+    writeln!(sink.out, "],\"ok\":{},\"scheme\":{scheme},\"lines\":{},\"total_ore\":{}}}", s.ok, s.lines, s.total_ore)
+        .and_then(|()| sink.out.flush())
+        .map_err(|e| format!("cannot write the report: {e}"))?;
     Ok(s.ok)
 }
 
@@ -101,7 +108,10 @@ fn stockholm_date(unix_secs: i64) -> Option<Date> {
 fn read_input(arg: Option<&String>) -> Result<String, String> {
     let mut text = String::new();
     match arg.map(String::as_str) {
-        None | Some("-") => std::io::stdin().read_to_string(&mut text).map(|_| text).map_err(|e| format!("cannot read standard input: {e}")),
+        None | Some("-") => std::io::stdin()
+            .read_to_string(&mut text)
+            .map(|_| text)
+            .map_err(|e| format!("cannot read standard input: {e}")),
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
     }
     // A byte-order mark, which Windows editors put first, is not part of the JSON.
@@ -143,7 +153,9 @@ fn per_lang(arg: Option<&String>, json: impl Fn(Lang) -> serde_json::Result<Stri
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("evaluate") => match read_input(args.get(1)).and_then(|t| rehabkollen::evaluate_json(&t, today()).map_err(|e| e.to_string())) {
+        Some("evaluate") => match read_input(args.get(1))
+            .and_then(|t| rehabkollen::evaluate_json(&t, today()).map_err(|e| e.to_string()))
+        {
             Ok(out) => {
                 println!("{out}");
                 ExitCode::SUCCESS
@@ -168,7 +180,9 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Some("questions") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::questions::catalogue(l))),
+        Some("questions") => {
+            per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::questions::catalogue(l)))
+        }
         Some("texts") => per_lang(args.get(1), |l| serde_json::to_string(&rehabkollen::texts::texts(l))),
         Some("rules") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::registry::rules(l))),
         Some("cases") if args.len() > 1 => {

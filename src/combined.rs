@@ -8,8 +8,8 @@ use crate::date::Date;
 use crate::decide::status_name;
 use crate::schemes::{afa, fk, Amount, Ctx, Parts, Rule, SchemeResult};
 use crate::sources::{secondary, Source};
-use crate::text::Text;
 use crate::text::t;
+use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
 
@@ -57,7 +57,6 @@ pub struct Combined {
     pub sources: [Source; 2],
 }
 
-
 /// The grant for one measure alone under a scheme.
 fn alone(parts: &Parts, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {
     (parts.amount)(&Ctx::new(a, date), std::slice::from_ref(&a.measures[index]), &[status])
@@ -73,8 +72,18 @@ pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combin
             continue;
         }
         let mut schemes = vec![
-            Part { scheme: afa::ID, status: status_name(am.status), amount_ore: alone(&afa::PARTS, a, date, index, am.status), deadline: am.deadline },
-            Part { scheme: fk::ID, status: status_name(fm.status), amount_ore: alone(&fk::PARTS, a, date, index, fm.status), deadline: fm.deadline },
+            Part {
+                scheme: afa::ID,
+                status: status_name(am.status),
+                amount_ore: alone(&afa::PARTS, a, date, index, am.status),
+                deadline: am.deadline,
+            },
+            Part {
+                scheme: fk::ID,
+                status: status_name(fm.status),
+                amount_ore: alone(&fk::PARTS, a, date, index, fm.status),
+                deadline: fm.deadline,
+            },
         ];
         // The soonest deadline first; a scheme without one (AGS: retroactive) last.
         schemes.sort_by_key(|p| (p.deadline.is_none(), p.deadline));
@@ -83,7 +92,14 @@ pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combin
             (Some(sum), Some(cost)) => Some(sum.min(cost)),
             (_, cost) => cost,
         };
-        out.push(Combined { index, schemes, max_ore, rules: [COMB_1.id, COMB_2.id], text: COMB_1.text, sources: [COMB_1.source, COMB_2.source] });
+        out.push(Combined {
+            index,
+            schemes,
+            max_ore,
+            rules: [COMB_1.id, COMB_2.id],
+            text: COMB_1.text,
+            sources: [COMB_1.source, COMB_2.source],
+        });
     }
     out
 }

@@ -29,7 +29,8 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     /// A date, or `None` when that day does not exist (or the year is outside 1–9999).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let ok = (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let ok =
+            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         ok.then_some(Date { year, month, day })
     }
 
@@ -48,7 +49,9 @@ impl Date {
             return None;
         }
         // Digits read as bytes (no slicing of the text: nothing here can panic).
-        let num = |r: std::ops::Range<usize>| -> Option<u32> { b[r].iter().try_fold(0, |n: u32, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))) };
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0, |n: u32, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+        };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
 

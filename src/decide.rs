@@ -67,7 +67,11 @@ pub fn decide_scheme(s: usize, cx: &Ctx) -> Decision {
             let amount = (p.amount)(cx, &cx.a.measures, &statuses);
             Decision { verdict: schemes::verdict(ok, &statuses), statuses, amount }
         }
-        None => Decision { verdict: schemes::samordning::conditions(cx, &mut Quiet), statuses: Vec::new(), amount: Amount::ZERO },
+        None => Decision {
+            verdict: schemes::samordning::conditions(cx, &mut Quiet),
+            statuses: Vec::new(),
+            amount: Amount::ZERO,
+        },
     }
 }
 
@@ -83,15 +87,18 @@ pub struct SchemeDecision {
 /// Every scheme in scope decided on `date` (the answers' own date wins when given).
 pub fn decide(a: &Answers, today: Date) -> Vec<SchemeDecision> {
     let cx = Ctx::new(a, a.date.unwrap_or(today));
-    Scope::of(a).schemes().map(|s| {
-        let d = decide_scheme(s, &cx);
-        SchemeDecision {
-            id: SCHEMES[s],
-            verdict: verdict_name(d.verdict),
-            statuses: d.statuses.into_iter().map(status_name).collect(),
-            amount_ore: d.amount,
-        }
-    }).collect()
+    Scope::of(a)
+        .schemes()
+        .map(|s| {
+            let d = decide_scheme(s, &cx);
+            SchemeDecision {
+                id: SCHEMES[s],
+                verdict: verdict_name(d.verdict),
+                statuses: d.statuses.into_iter().map(status_name).collect(),
+                amount_ore: d.amount,
+            }
+        })
+        .collect()
 }
 
 /// The api.md name of a verdict.

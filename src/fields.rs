@@ -120,15 +120,19 @@ impl Unanswered {
                 top |= bit(i);
             }
         }
-        let measures = scratch.measures.iter_mut().map(|m| {
-            let mut bits = 0;
-            for (i, question) in QUESTIONS.iter().enumerate().skip(q::FIRST_MEASURE) {
-                if !measure_slot(m, question.field).is_some_and(|s| s.answered()) {
-                    bits |= bit(i);
+        let measures = scratch
+            .measures
+            .iter_mut()
+            .map(|m| {
+                let mut bits = 0;
+                for (i, question) in QUESTIONS.iter().enumerate().skip(q::FIRST_MEASURE) {
+                    if !measure_slot(m, question.field).is_some_and(|s| s.answered()) {
+                        bits |= bit(i);
+                    }
                 }
-            }
-            bits
-        }).collect();
+                bits
+            })
+            .collect();
         Unanswered { top, measures }
     }
 
@@ -178,7 +182,11 @@ pub fn ones(mut bits: Bits) -> impl Iterator<Item = usize> {
 /// Sets candidate `i` of a place; see [`candidate_count`]. The same as [`set_candidate`], found
 /// by the question's index rather than its name (relevance sets answers millions of times).
 pub fn set(a: &mut Answers, p: Place, i: usize, judged: Date) {
-    let cost = if p.question >= q::FIRST_MEASURE { a.measures.get(p.measure.unwrap_or(0)).and_then(|m| m.cost_ore) } else { None };
+    let cost = if p.question >= q::FIRST_MEASURE {
+        a.measures.get(p.measure.unwrap_or(0)).and_then(|m| m.cost_ore)
+    } else {
+        None
+    };
     if let Some(s) = place_slot(a, p) {
         fill(s, p.q(), i, judged, cost);
     }
@@ -429,8 +437,6 @@ fn fill(s: Slot, q: &Question, i: usize, judged: Date, cost: Option<u64>) {
     }
 }
 
-
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,27 +444,58 @@ mod tests {
     #[test]
     fn every_place_constant_names_its_question() {
         let named = [
-            (q::SECTOR, "employer.sector"), (q::AGS_INSURANCE, "employer.ags_insurance"), (q::MEDARBETARAVTAL, "employer.medarbetaravtal"),
-            (q::EMPLOYER_GRANTED, "employer.fk_ars_granted_this_year_ore"), (q::EMPLOYMENT, "person.employment"), (q::CATEGORY, "person.category"),
-            (q::AGE, "person.age"), (q::CONDITION, "person.condition"), (q::WORK_CAPACITY, "person.work_capacity"),
-            (q::ON_SICK_LEAVE, "person.on_sick_leave"), (q::REHAB_NEED_DOCUMENTED, "person.rehab_need_documented"),
-            (q::WORK_CAPACITY_PROSPECT, "person.work_capacity_prospect"), (q::RETURN_TO_WORK_PLAN, "person.return_to_work_plan"),
-            (q::CONSENT, "person.consent"), (q::MEDICAL_ASSESSMENT, "person.medical_assessment"), (q::HAS_SGI, "person.has_sgi"),
-            (q::INSURED_IN_SWEDEN, "person.insured_in_sweden"), (q::DOCTOR_CERTIFICATE, "person.doctor_certificate"),
-            (q::NEEDS_WORK_REHAB, "person.needs_work_rehab"), (q::IN_AF_PROGRAMME, "person.in_af_programme"),
-            (q::PERSON_GRANTED, "person.fk_ars_granted_this_year_ore"), (q::FK_APPROVED, "provider.fk_approved"),
-            (q::IVO_PERMIT, "provider.ivo_permit"), (q::PERFORMER, "provider.performer"), (q::COMPETENCE, "provider.competence"),
-            (q::KNOWS_WORKPLACE, "provider.knows_workplace"), (q::CONTRACTED, "provider.contracted"), (q::REGION_CARE, "provider.region_care"),
-            (q::KIND, "measures[].kind"), (q::COST, "measures[].cost_ore"), (q::DATE, "measures[].date"), (q::INDIVIDUAL, "measures[].individual"),
-            (q::DIGITAL, "measures[].digital"), (q::ADDICTION, "measures[].addiction"), (q::SETTING, "measures[].setting"),
-            (q::PACKAGE_PRICE, "measures[].package_price"), (q::GUIDELINE_METHOD, "measures[].guideline_method"),
-            (q::EVIDENCE_BASED, "measures[].evidence_based"), (q::PREVIOUS_WORK_INVESTIGATED, "measures[].previous_work_investigated"),
-            (q::INCOME_DURING, "measures[].income_during"), (q::SESSIONS, "measures[].sessions"), (q::WEEKS, "measures[].weeks"),
-            (q::PROFESSIONS, "measures[].professions"), (q::COMPLETED, "measures[].completed"), (q::OTHER_PAYER, "measures[].other_payer_ore"),
+            (q::SECTOR, "employer.sector"),
+            (q::AGS_INSURANCE, "employer.ags_insurance"),
+            (q::MEDARBETARAVTAL, "employer.medarbetaravtal"),
+            (q::EMPLOYER_GRANTED, "employer.fk_ars_granted_this_year_ore"),
+            (q::EMPLOYMENT, "person.employment"),
+            (q::CATEGORY, "person.category"),
+            (q::AGE, "person.age"),
+            (q::CONDITION, "person.condition"),
+            (q::WORK_CAPACITY, "person.work_capacity"),
+            (q::ON_SICK_LEAVE, "person.on_sick_leave"),
+            (q::REHAB_NEED_DOCUMENTED, "person.rehab_need_documented"),
+            (q::WORK_CAPACITY_PROSPECT, "person.work_capacity_prospect"),
+            (q::RETURN_TO_WORK_PLAN, "person.return_to_work_plan"),
+            (q::CONSENT, "person.consent"),
+            (q::MEDICAL_ASSESSMENT, "person.medical_assessment"),
+            (q::HAS_SGI, "person.has_sgi"),
+            (q::INSURED_IN_SWEDEN, "person.insured_in_sweden"),
+            (q::DOCTOR_CERTIFICATE, "person.doctor_certificate"),
+            (q::NEEDS_WORK_REHAB, "person.needs_work_rehab"),
+            (q::IN_AF_PROGRAMME, "person.in_af_programme"),
+            (q::PERSON_GRANTED, "person.fk_ars_granted_this_year_ore"),
+            (q::FK_APPROVED, "provider.fk_approved"),
+            (q::IVO_PERMIT, "provider.ivo_permit"),
+            (q::PERFORMER, "provider.performer"),
+            (q::COMPETENCE, "provider.competence"),
+            (q::KNOWS_WORKPLACE, "provider.knows_workplace"),
+            (q::CONTRACTED, "provider.contracted"),
+            (q::REGION_CARE, "provider.region_care"),
+            (q::KIND, "measures[].kind"),
+            (q::COST, "measures[].cost_ore"),
+            (q::DATE, "measures[].date"),
+            (q::INDIVIDUAL, "measures[].individual"),
+            (q::DIGITAL, "measures[].digital"),
+            (q::ADDICTION, "measures[].addiction"),
+            (q::SETTING, "measures[].setting"),
+            (q::PACKAGE_PRICE, "measures[].package_price"),
+            (q::GUIDELINE_METHOD, "measures[].guideline_method"),
+            (q::EVIDENCE_BASED, "measures[].evidence_based"),
+            (q::PREVIOUS_WORK_INVESTIGATED, "measures[].previous_work_investigated"),
+            (q::INCOME_DURING, "measures[].income_during"),
+            (q::SESSIONS, "measures[].sessions"),
+            (q::WEEKS, "measures[].weeks"),
+            (q::PROFESSIONS, "measures[].professions"),
+            (q::COMPLETED, "measures[].completed"),
+            (q::OTHER_PAYER, "measures[].other_payer_ore"),
         ];
         assert_eq!(named.len(), QUESTIONS.len());
         assert!(QUESTIONS.len() <= 64, "places are bits of a u64");
-        assert!(QUESTIONS.iter().all(|q| (1..=64).contains(&candidate_count(q))), "relevance keeps at most 64 candidates on the stack");
+        assert!(
+            QUESTIONS.iter().all(|q| (1..=64).contains(&candidate_count(q))),
+            "relevance keeps at most 64 candidates on the stack"
+        );
         for (i, id) in named {
             assert_eq!(QUESTIONS[i].id, id);
             assert_eq!(QUESTIONS[i].section == Section::Measure, i >= q::FIRST_MEASURE, "{id}");
@@ -476,7 +513,10 @@ mod tests {
     #[test]
     fn a_place_sets_and_clears_the_same_answer_as_its_question_by_name() {
         let judged = Date::new(2026, 3, 1).unwrap();
-        let base = Answers { measures: vec![Measure::default(), Measure { cost_ore: Some(250_000), ..Measure::default() }], ..Answers::default() };
+        let base = Answers {
+            measures: vec![Measure::default(), Measure { cost_ore: Some(250_000), ..Measure::default() }],
+            ..Answers::default()
+        };
         for (question, q) in QUESTIONS.iter().enumerate() {
             for index in 0..2 {
                 let p = Place::of(question, index);
@@ -499,16 +539,19 @@ mod tests {
     #[test]
     fn setting_a_candidate_answers_the_question_on_any_day() {
         for judged in ["2026-03-01", "0001-01-01", "9999-12-31", "2024-02-29"].map(|d| Date::parse(d).unwrap()) {
-        for q in QUESTIONS {
-            for i in 0..candidate_count(q) {
-                let mut a = Answers { measures: vec![Measure { cost_ore: Some(1000), ..Measure::default() }], ..Answers::default() };
-                if q.field == "cost_ore" {
-                    a.measures[0].cost_ore = None;
+            for q in QUESTIONS {
+                for i in 0..candidate_count(q) {
+                    let mut a = Answers {
+                        measures: vec![Measure { cost_ore: Some(1000), ..Measure::default() }],
+                        ..Answers::default()
+                    };
+                    if q.field == "cost_ore" {
+                        a.measures[0].cost_ore = None;
+                    }
+                    set_candidate(&mut a, q, 0, i, judged);
+                    assert!(slot(&mut a, q, 0).unwrap().answered(), "{} candidate {i}", q.id);
                 }
-                set_candidate(&mut a, q, 0, i, judged);
-                assert!(slot(&mut a, q, 0).unwrap().answered(), "{} candidate {i}", q.id);
             }
-        }
         }
     }
 }

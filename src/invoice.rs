@@ -42,7 +42,11 @@ impl Scheme {
         }
     }
     fn unknown(path: &str) -> InputError {
-        err(path, "must be \"fk_arbetsplatsinriktat\" or \"afa_rehabiliteringsstod\"".into(), "ska vara \"fk_arbetsplatsinriktat\" eller \"afa_rehabiliteringsstod\"".into())
+        err(
+            path,
+            "must be \"fk_arbetsplatsinriktat\" or \"afa_rehabiliteringsstod\"".into(),
+            "ska vara \"fk_arbetsplatsinriktat\" eller \"afa_rehabiliteringsstod\"".into(),
+        )
     }
 }
 
@@ -142,19 +146,28 @@ pub struct Line<'a> {
 }
 
 /// The fields of a JSON line, in the order of the CSV columns.
-pub const LINE_FIELDS: &[&str] = &["date", "measure", "kind", "performer", "competence", "contracted", "external", "digital", "cost_ore"];
+pub const LINE_FIELDS: &[&str] =
+    &["date", "measure", "kind", "performer", "competence", "contracted", "external", "digital", "cost_ore"];
 
 /// A kind by its wire name or by its label (either language, any case), as people write it.
 pub fn kind_of(s: &str) -> Option<Kind> {
     let s = s.trim();
-    Kind::parse(s).or_else(|| Kind::ALL.iter().copied().find(|k| k.label().sv.eq_ignore_ascii_case(s) || k.label().en.eq_ignore_ascii_case(s)))
+    Kind::parse(s).or_else(|| {
+        Kind::ALL.iter().copied().find(|k| k.label().sv.eq_ignore_ascii_case(s) || k.label().en.eq_ignore_ascii_case(s))
+    })
 }
 
 fn competence_known(s: &str) -> bool {
-    Competence::parse(s.trim()).is_some() || Competence::ALL.iter().any(|k| k.label().sv.eq_ignore_ascii_case(s.trim()) || k.label().en.eq_ignore_ascii_case(s.trim()))
+    Competence::parse(s.trim()).is_some()
+        || Competence::ALL
+            .iter()
+            .any(|k| k.label().sv.eq_ignore_ascii_case(s.trim()) || k.label().en.eq_ignore_ascii_case(s.trim()))
 }
 
-const INVALID_DATE: Text = t("Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2026-02-10.", "Write a date that exists, as YYYY-MM-DD, for example 2026-02-10.");
+const INVALID_DATE: Text = t(
+    "Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2026-02-10.",
+    "Write a date that exists, as YYYY-MM-DD, for example 2026-02-10.",
+);
 
 /// The checker: the head (employees, reference) first, then one line at a time, then [`Checker::finish`].
 pub struct Checker<'s> {
@@ -191,9 +204,26 @@ impl<'s> Checker<'s> {
     }
 
     /// Reports a problem.
-    pub fn add(&mut self, path: String, code: &'static str, severity: Severity, text: Text, rule: &'static Rule, csv_line: Option<usize>) {
+    pub fn add(
+        &mut self,
+        path: String,
+        code: &'static str,
+        severity: Severity,
+        text: Text,
+        rule: &'static Rule,
+        csv_line: Option<usize>,
+    ) {
         self.errors += usize::from(severity == Severity::Error);
-        self.sink.push(Problem { path, code, severity, text, rule: rule.id, source: rule.source, shown: None, csv_line });
+        self.sink.push(Problem {
+            path,
+            code,
+            severity,
+            text,
+            rule: rule.id,
+            source: rule.source,
+            shown: None,
+            csv_line,
+        });
     }
 
     /// Reports a problem with the CSV file itself (not with one field of a line).
@@ -226,13 +256,37 @@ impl<'s> Checker<'s> {
         }
         for (i, e) in employees.iter().enumerate() {
             if e.name.text().is_none() {
-                self.add(format!("employees[{i}].name"), "missing_name", Severity::Error, t("Skriv medarbetarens namn.", "Enter the employee's name."), &fk::INV_2, None);
+                self.add(
+                    format!("employees[{i}].name"),
+                    "missing_name",
+                    Severity::Error,
+                    t("Skriv medarbetarens namn.", "Enter the employee's name."),
+                    &fk::INV_2,
+                    None,
+                );
             }
             let path = format!("employees[{i}].personnummer");
             match &e.personnummer {
-                Cell::NotText => self.add(path, "personnummer_format", Severity::Error, t("Skriv personnumret som text, ÅÅMMDD-NNNN.", "Write the personnummer as text, YYMMDD-NNNN."), &pnr::FMT_1, None),
+                Cell::NotText => self.add(
+                    path,
+                    "personnummer_format",
+                    Severity::Error,
+                    t("Skriv personnumret som text, ÅÅMMDD-NNNN.", "Write the personnummer as text, YYMMDD-NNNN."),
+                    &pnr::FMT_1,
+                    None,
+                ),
                 c => match c.text() {
-                    None => self.add(path, "missing_personnummer", Severity::Error, t("Skriv medarbetarens personnummer som ÅÅMMDD-NNNN.", "Enter the employee's personnummer as YYMMDD-NNNN."), &fk::INV_2, None),
+                    None => self.add(
+                        path,
+                        "missing_personnummer",
+                        Severity::Error,
+                        t(
+                            "Skriv medarbetarens personnummer som ÅÅMMDD-NNNN.",
+                            "Enter the employee's personnummer as YYMMDD-NNNN.",
+                        ),
+                        &fk::INV_2,
+                        None,
+                    ),
                     Some(s) => {
                         if let Err(e) = pnr::parse(s, self.today) {
                             let (code, text) = personnummer_problem(e);
@@ -251,7 +305,8 @@ impl<'s> Checker<'s> {
         // The path is built only for a problem: a good line allocates nothing.
         let p = |name: &str| format!("lines[{i}].{name}");
         // For FK a missing item is an error (FK-INV-2); for AFA the provider's underlag should say it (AFA-DOC-3).
-        let (missing, rule): (Severity, &'static Rule) = if fk { (Severity::Error, &fk::INV_2) } else { (Severity::Warning, &afa::DOC_3) };
+        let (missing, rule): (Severity, &'static Rule) =
+            if fk { (Severity::Error, &fk::INV_2) } else { (Severity::Warning, &afa::DOC_3) };
         match &l.date {
             Cell::Text(s) if !s.trim().is_empty() => {
                 if Date::parse(s.trim()).is_none() {
@@ -259,13 +314,40 @@ impl<'s> Checker<'s> {
                 }
             }
             Cell::NotText => self.add(p("date"), "invalid_date", Severity::Error, INVALID_DATE, rule, csv_line),
-            _ => self.add(p("date"), "missing_date", missing, t("Skriv datumet då insatsen gjordes, som ÅÅÅÅ-MM-DD.", "Enter the date the measure was performed, as YYYY-MM-DD."), rule, csv_line),
+            _ => self.add(
+                p("date"),
+                "missing_date",
+                missing,
+                t(
+                    "Skriv datumet då insatsen gjordes, som ÅÅÅÅ-MM-DD.",
+                    "Enter the date the measure was performed, as YYYY-MM-DD.",
+                ),
+                rule,
+                csv_line,
+            ),
         }
         if l.measure.text().is_none() {
-            self.add(p("measure"), "missing_measure", missing, t("Skriv vad insatsen heter, till exempel Stödsamtal eller Utreda arbetsförmåga.", "Enter the measure's name, for example Stödsamtal or Utreda arbetsförmåga."), rule, csv_line);
+            self.add(
+                p("measure"),
+                "missing_measure",
+                missing,
+                t(
+                    "Skriv vad insatsen heter, till exempel Stödsamtal eller Utreda arbetsförmåga.",
+                    "Enter the measure's name, for example Stödsamtal or Utreda arbetsförmåga.",
+                ),
+                rule,
+                csv_line,
+            );
         }
         if fk && l.performer.text().is_none() {
-            self.add(p("performer"), "missing_performer", Severity::Error, t("Skriv vem som utförde insatsen.", "Enter who performed the measure."), &fk::INV_2, csv_line);
+            self.add(
+                p("performer"),
+                "missing_performer",
+                Severity::Error,
+                t("Skriv vem som utförde insatsen.", "Enter who performed the measure."),
+                &fk::INV_2,
+                csv_line,
+            );
         }
         match l.competence.text() {
             None if fk => self.add(p("competence"), "missing_competence", Severity::Error, t("Välj utförarens kompetens.", "Choose the performer's competence."), &fk::INV_2, csv_line),
@@ -278,18 +360,58 @@ impl<'s> Checker<'s> {
             self.add(p("contracted"), "not_contracted", Severity::Error, t("En utförare som inte är anställd hos er ska vara kontrakterad genom avtal. Skriv in ett avtal innan underlaget skickas.", "A performer you do not employ must be contracted by agreement. Put an agreement in place before the basis is sent."), &fk::INV_2, csv_line);
         }
         if !fk && l.digital.is_none() {
-            self.add(p("digital"), "missing_digital", Severity::Warning, t("Ange om insatsen gjordes digitalt. AFA vill veta det.", "Say whether the measure was done digitally. AFA wants to know."), &afa::DOC_3, csv_line);
+            self.add(
+                p("digital"),
+                "missing_digital",
+                Severity::Warning,
+                t(
+                    "Ange om insatsen gjordes digitalt. AFA vill veta det.",
+                    "Say whether the measure was done digitally. AFA wants to know.",
+                ),
+                &afa::DOC_3,
+                csv_line,
+            );
         }
         match l.cost {
-            Cost::Absent => self.add(p("cost_ore"), "missing_cost", missing, t("Skriv vad insatsen kostade, i kronor. Varje insats ska ha sin egen kostnad.", "Enter what the measure cost, in kronor. Each measure needs its own cost."), rule, csv_line),
-            Cost::Invalid => self.add(p("cost_ore"), "invalid_cost", Severity::Error, t("Skriv kostnaden i kronor, till exempel 1 500 eller 1500,50.", "Write the cost in kronor, for example 1 500 or 1500.50."), rule, csv_line),
+            Cost::Absent => self.add(
+                p("cost_ore"),
+                "missing_cost",
+                missing,
+                t(
+                    "Skriv vad insatsen kostade, i kronor. Varje insats ska ha sin egen kostnad.",
+                    "Enter what the measure cost, in kronor. Each measure needs its own cost.",
+                ),
+                rule,
+                csv_line,
+            ),
+            Cost::Invalid => self.add(
+                p("cost_ore"),
+                "invalid_cost",
+                Severity::Error,
+                t(
+                    "Skriv kostnaden i kronor, till exempel 1 500 eller 1500,50.",
+                    "Write the cost in kronor, for example 1 500 or 1500.50.",
+                ),
+                rule,
+                csv_line,
+            ),
             Cost::Ore(o) => self.total_ore = self.total_ore.saturating_add(o),
         }
         match &l.kind {
             Cell::Absent => {}
             Cell::Text(s) if s.trim().is_empty() => {}
             c => match c.text().and_then(kind_of) {
-                None => self.add(p("kind"), "unknown_kind", Severity::Error, t("Sorten av insats känns inte igen. Välj en sort i listan.", "The kind of measure is not recognised. Choose a kind from the list."), rule, csv_line),
+                None => self.add(
+                    p("kind"),
+                    "unknown_kind",
+                    Severity::Error,
+                    t(
+                        "Sorten av insats känns inte igen. Välj en sort i listan.",
+                        "The kind of measure is not recognised. Choose a kind from the list.",
+                    ),
+                    rule,
+                    csv_line,
+                ),
                 Some(kind) if fk => {
                     let not_in = match kind.entry().fk {
                         Cover::Covered(_) => None,
@@ -309,7 +431,14 @@ impl<'s> Checker<'s> {
     pub fn finish(mut self) -> Summary {
         if self.lines == 0 {
             let rule = if self.fk() { &fk::INV_2 } else { &afa::DOC_3 };
-            self.add("lines".into(), "no_lines", Severity::Error, t("Lägg till minst en insats.", "Add at least one measure."), rule, None);
+            self.add(
+                "lines".into(),
+                "no_lines",
+                Severity::Error,
+                t("Lägg till minst en insats.", "Add at least one measure."),
+                rule,
+                None,
+            );
         }
         Summary { ok: self.errors == 0, lines: self.lines, total_ore: self.total_ore }
     }
@@ -365,7 +494,9 @@ fn line_of(v: &Value, i: usize) -> Result<Line<'_>, InputError> {
     let f = Fields::new(v, &format!("lines[{i}]"), LINE_FIELDS)?;
     let cost = match f.value("cost_ore") {
         None => Cost::Absent,
-        Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 && *n <= MAX_ORE as f64 => Cost::Ore(*n as u64),
+        Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 && *n <= MAX_ORE as f64 => {
+            Cost::Ore(*n as u64)
+        }
         Some(_) => Cost::Invalid,
     };
     Ok(Line {
@@ -397,9 +528,17 @@ pub(crate) fn head_of<'a>(fields: &Fields<'a>) -> Result<(Head<'a>, Option<&'a V
     let list = |name: &str| -> Result<&'a [Value], InputError> {
         match fields.get(name) {
             (None, _) => Ok(&[]),
-            (Some(Value::Arr(items)), p) if items.len() > MAX_LINES => Err(err(&p, format!("has {} items; at most {MAX_LINES} are accepted", items.len()), format!("har {} rader; högst {MAX_LINES} tas emot", items.len()))),
+            (Some(Value::Arr(items)), p) if items.len() > MAX_LINES => Err(err(
+                &p,
+                format!("has {} items; at most {MAX_LINES} are accepted", items.len()),
+                format!("har {} rader; högst {MAX_LINES} tas emot", items.len()),
+            )),
             (Some(Value::Arr(items)), _) => Ok(items),
-            (Some(v), p) => Err(err(&p, format!("expected a list, got {}", v.describe()), format!("ska vara en lista, inte {}", v.describe()))),
+            (Some(v), p) => Err(err(
+                &p,
+                format!("expected a list, got {}", v.describe()),
+                format!("ska vara en lista, inte {}", v.describe()),
+            )),
         }
     };
     let mut employees = Vec::new();
@@ -444,7 +583,8 @@ pub fn strip_bom(text: &str) -> &str {
 /// Checks an invoice basis given as JSON text (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_json(text: &str, today: Date) -> Result<Report, InputError> {
-    let v = crate::value::from_json(strip_bom(text)).map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
+    let v = crate::value::from_json(strip_bom(text))
+        .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
     check(&v, today)
 }
 

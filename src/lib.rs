@@ -60,7 +60,9 @@ pub mod value;
 /// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
 #[cfg(all(target_arch = "wasm32", not(feature = "page")))]
 pub mod wasm_api {
-    pub use crate::wasm::{check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version};
+    pub use crate::wasm::{
+        check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version,
+    };
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -80,7 +82,11 @@ pub struct Version {
 
 /// The crate and rules versions.
 pub fn version() -> Version {
-    Version { rules_version: RULES_VERSION, crate_version: env!("CARGO_PKG_VERSION"), sources_as_of: outcome::SOURCES_AS_OF }
+    Version {
+        rules_version: RULES_VERSION,
+        crate_version: env!("CARGO_PKG_VERSION"),
+        sources_as_of: outcome::SOURCES_AS_OF,
+    }
 }
 
 /// Evaluates an answers document given as JSON text; returns the outcome as JSON text.

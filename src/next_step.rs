@@ -126,7 +126,8 @@ pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
         return None;
     }
     let s = step(r);
-    let deadline = r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
+    let deadline =
+        r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
     Some(NextStep {
         id: s.id,
         who: s.who,

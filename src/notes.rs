@@ -84,13 +84,34 @@ pub static AFA_EFTERSKYDD: Note = Note {
 /// A note that says what a rule says, with the rule's own text and source (each text lives once).
 macro_rules! rule_note {
     ($name:ident, $id:literal, $kind:ident, $scheme:expr, $rule:path, $ids:expr) => {
-        pub static $name: Note = Note { id: $id, kind: NoteKind::$kind, scheme: $scheme, rules: $ids, text: $rule.text, sources: &[$rule.source] };
+        pub static $name: Note = Note {
+            id: $id,
+            kind: NoteKind::$kind,
+            scheme: $scheme,
+            rules: $ids,
+            text: $rule.text,
+            sources: &[$rule.source],
+        };
     };
 }
 
 rule_note!(AFA_FINAL_INVOICE, "info_afa_final_invoice", Info, "afa_rehabiliteringsstod", afa::NOTE_1, &["AFA-NOTE-1"]);
-rule_note!(AFA_PROVIDER_CRITERIA, "info_afa_provider_criteria", Info, "afa_rehabiliteringsstod", afa::NOTE_2, &["AFA-NOTE-2"]);
-rule_note!(AFA_EFTERSKYDD_APPLICANT, "conflict_afa_efterskydd_applicant", Conflict, "afa_rehabiliteringsstod", afa::NOTE_3, &["AFA-NOTE-3", "AFA-COV-5"]);
+rule_note!(
+    AFA_PROVIDER_CRITERIA,
+    "info_afa_provider_criteria",
+    Info,
+    "afa_rehabiliteringsstod",
+    afa::NOTE_2,
+    &["AFA-NOTE-2"]
+);
+rule_note!(
+    AFA_EFTERSKYDD_APPLICANT,
+    "conflict_afa_efterskydd_applicant",
+    Conflict,
+    "afa_rehabiliteringsstod",
+    afa::NOTE_3,
+    &["AFA-NOTE-3", "AFA-COV-5"]
+);
 
 pub static FK_OLD_SCHEME: Note = Note {
     id: "info_fk_old_scheme",
@@ -202,7 +223,20 @@ pub static SAM_SPECIAL_GRANT: Note = Note {
 
 /// Every note, for the page's text catalogue (`crate::texts`).
 pub static ALL: &[&Note] = &[
-    &SETTLED, &AFA_LECTURES, &AFA_CASE_BY_CASE, &AFA_EFTERSKYDD, &AFA_FINAL_INVOICE, &AFA_PROVIDER_CRITERIA, &AFA_EFTERSKYDD_APPLICANT, &FK_OLD_SCHEME, &FK_WORK_AIDS,
-    &FK_OTHER_YEAR, &RG_FIRST_YEAR, &RG_MMR_WEEKS, &RG_SESSIONS, &RG_ABOLISHED, &SAM_ACTIVITY, &SAM_SPECIAL_GRANT,
+    &SETTLED,
+    &AFA_LECTURES,
+    &AFA_CASE_BY_CASE,
+    &AFA_EFTERSKYDD,
+    &AFA_FINAL_INVOICE,
+    &AFA_PROVIDER_CRITERIA,
+    &AFA_EFTERSKYDD_APPLICANT,
+    &FK_OLD_SCHEME,
+    &FK_WORK_AIDS,
+    &FK_OTHER_YEAR,
+    &RG_FIRST_YEAR,
+    &RG_MMR_WEEKS,
+    &RG_SESSIONS,
+    &RG_ABOLISHED,
+    &SAM_ACTIVITY,
+    &SAM_SPECIAL_GRANT,
 ];
-

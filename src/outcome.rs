@@ -91,15 +91,23 @@ pub struct DocumentOut {
 pub fn scheme_name(id: &str) -> Text {
     match id {
         schemes::afa::ID => t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)"),
-        schemes::fk::ID => t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)"),
+        schemes::fk::ID => t(
+            "Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)",
+            "Workplace-oriented rehabilitation support (Försäkringskassan)",
+        ),
         schemes::rg::ID => t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)"),
-        _ => t("Samordning av rehabiliteringsinsatser (Försäkringskassan)", "Coordination of rehabilitation measures (Försäkringskassan)"),
+        _ => t(
+            "Samordning av rehabiliteringsinsatser (Försäkringskassan)",
+            "Coordination of rehabilitation measures (Försäkringskassan)",
+        ),
     }
 }
 
-
 fn reasons_out(reasons: &[Reason]) -> Vec<ReasonOut> {
-    reasons.iter().map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: r.rule.text, source: r.rule.source }).collect()
+    reasons
+        .iter()
+        .map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: r.rule.text, source: r.rule.source })
+        .collect()
 }
 
 /// Judges every scheme, with reasons (scope aside).
@@ -127,7 +135,8 @@ fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Op
         return None;
     }
     let d = crate::decide::decide_scheme(s, &Ctx::new(a, date));
-    let unsettled = d.verdict == Tri::Unknown || d.statuses.contains(&Tri::Unknown) || d.amount.max != Some(d.amount.min);
+    let unsettled =
+        d.verdict == Tri::Unknown || d.statuses.contains(&Tri::Unknown) || d.amount.max != Some(d.amount.min);
     if !unsettled {
         return None;
     }
@@ -149,44 +158,60 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
 
     let judged: Vec<usize> = scope.schemes().collect();
     let mut notes: Vec<&'static Note> = Vec::new();
-    let results: Vec<SchemeResult> = judged.iter().map(|&s| match settled(a, date, s, &open) {
-        Some(settled) => {
-            if !notes.iter().any(|n| n.id == crate::notes::SETTLED.id) {
-                notes.push(&crate::notes::SETTLED);
+    let results: Vec<SchemeResult> = judged
+        .iter()
+        .map(|&s| match settled(a, date, s, &open) {
+            Some(settled) => {
+                if !notes.iter().any(|n| n.id == crate::notes::SETTLED.id) {
+                    notes.push(&crate::notes::SETTLED);
+                }
+                let mut cx = Ctx::new(a, date);
+                cx.settled = Some(settled);
+                judge_one(s, &cx)
             }
-            let mut cx = Ctx::new(a, date);
-            cx.settled = Some(settled);
-            judge_one(s, &cx)
-        }
-        None => judge_one(s, &cx),
-    }).collect();
-    let schemes = judged.iter().zip(&results).map(|(&s, r)| {
-        for n in &r.notes {
-            if !notes.iter().any(|m| m.id == n.id) {
-                notes.push(n);
+            None => judge_one(s, &cx),
+        })
+        .collect();
+    let schemes = judged
+        .iter()
+        .zip(&results)
+        .map(|(&s, r)| {
+            for n in &r.notes {
+                if !notes.iter().any(|m| m.id == n.id) {
+                    notes.push(n);
+                }
             }
-        }
-        SchemeOut {
-            id: r.id,
-            name: scheme_name(r.id),
-            verdict: verdict_name(r.verdict),
-            amount_ore: r.amount,
-            payee: r.payee,
-            reasons: reasons_out(&r.reasons),
-            measures: r.measures.iter().enumerate().map(|(index, m)| MeasureOut {
-                index,
-                kind: a.measures[index].kind,
-                status: status_name(m.status),
-                eligible_cost_ore: m.eligible_cost_ore,
-                deadline: m.deadline,
-                deadline_passed: m.deadline.is_some_and(|d| d < date),
-                reasons: reasons_out(&m.reasons),
-            }).collect(),
-            documents: r.documents.iter().map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have }).collect(),
-            missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
-            next_step: crate::next_step::next_step(r, date),
-        }
-    }).collect();
+            SchemeOut {
+                id: r.id,
+                name: scheme_name(r.id),
+                verdict: verdict_name(r.verdict),
+                amount_ore: r.amount,
+                payee: r.payee,
+                reasons: reasons_out(&r.reasons),
+                measures: r
+                    .measures
+                    .iter()
+                    .enumerate()
+                    .map(|(index, m)| MeasureOut {
+                        index,
+                        kind: a.measures[index].kind,
+                        status: status_name(m.status),
+                        eligible_cost_ore: m.eligible_cost_ore,
+                        deadline: m.deadline,
+                        deadline_passed: m.deadline.is_some_and(|d| d < date),
+                        reasons: reasons_out(&m.reasons),
+                    })
+                    .collect(),
+                documents: r
+                    .documents
+                    .iter()
+                    .map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have })
+                    .collect(),
+                missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
+                next_step: crate::next_step::next_step(r, date),
+            }
+        })
+        .collect();
 
     // The question that could settle most schemes first; ties in catalogue order
     // (employer, person, provider, then measure details).

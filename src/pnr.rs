@@ -24,12 +24,18 @@ pub static FMT_2: Rule = Rule {
 };
 pub static CHK_1: Rule = Rule {
     id: "PNR-CHK-1",
-    text: t("Sista siffran är en kontrollsiffra (Luhn, modulus 10, vikterna 2, 1, 2 …) över de nio siffrorna ÅÅMMDDNNN.", "The last digit is a check digit (Luhn, modulus 10, weights 2, 1, 2 …) over the nine digits YYMMDDNNN."),
+    text: t(
+        "Sista siffran är en kontrollsiffra (Luhn, modulus 10, vikterna 2, 1, 2 …) över de nio siffrorna ÅÅMMDDNNN.",
+        "The last digit is a check digit (Luhn, modulus 10, weights 2, 1, 2 …) over the nine digits YYMMDDNNN.",
+    ),
     source: web("P1", "Kontrollsiffran"),
 };
 pub static SAM_1: Rule = Rule {
     id: "PNR-SAM-1",
-    text: t("Ett samordningsnummer har födelsedagen plus 60 (61–91) och samma kontrollsiffra.", "A samordningsnummer has the day of birth plus 60 (61–91) and the same check digit."),
+    text: t(
+        "Ett samordningsnummer har födelsedagen plus 60 (61–91) och samma kontrollsiffra.",
+        "A samordningsnummer has the day of birth plus 60 (61–91) and the same check digit.",
+    ),
     source: web("P2", "Samordningsnummer"),
 };
 
@@ -74,10 +80,14 @@ impl PnrError {
 
 /// The Luhn check digit over digits (weights 2, 1, 2, …; products above 9 have their digits summed).
 pub fn luhn(digits: &[u8]) -> u8 {
-    let sum: u32 = digits.iter().enumerate().map(|(i, d)| {
-        let p = u32::from(*d) * if i % 2 == 0 { 2 } else { 1 };
-        p / 10 + p % 10
-    }).sum();
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let p = u32::from(*d) * if i % 2 == 0 { 2 } else { 1 };
+            p / 10 + p % 10
+        })
+        .sum();
     ((10 - sum % 10) % 10) as u8
 }
 
@@ -130,7 +140,11 @@ pub fn parse(s: &str, today: Date) -> Result<Pnr, PnrError> {
 impl Pnr {
     /// The separator of the standard form: "+" from the year the person turns 100 (PNR-FMT-1).
     fn separator(&self, today: Date) -> char {
-        if today.year() - self.birth.year() >= 100 { '+' } else { '-' }
+        if today.year() - self.birth.year() >= 100 {
+            '+'
+        } else {
+            '-'
+        }
     }
 
     /// The standard form `YYMMDD-NNNC` (`+` from the year the person turns 100), for the printed
@@ -182,7 +196,15 @@ mod tests {
 
     #[test]
     fn every_written_form_is_accepted() {
-        for s in ["811218-9876", "8112189876", "198112189876", "19811218-9876", "19811218+9876", "  811218-9876 ", "\t8112189876\n"] {
+        for s in [
+            "811218-9876",
+            "8112189876",
+            "198112189876",
+            "19811218-9876",
+            "19811218+9876",
+            "  811218-9876 ",
+            "\t8112189876\n",
+        ] {
             let p = parse(s, today()).unwrap();
             assert_eq!(p.birth.to_string(), "1981-12-18", "{s}");
             assert_eq!(p.standard(today()), "811218-9876", "{s}");
@@ -194,9 +216,17 @@ mod tests {
         // PNR-FMT-2: for each (valid or not) number, its five forms agree.
         for ten in ["8112189876", "8112189875", "1509160006", "1509160005", "8113189876", "7010632391", "0002291234"] {
             let (short, tail) = ten.split_at(6);
-            let year = parse(&format!("{short}-{tail}"), today()).map(|p| p.birth.year()).unwrap_or(if short < "26" { 2000 } else { 1900 } + short[..2].parse::<i32>().unwrap());
+            let year = parse(&format!("{short}-{tail}"), today())
+                .map(|p| p.birth.year())
+                .unwrap_or(if short < "26" { 2000 } else { 1900 } + short[..2].parse::<i32>().unwrap());
             let century = year / 100;
-            let forms = [ten.to_string(), format!("{short}-{tail}"), format!("{century}{ten}"), format!("{century}{short}-{tail}"), format!(" {short}-{tail} ")];
+            let forms = [
+                ten.to_string(),
+                format!("{short}-{tail}"),
+                format!("{century}{ten}"),
+                format!("{century}{short}-{tail}"),
+                format!(" {short}-{tail} "),
+            ];
             let verdicts: Vec<_> = forms.iter().map(|f| parse(f, today())).collect();
             assert!(verdicts.windows(2).all(|w| w[0] == w[1]), "{ten}: {verdicts:?}");
         }
@@ -232,7 +262,13 @@ mod tests {
     #[test]
     fn february_29_needs_a_leap_year_of_the_right_century() {
         let n = |s: &str| {
-            let nine: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).skip(if s.len() > 11 { 2 } else { 0 }).take(9).map(|c| c - b'0').collect();
+            let nine: Vec<u8> = s
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .skip(if s.len() > 11 { 2 } else { 0 })
+                .take(9)
+                .map(|c| c - b'0')
+                .collect();
             format!("{s}{}", luhn(&nine))
         };
         assert!(parse(&n("000229-123"), today()).is_ok(), "2000 is a leap year");
@@ -246,7 +282,20 @@ mod tests {
 
     #[test]
     fn wrong_forms_are_format_errors() {
-        for s in ["811218 9876", "81121898760", "811218+-9876", "1981-12-18-9876", "811218-987", "811218-98765", "81121a-9876", "", "1981121898760", "811218–9876", "abcdef-ghij", "١٩٨١١٢١٨٩٨٧٦"] {
+        for s in [
+            "811218 9876",
+            "81121898760",
+            "811218+-9876",
+            "1981-12-18-9876",
+            "811218-987",
+            "811218-98765",
+            "81121a-9876",
+            "",
+            "1981121898760",
+            "811218–9876",
+            "abcdef-ghij",
+            "١٩٨١١٢١٨٩٨٧٦",
+        ] {
             assert_eq!(parse(s, today()), Err(PnrError::Format), "{s}");
         }
     }
@@ -266,7 +315,8 @@ mod tests {
         }
         assert_eq!(mask("811218+9876", today()).as_deref(), Some("811218+****"));
         // Typos of a real number are not echoed at all: not the date, never the last four.
-        for s in ["811218-98761", "9876-811218", "811218-9875", "Anna 811218-9876", "åäöåäöåäöåä", "150916-0006", ""] {
+        for s in ["811218-98761", "9876-811218", "811218-9875", "Anna 811218-9876", "åäöåäöåäöåä", "150916-0006", ""]
+        {
             assert_eq!(mask(s, today()), None, "{s}");
             assert_eq!(standard(s, today()), None, "{s}");
         }
@@ -274,8 +324,19 @@ mod tests {
 
     #[test]
     fn the_standard_form_has_a_plus_from_the_year_the_person_turns_100() {
-        assert_eq!(standard("19261231-1234".replace("1234", &format!("123{}", luhn(&[2, 6, 1, 2, 3, 1, 1, 2, 3]))).as_str(), today()).unwrap(), format!("261231+123{}", luhn(&[2, 6, 1, 2, 3, 1, 1, 2, 3])));
+        assert_eq!(
+            standard(
+                "19261231-1234".replace("1234", &format!("123{}", luhn(&[2, 6, 1, 2, 3, 1, 1, 2, 3]))).as_str(),
+                today()
+            )
+            .unwrap(),
+            format!("261231+123{}", luhn(&[2, 6, 1, 2, 3, 1, 1, 2, 3]))
+        );
         assert_eq!(standard("18811218-9876", today()).as_deref(), Some("811218+9876"));
-        assert_eq!(standard("701063-2391", today()).as_deref(), Some("701063-2391"), "a samordningsnummer keeps its day plus 60");
+        assert_eq!(
+            standard("701063-2391", today()).as_deref(),
+            Some("701063-2391"),
+            "a samordningsnummer keeps its day plus 60"
+        );
     }
 }

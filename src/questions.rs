@@ -4,11 +4,13 @@
 //! Where each answer lives in the answers document, and the candidate answers relevance tries,
 //! are in [`crate::fields`].
 
-use crate::answers::{Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity};
+use crate::answers::{
+    Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity,
+};
 use crate::catalogue::{Group, Kind};
-use crate::text::{t, Choice, Text};
 #[cfg(not(feature = "page"))]
 use crate::text::Lang;
+use crate::text::{t, Choice, Text};
 use serde::Serialize;
 
 /// Which part of the answers a question belongs to.
@@ -29,9 +31,15 @@ pub enum Answer {
     /// Several of a closed set.
     Multi(fn() -> Vec<(&'static str, Text)>),
     /// A whole number with candidates that straddle every threshold a rule uses.
-    Number { min: u64, max: u64, candidates: &'static [u64] },
+    Number {
+        min: u64,
+        max: u64,
+        candidates: &'static [u64],
+    },
     /// Öre; the page takes kronor.
-    Money { candidates: &'static [u64] },
+    Money {
+        candidates: &'static [u64],
+    },
     Date,
 }
 
@@ -61,7 +69,17 @@ const MONEY_GRANTED: Answer = Answer::Money { candidates: &[0, 1_000_000, 20_000
 
 macro_rules! q {
     ($id:literal, $field:literal, $section:ident, $answer:expr, $unknown:expr, $rules:expr, $text:expr, $help:expr, $why:expr) => {
-        Question { id: $id, field: $field, section: Section::$section, answer: $answer, text: $text, help: $help, why: $why, rules: $rules, unknown_allowed: $unknown }
+        Question {
+            id: $id,
+            field: $field,
+            section: Section::$section,
+            answer: $answer,
+            text: $text,
+            help: $help,
+            why: $why,
+            rules: $rules,
+            unknown_allowed: $unknown,
+        }
     };
 }
 
@@ -301,22 +319,40 @@ pub struct Catalogue {
 /// The catalogue in one language.
 #[cfg(not(feature = "page"))]
 pub fn catalogue(lang: Lang) -> Catalogue {
-    let questions = QUESTIONS.iter().map(|q| {
-        let (kind, opts, min, max) = match q.answer {
-            Answer::Bool => ("bool", Vec::new(), None, None),
-            Answer::Choice(o) => ("choice", o(), None, None),
-            Answer::Multi(o) => ("multi", o(), None, None),
-            Answer::Number { min, max, .. } => ("number", Vec::new(), Some(min), Some(max)),
-            Answer::Money { .. } => ("money", Vec::new(), Some(0), Some(crate::money::MAX_ORE)),
-            Answer::Date => ("date", Vec::new(), None, None),
-        };
-        let options = opts.into_iter().map(|(value, label)| OptionOut {
-            value,
-            label: label.get(lang),
-            group: (q.field == "kind").then(|| Kind::parse(value).map(|k| k.entry().group)).flatten(),
-        }).collect();
-        QuestionOut { id: q.id, section: q.section, kind, text: q.text.get(lang), help: q.help.get(lang), why: q.why.get(lang), rules: q.rules, unknown_allowed: q.unknown_allowed, options, min, max }
-    }).collect();
+    let questions = QUESTIONS
+        .iter()
+        .map(|q| {
+            let (kind, opts, min, max) = match q.answer {
+                Answer::Bool => ("bool", Vec::new(), None, None),
+                Answer::Choice(o) => ("choice", o(), None, None),
+                Answer::Multi(o) => ("multi", o(), None, None),
+                Answer::Number { min, max, .. } => ("number", Vec::new(), Some(min), Some(max)),
+                Answer::Money { .. } => ("money", Vec::new(), Some(0), Some(crate::money::MAX_ORE)),
+                Answer::Date => ("date", Vec::new(), None, None),
+            };
+            let options = opts
+                .into_iter()
+                .map(|(value, label)| OptionOut {
+                    value,
+                    label: label.get(lang),
+                    group: (q.field == "kind").then(|| Kind::parse(value).map(|k| k.entry().group)).flatten(),
+                })
+                .collect();
+            QuestionOut {
+                id: q.id,
+                section: q.section,
+                kind,
+                text: q.text.get(lang),
+                help: q.help.get(lang),
+                why: q.why.get(lang),
+                rules: q.rules,
+                unknown_allowed: q.unknown_allowed,
+                options,
+                min,
+                max,
+            }
+        })
+        .collect();
     let groups = Group::ALL.iter().map(|g| GroupOut { id: *g, label: g.label().get(lang) }).collect();
     Catalogue { lang: if lang == Lang::Sv { "sv" } else { "en" }, questions, groups }
 }
@@ -343,5 +379,4 @@ mod tests {
             }
         }
     }
-
 }

@@ -49,7 +49,8 @@ pub struct SourceLink {
 /// Every page a source names: the seed's page (or the first page named) first, then the others.
 pub fn links(s: &Source) -> Vec<SourceLink> {
     let page_id = |u: &str| crate::sources::PAGES.iter().find(|(_, x)| *x == u).map_or("", |(i, _)| *i);
-    let mut out = vec![SourceLink { url: s.url, doc: s.doc, section: s.section, id: page_id(s.url), secondary: s.secondary }];
+    let mut out =
+        vec![SourceLink { url: s.url, doc: s.doc, section: s.section, id: page_id(s.url), secondary: s.secondary }];
     for id in ids(s.refs) {
         if let Some(u) = url(id).filter(|u| out.iter().all(|l| l.url != *u)) {
             // A seed's heading is not a heading of the pages beside it.
@@ -78,7 +79,10 @@ pub fn rules(lang: Lang) -> Registry {
         .map(|(id, name, rules)| SchemeRules {
             id,
             name: name.get(lang),
-            rules: rules.iter().map(|r| RuleEntry { id: r.id, text: r.text.get(lang), sources: links(&r.source) }).collect(),
+            rules: rules
+                .iter()
+                .map(|r| RuleEntry { id: r.id, text: r.text.get(lang), sources: links(&r.source) })
+                .collect(),
         })
         .collect();
     Registry {
@@ -100,7 +104,11 @@ mod tests {
         let all: Vec<&str> = crate::schemes::all_rules().map(|r| r.id).collect();
         assert_eq!(listed, all);
         for r in reg.schemes.iter().flat_map(|s| &s.rules) {
-            assert!(!r.sources.is_empty() && r.sources.iter().all(|l| l.url.starts_with("http") && !l.id.is_empty()), "{}", r.id);
+            assert!(
+                !r.sources.is_empty() && r.sources.iter().all(|l| l.url.starts_with("http") && !l.id.is_empty()),
+                "{}",
+                r.id
+            );
         }
     }
 

@@ -122,7 +122,20 @@ impl Search {
     fn new(a: &Answers, date: Date) -> Search {
         let n = a.measures.len();
         let counts = QUESTIONS.iter().map(candidate_count).collect();
-        Search { w: a.clone(), date, open: Unanswered::of(a), filled_top: 0, filled: vec![0; n], statuses: vec![Tri::Unknown; n], reads: vec![0; n], budget: BUDGET, spent: 0, exhausted: false, counts, scratch: Vec::new() }
+        Search {
+            w: a.clone(),
+            date,
+            open: Unanswered::of(a),
+            filled_top: 0,
+            filled: vec![0; n],
+            statuses: vec![Tri::Unknown; n],
+            reads: vec![0; n],
+            budget: BUDGET,
+            spent: 0,
+            exhausted: false,
+            counts,
+            scratch: Vec::new(),
+        }
     }
 
     /// How many candidates a place has.
@@ -147,7 +160,8 @@ impl Search {
                 self.open.measures[i] &= !bit(p.question);
             }
             None => {
-                (self.w.employer, self.w.person, self.w.provider) = (a.employer.clone(), a.person.clone(), a.provider.clone());
+                (self.w.employer, self.w.person, self.w.provider) =
+                    (a.employer.clone(), a.person.clone(), a.provider.clone());
                 self.open.top &= !bit(p.question);
             }
         }
@@ -176,7 +190,14 @@ impl Search {
     /// measure under all 43 kinds, and once it is filled most questions turn out unread under
     /// most kinds. (Not for the amount: the other measures are still judged under every kind
     /// they may have, and 43 branches multiply the work instead.)
-    fn free(&self, top: Bits, measure_reads: impl Fn(usize) -> Bits, focus: Option<usize>, kind_first: bool, skip: Place) -> Option<Place> {
+    fn free(
+        &self,
+        top: Bits,
+        measure_reads: impl Fn(usize) -> Bits,
+        focus: Option<usize>,
+        kind_first: bool,
+        skip: Place,
+    ) -> Option<Place> {
         let skip_bit = |m: Option<usize>| if skip.measure == m { bit(skip.question) } else { 0 };
         let mut best: Option<(usize, Place)> = None;
         let mut consider = |bits: Bits, measure: Option<usize>| {
@@ -213,7 +234,11 @@ impl Search {
                 let ok = decide::conditions(s, &cx);
                 let top = cx.top_reads();
                 let none = |_: usize| 0;
-                Eval { value: Value::Tri(ok), read: was_read(top, &none), free: self.free(top, none, None, false, target) }
+                Eval {
+                    value: Value::Tri(ok),
+                    read: was_read(top, &none),
+                    free: self.free(top, none, None, false, target),
+                }
             }
             (Part::Status(i), Some(p)) => {
                 let ok = (p.conditions)(&cx, &mut Quiet);
@@ -222,7 +247,11 @@ impl Search {
                 let mine = cx.take_measure_reads();
                 let top = cx.top_reads();
                 let measure = |j: usize| if j == i { mine } else { 0 };
-                Eval { value: Value::Tri(status), read: was_read(top, &measure), free: self.free(top, measure, Some(i), true, target) }
+                Eval {
+                    value: Value::Tri(status),
+                    read: was_read(top, &measure),
+                    free: self.free(top, measure, Some(i), true, target),
+                }
             }
             (Part::Amount, Some(p)) => {
                 let ok = (p.conditions)(&cx, &mut Quiet);
@@ -421,11 +450,15 @@ pub fn reads(a: &Answers, date: Date, s: usize) -> (Bits, Vec<Bits>) {
             let ok = (p.conditions)(&cx, &mut Quiet);
             let _ = cx.take_measure_reads();
             let mut statuses = Vec::with_capacity(a.measures.len());
-            let measures = a.measures.iter().map(|m| {
-                let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
-                statuses.push(status);
-                cx.take_measure_reads() | if status != Tri::No { p.amount_reads } else { 0 }
-            }).collect();
+            let measures = a
+                .measures
+                .iter()
+                .map(|m| {
+                    let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
+                    statuses.push(status);
+                    cx.take_measure_reads() | if status != Tri::No { p.amount_reads } else { 0 }
+                })
+                .collect();
             (p.amount)(&cx, &a.measures, &statuses);
             (cx.top_reads(), measures)
         }
@@ -486,7 +519,8 @@ fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool
     // and put the answer back.
     let mut answered = Vec::new();
     for p in search.open.answered() {
-        let read_by: Vec<usize> = scope.schemes().filter(|s| reads[*s].as_ref().is_some_and(|r| is_read(r, p))).collect();
+        let read_by: Vec<usize> =
+            scope.schemes().filter(|s| reads[*s].as_ref().is_some_and(|r| is_read(r, p))).collect();
         if read_by.is_empty() {
             continue;
         }
@@ -499,4 +533,3 @@ fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool
     }
     (Relevance { open, answered }, search.exhausted)
 }
-

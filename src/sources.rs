@@ -34,12 +34,24 @@ pub struct Source {
 pub struct Source;
 
 #[cfg(feature = "page")]
-const fn source(_doc: Option<&'static str>, _url: &'static str, _section: &'static str, _refs: &'static str, _secondary: bool) -> Source {
+const fn source(
+    _doc: Option<&'static str>,
+    _url: &'static str,
+    _section: &'static str,
+    _refs: &'static str,
+    _secondary: bool,
+) -> Source {
     Source
 }
 
 #[cfg(not(feature = "page"))]
-const fn source(doc: Option<&'static str>, url: &'static str, section: &'static str, refs: &'static str, secondary: bool) -> Source {
+const fn source(
+    doc: Option<&'static str>,
+    url: &'static str,
+    section: &'static str,
+    refs: &'static str,
+    secondary: bool,
+) -> Source {
     Source { doc, url, section, refs, secondary }
 }
 

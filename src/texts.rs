@@ -70,7 +70,10 @@ pub fn texts(lang: Lang) -> Texts {
         schemes: crate::decide::SCHEMES.iter().map(|id| (*id, scheme_name(id).get(lang))).collect(),
         rules: schemes::all_rules().map(|r| (r.id, RuleText { text: r.text.get(lang), source: r.source })).collect(),
         documents: documents().map(|d| (d.id, d.text.get(lang))).collect(),
-        notes: notes::ALL.iter().map(|n: &&Note| (n.id, NoteText { text: n.text.get(lang), sources: n.sources })).collect(),
+        notes: notes::ALL
+            .iter()
+            .map(|n: &&Note| (n.id, NoteText { text: n.text.get(lang), sources: n.sources }))
+            .collect(),
         steps: next_step::ALL.iter().map(|s| (s.id, StepText { how: s.how.get(lang), url: s.url() })).collect(),
     }
 }

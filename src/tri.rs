@@ -126,6 +126,7 @@ mod tests {
 
     #[test]
     fn and_follows_kleene_truth_table() {
+        #[rustfmt::skip]
         let table = [
             (Yes, Yes, Yes), (Yes, No, No), (Yes, Unknown, Unknown),
             (No, Yes, No), (No, No, No), (No, Unknown, No),
@@ -138,6 +139,7 @@ mod tests {
 
     #[test]
     fn or_follows_kleene_truth_table() {
+        #[rustfmt::skip]
         let table = [
             (Yes, Yes, Yes), (Yes, No, Yes), (Yes, Unknown, Yes),
             (No, Yes, Yes), (No, No, No), (No, Unknown, Unknown),
@@ -153,10 +155,22 @@ mod tests {
         for a in [Yes, No, Unknown] {
             for b in [Yes, No, Unknown] {
                 let mut looked = false;
-                assert_eq!(a.and_then(|| { looked = true; b }), a.and(b));
+                assert_eq!(
+                    a.and_then(|| {
+                        looked = true;
+                        b
+                    }),
+                    a.and(b)
+                );
                 assert_eq!(looked, a != No);
                 let mut looked = false;
-                assert_eq!(a.or_else(|| { looked = true; b }), a.or(b));
+                assert_eq!(
+                    a.or_else(|| {
+                        looked = true;
+                        b
+                    }),
+                    a.or(b)
+                );
                 assert_eq!(looked, a != Yes);
             }
         }

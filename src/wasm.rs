@@ -10,9 +10,9 @@
 //! names the field. Both carry `path` (never empty), `sv` and `en` so a page can show them at the field.
 
 use crate::answers::{cut, shorten, Answers, InputError};
-use crate::value::{Value, MAX_DEPTH};
 #[cfg(not(feature = "page"))]
 use crate::text::Lang;
+use crate::value::{Value, MAX_DEPTH};
 use crate::Date;
 #[cfg(not(feature = "page"))]
 use serde::Serialize;
@@ -32,7 +32,9 @@ pub fn start() {
 
 #[cfg(not(feature = "page"))]
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// An `Error` carrying `path`, `sv` and `en`. Input is at fault whenever one is thrown, so the
@@ -77,7 +79,9 @@ const MAX_ITEMS: u32 = 1_000_000;
 #[cfg(not(feature = "page"))]
 fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
     let (en, sv) = kind(value);
-    value.as_string().ok_or_else(|| type_error(arg, &format!("must be a text, not {en}"), &format!("ska vara en text, inte {sv}")))
+    value
+        .as_string()
+        .ok_or_else(|| type_error(arg, &format!("must be a text, not {en}"), &format!("ska vara en text, inte {sv}")))
 }
 
 /// An object argument read into a [`Value`], or a `TypeError` naming it; faults inside it name
@@ -85,7 +89,11 @@ fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
 fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
     if !is_plain_object(value) {
         let (en, sv) = kind(value);
-        return Err(type_error(arg, &format!("must be an object, not {en}"), &format!("ska vara ett objekt, inte {sv}")));
+        return Err(type_error(
+            arg,
+            &format!("must be an object, not {en}"),
+            &format!("ska vara ett objekt, inte {sv}"),
+        ));
     }
     from_js(value, 0).map_err(|e| error_in(e, arg))
 }
@@ -148,7 +156,10 @@ fn is_plain_object(v: &JsValue) -> bool {
 fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
     let refuse = |en: String, sv: String| Err(InputError { path: String::new(), en, sv });
     if depth > MAX_DEPTH {
-        return refuse(format!("nests deeper than {MAX_DEPTH} levels"), format!("är nästlat djupare än {MAX_DEPTH} nivåer"));
+        return refuse(
+            format!("nests deeper than {MAX_DEPTH} levels"),
+            format!("är nästlat djupare än {MAX_DEPTH} nivåer"),
+        );
     }
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
@@ -162,11 +173,15 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
     if let Some(s) = v.as_string() {
         return Ok(Value::Str(s));
     }
-    let unreadable = || InputError { path: String::new(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
+    let unreadable =
+        || InputError { path: String::new(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
     if js_sys::Array::is_array(v) {
         let len = js_sys::Reflect::get(v, &"length".into()).ok().and_then(|l| l.as_f64()).ok_or_else(unreadable)?;
         if len > MAX_ITEMS as f64 {
-            return refuse(format!("is a list too long to read (over {MAX_ITEMS} items)"), format!("är en för lång lista (över {MAX_ITEMS} delar)"));
+            return refuse(
+                format!("is a list too long to read (over {MAX_ITEMS} items)"),
+                format!("är en för lång lista (över {MAX_ITEMS} delar)"),
+            );
         }
         let mut items = Vec::with_capacity(len as usize);
         for i in 0..len as u32 {
@@ -197,7 +212,8 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
 /// Today in the browser's own time zone.
 fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real date"))
+    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real date"))
 }
 
 /// The page's evaluation: the outcome of [`evaluate`] with every text and source left out (the
@@ -209,7 +225,8 @@ pub fn evaluate_lean(answers: JsValue) -> Result<String, JsValue> {
     let mut json = Vec::with_capacity(8192);
     // Writing to memory cannot fail, and an outcome has no map with keys that are not text; the
     // error is still turned into an Error rather than a trap (and without serde_json's messages).
-    serde_json::to_writer(&mut json, &crate::evaluate(&answers, today())).map_err(|_| JsValue::from(js_sys::Error::new("the outcome could not be written")))?;
+    serde_json::to_writer(&mut json, &crate::evaluate(&answers, today()))
+        .map_err(|_| JsValue::from(js_sys::Error::new("the outcome could not be written")))?;
     String::from_utf8(json).map_err(|_| js_sys::Error::new("the outcome could not be written").into())
 }
 
@@ -237,7 +254,10 @@ pub fn check_invoice_csv(
     #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
 ) -> Result<JsValue, JsValue> {
     let bytes = bytes_of(csv)?;
-    to_js(&crate::invoice::csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today()).map_err(|e| error_in(e, "head"))?)
+    to_js(
+        &crate::invoice::csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today())
+            .map_err(|e| error_in(e, "head"))?,
+    )
 }
 
 #[cfg(not(feature = "page"))]
@@ -249,7 +269,11 @@ fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
         Ok(js_sys::Uint8Array::from(v).to_vec())
     } else {
         let (en, sv) = kind(&v);
-        Err(type_error("csv", &format!("must be a text or a Uint8Array, not {en}"), &format!("ska vara en text eller en Uint8Array, inte {sv}")))
+        Err(type_error(
+            "csv",
+            &format!("must be a text or a Uint8Array, not {en}"),
+            &format!("ska vara en text eller en Uint8Array, inte {sv}"),
+        ))
     }
 }
 
@@ -257,7 +281,9 @@ fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
 /// number); a file of more than 1 000 lines is refused with a problem saying so.
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
-pub fn read_invoice_csv(#[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue) -> Result<JsValue, JsValue> {
+pub fn read_invoice_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue,
+) -> Result<JsValue, JsValue> {
     to_js(&crate::invoice::csv::read_csv(&bytes_of(csv)?, Some(crate::invoice::csv::PAGE_MAX_LINES)))
 }
 
@@ -280,7 +306,9 @@ pub fn check_personnummer(#[wasm_bindgen(unchecked_param_type = "string")] s: Js
 /// report only; `undefined` when it is not a valid number.
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(js_name = personnummerForPrint)]
-pub fn personnummer_for_print(#[wasm_bindgen(unchecked_param_type = "string")] s: JsValue) -> Result<Option<String>, JsValue> {
+pub fn personnummer_for_print(
+    #[wasm_bindgen(unchecked_param_type = "string")] s: JsValue,
+) -> Result<Option<String>, JsValue> {
     Ok(crate::pnr::standard(&text_arg(&s, "personnummer")?, today()))
 }
 
@@ -295,7 +323,13 @@ pub fn questions(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang:
 #[cfg(not(feature = "page"))]
 fn lang_arg(lang: &JsValue) -> Result<Lang, JsValue> {
     let lang = text_arg(lang, "lang")?;
-    Lang::parse(&lang).ok_or_else(|| error(InputError { path: "lang".into(), en: "must be \"sv\" or \"en\"".into(), sv: "ska vara \"sv\" eller \"en\"".into() }))
+    Lang::parse(&lang).ok_or_else(|| {
+        error(InputError {
+            path: "lang".into(),
+            en: "must be \"sv\" or \"en\"".into(),
+            sv: "ska vara \"sv\" eller \"en\"".into(),
+        })
+    })
 }
 
 /// Every rule of every scheme with its text in `"sv"` or `"en"` and its sources as links.

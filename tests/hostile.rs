@@ -17,8 +17,14 @@ fn refused(json: &str) -> rehabkollen::InputError {
 
 #[test]
 fn numbers_out_of_range_or_of_the_wrong_kind() {
-    for (v, path) in [("1e30", "measures[0].cost_ore"), ("-1", "measures[0].cost_ore"), ("0.5", "measures[0].cost_ore"), ("\"100\"", "measures[0].cost_ore"),
-        ("18446744073709551616", "measures[0].cost_ore"), ("1e400", "")] {
+    for (v, path) in [
+        ("1e30", "measures[0].cost_ore"),
+        ("-1", "measures[0].cost_ore"),
+        ("0.5", "measures[0].cost_ore"),
+        ("\"100\"", "measures[0].cost_ore"),
+        ("18446744073709551616", "measures[0].cost_ore"),
+        ("1e400", ""),
+    ] {
         let e = refused(&format!(r#"{{"measures":[{{"cost_ore":{v}}}]}}"#));
         if !path.is_empty() {
             assert_eq!(e.path, path, "{v}");
@@ -36,7 +42,10 @@ fn ten_thousand_measures_are_refused_quickly() {
 
 #[test]
 fn five_hundred_measures_are_judged() {
-    let json = format!(r#"{{"date":"2026-03-01","measures":[{}]}}"#, vec![r#"{"kind":"support_talks","cost_ore":100000}"#; 500].join(","));
+    let json = format!(
+        r#"{{"date":"2026-03-01","measures":[{}]}}"#,
+        vec![r#"{"kind":"support_talks","cost_ore":100000}"#; 500].join(",")
+    );
     let out = evaluate_json(&json, today()).unwrap();
     assert!(out.contains("measures[499].individual"));
 }

@@ -41,21 +41,36 @@ fn a_complete_fk_invoice_basis_is_ready_to_send() {
 
 #[test]
 fn each_required_fk_field_missing_in_turn_is_an_error_at_its_path() {
-    for (field, code) in [("date", "missing_date"), ("measure", "missing_measure"), ("performer", "missing_performer"), ("competence", "missing_competence"), ("cost_ore", "missing_cost")] {
-        let r = report(&with(GOOD_FK, |v| { v["lines"][1].as_object_mut().unwrap().remove(field); }));
+    for (field, code) in [
+        ("date", "missing_date"),
+        ("measure", "missing_measure"),
+        ("performer", "missing_performer"),
+        ("competence", "missing_competence"),
+        ("cost_ore", "missing_cost"),
+    ] {
+        let r = report(&with(GOOD_FK, |v| {
+            v["lines"][1].as_object_mut().unwrap().remove(field);
+        }));
         assert!(!r.ok, "{field}");
         assert_eq!(codes(&r), vec![(format!("lines[1].{field}"), code)], "{field}");
         assert_eq!(r.problems[0].rule, "FK-INV-2");
     }
     for (field, code) in [("name", "missing_name"), ("personnummer", "missing_personnummer")] {
-        let r = report(&with(GOOD_FK, |v| { v["employees"][0].as_object_mut().unwrap().remove(field); }));
+        let r = report(&with(GOOD_FK, |v| {
+            v["employees"][0].as_object_mut().unwrap().remove(field);
+        }));
         assert_eq!(codes(&r), vec![(format!("employees[0].{field}"), code)]);
     }
 }
 
 #[test]
 fn two_employees_on_one_basis_break_gdpr() {
-    let r = report(&with(GOOD_FK, |v| v["employees"].as_array_mut().unwrap().push(serde_json::json!({"name": "Bo Berg", "personnummer": "640823-3234"}))));
+    let r = report(&with(GOOD_FK, |v| {
+        v["employees"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"name": "Bo Berg", "personnummer": "640823-3234"}))
+    }));
     assert_eq!(codes(&r), vec![("employees".into(), "several_employees")]);
     assert_eq!(r.problems[0].rule, "FK-INV-1");
 }
@@ -68,7 +83,13 @@ fn no_employee_and_no_lines_are_errors() {
 
 #[test]
 fn costs_must_be_positive_whole_ore() {
-    for bad in [serde_json::json!(0), serde_json::json!(-100), serde_json::json!(12.5), serde_json::json!("1500"), serde_json::json!(1e30)] {
+    for bad in [
+        serde_json::json!(0),
+        serde_json::json!(-100),
+        serde_json::json!(12.5),
+        serde_json::json!("1500"),
+        serde_json::json!(1e30),
+    ] {
         let r = report(&with(GOOD_FK, |v| v["lines"][0]["cost_ore"] = bad.clone()));
         assert_eq!(codes(&r), vec![("lines[0].cost_ore".into(), "invalid_cost")], "{bad}");
     }
@@ -76,7 +97,12 @@ fn costs_must_be_positive_whole_ore() {
 
 #[test]
 fn a_kind_outside_the_grant_is_flagged_with_the_rule_that_excludes_it() {
-    for (kind, rule) in [("lecture", "FK-EXCL-1"), ("kbt", "FK-EXCL-1"), ("work_aids_purchase", "FK-EXCL-2"), ("salary_costs", "FK-MEAS")] {
+    for (kind, rule) in [
+        ("lecture", "FK-EXCL-1"),
+        ("kbt", "FK-EXCL-1"),
+        ("work_aids_purchase", "FK-EXCL-2"),
+        ("salary_costs", "FK-MEAS"),
+    ] {
         let r = report(&with(GOOD_FK, |v| v["lines"][0]["kind"] = kind.into()));
         assert_eq!(codes(&r), vec![("lines[0].kind".into(), "kind_not_in_grant")], "{kind}");
         assert_eq!(r.problems[0].rule, rule);
@@ -87,7 +113,10 @@ fn a_kind_outside_the_grant_is_flagged_with_the_rule_that_excludes_it() {
 fn an_external_performer_must_be_contracted() {
     let r = report(&with(GOOD_FK, |v| v["lines"][0]["contracted"] = false.into()));
     assert_eq!(codes(&r), vec![("lines[0].contracted".into(), "not_contracted")]);
-    let r = report(&with(GOOD_FK, |v| { v["lines"][0]["contracted"] = false.into(); v["lines"][0]["external"] = false.into(); }));
+    let r = report(&with(GOOD_FK, |v| {
+        v["lines"][0]["contracted"] = false.into();
+        v["lines"][0]["external"] = false.into();
+    }));
     assert!(r.ok, "an employee of the provider needs no contract");
 }
 
@@ -101,9 +130,14 @@ fn a_competence_outside_fks_areas_is_a_warning_not_an_error() {
 
 #[test]
 fn a_bad_personnummer_is_reported_without_any_of_its_digits() {
-    for (pnr, code, rule) in [("811218-9875", "personnummer_check", "PNR-CHK-1"), ("811318-9876", "personnummer_date", "PNR-FMT-1"),
-        ("700291-2391", "personnummer_date", "PNR-SAM-1"), ("811218-98761", "personnummer_format", "PNR-FMT-1"),
-        ("9876-811218", "personnummer_format", "PNR-FMT-1"), ("150916-0006", "personnummer_birth_number", "PNR-FMT-2")] {
+    for (pnr, code, rule) in [
+        ("811218-9875", "personnummer_check", "PNR-CHK-1"),
+        ("811318-9876", "personnummer_date", "PNR-FMT-1"),
+        ("700291-2391", "personnummer_date", "PNR-SAM-1"),
+        ("811218-98761", "personnummer_format", "PNR-FMT-1"),
+        ("9876-811218", "personnummer_format", "PNR-FMT-1"),
+        ("150916-0006", "personnummer_birth_number", "PNR-FMT-2"),
+    ] {
         let r = report(&with(GOOD_FK, |v| v["employees"][0]["personnummer"] = pnr.into()));
         assert_eq!(codes(&r), vec![("employees[0].personnummer".into(), code)], "{pnr}");
         assert_eq!(r.problems[0].rule, rule, "{pnr}");
@@ -146,10 +180,14 @@ fn the_report_gives_the_total_of_the_costs() {
 fn afa_wants_a_reference_and_warns_about_personal_data() {
     let afa = r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-2026-0042","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":90000}]}"#;
     assert!(report(afa).problems.is_empty(), "{:?}", codes(&report(afa)));
-    let r = report(&with(afa, |v| { v.as_object_mut().unwrap().remove("reference"); }));
+    let r = report(&with(afa, |v| {
+        v.as_object_mut().unwrap().remove("reference");
+    }));
     assert_eq!(codes(&r), vec![("reference".into(), "missing_reference")]);
     assert_eq!(r.problems[0].rule, "AFA-DOC-4");
-    let r = report(&with(afa, |v| v["employees"] = serde_json::json!([{"name": "Anna Andersson", "personnummer": "811218-9876"}])));
+    let r = report(&with(afa, |v| {
+        v["employees"] = serde_json::json!([{"name": "Anna Andersson", "personnummer": "811218-9876"}])
+    }));
     assert!(r.ok, "personal data is a warning");
     assert_eq!(codes(&r), vec![("employees[0]".into(), "personal_data")]);
     assert!(!serde_json::to_string(&r).unwrap().contains("9876"));
@@ -161,7 +199,15 @@ fn afa_underlag_should_say_the_measure_the_period_the_cost_and_whether_it_was_di
     assert!(r.ok, "these are warnings: the invoice itself can still go");
     let mut got = codes(&r);
     got.sort();
-    assert_eq!(got, [("lines[0].cost_ore".into(), "missing_cost"), ("lines[0].date".into(), "missing_date"), ("lines[0].digital".into(), "missing_digital"), ("lines[0].measure".into(), "missing_measure")]);
+    assert_eq!(
+        got,
+        [
+            ("lines[0].cost_ore".into(), "missing_cost"),
+            ("lines[0].date".into(), "missing_date"),
+            ("lines[0].digital".into(), "missing_digital"),
+            ("lines[0].measure".into(), "missing_measure")
+        ]
+    );
     assert!(r.problems.iter().all(|p| p.rule == "AFA-DOC-3" && p.severity == Severity::Warning));
 }
 
@@ -176,8 +222,13 @@ fn an_unknown_kind_is_a_problem_at_the_line_not_an_input_error() {
 #[test]
 fn malformed_structure_is_an_input_error_naming_the_field() {
     assert!(check_json(&format!("\u{feff}{GOOD_FK}"), today()).unwrap().ok, "a byte-order mark is accepted");
-    for (json, path) in [(r#"{"scheme":"x"}"#, "scheme"), (r#"{"lines":[]}"#, "scheme"), (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"colour":1}]}"#, "lines[0].colour"),
-        (r#"{"scheme":"fk_arbetsplatsinriktat","lines":{}}"#, "lines"), (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"contracted":"ja"}]}"#, "lines[0].contracted")] {
+    for (json, path) in [
+        (r#"{"scheme":"x"}"#, "scheme"),
+        (r#"{"lines":[]}"#, "scheme"),
+        (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"colour":1}]}"#, "lines[0].colour"),
+        (r#"{"scheme":"fk_arbetsplatsinriktat","lines":{}}"#, "lines"),
+        (r#"{"scheme":"fk_arbetsplatsinriktat","lines":[{"contracted":"ja"}]}"#, "lines[0].contracted"),
+    ] {
         assert_eq!(check_json(json, today()).unwrap_err().path, path, "{json}");
     }
 }
@@ -186,7 +237,18 @@ fn malformed_structure_is_an_input_error_naming_the_field() {
 
 #[test]
 fn valid_numbers() {
-    for s in ["811218-9876", "640823-3234", "701063-2391", "198112189876", "19811218-9876", "811218+9876", "197010632391", "8112189876", "6408233234", " 811218-9876\t"] {
+    for s in [
+        "811218-9876",
+        "640823-3234",
+        "701063-2391",
+        "198112189876",
+        "19811218-9876",
+        "811218+9876",
+        "197010632391",
+        "8112189876",
+        "6408233234",
+        " 811218-9876\t",
+    ] {
         assert!(pnr::parse(s, today()).is_ok(), "{s}");
     }
 }
@@ -194,11 +256,21 @@ fn valid_numbers() {
 #[test]
 fn invalid_numbers() {
     let table = [
-        ("811218-9875", PnrError::Check), ("811218-98765", PnrError::Format), ("811218-987", PnrError::Format),
-        ("81121-89876", PnrError::Format), ("81121A-9876", PnrError::Format), ("ABCDEF-GHIJ", PnrError::Format),
-        ("811218_9876", PnrError::Format), ("811300-9876", PnrError::Date), ("810231-9876", PnrError::Date),
-        ("701092-2391", PnrError::Date), ("701000-2391", PnrError::Date), ("", PnrError::Format),
-        ("150916-0006", PnrError::BirthNumber), ("1509160006", PnrError::BirthNumber), ("20150916-0006", PnrError::BirthNumber),
+        ("811218-9875", PnrError::Check),
+        ("811218-98765", PnrError::Format),
+        ("811218-987", PnrError::Format),
+        ("81121-89876", PnrError::Format),
+        ("81121A-9876", PnrError::Format),
+        ("ABCDEF-GHIJ", PnrError::Format),
+        ("811218_9876", PnrError::Format),
+        ("811300-9876", PnrError::Date),
+        ("810231-9876", PnrError::Date),
+        ("701092-2391", PnrError::Date),
+        ("701000-2391", PnrError::Date),
+        ("", PnrError::Format),
+        ("150916-0006", PnrError::BirthNumber),
+        ("1509160006", PnrError::BirthNumber),
+        ("20150916-0006", PnrError::BirthNumber),
     ];
     for (s, want) in table {
         assert_eq!(pnr::parse(s, today()), Err(want), "{s}");
@@ -229,7 +301,10 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
     // does), and not samordningsnummer (its check digit is computed on the real day; PNR-SAM-1 keeps the
     // day plus 60, as 701063-2391 from rules.md shows).
     assert!(pnr::parse("701063-2391", today()).is_ok());
-    assert!(!personnummer::Personnummer::parse("197010632391").map(|p| p.valid()).unwrap_or(false), "the oracle's known divergence");
+    assert!(
+        !personnummer::Personnummer::parse("197010632391").map(|p| p.valid()).unwrap_or(false),
+        "the oracle's known divergence"
+    );
     let mut g = Gen(0x9e37_79b9_7f4a_7c15);
     let (mut agreed, mut valid) = (0, 0);
     for _ in 0..50_000 {
@@ -238,7 +313,8 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
         let day = g.next(33);
         let serial = if g.next(50) == 0 { 0 } else { 1 + g.next(999) };
         let date = format!("{year:04}{month:02}{day:02}");
-        let s = if g.next(2) == 0 { number(&date, serial as u32, "") } else { format!("{date}{serial:03}{}", g.next(10)) };
+        let s =
+            if g.next(2) == 0 { number(&date, serial as u32, "") } else { format!("{date}{serial:03}{}", g.next(10)) };
         let ours = pnr::parse(&s, today()).is_ok();
         let oracle = personnummer::Personnummer::parse(&s).map(|p| p.valid()).unwrap_or(false);
         assert_eq!(ours, oracle, "{s}");
@@ -252,9 +328,14 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
 fn short_forms_agree_with_the_crate_for_people_born_in_the_1900s() {
     let mut g = Gen(42);
     for _ in 0..20_000 {
-        let (yy, month, day, serial) = (27 + g.next(73), g.next(14), g.next(33), if g.next(50) == 0 { 0 } else { 1 + g.next(999) });
+        let (yy, month, day, serial) =
+            (27 + g.next(73), g.next(14), g.next(33), if g.next(50) == 0 { 0 } else { 1 + g.next(999) });
         let date = format!("{yy:02}{month:02}{day:02}");
-        let s = if g.next(2) == 0 { number(&date, serial as u32, "-") } else { format!("{date}-{serial:03}{}", g.next(10)) };
+        let s = if g.next(2) == 0 {
+            number(&date, serial as u32, "-")
+        } else {
+            format!("{date}-{serial:03}{}", g.next(10))
+        };
         let oracle = personnummer::Personnummer::parse(&s).map(|p| p.valid()).unwrap_or(false);
         assert_eq!(pnr::parse(&s, today()).is_ok(), oracle, "{s}");
         // The ten digits without a dash (PNR-FMT-1) get the same verdict, from us and the oracle.
@@ -266,7 +347,8 @@ fn short_forms_agree_with_the_crate_for_people_born_in_the_1900s() {
 
 // ---- CSV -----------------------------------------------------------------------------------
 
-const HEAD: &str = r#"{"scheme":"fk_arbetsplatsinriktat","employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#;
+const HEAD: &str =
+    r#"{"scheme":"fk_arbetsplatsinriktat","employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#;
 
 fn csv(text: &str) -> Report {
     check_csv(text, &from_json(HEAD).unwrap(), today()).unwrap()
@@ -290,7 +372,10 @@ fn headers_are_known_whatever_their_case_spaces_and_brackets() {
 fn empty_cells_after_the_last_column_are_fine_but_a_short_row_is_not() {
     let r = csv("datum;insats;utförare;kompetens;kostnad;\n2026-02-10;Stödsamtal;Eva Ek;medicine;1500;;\n2026-02-11;Stödsamtal;Eva Ek;medicine;1500;x\n2026-02-12;Stödsamtal;Eva Ek;medicine\n");
     assert_eq!(r.lines, 1);
-    assert_eq!(r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(), [("csv_columns", Some(3)), ("csv_columns", Some(4))]);
+    assert_eq!(
+        r.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>(),
+        [("csv_columns", Some(3)), ("csv_columns", Some(4))]
+    );
 }
 
 #[test]
@@ -313,7 +398,10 @@ fn malformed_csv_rows_are_reported_by_line_and_the_rest_is_checked() {
 fn empty_csv_and_unknown_headers_are_reported() {
     assert_eq!(csv("").problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["csv_empty", "no_lines"]);
     let r = csv("datum;färg\n2026-02-10;blå\n");
-    assert!(r.problems.iter().any(|p| p.code == "csv_header" && p.csv_line == Some(1) && p.severity == Severity::Warning));
+    assert!(r
+        .problems
+        .iter()
+        .any(|p| p.code == "csv_header" && p.csv_line == Some(1) && p.severity == Severity::Warning));
     let read = read_csv(b"datum;kontrakterad\n2026-02-10;kanske\n", None);
     assert_eq!(read.lines.len(), 1);
     assert_eq!(read.problems[0].code, "csv_value");
@@ -346,16 +434,28 @@ fn a_repeated_header_row_or_column_is_reported_and_skipped() {
 
 /// The file as Swedish Excel saves it: Windows-1252.
 fn windows_1252(text: &str) -> Vec<u8> {
-    text.chars().map(|c| match c {
-        'å' => 0xe5, 'ä' => 0xe4, 'ö' => 0xf6, 'Å' => 0xc5, 'Ä' => 0xc4, 'Ö' => 0xd6, 'é' => 0xe9, '–' => 0x96, '€' => 0x80,
-        c if c.is_ascii() => c as u8,
-        c => panic!("{c} is not in the test's table"),
-    }).collect()
+    text.chars()
+        .map(|c| match c {
+            'å' => 0xe5,
+            'ä' => 0xe4,
+            'ö' => 0xf6,
+            'Å' => 0xc5,
+            'Ä' => 0xc4,
+            'Ö' => 0xd6,
+            'é' => 0xe9,
+            '–' => 0x96,
+            '€' => 0x80,
+            c if c.is_ascii() => c as u8,
+            c => panic!("{c} is not in the test's table"),
+        })
+        .collect()
 }
 
 #[test]
 fn a_windows_1252_file_is_read_and_the_report_says_so() {
-    let text = format!("{HEADER}\n2026-02-10;Stödsamtal – uppföljning;support_talks;Åsa Öberg;beteendevetenskap;ja;1 500,00\n");
+    let text = format!(
+        "{HEADER}\n2026-02-10;Stödsamtal – uppföljning;support_talks;Åsa Öberg;beteendevetenskap;ja;1 500,00\n"
+    );
     let bytes = windows_1252(&text);
     assert!(std::str::from_utf8(&bytes).is_err(), "the test file is not UTF-8");
     let r = check_csv_bytes(&bytes, &from_json(HEAD).unwrap(), today()).unwrap();
@@ -382,7 +482,8 @@ fn a_quoted_cell_may_hold_a_line_break_and_the_line_numbers_stay_right() {
 
 #[test]
 fn an_unclosed_quote_skips_one_over_long_record_not_the_whole_check() {
-    let mut text = String::from("datum;insats;utförare;kompetens;kostnad\n2026-02-10;\"Stödsamtal;Eva Ek;medicine;1500\n");
+    let mut text =
+        String::from("datum;insats;utförare;kompetens;kostnad\n2026-02-10;\"Stödsamtal;Eva Ek;medicine;1500\n");
     for _ in 0..3000 {
         text.push_str("2026-02-11;Stödsamtal;Eva Ek;medicine;1500\n");
     }
@@ -420,8 +521,21 @@ fn exported_csv_imports_back_unchanged() {
 
 #[test]
 fn kronor_are_read_the_way_people_write_them() {
-    for (s, ore) in [("1500", Some(150_000)), ("1 500", Some(150_000)), ("1500,5", Some(150_050)), ("1500.50", Some(150_050)), ("12 000 kr", Some(1_200_000)),
-        ("12\u{202f}000", Some(1_200_000)), ("1500,", Some(150_000)), ("-5", None), ("abc", None), ("1,234", None), ("", None), ("1 2,3,4", None), (",5", None)] {
+    for (s, ore) in [
+        ("1500", Some(150_000)),
+        ("1 500", Some(150_000)),
+        ("1500,5", Some(150_050)),
+        ("1500.50", Some(150_050)),
+        ("12 000 kr", Some(1_200_000)),
+        ("12\u{202f}000", Some(1_200_000)),
+        ("1500,", Some(150_000)),
+        ("-5", None),
+        ("abc", None),
+        ("1,234", None),
+        ("", None),
+        ("1 2,3,4", None),
+        (",5", None),
+    ] {
         assert_eq!(parse_kronor(s), ore, "{s}");
     }
 }
@@ -441,7 +555,7 @@ fn any_bytes_give_a_report_never_a_panic_and_line_numbers_stay_in_the_file() {
         }
         let lines_in_file = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
         let r = check_csv_bytes(&bytes, &head, today()).unwrap();
-        assert!(r.problems.iter().all(|p| p.csv_line.map_or(true, |n| (1..=lines_in_file).contains(&n))), "{bytes:?}");
+        assert!(r.problems.iter().all(|p| p.csv_line.is_none_or(|n| (1..=lines_in_file).contains(&n))), "{bytes:?}");
         let read = read_csv(&bytes, Some(PAGE_MAX_LINES));
         assert_eq!(read.lines.len(), read.csv_lines.len());
     }

@@ -29,13 +29,22 @@ impl std::ops::Deref for Dir {
 fn dir(name: &str) -> Dir {
     let d = std::env::temp_dir().join(format!("rk-invoice-cli-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
-    std::fs::write(d.join("employee.json"), r#"{"employees":[{"name":"Anna Andersson","personnummer":"8112189876"}]}"#).unwrap();
+    std::fs::write(d.join("employee.json"), r#"{"employees":[{"name":"Anna Andersson","personnummer":"8112189876"}]}"#)
+        .unwrap();
     Dir(d)
 }
 
 fn check_csv(d: &Path, file: &str) -> (Option<i32>, serde_json::Value) {
     let out = Command::new(CLI)
-        .args(["check-invoice", "--csv", d.join(file).to_str().unwrap(), "--scheme", "fk_arbetsplatsinriktat", "--employee-file", d.join("employee.json").to_str().unwrap()])
+        .args([
+            "check-invoice",
+            "--csv",
+            d.join(file).to_str().unwrap(),
+            "--scheme",
+            "fk_arbetsplatsinriktat",
+            "--employee-file",
+            d.join("employee.json").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -43,17 +52,31 @@ fn check_csv(d: &Path, file: &str) -> (Option<i32>, serde_json::Value) {
 }
 
 fn problems(report: &serde_json::Value) -> Vec<(String, String, Option<u64>)> {
-    report["problems"].as_array().unwrap().iter().map(|p| (p["path"].as_str().unwrap().to_owned(), p["code"].as_str().unwrap().to_owned(), p["csv_line"].as_u64())).collect()
+    report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (p["path"].as_str().unwrap().to_owned(), p["code"].as_str().unwrap().to_owned(), p["csv_line"].as_u64())
+        })
+        .collect()
 }
 
 #[test]
 fn a_windows_1252_file_from_excel_is_read_and_the_report_says_so() {
     let d = dir("cp1252");
     let text = format!("{HEADER}\r\n2026-02-10;Stödsamtal;support_talks;Åsa Öberg;beteendevetenskap;ja;1 500,00\r\n");
-    let bytes: Vec<u8> = text.chars().map(|c| match c {
-        'å' => 0xe5, 'ä' => 0xe4, 'ö' => 0xf6, 'Å' => 0xc5, 'Ö' => 0xd6,
-        c => u8::try_from(c).unwrap(),
-    }).collect();
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'å' => 0xe5,
+            'ä' => 0xe4,
+            'ö' => 0xf6,
+            'Å' => 0xc5,
+            'Ö' => 0xd6,
+            c => u8::try_from(c).unwrap(),
+        })
+        .collect();
     std::fs::write(d.join("excel.csv"), bytes).unwrap();
     let (code, report) = check_csv(&d, "excel.csv");
     assert_eq!(code, Some(0), "{report}");
@@ -70,34 +93,70 @@ fn a_byte_order_mark_is_accepted_in_csv_and_in_json() {
     assert_eq!(code, Some(0), "{report}");
     assert_eq!(problems(&report), []);
     for args in [&["check-invoice"][..], &["evaluate"]] {
-        let json = if args[0] == "evaluate" { r#"{"date":"2026-03-01"}"# } else { r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":100}]}"# };
-        let mut child = Command::new(CLI).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let json = if args[0] == "evaluate" {
+            r#"{"date":"2026-03-01"}"#
+        } else {
+            r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":100}]}"#
+        };
+        let mut child = Command::new(CLI)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
         child.stdin.take().unwrap().write_all(format!("\u{feff}{json}").as_bytes()).unwrap();
         let out: Output = child.wait_with_output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     }
     // The employee file may carry one too.
-    std::fs::write(d.join("employee.json"), "\u{feff}{\"employees\":[{\"name\":\"Anna Andersson\",\"personnummer\":\"811218-9876\"}]}").unwrap();
+    std::fs::write(
+        d.join("employee.json"),
+        "\u{feff}{\"employees\":[{\"name\":\"Anna Andersson\",\"personnummer\":\"811218-9876\"}]}",
+    )
+    .unwrap();
     assert_eq!(check_csv(&d, "bom.csv").0, Some(0));
 }
 
 #[test]
 fn an_unknown_kind_on_one_row_is_that_rows_problem_not_an_abort() {
     let d = dir("kind");
-    std::fs::write(d.join("kind.csv"), format!("{HEADER}\n{ROW}\n2026-02-11;Massage;massage;Eva Ek;medicine;ja;900\n{HEADER}\n{ROW}\n")).unwrap();
+    std::fs::write(
+        d.join("kind.csv"),
+        format!("{HEADER}\n{ROW}\n2026-02-11;Massage;massage;Eva Ek;medicine;ja;900\n{HEADER}\n{ROW}\n"),
+    )
+    .unwrap();
     let (code, report) = check_csv(&d, "kind.csv");
     assert_eq!(code, Some(1), "an error, reported: {report}");
     assert_eq!(report["lines"], 3);
-    assert_eq!(problems(&report), [("lines[1].kind".into(), "unknown_kind".into(), Some(3)), ("csv".into(), "csv_repeated_header".into(), Some(4))]);
+    assert_eq!(
+        problems(&report),
+        [
+            ("lines[1].kind".into(), "unknown_kind".into(), Some(3)),
+            ("csv".into(), "csv_repeated_header".into(), Some(4))
+        ]
+    );
 }
 
 #[test]
 fn a_bad_personnummer_is_not_echoed_by_the_cli() {
     let d = dir("pnr");
     std::fs::write(d.join("lines.csv"), format!("{HEADER}\n{ROW}\n")).unwrap();
-    std::fs::write(d.join("employee.json"), r#"{"employees":[{"name":"Anna Andersson","personnummer":"811218-98761"}]}"#).unwrap();
+    std::fs::write(
+        d.join("employee.json"),
+        r#"{"employees":[{"name":"Anna Andersson","personnummer":"811218-98761"}]}"#,
+    )
+    .unwrap();
     let out = Command::new(CLI)
-        .args(["check-invoice", "--csv", d.join("lines.csv").to_str().unwrap(), "--scheme", "fk_arbetsplatsinriktat", "--employee-file", d.join("employee.json").to_str().unwrap()])
+        .args([
+            "check-invoice",
+            "--csv",
+            d.join("lines.csv").to_str().unwrap(),
+            "--scheme",
+            "fk_arbetsplatsinriktat",
+            "--employee-file",
+            d.join("employee.json").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -120,7 +179,13 @@ fn a_million_line_file_is_streamed_in_bounded_memory() {
             if i == 765_432 {
                 writeln!(f, "2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;abc").unwrap();
             } else {
-                writeln!(f, "2026-02-{:02};Stödsamtal {i};support_talks;Eva Ek;medicine;ja;{},50", 1 + i % 28, 1000 + i % 9000).unwrap();
+                writeln!(
+                    f,
+                    "2026-02-{:02};Stödsamtal {i};support_talks;Eva Ek;medicine;ja;{},50",
+                    1 + i % 28,
+                    1000 + i % 9000
+                )
+                .unwrap();
             }
         }
     }
@@ -128,7 +193,10 @@ fn a_million_line_file_is_streamed_in_bounded_memory() {
     const LIMIT_KB: u64 = 32 * 1024;
     assert!(size > 2 * LIMIT_KB * 1024, "the file ({size} bytes) is far larger than the limit");
     let script = format!("ulimit -v {LIMIT_KB} && exec \"$0\" check-invoice --csv \"$1\" --scheme fk_arbetsplatsinriktat --employee-file \"$2\"");
-    let out = Command::new("sh").args(["-c", &script, CLI, path.to_str().unwrap(), d.join("employee.json").to_str().unwrap()]).output().unwrap();
+    let out = Command::new("sh")
+        .args(["-c", &script, CLI, path.to_str().unwrap(), d.join("employee.json").to_str().unwrap()])
+        .output()
+        .unwrap();
     std::fs::remove_file(&path).unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

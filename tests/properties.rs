@@ -2,8 +2,8 @@
 //! measures. Each case is built from one seed, so a failure names a reproducible document.
 
 use proptest::prelude::*;
-use rehabkollen::outcome::judge;
 use rehabkollen::fields::{self, candidate_count, slot, Slot, Unanswered};
+use rehabkollen::outcome::judge;
 use rehabkollen::questions::{Answer, Section, QUESTIONS};
 use rehabkollen::{Answers, Date};
 
@@ -24,7 +24,9 @@ fn answer_randomly(a: &mut Answers, q: &rehabkollen::questions::Question, index:
             let n = v.count() as u64;
             v.set(g.next(n) as usize);
         }
-        Slot::List(v) => *v = Some(if g.next(2) == 0 { vec![] } else { vec![rehabkollen::answers::Competence::Ergonomics] }),
+        Slot::List(v) => {
+            *v = Some(if g.next(2) == 0 { vec![] } else { vec![rehabkollen::answers::Competence::Ergonomics] })
+        }
         Slot::Number(v) => {
             *v = Some(match q.answer {
                 Answer::Money { .. } if q.field == "other_payer_ore" => g.next(cost.unwrap_or(1_000_000) + 1),
@@ -38,10 +40,19 @@ fn answer_randomly(a: &mut Answers, q: &rehabkollen::questions::Question, index:
 }
 
 fn places(a: &Answers) -> Vec<(&'static rehabkollen::questions::Question, usize, String)> {
-    QUESTIONS.iter().flat_map(|q| {
-        let n = if q.section == Section::Measure { a.measures.len() } else { 1 };
-        (0..n).map(move |i| (q, i, if q.section == Section::Measure { format!("measures[{i}].{}", q.field) } else { q.id.to_owned() }))
-    }).collect()
+    QUESTIONS
+        .iter()
+        .flat_map(|q| {
+            let n = if q.section == Section::Measure { a.measures.len() } else { 1 };
+            (0..n).map(move |i| {
+                (
+                    q,
+                    i,
+                    if q.section == Section::Measure { format!("measures[{i}].{}", q.field) } else { q.id.to_owned() },
+                )
+            })
+        })
+        .collect()
 }
 
 proptest! {

@@ -27,10 +27,12 @@ fn with_open(seed: u64, measures: u64, open: usize) -> Answers {
     let mut a = document(seed, measures);
     let date = a.date.unwrap_or(today());
     let mut g = Gen(seed.rotate_left(29) | 1);
-    let all: Vec<Place> = (0..QUESTIONS.len()).flat_map(|q| {
-        let n = if q >= fields::q::FIRST_MEASURE { a.measures.len() } else { 1 };
-        (0..n).map(move |i| Place::of(q, i))
-    }).collect();
+    let all: Vec<Place> = (0..QUESTIONS.len())
+        .flat_map(|q| {
+            let n = if q >= fields::q::FIRST_MEASURE { a.measures.len() } else { 1 };
+            (0..n).map(move |i| Place::of(q, i))
+        })
+        .collect();
     let keep: BTreeSet<usize> = (0..open).map(|_| g.next(all.len() as u64) as usize).collect();
     let unanswered = Unanswered::of(&a);
     for (i, p) in all.into_iter().enumerate() {
@@ -196,9 +198,21 @@ fn what_is_settled_on_partial_answers_holds_on_every_completion() {
                         assert_eq!(ps, fs, "seed {seed}: {} measure {i}", SCHEMES[s]);
                     }
                 }
-                assert!(p.amount.min <= f.amount.min, "seed {seed}: {} minimum {:?} above a completion's {:?}", SCHEMES[s], p.amount, f.amount);
+                assert!(
+                    p.amount.min <= f.amount.min,
+                    "seed {seed}: {} minimum {:?} above a completion's {:?}",
+                    SCHEMES[s],
+                    p.amount,
+                    f.amount
+                );
                 if let Some(max) = p.amount.max {
-                    assert!(f.amount.max.is_some_and(|m| m <= max), "seed {seed}: {} maximum {:?} below a completion's {:?}", SCHEMES[s], p.amount, f.amount);
+                    assert!(
+                        f.amount.max.is_some_and(|m| m <= max),
+                        "seed {seed}: {} maximum {:?} below a completion's {:?}",
+                        SCHEMES[s],
+                        p.amount,
+                        f.amount
+                    );
                 }
             }
         }
@@ -229,21 +243,34 @@ fn unread_questions_cannot_matter_and_reading_only_answers_is_exact() {
                 let c = complete(&a, &mut g);
                 let full = decisions(&c, date, Scope::ALL);
                 if none_read {
-                    assert_eq!(full[s], partial[s], "seed {seed}: {} reads only answers but a completion decides otherwise", SCHEMES[s]);
+                    assert_eq!(
+                        full[s], partial[s],
+                        "seed {seed}: {} reads only answers but a completion decides otherwise",
+                        SCHEMES[s]
+                    );
                     exact_checked += 1;
                 }
                 for p in open.iter().filter(|p| !read(p)) {
                     for k in 0..candidate_count(p.q()) {
                         let mut d = c.clone();
                         fields::set(&mut d, *p, k, date);
-                        assert_eq!(decisions(&d, date, Scope::ALL)[s], full[s], "seed {seed}: {} changed with unread {}", SCHEMES[s], p.path());
+                        assert_eq!(
+                            decisions(&d, date, Scope::ALL)[s],
+                            full[s],
+                            "seed {seed}: {} changed with unread {}",
+                            SCHEMES[s],
+                            p.path()
+                        );
                         unread_checked += 1;
                     }
                 }
             }
         }
     }
-    assert!(unread_checked > 10_000 && exact_checked > 500, "too few checks: {unread_checked} unread, {exact_checked} exact");
+    assert!(
+        unread_checked > 10_000 && exact_checked > 500,
+        "too few checks: {unread_checked} unread, {exact_checked} exact"
+    );
 }
 
 #[test]
@@ -277,7 +304,13 @@ fn answering_a_question_never_makes_another_relevant() {
 fn with_nothing_answered_afa_asks_what_decides_coverage() {
     let o = rehabkollen::evaluate(&Answers::default(), today());
     let afa = &o.schemes[0];
-    for q in ["employer.sector", "employer.ags_insurance", "person.category", "employer.medarbetaravtal", "person.employment"] {
+    for q in [
+        "employer.sector",
+        "employer.ags_insurance",
+        "person.category",
+        "employer.medarbetaravtal",
+        "person.employment",
+    ] {
         assert!(afa.missing.iter().any(|m| m == q), "{q} not in AFA's missing: {:?}", afa.missing);
     }
     // Never asked: nothing any scheme decides reads them.
@@ -297,7 +330,9 @@ fn scope_judges_and_asks_only_the_schemes_named() {
     want.sort();
     assert_eq!(next, want);
     assert!(!o.next_questions.iter().any(|q| q.starts_with("employer.") || q.starts_with("measures[")));
-    let employer = Answers::from_json(r#"{"date":"2026-03-01","scope":["afa_rehabiliteringsstod","fk_arbetsplatsinriktat"]}"#).unwrap();
+    let employer =
+        Answers::from_json(r#"{"date":"2026-03-01","scope":["afa_rehabiliteringsstod","fk_arbetsplatsinriktat"]}"#)
+            .unwrap();
     let o = rehabkollen::evaluate(&employer, today());
     assert!(!o.next_questions.iter().any(|q| q == "person.insured_in_sweden" || q == "person.doctor_certificate"));
     assert_eq!(rehabkollen::decide::decide(&employer, today()).len(), 2);
@@ -343,12 +378,18 @@ fn many_values(a: &Answers, p: Place) -> Vec<Answers> {
                     // 0, 1, 2, 5, 10, 20, 50 … öre up to 10^13, and for another payer at most the cost.
                     Answer::Money { .. } => {
                         let x = [1u64, 2, 5][i % 3] * 10u64.pow((i / 3) as u32) - u64::from(i == 0);
-                        if q.field == "other_payer_ore" { x.min(cost.unwrap_or(x)) } else { x.min(rehabkollen::money::MAX_ORE) }
+                        if q.field == "other_payer_ore" {
+                            x.min(cost.unwrap_or(x))
+                        } else {
+                            x.min(rehabkollen::money::MAX_ORE)
+                        }
                     }
                     _ => i as u64,
                 })
             }
-            Slot::Date(v) => *v = Date::from_days_since_epoch(Date::new(2009, 1, 1).unwrap().days_since_epoch() + 17 * i as i64),
+            Slot::Date(v) => {
+                *v = Date::from_days_since_epoch(Date::new(2009, 1, 1).unwrap().days_since_epoch() + 17 * i as i64)
+            }
         }
         out.push(b);
     }
@@ -379,7 +420,11 @@ fn a_question_outside_missing_changes_nothing_whatever_the_answer() {
                 for (s, scheme) in outcome.schemes.iter().enumerate() {
                     if !scheme.missing.contains(&path) {
                         for t in &tried[1..] {
-                            assert_eq!(t[s], tried[0][s], "{file}: {} {path} is not in missing but changes the decision", scheme.id);
+                            assert_eq!(
+                                t[s], tried[0][s],
+                                "{file}: {} {path} is not in missing but changes the decision",
+                                scheme.id
+                            );
                         }
                     }
                 }
@@ -430,7 +475,12 @@ fn the_reasoned_outcome_agrees_with_the_decision_alone() {
         let quiet = decisions(&a, date, Scope::ALL);
         for s in 0..4 {
             let (v, st, am) = judged[s].decision();
-            assert_eq!(Decision { verdict: v, statuses: st, amount: am }, *quiet[s].as_ref().unwrap(), "seed {seed}: {}", SCHEMES[s]);
+            assert_eq!(
+                Decision { verdict: v, statuses: st, amount: am },
+                *quiet[s].as_ref().unwrap(),
+                "seed {seed}: {}",
+                SCHEMES[s]
+            );
         }
     }
 }
@@ -444,18 +494,27 @@ fn reads_cover_every_question_a_decision_depends_on() {
         let base = decisions(&a, date, Scope::ALL);
         for s in 0..4 {
             let (top, measures) = reads(&a, date, s);
-            let unread: Vec<Place> = (0..QUESTIONS.len()).flat_map(|q| {
-                let n = if q >= fields::q::FIRST_MEASURE { a.measures.len() } else { 1 };
-                (0..n).map(move |i| Place::of(q, i))
-            }).filter(|p| match p.measure {
-                Some(i) => measures[i] & bit(p.question) == 0,
-                None => top & bit(p.question) == 0,
-            }).collect();
+            let unread: Vec<Place> = (0..QUESTIONS.len())
+                .flat_map(|q| {
+                    let n = if q >= fields::q::FIRST_MEASURE { a.measures.len() } else { 1 };
+                    (0..n).map(move |i| Place::of(q, i))
+                })
+                .filter(|p| match p.measure {
+                    Some(i) => measures[i] & bit(p.question) == 0,
+                    None => top & bit(p.question) == 0,
+                })
+                .collect();
             for p in unread {
                 for c in 0..candidate_count(p.q()) {
                     let mut b = a.clone();
                     fields::set(&mut b, p, c, date);
-                    assert_eq!(decisions(&b, date, Scope::ALL)[s], base[s], "seed {seed}: {} depends on unread {}", SCHEMES[s], p.path());
+                    assert_eq!(
+                        decisions(&b, date, Scope::ALL)[s],
+                        base[s],
+                        "seed {seed}: {} depends on unread {}",
+                        SCHEMES[s],
+                        p.path()
+                    );
                 }
             }
         }
@@ -466,7 +525,9 @@ fn reads_cover_every_question_a_decision_depends_on() {
 fn boundary_dates_and_many_measures_never_panic() {
     for date in ["0001-01-01", "9999-12-31", "2024-02-29", "2016-03-31", "2018-07-01"] {
         for measure_date in ["0001-01-01", "9999-12-31", "9999-08-31", "2024-02-29"] {
-            let json = format!(r#"{{"date":"{date}","employer":{{"sector":"municipality"}},"measures":[{{"kind":"support_talks","date":"{measure_date}","cost_ore":100}},{{}}]}}"#);
+            let json = format!(
+                r#"{{"date":"{date}","employer":{{"sector":"municipality"}},"measures":[{{"kind":"support_talks","date":"{measure_date}","cost_ore":100}},{{}}]}}"#
+            );
             let a = Answers::from_json(&json).unwrap();
             let o = rehabkollen::evaluate(&a, today());
             assert_eq!(o.schemes.len(), 4);

@@ -17,7 +17,9 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn evaluate_returns_a_plain_outcome_object() {
-    let out = rehabkollen_evaluate(r#"{"date":"2026-03-01","person":{"has_sgi":false,"insured_in_sweden":true,"doctor_certificate":true,"needs_work_rehab":true}}"#);
+    let out = rehabkollen_evaluate(
+        r#"{"date":"2026-03-01","person":{"has_sgi":false,"insured_in_sweden":true,"doctor_certificate":true,"needs_work_rehab":true}}"#,
+    );
     let schemes = js_sys::Array::from(&get(&out, "schemes"));
     assert_eq!(schemes.length(), 4);
     let sam = schemes.iter().find(|s| get(s, "id") == "fk_samordning").unwrap();
@@ -100,7 +102,8 @@ fn version_names_the_rules() {
 fn the_rule_registry_comes_in_both_languages_with_addresses() {
     let sv = rehabkollen_wasm::rules("sv".into()).unwrap();
     let en = rehabkollen_wasm::rules("en".into()).unwrap();
-    let first_rule = |r: &JsValue| js_sys::Array::from(&get(&js_sys::Array::from(&get(r, "schemes")).get(0), "rules")).get(0);
+    let first_rule =
+        |r: &JsValue| js_sys::Array::from(&get(&js_sys::Array::from(&get(r, "schemes")).get(0), "rules")).get(0);
     assert_eq!(get(&first_rule(&sv), "id"), get(&first_rule(&en), "id"));
     assert_ne!(get(&first_rule(&sv), "text"), get(&first_rule(&en), "text"));
     let url = get(&js_sys::Array::from(&get(&first_rule(&sv), "sources")).get(0), "url");

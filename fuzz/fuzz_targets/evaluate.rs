@@ -24,7 +24,11 @@ fuzz_target!(|data: &[u8]| {
             assert!(s.amount_ore.min <= max, "{}: amount min above max", s.id);
         }
         // Every scheme with measures judges each one (Samordning has none of its own).
-        assert!(s.id == "fk_samordning" || s.measures.len() == answers.measures.len(), "{}: a measure not judged", s.id);
+        assert!(
+            s.id == "fk_samordning" || s.measures.len() == answers.measures.len(),
+            "{}: a measure not judged",
+            s.id
+        );
         for m in &s.missing {
             assert!(open.contains(m), "{}: {m} is missing but answered", s.id);
             union.push(m);

@@ -90,8 +90,10 @@ fn yes_no(s: &str) -> Option<bool> {
 
 /// Windows-1252 bytes 0x80–0x9F (WHATWG's table; undefined bytes map to the C1 control).
 const CP1252_HIGH: [char; 32] = [
-    '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}',
-    '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
+    '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2c6}', '\u{2030}',
+    '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}',
+    '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}',
+    '\u{17e}', '\u{178}',
 ];
 
 fn decode_1252(bytes: &[u8], out: &mut String) {
@@ -171,7 +173,7 @@ impl<R: BufRead> Records<R> {
                     too_long = true;
                     break;
                 }
-                if quotes % 2 == 0 {
+                if quotes.is_multiple_of(2) {
                     break;
                 }
             }
@@ -250,7 +252,11 @@ fn cells(row: &str, sep: u8) -> impl Iterator<Item = Cow<'_, str>> {
             pos = (i + 1).min(b.len());
             // Anything between the closing quote and the separator is dropped.
             pos += b[pos..].iter().position(|&c| c == sep).unwrap_or(b.len() - pos);
-            if escaped { Cow::Owned(inner.replace("\"\"", "\"")) } else { Cow::Borrowed(inner) }
+            if escaped {
+                Cow::Owned(inner.replace("\"\"", "\""))
+            } else {
+                Cow::Borrowed(inner)
+            }
         } else {
             let end = pos + b[pos..].iter().position(|&c| c == sep).unwrap_or(b.len() - pos);
             let cell = row[pos..end].trim();
@@ -319,30 +325,57 @@ fn value_of_row(row: &Row) -> Value {
 
 /// Reads the file: the header, then each row, handed to `each` with its line number; every
 /// problem of the file itself is reported to the checker.
-fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker, usize, &mut Row)) -> std::io::Result<()> {
+fn read<R: BufRead>(
+    input: R,
+    c: &mut Checker,
+    each: &mut dyn FnMut(&mut Checker, usize, &mut Row),
+) -> std::io::Result<()> {
     let mut records = Records::new(input);
     let encoding_note = |c: &mut Checker, line| {
         c.csv(line, "csv_encoding", Severity::Warning, t("Filen är sparad i teckenkodningen Windows-1252 (vanligt från Excel) och lästes som sådan. Kontrollera att å, ä och ö ser rätt ut.", "The file is saved in the Windows-1252 encoding (common from Excel) and was read as such. Check that å, ä and ö look right."));
     };
     let Some(header) = records.next()? else {
-        c.csv(1, "csv_empty", Severity::Error, t("Filen är tom. Första raden ska vara rubriker, till exempel datum;insats;utförare;kompetens;kostnad.", "The file is empty. The first row must be headers, e.g. date;measure;performer;competence;cost."));
+        c.csv(
+            1,
+            "csv_empty",
+            Severity::Error,
+            t(
+                "Filen är tom. Första raden ska vara rubriker, till exempel datum;insats;utförare;kompetens;kostnad.",
+                "The file is empty. The first row must be headers, e.g. date;measure;performer;competence;cost.",
+            ),
+        );
         return Ok(());
     };
     let header_line = header.line;
     let Some(header_text) = header.text else {
-        c.csv(header_line, "csv_too_long", Severity::Error, t("Rubrikraden är för lång. Troligen saknas ett avslutande citattecken.", "The header row is too long. A closing quote is probably missing."));
+        c.csv(
+            header_line,
+            "csv_too_long",
+            Severity::Error,
+            t(
+                "Rubrikraden är för lång. Troligen saknas ett avslutande citattecken.",
+                "The header row is too long. A closing quote is probably missing.",
+            ),
+        );
         return Ok(());
     };
     if header.became_1252 {
         encoding_note(c, header_line);
     }
-    let sep = if header_text.contains(';') { b';' } else if header_text.contains('\t') { b'\t' } else { b',' };
+    let sep = if header_text.contains(';') {
+        b';'
+    } else if header_text.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    };
     let header_text = header_text.trim().to_owned();
     // For each column of the file: which field it fills.
     let mut columns: Vec<Option<usize>> = Vec::new();
     let (mut unknown, mut twice, mut named) = (false, false, 0);
     // Headers are compared by their letters only: "Kostnad (kr)" is "kostnad_kr".
-    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
+    let letters =
+        |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
     for h in cells(&header_text, sep) {
         let h = letters(&h);
         if !h.is_empty() {
@@ -367,7 +400,15 @@ fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker
         c.csv(header_line, "csv_header", Severity::Warning, t("En kolumnrubrik känns inte igen och den kolumnen läses inte. Kända rubriker: datum, insats, typ, utförare, kompetens, kontrakterad, extern, digital, kostnad.", "A column header is not recognised and that column is not read. Known headers: date, measure, kind, performer, competence, contracted, external, digital, cost."));
     }
     if twice {
-        c.csv(header_line, "csv_repeated_header", Severity::Warning, t("Två kolumner har samma rubrik. Den första läses; ta bort den andra.", "Two columns have the same header. The first is read; remove the other."));
+        c.csv(
+            header_line,
+            "csv_repeated_header",
+            Severity::Warning,
+            t(
+                "Två kolumner har samma rubrik. Den första läses; ta bort den andra.",
+                "Two columns have the same header. The first is read; remove the other.",
+            ),
+        );
     }
     while let Some(rec) = records.next()? {
         let n = rec.line;
@@ -375,11 +416,27 @@ fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker
             encoding_note(c, n);
         }
         let Some(text) = rec.text else {
-            c.csv(n, "csv_too_long", Severity::Error, t("Raden är för lång och hoppades över. Troligen saknas ett avslutande citattecken.", "The row is too long and was skipped. A closing quote is probably missing."));
+            c.csv(
+                n,
+                "csv_too_long",
+                Severity::Error,
+                t(
+                    "Raden är för lång och hoppades över. Troligen saknas ett avslutande citattecken.",
+                    "The row is too long and was skipped. A closing quote is probably missing.",
+                ),
+            );
             continue;
         };
         if text.trim() == header_text {
-            c.csv(n, "csv_repeated_header", Severity::Warning, t("Rubrikraden kommer en gång till här. Raden hoppades över.", "The header row comes again here. The row was skipped."));
+            c.csv(
+                n,
+                "csv_repeated_header",
+                Severity::Warning,
+                t(
+                    "Rubrikraden kommer en gång till här. Raden hoppades över.",
+                    "The header row comes again here. The row was skipped.",
+                ),
+            );
             continue;
         }
         let mut row: Row = Default::default();
@@ -402,7 +459,15 @@ fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker
             continue;
         }
         if bad_yes_no {
-            c.csv(n, "csv_value", Severity::Error, t("Skriv ja eller nej i kolumnerna kontrakterad, extern och digital.", "Write yes or no in the columns contracted, external and digital."));
+            c.csv(
+                n,
+                "csv_value",
+                Severity::Error,
+                t(
+                    "Skriv ja eller nej i kolumnerna kontrakterad, extern och digital.",
+                    "Write yes or no in the columns contracted, external and digital.",
+                ),
+            );
         }
         each(c, n, &mut row);
     }
@@ -413,7 +478,11 @@ fn read<R: BufRead>(input: R, c: &mut Checker, each: &mut dyn FnMut(&mut Checker
 fn head_fields(head: &Value) -> Result<Fields<'_>, InputError> {
     let f = Fields::new(head, "", &["scheme", "employees", "reference", "lines"])?;
     if f.value("lines").is_some() {
-        return Err(err("lines", "comes from the CSV file; leave it out of the head".into(), "kommer från CSV-filen; utelämna det i huvudet".into()));
+        return Err(err(
+            "lines",
+            "comes from the CSV file; leave it out of the head".into(),
+            "kommer från CSV-filen; utelämna det i huvudet".into(),
+        ));
     }
     Ok(f)
 }
@@ -426,7 +495,12 @@ pub fn check_head(head: &Value) -> Result<(), InputError> {
 /// Checks invoice lines streamed from CSV `input`, with the rest of the invoice given as `head`;
 /// problems go to `sink` as they are found (each line's carry its `csv_line`). A read error ends
 /// the check with an [`InputError`]; reading from memory never fails.
-pub fn check_csv_stream<R: BufRead>(input: R, head: &Value, today: Date, sink: &mut dyn Sink) -> Result<(super::Scheme, Summary), InputError> {
+pub fn check_csv_stream<R: BufRead>(
+    input: R,
+    head: &Value,
+    today: Date,
+    sink: &mut dyn Sink,
+) -> Result<(super::Scheme, Summary), InputError> {
     let f = head_fields(head)?;
     let (head, _) = head_of(&f)?;
     let mut c = Checker::new(head.scheme, today, sink);
@@ -482,7 +556,8 @@ pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
         });
         return out;
     }
-    let mut c = Checker::new(super::Scheme::FkArbetsplatsinriktat, Date::new(2000, 1, 1).expect("a real date"), &mut problems);
+    let mut c =
+        Checker::new(super::Scheme::FkArbetsplatsinriktat, Date::new(2000, 1, 1).expect("a real date"), &mut problems);
     let (lines, numbers) = (&mut out.lines, &mut out.csv_lines);
     // Reading from memory cannot fail.
     let _ = read(csv, &mut c, &mut |_, n, row| {
@@ -496,12 +571,20 @@ pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
 /// The lines of an invoice (its `lines`; the rest is not part of the file) written as CSV, see [`write_csv`].
 pub fn write_invoice_csv(invoice: &Value) -> Result<String, InputError> {
     let Value::Obj(fields) = invoice else {
-        return Err(err("", format!("expected an object, got {}", invoice.describe()), format!("ska vara ett objekt, inte {}", invoice.describe())));
+        return Err(err(
+            "",
+            format!("expected an object, got {}", invoice.describe()),
+            format!("ska vara ett objekt, inte {}", invoice.describe()),
+        ));
     };
     match fields.iter().find(|(k, _)| k == "lines").map(|(_, v)| v) {
         None => write_csv(&[]),
         Some(Value::Arr(items)) => write_csv(items),
-        Some(v) => Err(err("lines", format!("expected a list, got {}", v.describe()), format!("ska vara en lista, inte {}", v.describe()))),
+        Some(v) => Err(err(
+            "lines",
+            format!("expected a list, got {}", v.describe()),
+            format!("ska vara en lista, inte {}", v.describe()),
+        )),
     }
 }
 
@@ -524,7 +607,13 @@ pub fn write_csv(lines: &[Value]) -> Result<String, InputError> {
                     let ore = *n as u64;
                     Cow::Owned(format!("{},{:02}", ore / 100, ore % 100))
                 }
-                Some(v) => return Err(err(&format!("lines[{i}].{name}"), format!("cannot be written to CSV: {}", v.describe()), format!("kan inte skrivas till CSV: {}", v.describe()))),
+                Some(v) => {
+                    return Err(err(
+                        &format!("lines[{i}].{name}"),
+                        format!("cannot be written to CSV: {}", v.describe()),
+                        format!("kan inte skrivas till CSV: {}", v.describe()),
+                    ))
+                }
             };
             let quote = cell.contains([';', '"', '\n', '\r']) || cell.trim() != cell || cell.starts_with('"');
             if quote {

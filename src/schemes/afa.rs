@@ -1,11 +1,14 @@
 //! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
 //! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
 
-use super::{cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
-use crate::fields::{bit, q};
+use super::{
+    cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
+    Rule, SchemeResult,
+};
 use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
 use crate::catalogue::Kind;
 use crate::date::Date;
+use crate::fields::{bit, q};
 use crate::money::{half, kr, three_quarters};
 use crate::notes;
 use crate::shown;
@@ -52,7 +55,10 @@ pub static COND_1: Rule = Rule {
 };
 pub static COND_2: Rule = Rule {
     id: "AFA-COND-2",
-    text: t("Det ska vara rimligt att medarbetaren kan återfå eller behålla sin arbetsförmåga.", "It must be reasonable that the employee can regain or keep their work capacity."),
+    text: t(
+        "Det ska vara rimligt att medarbetaren kan återfå eller behålla sin arbetsförmåga.",
+        "It must be reasonable that the employee can regain or keep their work capacity.",
+    ),
     source: web("A9", "Villkor för rehabiliteringsstöd"),
 };
 pub static COND_3: Rule = Rule {
@@ -134,7 +140,10 @@ pub static DOC_1: Rule = Rule {
 };
 pub static DOC_2: Rule = Rule {
     id: "AFA-DOC-2",
-    text: t("Ansökan ska ha en beskrivning där orsak och syfte med rehabiliteringen framgår.", "The application must have a description of the cause and purpose of the rehabilitation."),
+    text: t(
+        "Ansökan ska ha en beskrivning där orsak och syfte med rehabiliteringen framgår.",
+        "The application must have a description of the cause and purpose of the rehabilitation.",
+    ),
     source: seed(AFA, APPLY),
 };
 pub static DOC_3: Rule = Rule {
@@ -144,7 +153,10 @@ pub static DOC_3: Rule = Rule {
 };
 pub static DOC_4: Rule = Rule {
     id: "AFA-DOC-4",
-    text: t("Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.", "Invoices to AFA must carry a reference number instead of personal data."),
+    text: t(
+        "Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.",
+        "Invoices to AFA must carry a reference number instead of personal data.",
+    ),
     source: web("A4, A7", "Fakturor"),
 };
 pub static DL_1: Rule = Rule {
@@ -164,7 +176,10 @@ pub static NOTE_1: Rule = Rule {
 };
 pub static NOTE_2: Rule = Rule {
     id: "AFA-NOTE-2",
-    text: t("Arbetsgivaren ansvarar för att anordnaren uppfyller AFA:s kriterier för anordnare.", "The employer answers for the provider meeting AFA's criteria for providers."),
+    text: t(
+        "Arbetsgivaren ansvarar för att anordnaren uppfyller AFA:s kriterier för anordnare.",
+        "The employer answers for the provider meeting AFA's criteria for providers.",
+    ),
     source: web("A1", "Anordnare"),
 };
 pub static NOTE_3: Rule = Rule {
@@ -178,13 +193,41 @@ pub static PARTS: Parts = Parts {
     conditions,
     measure,
     amount,
-    amount_reads: bit(q::COST) | bit(q::OTHER_PAYER), amount_top: bit(q::EMPLOYMENT),
+    amount_reads: bit(q::COST) | bit(q::OTHER_PAYER),
+    amount_top: bit(q::EMPLOYMENT),
 };
 
 pub static RULES: &[&Rule] = &[
-    &COV_1, &COV_2, &COV_3, &COV_4, &COV_5, &COND_1, &COND_2, &COND_3, &MEAS_1, &MEAS_2, &MEAS_3, &MEAS_4,
-    &MEAS_5, &MEAS_6, &MEAS_7, &EXCL_1, &EXCL_2, &NOT_LISTED, &AMT_1, &AMT_2, &AMT_3, &DOC_1, &DOC_2, &DOC_3,
-    &DOC_4, &DL_1, &DL_2, &NOTE_1, &NOTE_2, &NOTE_3,
+    &COV_1,
+    &COV_2,
+    &COV_3,
+    &COV_4,
+    &COV_5,
+    &COND_1,
+    &COND_2,
+    &COND_3,
+    &MEAS_1,
+    &MEAS_2,
+    &MEAS_3,
+    &MEAS_4,
+    &MEAS_5,
+    &MEAS_6,
+    &MEAS_7,
+    &EXCL_1,
+    &EXCL_2,
+    &NOT_LISTED,
+    &AMT_1,
+    &AMT_2,
+    &AMT_3,
+    &DOC_1,
+    &DOC_2,
+    &DOC_3,
+    &DOC_4,
+    &DL_1,
+    &DL_2,
+    &NOTE_1,
+    &NOTE_2,
+    &NOTE_3,
 ];
 
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
@@ -206,7 +249,8 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let by_sector = || cx.or(|| cx.and(|| cx.and(ags, insured), worker_or_agreement), || cx.and(kl, insured));
     let employment = || cx.top(q::EMPLOYMENT, p.employment);
     let employed = || is(employment(), |x| x == Employment::Employed);
-    let efterskydd = || cx.and(|| is(employment(), |x| x == Employment::Efterskydd), || cx.top(q::HAS_SGI, p.has_sgi).into());
+    let efterskydd =
+        || cx.and(|| is(employment(), |x| x == Employment::Efterskydd), || cx.top(q::HAS_SGI, p.has_sgi).into());
     let covered = cx.or(|| cx.and(employed, by_sector), efterskydd);
 
     if r.on() {
@@ -237,23 +281,42 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
     let listed = cover(kind.entry().afa, &NOT_LISTED, r);
-    let municipal = || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
+    let municipal =
+        || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
     let meas_1 = || cx.or(|| is(cx.at(q::ADDICTION, m.addiction), |x| x == Addiction::AlcoholDrugs), municipal);
     let meas_2 = || Tri::from(cx.at(q::GUIDELINE_METHOD, m.guideline_method));
-    let talk_without_package = || cx.and(|| is(cx.at(q::SETTING, m.setting), |s| s == Setting::Talk), || Tri::from(cx.at(q::PACKAGE_PRICE, m.package_price)).not());
+    let talk_without_package = || {
+        cx.and(
+            || is(cx.at(q::SETTING, m.setting), |s| s == Setting::Talk),
+            || Tri::from(cx.at(q::PACKAGE_PRICE, m.package_price)).not(),
+        )
+    };
     let meas_3 = || cx.or(|| cx.provider(&m.provider, q::IVO_PERMIT, |p| p.ivo_permit).into(), talk_without_package);
-    let licensed = || is(cx.provider(&m.provider, q::PERFORMER, |p| p.performer), |p| matches!(p, LicensedPsychologist | LicensedPsychotherapist));
+    let licensed = || {
+        is(cx.provider(&m.provider, q::PERFORMER, |p| p.performer), |p| {
+            matches!(p, LicensedPsychologist | LicensedPsychotherapist)
+        })
+    };
     // A talk held for a group is a group activity (AFA-EXCL-2).
     let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
     let evidence = || Tri::from(cx.at(q::EVIDENCE_BASED, m.evidence_based));
-    let retraining = || cx.and(|| cx.at(q::PREVIOUS_WORK_INVESTIGATED, m.previous_work_investigated).into(), || cx.at(q::INCOME_DURING, m.income_during).into());
+    let retraining = || {
+        cx.and(
+            || cx.at(q::PREVIOUS_WORK_INVESTIGATED, m.previous_work_investigated).into(),
+            || cx.at(q::INCOME_DURING, m.income_during).into(),
+        )
+    };
     let talks = matches!(kind, Kind::SupportTalks | Kind::Kbt | Kind::Ipt | Kind::StressConflictSupport);
     let own = || match kind {
         Kind::AddictionTreatment => cx.and(|| cx.and(meas_1, meas_2), meas_3),
         // The talk kinds of AFA-MEAS-4 (rules.md 2026.2): a licensed psychologist or
         // psychotherapist, for one person.
         _ if talks => cx.and(licensed, individual),
-        Kind::StressManagementCourse | Kind::LifestyleCourse | Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => evidence(),
+        Kind::StressManagementCourse
+        | Kind::LifestyleCourse
+        | Kind::MultimodalRehab1
+        | Kind::MultimodalRehab2
+        | Kind::BackCourse => evidence(),
         Kind::RetrainingCourse => retraining(),
         _ => Tri::Yes,
     };
@@ -290,7 +353,13 @@ fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
 }
 
 /// The sum of the grants of the measures whose status `want` accepts, capped, as (least, most).
-fn total(measures: &[Measure], statuses: &[Tri], want: impl Fn(Tri) -> bool, rate: fn(u64) -> Option<u64>, cap: Option<u64>) -> (u64, Option<u64>) {
+fn total(
+    measures: &[Measure],
+    statuses: &[Tri],
+    want: impl Fn(Tri) -> bool,
+    rate: fn(u64) -> Option<u64>,
+    cap: Option<u64>,
+) -> (u64, Option<u64>) {
     let (mut low, mut high) = (0u64, Some(0u64));
     for (m, s) in measures.iter().zip(statuses) {
         if want(*s) {
@@ -351,8 +420,10 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     let sector = || cx.top(q::SECTOR, cx.a.employer.sector);
     let six_months = |d: Option<Date>| d.map(|d| d.add_months(6));
     // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
-    let dl1 = || cx.or(|| is(sector(), Sector::is_ags_kl).not(), || open_on(six_months(cx.at(q::DATE, m.date)), cx.date));
-    let dl2 = || cx.or(|| is(sector(), Sector::is_ags).not(), || is(cx.at(q::DATE, m.date), |d| d >= FIRST_RETROACTIVE_DAY));
+    let dl1 =
+        || cx.or(|| is(sector(), Sector::is_ags_kl).not(), || open_on(six_months(cx.at(q::DATE, m.date)), cx.date));
+    let dl2 =
+        || cx.or(|| is(sector(), Sector::is_ags).not(), || is(cx.at(q::DATE, m.date), |d| d >= FIRST_RETROACTIVE_DAY));
     let status = judge_measure(cx, scheme_ok, m, || cx.and(dl1, dl2), r, |k, r| by_kind(cx, m, k, r));
     let (ags, kl) = (is(cx.a.employer.sector, Sector::is_ags), is(cx.a.employer.sector, Sector::is_ags_kl));
     if r.on() {
@@ -414,8 +485,37 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
 /// The documents AFA asks for (AFA-DOC-1..4), in checklist order.
 pub const DOCUMENTS: [Document; 4] = [
-    Document { id: "consent", rule: &DOC_1, text: t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)"), have: None },
-    Document { id: "description", rule: &DOC_2, text: t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation"), have: None },
-    Document { id: "provider_basis", rule: &DOC_3, text: t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not"), have: None },
-    Document { id: "invoice_reference", rule: &DOC_4, text: t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data"), have: None },
+    Document {
+        id: "consent",
+        rule: &DOC_1,
+        text: t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)"),
+        have: None,
+    },
+    Document {
+        id: "description",
+        rule: &DOC_2,
+        text: t(
+            "Beskrivning av orsak och syfte med rehabiliteringen",
+            "Description of the cause and purpose of the rehabilitation",
+        ),
+        have: None,
+    },
+    Document {
+        id: "provider_basis",
+        rule: &DOC_3,
+        text: t(
+            "Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte",
+            "Basis from the provider: who, measure, period, cost, digital or not",
+        ),
+        have: None,
+    },
+    Document {
+        id: "invoice_reference",
+        rule: &DOC_4,
+        text: t(
+            "Faktura med referensnummer i stället för personuppgifter",
+            "Invoice with a reference number instead of personal data",
+        ),
+        have: None,
+    },
 ];

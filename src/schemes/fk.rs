@@ -2,11 +2,14 @@
 //! 2014:67 as amended by SFS 2018:95): half of what the employer paid an approved provider for
 //! workplace-oriented services for one employee, capped per employee and per employer and year.
 
-use super::{cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
-use crate::fields::{bit, q};
+use super::{
+    cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
+    Rule, SchemeResult,
+};
 use crate::answers::{Employment, Measure, Provider, WorkCapacity};
 use crate::catalogue::Kind;
 use crate::date::Date;
+use crate::fields::{bit, q};
 use crate::money::{half, kr};
 use crate::notes;
 use crate::shown;
@@ -26,7 +29,10 @@ pub static COND_1: Rule = Rule {
 };
 pub static COND_2: Rule = Rule {
     id: "FK-COND-2",
-    text: t("Anordnaren ska vara godkänd av Försäkringskassan (blankett 7027).", "The provider must be approved by Försäkringskassan (form 7027)."),
+    text: t(
+        "Anordnaren ska vara godkänd av Försäkringskassan (blankett 7027).",
+        "The provider must be approved by Försäkringskassan (form 7027).",
+    ),
     source: web("F6, F1", "Att vara godkänd anordnare; förordning 2014:67, 7 §"),
 };
 pub static COND_3: Rule = Rule {
@@ -36,7 +42,10 @@ pub static COND_3: Rule = Rule {
 };
 pub static COND_4: Rule = Rule {
     id: "FK-COND-4",
-    text: t("Insatsen ska gälla en enskild medarbetare, inte en grupp eller organisationen.", "The measure must concern one individual employee, not a group or the organisation."),
+    text: t(
+        "Insatsen ska gälla en enskild medarbetare, inte en grupp eller organisationen.",
+        "The measure must concern one individual employee, not a group or the organisation.",
+    ),
     source: seed(FK_SERVICES, "Rehabiliteringstjänster som ger rätt till bidrag"),
 };
 pub static MEAS_1: Rule = Rule {
@@ -67,7 +76,10 @@ pub static EXCL_2: Rule = Rule {
 };
 pub static AMT_1: Rule = Rule {
     id: "FK-AMT-1",
-    text: t("Bidraget får vara hälften av det arbetsgivaren betalat anordnaren.", "The grant may be half of what the employer paid the provider."),
+    text: t(
+        "Bidraget får vara hälften av det arbetsgivaren betalat anordnaren.",
+        "The grant may be half of what the employer paid the provider.",
+    ),
     source: web("F1", "Förordning 2014:67, 7 §"),
 };
 pub static AMT_2: Rule = Rule {
@@ -92,7 +104,10 @@ pub static DL_1: Rule = Rule {
 };
 pub static INV_1: Rule = Rule {
     id: "FK-INV-1",
-    text: t("Fakturaunderlaget ska bara gälla en enskild medarbetare (dataskyddsförordningen).", "The invoice basis must concern only one employee (GDPR)."),
+    text: t(
+        "Fakturaunderlaget ska bara gälla en enskild medarbetare (dataskyddsförordningen).",
+        "The invoice basis must concern only one employee (GDPR).",
+    ),
     source: seed(FK_REPORT, "Uppgifter som måste finnas i fakturaunderlaget"),
 };
 pub static INV_2: Rule = Rule {
@@ -116,12 +131,29 @@ pub static PARTS: Parts = Parts {
     conditions,
     measure,
     amount,
-    amount_reads: bit(q::COST) | bit(q::DATE), amount_top: bit(q::PERSON_GRANTED) | bit(q::EMPLOYER_GRANTED),
+    amount_reads: bit(q::COST) | bit(q::DATE),
+    amount_top: bit(q::PERSON_GRANTED) | bit(q::EMPLOYER_GRANTED),
 };
 
 pub static RULES: &[&Rule] = &[
-    &COND_1, &COND_2, &COND_3, &COND_4, &MEAS_1, &MEAS_2, &NOT_LISTED, &EXCL_1, &EXCL_2, &AMT_1, &AMT_2, &AMT_3,
-    &AMT_4, &DL_1, &INV_1, &INV_2, &REP_1, &DOC_1,
+    &COND_1,
+    &COND_2,
+    &COND_3,
+    &COND_4,
+    &MEAS_1,
+    &MEAS_2,
+    &NOT_LISTED,
+    &EXCL_1,
+    &EXCL_2,
+    &AMT_1,
+    &AMT_2,
+    &AMT_3,
+    &AMT_4,
+    &DL_1,
+    &INV_1,
+    &INV_2,
+    &REP_1,
+    &DOC_1,
 ];
 
 /// FK-AMT-2: per employee and calendar year.
@@ -191,7 +223,10 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
         // What was granted this year counts only for this year's measures, and an undated one
         // may turn out to be one of them.
         let (person, employer) = if year.is_none_or(|y| y == this_year) {
-            (cx.top(q::PERSON_GRANTED, p.fk_ars_granted_this_year_ore), cx.top(q::EMPLOYER_GRANTED, e.fk_ars_granted_this_year_ore))
+            (
+                cx.top(q::PERSON_GRANTED, p.fk_ars_granted_this_year_ore),
+                cx.top(q::EMPLOYER_GRANTED, e.fk_ars_granted_this_year_ore),
+            )
         } else {
             (None, None)
         };
@@ -212,7 +247,9 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
 pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
     let employed = || is(cx.top(q::EMPLOYMENT, p.employment), |x| x == Employment::Employed);
-    let cond_1 = cx.and(employed, || is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk)));
+    let cond_1 = cx.and(employed, || {
+        is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk))
+    });
     r.push(&COND_1, cond_1);
     // With no measures listed, the provider is judged at the top level (rules.md).
     if cx.a.measures.is_empty() {
@@ -231,7 +268,9 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
     let current = || is(cx.at(q::DATE, m.date), |d| d >= CURRENT_RULES_FROM);
     let in_time = || open_on(cx.at(q::DATE, m.date).map(deadline), cx.date);
-    let common = || cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut super::Quiet), individual), || cx.and(current, in_time));
+    let common = || {
+        cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut super::Quiet), individual), || cx.and(current, in_time))
+    };
     let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| cover(k.entry().fk, &NOT_LISTED, r));
     if r.on() {
         provider_ok(cx, &m.provider, r);

@@ -11,14 +11,14 @@ pub mod rg;
 pub mod samordning;
 
 use crate::answers::{Answers, Measure, Provider};
-use crate::fields::{bit, q, Bits};
-use std::cell::Cell;
 use crate::catalogue::{Cover, Kind};
 use crate::date::Date;
+use crate::fields::{bit, q, Bits};
 use crate::sources::Source;
 use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
+use std::cell::Cell;
 
 /// A rule: its id, its reason in Swedish and English, and where it comes from.
 #[derive(Debug, Serialize)]
@@ -277,11 +277,15 @@ impl Parts {
     pub fn judge(&self, cx: &Ctx) -> Judged {
         let mut reasons = Vec::new();
         let scheme_ok = (self.conditions)(cx, &mut reasons);
-        let measures: Vec<MeasureResult> = cx.a.measures.iter().map(|m| {
-            let mut reasons = Vec::new();
-            let d = (self.measure)(cx, scheme_ok, m, &mut reasons);
-            MeasureResult { status: d.status, eligible_cost_ore: m.cost_ore, deadline: d.deadline, reasons }
-        }).collect();
+        let measures: Vec<MeasureResult> =
+            cx.a.measures
+                .iter()
+                .map(|m| {
+                    let mut reasons = Vec::new();
+                    let d = (self.measure)(cx, scheme_ok, m, &mut reasons);
+                    MeasureResult { status: d.status, eligible_cost_ore: m.cost_ore, deadline: d.deadline, reasons }
+                })
+                .collect();
         let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
         let amount = (self.amount)(cx, &cx.a.measures, &statuses);
         let mut judged = Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount };

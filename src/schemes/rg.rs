@@ -1,12 +1,15 @@
 //! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
-use super::{cover, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Payee, Parts, Rec, Rule, SchemeResult};
+use super::{
+    cover, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec, Rule,
+    SchemeResult,
+};
 use crate::answers::Provider;
-use crate::fields::{bit, q};
 use crate::answers::{Condition, Measure};
 use crate::catalogue::Kind;
 use crate::date::Date;
+use crate::fields::{bit, q};
 use crate::money::{kr, sum};
 use crate::notes;
 use crate::shown;
@@ -21,12 +24,18 @@ const MONEY: &str = "Statligt ekonomiskt stöd";
 
 pub static ELIG_1: Rule = Rule {
     id: "RG-ELIG-1",
-    text: t("Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).", "The person must be aged 16–67 (the guarantee covered women and men of that age)."),
+    text: t(
+        "Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).",
+        "The person must be aged 16–67 (the guarantee covered women and men of that age).",
+    ),
     source: seed(RG, MEANS),
 };
 pub static ELIG_2: Rule = Rule {
     id: "RG-ELIG-2",
-    text: t("Vården ska först ha gjort en medicinsk bedömning.", "Health care must first have made a medical assessment."),
+    text: t(
+        "Vården ska först ha gjort en medicinsk bedömning.",
+        "Health care must first have made a medical assessment.",
+    ),
     source: seed(RG, MEANS),
 };
 pub static ELIG_3: Rule = Rule {
@@ -42,7 +51,10 @@ pub static ELIG_4: Rule = Rule {
 /// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
 pub static NOT_LISTED: Rule = Rule {
     id: "RG-ELIG",
-    text: t("Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.", "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those."),
+    text: t(
+        "Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.",
+        "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those.",
+    ),
     source: seed(RG, MEANS),
 };
 pub static AMT_1: Rule = Rule {
@@ -138,7 +150,12 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
 pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
     let in_2015 = || is(cx.at(q::DATE, m.date), |d| d.year() == 2015);
     // Paid to the region for treatment in its own health care, once completed.
-    let region = || cx.and(|| cx.provider(&m.provider, q::REGION_CARE, |p| p.region_care).into(), || cx.at(q::COMPLETED, m.completed).into());
+    let region = || {
+        cx.and(
+            || cx.provider(&m.provider, q::REGION_CARE, |p| p.region_care).into(),
+            || cx.at(q::COMPLETED, m.completed).into(),
+        )
+    };
     let status = judge_measure(cx, scheme_ok, m, || cx.and(in_2015, region), r, |k, r| by_kind(cx, m, k, r));
     if r.on() {
         r.push(&TIME_1, in_2015());
@@ -150,7 +167,11 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
 /// The fixed payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
 pub fn amount(_cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
     let pay = |want: &dyn Fn(Tri) -> bool| {
-        sum(measures.iter().zip(statuses).filter(|(_, s)| want(**s)).map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
+        sum(measures
+            .iter()
+            .zip(statuses)
+            .filter(|(_, s)| want(**s))
+            .map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
     };
     Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) }
 }
@@ -167,7 +188,16 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
             m.deadline = None;
             m.reasons = abolished.clone();
         }
-        return SchemeResult { id: ID, verdict, amount, payee: Payee::Region, reasons: abolished, measures, documents: Vec::new(), notes: vec![&notes::RG_ABOLISHED] };
+        return SchemeResult {
+            id: ID,
+            verdict,
+            amount,
+            payee: Payee::Region,
+            reasons: abolished,
+            measures,
+            documents: Vec::new(),
+            notes: vec![&notes::RG_ABOLISHED],
+        };
     }
     shown::deadlines(holds(&reasons), &mut measures, &[]);
     reasons.push(reason(&AMT_1, Tri::Yes));
@@ -176,7 +206,9 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     if verdict != Tri::No {
         notes.push(&notes::RG_FIRST_YEAR);
         notes.push(&notes::RG_MMR_WEEKS);
-        let unusual = |m: &Measure| matches!(m.kind, Some(Kind::Kbt | Kind::Ipt)) && m.sessions.is_some_and(|s| !(8..=20).contains(&s));
+        let unusual = |m: &Measure| {
+            matches!(m.kind, Some(Kind::Kbt | Kind::Ipt)) && m.sessions.is_some_and(|s| !(8..=20).contains(&s))
+        };
         if a.measures.iter().any(unusual) {
             notes.push(&notes::RG_SESSIONS);
         }
@@ -198,6 +230,9 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 pub const DOCUMENTS: [Document; 1] = [Document {
     id: "region_report",
     rule: &REP_1,
-    text: t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan"),
+    text: t(
+        "Regionens rapport om genomförda behandlingar till Försäkringskassan",
+        "The region's report of completed treatments to Försäkringskassan",
+    ),
     have: None,
 }];

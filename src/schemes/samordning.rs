@@ -15,27 +15,42 @@ const WHO: &str = "Vem kan få samordning av rehabiliteringsinsatser?";
 
 pub static ELIG_1: Rule = Rule {
     id: "SAM-ELIG-1",
-    text: t("Personen ska sakna sjukpenninggrundande inkomst (SGI).", "The person must have no sickness-benefit-qualifying income (SGI)."),
+    text: t(
+        "Personen ska sakna sjukpenninggrundande inkomst (SGI).",
+        "The person must have no sickness-benefit-qualifying income (SGI).",
+    ),
     source: seed(SAM, WHO),
 };
 pub static ELIG_2: Rule = Rule {
     id: "SAM-ELIG-2",
-    text: t("Personen ska vara försäkrad i Sverige, genom arbete eller bosättning.", "The person must be insured in Sweden, through work or residence."),
+    text: t(
+        "Personen ska vara försäkrad i Sverige, genom arbete eller bosättning.",
+        "The person must be insured in Sweden, through work or residence.",
+    ),
     source: seed(SAM, WHO),
 };
 pub static ELIG_3: Rule = Rule {
     id: "SAM-ELIG-3",
-    text: t("Ett läkarintyg ska visa att personen har nedsatt arbetsförmåga på grund av sjukdom.", "A doctor's certificate must show that the person has reduced work capacity because of illness."),
+    text: t(
+        "Ett läkarintyg ska visa att personen har nedsatt arbetsförmåga på grund av sjukdom.",
+        "A doctor's certificate must show that the person has reduced work capacity because of illness.",
+    ),
     source: seed(SAM, WHO),
 };
 pub static ELIG_4: Rule = Rule {
     id: "SAM-ELIG-4",
-    text: t("Personen ska behöva arbetslivsinriktad rehabilitering för att kunna arbeta.", "The person must need work-oriented rehabilitation to be able to work."),
+    text: t(
+        "Personen ska behöva arbetslivsinriktad rehabilitering för att kunna arbeta.",
+        "The person must need work-oriented rehabilitation to be able to work.",
+    ),
     source: seed(SAM, WHO),
 };
 pub static PTR_1: Rule = Rule {
     id: "SAM-PTR-1",
-    text: t("Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.", "A participant in Arbetsförmedlingen's programmes may get activity support or development allowance."),
+    text: t(
+        "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
+        "A participant in Arbetsförmedlingen's programmes may get activity support or development allowance.",
+    ),
     source: seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning"),
 };
 pub static PTR_2: Rule = Rule {
@@ -90,6 +105,19 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
 /// The documents for Samordning, in checklist order.
 pub const DOCUMENTS: [Document; 2] = [
-    Document { id: "doctor_certificate", rule: &ELIG_3, text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"), have: None },
-    Document { id: "application", rule: &ELIG_1, text: t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form"), have: None },
+    Document {
+        id: "doctor_certificate",
+        rule: &ELIG_3,
+        text: t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity"),
+        have: None,
+    },
+    Document {
+        id: "application",
+        rule: &ELIG_1,
+        text: t(
+            "Ansökan av personen själv, via e-tjänst eller blankett",
+            "Application by the person, through the e-service or on a form",
+        ),
+        have: None,
+    },
 ];

@@ -29,7 +29,9 @@ impl Answering for Gen {
         xs[self.next(xs.len() as u64) as usize]
     }
     fn date(&mut self) -> String {
-        Date::from_days_since_epoch(Date::new(2009, 1, 1).unwrap().days_since_epoch() + self.next(20 * 366) as i64).unwrap().to_string()
+        Date::from_days_since_epoch(Date::new(2009, 1, 1).unwrap().days_since_epoch() + self.next(20 * 366) as i64)
+            .unwrap()
+            .to_string()
     }
     /// Leaves a field out half the time; sometimes answers "unknown" or null.
     fn maybe(&mut self, m: &mut Map<String, Value>, key: &str, v: Value) {
@@ -45,11 +47,33 @@ impl Answering for Gen {
     }
 }
 
-pub const SECTORS: &[&str] = &["private", "cooperative", "municipality", "region", "church_of_sweden", "municipal_company", "state", "other"];
-pub const KINDS: &[&str] = &["support_talks", "kbt", "ipt", "assessment_talk", "stress_conflict_support", "work_supervision", "stress_management_course",
-    "lifestyle_course", "retraining_course", "back_course", "lecture", "addiction_treatment", "investigate_ill_health", "investigate_work_needs",
-    "return_to_work_plan", "adapt_workplace", "adapt_hours", "work_aids_purchase", "physiotherapy", "multimodal_rehab_1", "multimodal_rehab_2",
-    "health_promotion", "salary_costs"];
+pub const SECTORS: &[&str] =
+    &["private", "cooperative", "municipality", "region", "church_of_sweden", "municipal_company", "state", "other"];
+pub const KINDS: &[&str] = &[
+    "support_talks",
+    "kbt",
+    "ipt",
+    "assessment_talk",
+    "stress_conflict_support",
+    "work_supervision",
+    "stress_management_course",
+    "lifestyle_course",
+    "retraining_course",
+    "back_course",
+    "lecture",
+    "addiction_treatment",
+    "investigate_ill_health",
+    "investigate_work_needs",
+    "return_to_work_plan",
+    "adapt_workplace",
+    "adapt_hours",
+    "work_aids_purchase",
+    "physiotherapy",
+    "multimodal_rehab_1",
+    "multimodal_rehab_2",
+    "health_promotion",
+    "salary_costs",
+];
 
 pub fn document(seed: u64, max_measures: u64) -> Answers {
     let mut g = Gen(seed | 1);
@@ -70,12 +94,31 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
     g.maybe(&mut person, "category", v);
     let v = json!(g.next(131));
     g.maybe(&mut person, "age", v);
-    let v = json!(g.pick(&["anxiety", "depression", "stress", "long_term_pain", "substance_misuse", "gambling", "other_mental", "other_physical"]));
+    let v = json!(g.pick(&[
+        "anxiety",
+        "depression",
+        "stress",
+        "long_term_pain",
+        "substance_misuse",
+        "gambling",
+        "other_mental",
+        "other_physical"
+    ]));
     g.maybe(&mut person, "condition", v);
     let v = json!(g.pick(&["reduced", "at_risk", "full"]));
     g.maybe(&mut person, "work_capacity", v);
-    for k in ["rehab_need_documented", "work_capacity_prospect", "return_to_work_plan", "consent", "medical_assessment", "has_sgi",
-        "insured_in_sweden", "doctor_certificate", "needs_work_rehab", "in_af_programme"] {
+    for k in [
+        "rehab_need_documented",
+        "work_capacity_prospect",
+        "return_to_work_plan",
+        "consent",
+        "medical_assessment",
+        "has_sgi",
+        "insured_in_sweden",
+        "doctor_certificate",
+        "needs_work_rehab",
+        "in_af_programme",
+    ] {
         let v = b(&mut g);
         g.maybe(&mut person, k, v);
     }
@@ -87,7 +130,13 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
             let v = json!(g.next(2) == 0);
             g.maybe(&mut p, k, v);
         }
-        let v = json!(g.pick(&["licensed_psychologist", "licensed_psychotherapist", "nurse", "behavioural_scientist", "ergonomist"]));
+        let v = json!(g.pick(&[
+            "licensed_psychologist",
+            "licensed_psychotherapist",
+            "nurse",
+            "behavioural_scientist",
+            "ergonomist"
+        ]));
         g.maybe(&mut p, "performer", v);
         let v = if g.next(3) == 0 { json!([]) } else { json!(["medicine"]) };
         g.maybe(&mut p, "competence", v);
@@ -106,7 +155,15 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
         }
         let v = json!(g.date());
         g.maybe(&mut m, "date", v);
-        for k in ["individual", "package_price", "guideline_method", "evidence_based", "previous_work_investigated", "income_during", "completed"] {
+        for k in [
+            "individual",
+            "package_price",
+            "guideline_method",
+            "evidence_based",
+            "previous_work_investigated",
+            "income_during",
+            "completed",
+        ] {
             let v = b(&mut g);
             g.maybe(&mut m, k, v);
         }
@@ -129,6 +186,6 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
     }
     let date = if g.next(6) == 0 { "2015-09-01".to_owned() } else { g.date() };
     let doc = json!({"date": date, "employer": employer, "person": person, "provider": top, "measures": measures});
-    Answers::from_json(&doc.to_string()).unwrap_or_else(|e| panic!("the generator made an invalid document ({e}): {doc}"))
+    Answers::from_json(&doc.to_string())
+        .unwrap_or_else(|e| panic!("the generator made an invalid document ({e}): {doc}"))
 }
-
