@@ -31,7 +31,7 @@ native:
 	cargo build --release --locked
 
 ## www/pkg: the core in WebAssembly, bound for the web and optimised for size, in two modules:
-## rehabkollen (api.md §3 in full: partners, the provider tools, the rules page) and
+## rehabkollen (docs/API.md §3 in full: partners, the provider tools, the rules page) and
 ## rehabkollen_page (the questionnaire's: no texts, no provider tools), with the page's text
 ## catalogue in each language (texts-sv.json, texts-en.json) written by the native CLI.
 wasm: setup native

@@ -1,4 +1,4 @@
-//! The answers document (api.md §1): what the user has said so far.
+//! The answers document (docs/API.md §1): what the user has said so far.
 //!
 //! Every field is optional. `None` means Unknown: not answered, answered `null`, or answered
 //! `"unknown"` ("Vet ej"). Input is treated as hostile: unknown fields, wrong types, unknown
@@ -232,7 +232,7 @@ pub struct Answers {
     pub person: Person,
     pub provider: Provider,
     pub measures: Vec<Measure>,
-    /// The schemes to judge (rules.md "Scope", 2026.2); `None` judges all of them.
+    /// The schemes to judge (docs/API.md §7, "Scope"); `None` judges all of them.
     pub scope: Option<Vec<String>>,
 }
 

@@ -1,4 +1,4 @@
-//! The case-file runner (api.md §5), one piece of code for `cargo test` and `rehabkollen cases`.
+//! The case-file runner (docs/API.md §5), one piece of code for `cargo test` and `rehabkollen cases`.
 //!
 //! Besides the contract's `expect` fields, a case may check: `amount_min_ore`, `payee`,
 //! `deadlines` (per scheme, one date or null per measure), `reasons` (a rule id and the

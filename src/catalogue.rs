@@ -1,4 +1,4 @@
-//! The measure catalogue (api.md §1): every kind of measure, the plain-Swedish group the page
+//! The measure catalogue (docs/API.md §1): every kind of measure, the plain-Swedish group the page
 //! shows it under, and — per scheme — whether the scheme pays for it, excludes it, or does not
 //! list it, with the rule that says so.
 
@@ -126,7 +126,7 @@ macro_rules! rows {
     };
 }
 
-// Readings of rules.md: talk kinds are AFA-MEAS-4; KBT, IPT, addiction treatment, MMR and every
+// Readings (docs/API.md §8): talk kinds are AFA-MEAS-4; KBT, IPT, addiction treatment, MMR and every
 // course are treatment or education, which FK excludes (FK-EXCL-1); the guarantee pays only KBT/IPT
 // (RG-ELIG-3) and MMR (RG-ELIG-4).
 rows! {

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en] | texts [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en|md] | texts [sv|en] | cases PATH... | version";
 
 /// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
 /// any length is checked in bounded memory.
@@ -184,6 +184,10 @@ pub fn main() -> ExitCode {
             per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::questions::catalogue(l)))
         }
         Some("texts") => per_lang(args.get(1), |l| serde_json::to_string(&rehabkollen::texts::texts(l))),
+        Some("rules") if args.get(1).is_some_and(|a| a == "md") => {
+            print!("{}", rehabkollen::registry::markdown());
+            ExitCode::SUCCESS
+        }
         Some("rules") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::registry::rules(l))),
         Some("cases") if args.len() > 1 => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();

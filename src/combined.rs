@@ -1,4 +1,4 @@
-//! Combining schemes (rules.md §5, api.md `combined`): for each measure that AFA and FK may both
+//! Combining schemes (docs/RULES.md COMB-1, COMB-2; docs/API.md §2 `combined`): for each measure that AFA and FK may both
 //! pay for, both ranges and what they can reach together. The same cost is never paid twice
 //! over: AFA counts FK's grant as another payer's share (AFA-AMT-2), so together they reach at
 //! most the whole cost. Neither scheme's own amount changes here (COMB-1).

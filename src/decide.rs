@@ -25,7 +25,7 @@ pub fn conditions(s: usize, cx: &Ctx) -> Tri {
     }
 }
 
-/// Which schemes are judged (rules.md "Scope"): all four unless the answers name some.
+/// Which schemes are judged (docs/API.md §7, "Scope"): all four unless the answers name some.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scope(pub [bool; 4]);
 
@@ -101,7 +101,7 @@ pub fn decide(a: &Answers, today: Date) -> Vec<SchemeDecision> {
         .collect()
 }
 
-/// The api.md name of a verdict.
+/// The docs/API.md name of a verdict.
 pub fn verdict_name(v: Tri) -> &'static str {
     match v {
         Tri::Yes => "eligible",
@@ -110,7 +110,7 @@ pub fn verdict_name(v: Tri) -> &'static str {
     }
 }
 
-/// The api.md name of a measure's status.
+/// The docs/API.md name of a measure's status.
 pub fn status_name(v: Tri) -> &'static str {
     match v {
         Tri::Yes => "reimbursable",

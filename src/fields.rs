@@ -1,6 +1,6 @@
 //! The answers' fields as places: a question at one place (once, or once per measure), how to
-//! read, set and clear its answer, and the candidate answers relevance tries (rules.md
-//! "How results are formed": a finite set per question that straddles every threshold a rule uses).
+//! read, set and clear its answer, and the candidate answers relevance tries (docs/API.md
+//! §7: a finite set per question that straddles every threshold a rule uses).
 //!
 //! A place is named by its question's index in [`QUESTIONS`] (the constants in [`q`]) and, for a
 //! measure question, the measure's index. The rules record which places they read as bits of a

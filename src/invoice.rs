@@ -1,4 +1,4 @@
-//! The invoice-basis (fakturaunderlag) checker (api.md §6): does what a provider hands the
+//! The invoice-basis (fakturaunderlag) checker (docs/API.md §6): does what a provider hands the
 //! employer hold what Försäkringskassan needs (FK-INV-1, FK-INV-2), or what AFA asks for
 //! (AFA-DOC-3, AFA-DOC-4)? Problems are reported per field, in words that say what to do.
 //! Personal data is never echoed: a bad personnummer is reported without its digits.
@@ -77,7 +77,7 @@ pub struct Problem {
     pub csv_line: Option<usize>,
 }
 
-/// The report (api.md §6).
+/// The report (docs/API.md §6).
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     /// True when there is no error (warnings allowed).

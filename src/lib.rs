@@ -12,18 +12,18 @@
 //! ```
 //!
 //! The map of the crate:
-//! - [`answers`]: the answers document, validated (api.md §1);
+//! - [`answers`]: the answers document, validated (docs/API.md §1);
 //! - [`tri`]: Yes / No / Unknown; [`money`]: öre; [`date`]: a civil date;
 //! - [`schemes`]: one module per scheme, each rule next to its source;
 //!   [`catalogue`]: which scheme pays for which kind of measure;
 //! - [`decide`]: the decision alone (verdicts, statuses, amounts) and `scope`;
 //! - [`relevance`]: which open questions could still change a decision (rules 2026.2), over
 //!   [`fields`]: where each answer lives and the candidate answers tried;
-//! - [`outcome`]: the outcome assembled: decisions with reasons, relevance, next steps (api.md §2);
+//! - [`outcome`]: the outcome assembled: decisions with reasons, relevance, next steps (docs/API.md §2);
 //! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
 //! - [`next_step`], [`combined`], [`shown`]: what to do now, two schemes on one cost, and what a
 //!   result shows besides its decision (rules 2026.2); [`registry`]: every rule and its sources;
-//! - [`cases`]: the case-file runner used by `cargo test` and the CLI (api.md §5).
+//! - [`cases`]: the case-file runner used by `cargo test` and the CLI (docs/API.md §5).
 //!
 //! The core has no WebAssembly imports; `wasm.rs` (wasm32 only) and `src/bin/` only translate.
 
@@ -72,7 +72,7 @@ pub use date::Date;
 pub use outcome::{evaluate, Outcome, RULES_VERSION};
 pub use text::Lang;
 
-/// The crate and rules versions (api.md §3 `version()`).
+/// The crate and rules versions (docs/API.md §3 `version()`).
 #[derive(serde::Serialize)]
 pub struct Version {
     pub rules_version: &'static str,

@@ -1,4 +1,4 @@
-//! What to do now, per scheme (api.md "Added in rules 2026.2": `schemes[].next_step`): who
+//! What to do now, per scheme (docs/API.md §2: `schemes[].next_step`): who
 //! applies, how, the official page, and the earliest deadline still open among the measures the
 //! scheme may pay for. Absent when the verdict is `not_eligible`.
 
@@ -52,7 +52,7 @@ impl Step {
     /// The step's official page.
     #[cfg(not(feature = "page"))]
     pub fn url(&self) -> &'static str {
-        url(self.page).expect("every step's page is in sources.md")
+        url(self.page).expect("every step's page is in PAGES")
     }
 }
 

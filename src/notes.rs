@@ -1,4 +1,4 @@
-//! Notes shown beside the verdicts: where sources conflict (rules.md lists each conflict, and the
+//! Notes shown beside the verdicts: where sources conflict (docs/RULES.md lists each conflict, and the
 //! checker must show it rather than silently pick one side), and pointers to other support.
 
 use crate::schemes::afa;
@@ -44,7 +44,7 @@ pub static AFA_LECTURES: Note = Note {
 };
 
 /// Added where a result is settled by every way the open questions could be answered, though
-/// no single requirement shows it (rules.md "How results are formed", *Missing*).
+/// no single requirement shows it (docs/API.md §7, "Missing").
 pub static SETTLED: Note = Note {
     id: "info_settled_whatever_the_answers",
     kind: NoteKind::Info,

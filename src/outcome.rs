@@ -1,4 +1,4 @@
-//! The outcome (api.md §2), assembled: every scheme in scope judged, explained and priced, with
+//! The outcome (docs/API.md §2), assembled: every scheme in scope judged, explained and priced, with
 //! exactly the questions that could still change something ([`crate::relevance`]).
 
 use crate::answers::Answers;

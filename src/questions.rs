@@ -308,7 +308,7 @@ pub struct GroupOut {
     pub label: &'static str,
 }
 
-/// The catalogue in one language (api.md §3 `questions(lang)`).
+/// The catalogue in one language (docs/API.md §3 `questions(lang)`).
 #[derive(Serialize)]
 pub struct Catalogue {
     pub lang: &'static str,

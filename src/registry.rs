@@ -40,7 +40,7 @@ pub struct SourceLink {
     /// The stored seed text that copies `url`, when there is one.
     pub doc: Option<&'static str>,
     pub section: &'static str,
-    /// The page's id in sources.md (A0…P5).
+    /// The page's id in [`crate::sources::PAGES`] (A0…P5).
     #[serde(rename = "ref")]
     pub id: &'static str,
     pub secondary: bool,
@@ -91,6 +91,52 @@ pub fn rules(lang: Lang) -> Registry {
         sources_as_of: crate::outcome::SOURCES_AS_OF,
         schemes,
     }
+}
+
+/// The rules reference in Markdown, Swedish first and English second: every rule with its text and
+/// the pages it cites, then every page by its id. `docs/RULES.md` is this text (`rehabkollen
+/// rules md` writes it; a test fails when the file is out of date).
+pub fn markdown() -> String {
+    use std::fmt::Write;
+    let (sv, en) = (rules(Lang::Sv), rules(Lang::En));
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "# Regler och källor / Rules and sources\n");
+    let _ = writeln!(
+        w,
+        "Rules version {} (sources read {}). Generated from the rule registry by `rehabkollen rules md`; \
+         do not edit by hand. How the rules combine into a result is in [API.md](API.md) §7.\n",
+        sv.rules_version, sv.sources_as_of
+    );
+    for (s, e) in sv.schemes.iter().zip(&en.schemes) {
+        let _ = writeln!(w, "## {} — `{}`\n\n*{}*\n", s.name, s.id, e.name);
+        for (r, re) in s.rules.iter().zip(&e.rules) {
+            let _ = writeln!(w, "### {}\n\n{}\n\n*{}*\n", r.id, r.text, re.text);
+            let cites: Vec<String> = r
+                .sources
+                .iter()
+                .map(|l| {
+                    let mut c = format!("[{}]({})", l.id, l.url);
+                    if let Some(doc) = l.doc {
+                        let _ = write!(c, " (stored copy `{doc}`)");
+                    }
+                    if !l.section.is_empty() {
+                        let _ = write!(c, ", “{}”", l.section);
+                    }
+                    if l.secondary {
+                        c.push_str(", secondary source");
+                    }
+                    c
+                })
+                .collect();
+            let _ = writeln!(w, "Källor / Sources: {}\n", cites.join("; "));
+        }
+    }
+    let _ = writeln!(w, "## Källor / Sources\n\n| id | page |\n|---|---|");
+    for (id, url) in crate::sources::PAGES {
+        let _ = writeln!(w, "| {id} | <{url}> |");
+    }
+    out
 }
 
 #[cfg(test)]

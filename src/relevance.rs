@@ -1,5 +1,5 @@
-//! Which unanswered questions could still change a scheme's decision (rules.md "How results are
-//! formed", *Missing*, rules 2026.2).
+//! Which unanswered questions could still change a scheme's decision (docs/API.md §7,
+//! "Missing").
 //!
 //! A *completion* gives every unanswered question one of its candidate answers
 //! ([`crate::fields`]). A question q is in a scheme's `missing` exactly when two completions that

@@ -1,8 +1,8 @@
 //! Where each rule comes from: a seed document (by file name and section heading) and the public
-//! pages named by their ids in `shared/spec/sources.md` (A1…A15, F1…F13, R1…R13, S1…S13, P1…P5).
+//! pages named by their ids in [`PAGES`] (A1…A15, F1…F13, R1…R13, S1…S13, P1…P5; listed in docs/RULES.md).
 //!
 //! Every source has a `url`: the official page. A seed is a stored copy of an official page
-//! (sources.md names it: A0, F7, F5, R1, S1), so a seed's `url` is that page and its `doc` the
+//! ([`PAGES`] names it: A0, F7, F5, R1, S1), so a seed's `url` is that page and its `doc` the
 //! stored text a page can offer as a secondary link (`www/sources/`). A web source's `url` is the
 //! first page its `ref` names; the registry (`rules(lang)`) lists every page it names.
 //! The lookup runs at compile time: a source naming a page that is not in [`PAGES`] does not build.
@@ -20,10 +20,10 @@ pub struct Source {
     pub url: &'static str,
     /// The heading in the seed, or the page and paragraph.
     pub section: &'static str,
-    /// The ids of the public pages in sources.md (e.g. `"A9, A14"`), empty when none.
+    /// The ids of the public pages in [`PAGES`] (e.g. `"A9, A14"`), empty when none.
     #[serde(rename = "ref")]
     pub refs: &'static str,
-    /// A secondary source: rules.md asks the checker to say so.
+    /// A secondary source: the rules ask the checker to say so.
     pub secondary: bool,
 }
 
@@ -61,7 +61,7 @@ pub const FK_REPORT: &str = "002_44686c56c502207a.txt";
 pub const RG: &str = "003_9e52da95b2f4db62.txt";
 pub const SAM: &str = "004_ebaf56c7424ac0c3.txt";
 
-/// Every page of sources.md by its id, with the pages the seeds copy (A0 is AFA's page that seed
+/// Every page a rule cites, by its id (the Sources table of docs/RULES.md), with the pages the seeds copy (A0 is AFA's page that seed
 /// 000 copies; F7, F5, R1 and S1 are the pages seeds 001–004 copy).
 pub const PAGES: &[(&str, &str)] = &[
     ("A0", "https://www.afaforsakring.se/arbetsgivare--fack/rehabiliteringsstod/rehabiliteringstod/"),
@@ -150,10 +150,10 @@ const fn url_at(refs: &str, at: usize) -> &'static str {
         }
         p += 1;
     }
-    panic!("a source names a page that is not in sources.md")
+    panic!("a source names a page that is not in PAGES")
 }
 
-/// The address of a page by its id (`"F6"`); `None` when sources.md has no such page.
+/// The address of a page by its id (`"F6"`); `None` when [`PAGES`] has no such page.
 pub fn url(id: &str) -> Option<&'static str> {
     PAGES.iter().find(|(i, _)| *i == id).map(|(_, u)| *u)
 }
@@ -163,7 +163,7 @@ pub fn ids(refs: &str) -> impl Iterator<Item = &str> {
     refs.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// The official page a seed copies (sources.md: A0, F7, F5, R1, S1).
+/// The official page a seed copies ([`PAGES`]: A0, F7, F5, R1, S1).
 const fn seed_page(doc: &str) -> &'static str {
     let page = match doc.as_bytes()[2] {
         b'0' => "A0",
@@ -191,7 +191,7 @@ pub const fn web(refs: &'static str, section: &'static str) -> Source {
     source(None, url_at(refs, 0), section, refs, false)
 }
 
-/// A secondary public page (rules.md: "secondary source: say so").
+/// A secondary public page (the rules: "secondary source: say so").
 pub const fn secondary(refs: &'static str, section: &'static str) -> Source {
     source(None, url_at(refs, 0), section, refs, true)
 }

@@ -1,6 +1,6 @@
-//! The WebAssembly boundary (api.md §3): translation only, no rules.
+//! The WebAssembly boundary (docs/API.md §3): translation only, no rules.
 //!
-//! Two modules are built from it. The full one (api.md §3, for partners and the provider tools):
+//! Two modules are built from it. The full one (docs/API.md §3, for partners and the provider tools):
 //! data goes out through serde-wasm-bindgen (JSON-compatible: maps become objects, `None` becomes
 //! `null`). The page's (feature `page`): `evaluateLean` alone, whose outcome carries ids instead
 //! of texts and sources and crosses as JSON text (one string instead of thousands of objects
@@ -230,7 +230,7 @@ pub fn evaluate_lean(answers: JsValue) -> Result<String, JsValue> {
     String::from_utf8(json).map_err(|_| js_sys::Error::new("the outcome could not be written").into())
 }
 
-/// Judges the answers (api.md §1) and returns the outcome (api.md §2).
+/// Judges the answers (docs/API.md §1) and returns the outcome (docs/API.md §2).
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(unchecked_return_type = "Outcome")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
@@ -238,7 +238,7 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsVal
     to_js(&crate::evaluate(&answers, today()))
 }
 
-/// Checks an invoice basis (api.md §6).
+/// Checks an invoice basis (docs/API.md §6).
 #[cfg(not(feature = "page"))]
 #[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
 pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<JsValue, JsValue> {

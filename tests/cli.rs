@@ -1,4 +1,4 @@
-//! The command line: exit statuses and messages (api.md §4).
+//! The command line: exit statuses and messages (docs/API.md §4).
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

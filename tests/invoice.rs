@@ -1,4 +1,4 @@
-//! The invoice-basis checker (api.md §6) and the personnummer validator.
+//! The invoice-basis checker (docs/API.md §6) and the personnummer validator.
 
 use rehabkollen::invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
 use rehabkollen::invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
@@ -299,7 +299,7 @@ fn our_validator_agrees_with_the_personnummer_crate_on_generated_numbers() {
     // The crate is the oracle where it is a sound one: twelve-digit numbers (it puts every
     // ten-digit number in the 1900s), birth number 000 included (it refuses it, as PNR-FMT-2
     // does), and not samordningsnummer (its check digit is computed on the real day; PNR-SAM-1 keeps the
-    // day plus 60, as 701063-2391 from rules.md shows).
+    // day plus 60, as 701063-2391 shows).
     assert!(pnr::parse("701063-2391", today()).is_ok());
     assert!(
         !personnummer::Personnummer::parse("197010632391").map(|p| p.valid()).unwrap_or(false),

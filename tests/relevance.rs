@@ -1,4 +1,4 @@
-//! Relevance is exact (rules.md "How results are formed", *Missing*, rules 2026.2): a question is
+//! Relevance is exact (docs/API.md §7, "Missing"): a question is
 //! in a scheme's `missing` exactly when two completions of the open questions that differ only
 //! in it give that scheme a different decision. A brute-force enumeration of every completion is
 //! the reference; the properties the search relies on (settled stays settled, unread answers

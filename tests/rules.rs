@@ -1,10 +1,10 @@
-//! Every rule id of rules.md (but the PNR-* ids of the invoice checker) is in the code, with
+//! Every rule id of the rules (docs/RULES.md; but the PNR-* ids of the invoice checker) is in the code, with
 //! a reason in both languages and a source with its web address, and is named by at least one
 //! case file; every source in every case file's outcome has its address.
 
 use rehabkollen::schemes::all_rules;
 
-/// The 62 ids of shared/spec/rules.md sections 1–6 (rules 2026.2).
+/// The 62 ids of the rules of the four schemes and of combining them (rules 2026.2).
 const RULE_IDS: &[&str] = &[
     "AFA-AMT-1",
     "AFA-AMT-2",
@@ -193,4 +193,16 @@ fn every_reason_in_every_case_file_outcome_has_a_url() {
         }
     }
     assert!(outcomes > 100 && reasons > 1000, "{outcomes} outcomes, {reasons} reasons: the walk must find them");
+}
+
+/// docs/RULES.md is the registry as `rehabkollen rules md` writes it: a rule's text or source changed
+/// in the code shows in the reference, or this fails.
+#[test]
+fn the_rules_reference_in_docs_is_up_to_date() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == rehabkollen::registry::markdown(),
+        "docs/RULES.md is out of date: run `cargo run --release -- rules md > docs/RULES.md`"
+    );
 }

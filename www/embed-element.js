@@ -172,7 +172,7 @@ class RehabKollen extends HTMLElement {
     if (name === 'mode') this.#app.setRole(MODES.includes(value) ? value : null);
   }
 
-  /** The answers document (api.md §1): health data, so `null` unless the partner set `share-answers`. */
+  /** The answers document (docs/API.md §1): health data, so `null` unless the partner set `share-answers`. */
   get answers() {
     if (!this.#sharing()) return null;
     return this.#app ? this.#app.answers : structuredClone(this.#pending ?? this.#prefill());

@@ -1,7 +1,7 @@
 // Every call into the rules engine goes through here; views never call it, they render what this
 // returns. The questionnaire runs on the page's module, whose outcome carries ids instead of texts
 // and sources; they are put back here from the text catalogues loaded so far (www/load.js), so the
-// views see the outcome of api.md §2. A test holds it equal to the full module's evaluate().
+// views see the outcome of docs/API.md §2. A test holds it equal to the full module's evaluate().
 import { catalogueId } from './state.js';
 
 /** The catalogue of one language, indexed: question(path) finds "measures[2].cost_ore" too. */

@@ -42,7 +42,7 @@ export function buildProvider(host, ctx) {
   let report = null;
   let problems = [];
 
-  /** The invoice as the engine reads it (api.md §6). For AFA the invoice carries the reference, not the person. */
+  /** The invoice as the engine reads it (docs/API.md §6). For AFA the invoice carries the reference, not the person. */
   function invoice() {
     const lines = inv.lines.map((l) => {
       const out = {};

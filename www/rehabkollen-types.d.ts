@@ -1,4 +1,4 @@
-// The public shapes of Rehabkollen (api.md). Every answers field is optional: a missing field,
+// The public shapes of Rehabkollen (docs/API.md). Every answers field is optional: a missing field,
 // null or "unknown" means "not known yet". Money is integer öre; dates are "YYYY-MM-DD".
 
 export type Unknown = null | "unknown";

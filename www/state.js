@@ -1,7 +1,7 @@
 // The one state object every view renders from, and the small pure helpers around it: answer
 // paths, the roles and the schemes each role sees. Nothing here calls the engine or touches the DOM.
 
-/** Who the user is decides which schemes are judged (answers.scope, rules.md "Scope") and whether
+/** Who the user is decides which schemes are judged (answers.scope, docs/API.md §7, "Scope") and whether
  * the measure is asked first: it is what an employer or a provider comes with. */
 export const ROLES = {
   employer: { scope: ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], measuresFirst: true },

@@ -1,4 +1,4 @@
-//! `rehabkollen` — the command line around the core (api.md §4).
+//! `rehabkollen` — the command line around the core (docs/API.md §4).
 //!
 //! ```text
 //! rehabkollen evaluate [FILE|-]     answers JSON in, outcome JSON out

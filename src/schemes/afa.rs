@@ -112,7 +112,7 @@ pub static EXCL_2: Rule = Rule {
     source: web("A1, A3", "Vad ersätts inte"),
 };
 /// A kind none of AFA-MEAS-1..7 names: AFA's list gives examples, so the reason says AFA judges
-/// each application, while the checker cannot show that it is reimbursed (rules.md readings).
+/// each application, while the checker cannot show that it is reimbursed (docs/API.md §8).
 pub static NOT_LISTED: Rule = Rule {
     id: "AFA-MEAS",
     text: t("Insatsen ska vara av ett slag som AFA ersätter. Den finns inte bland AFA:s exempel (AFA-MEAS-1–7). Listan är exempel och AFA prövar varje ansökan för sig, men Rehabkollen kan inte visa att insatsen ersätts.", "The measure must be of a kind AFA reimburses. It is not among AFA's examples (AFA-MEAS-1–7). The list gives examples and AFA assesses each application, but Rehabkollen cannot show that the measure is reimbursed."),
@@ -276,7 +276,7 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     covered
 }
 
-/// The kind's own conditions (rules.md readings for AFA). For the decision alone each is looked
+/// The kind's own conditions (docs/API.md §8, the readings for AFA). For the decision alone each is looked
 /// at only while the ones before it hold or are unknown.
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
@@ -309,7 +309,7 @@ fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     let talks = matches!(kind, Kind::SupportTalks | Kind::Kbt | Kind::Ipt | Kind::StressConflictSupport);
     let own = || match kind {
         Kind::AddictionTreatment => cx.and(|| cx.and(meas_1, meas_2), meas_3),
-        // The talk kinds of AFA-MEAS-4 (rules.md 2026.2): a licensed psychologist or
+        // The talk kinds of AFA-MEAS-4 (docs/API.md §8): a licensed psychologist or
         // psychotherapist, for one person.
         _ if talks => cx.and(licensed, individual),
         Kind::StressManagementCourse

@@ -251,7 +251,7 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
         is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk))
     });
     r.push(&COND_1, cond_1);
-    // With no measures listed, the provider is judged at the top level (rules.md).
+    // With no measures listed, the provider is judged at the top level (docs/API.md §7).
     if cx.a.measures.is_empty() {
         let provider = provider_ok(cx, &Provider::NONE, &mut super::Quiet);
         if r.on() {

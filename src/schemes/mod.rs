@@ -1,7 +1,7 @@
 //! The four schemes. Each module holds its rules (id, reason in Swedish and English, source)
 //! next to the code that applies them, and returns a [`SchemeResult`].
 //!
-//! The shape is the same for every scheme (rules.md "How results are formed"): scheme
+//! The shape is the same for every scheme (docs/API.md §7): scheme
 //! conditions, then per measure the kind's rule, its own conditions and its deadline, then the
 //! amount from the reimbursable (minimum) and the reimbursable-or-undetermined (maximum) measures.
 
@@ -368,7 +368,7 @@ fn kinds(cx: &Ctx, m: &Measure, r: &mut dyn Rec, by_kind: &impl Fn(Kind, &mut dy
     }
 }
 
-/// The verdict from the scheme's conditions and the measures' statuses (rules.md).
+/// The verdict from the scheme's conditions and the measures' statuses (docs/API.md §7).
 pub fn verdict(scheme_ok: Tri, statuses: &[Tri]) -> Tri {
     if scheme_ok == Tri::No || (!statuses.is_empty() && statuses.iter().all(|s| *s == Tri::No)) {
         Tri::No

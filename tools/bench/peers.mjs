@@ -13,7 +13,7 @@ import init, { decide, evaluate, questions } from '../../www/pkg/rehabkollen.js'
 const root = path.resolve(import.meta.dirname, '../..');
 await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
 
-// The catalogue as a partner would copy it from the rules (api.md §1, rules.md readings).
+// The catalogue as a partner would copy it from the rules (docs/API.md §1, docs/API.md §8).
 const KINDS = questions('en').questions.find((q) => q.id === 'measures[].kind').options.map((o) => o.value);
 // Rules 2026.2: the talk kinds of AFA-MEAS-4 include stress_conflict_support; sector other is private.
 const AFA_COVERED = ['support_talks', 'kbt', 'ipt', 'stress_conflict_support', 'stress_management_course', 'lifestyle_course', 'retraining_course', 'back_course', 'addiction_treatment', 'multimodal_rehab_1', 'multimodal_rehab_2'];
