@@ -38,6 +38,19 @@ export function acceptedEncodings(header = '') {
   return new Set(ENCODINGS.map(([name]) => name).filter((name) => (q.has(name) ? q.get(name) : q.get('*') ?? 0) > 0));
 }
 
+/** Whether `file` lies within folder `base`, by whole path segments, links followed where they exist. */
+export function inside(base, file) {
+  const real = (p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.join(real(path.dirname(p)), path.basename(p)); // not there (yet): its folder's real path
+    }
+  };
+  const rel = path.relative(real(base), real(file));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /** The content-hashed files of a dist/ folder, from its integrity.json; null for any other folder. */
 function hashedFiles(root) {
   try {
@@ -55,13 +68,21 @@ function hashedFiles(root) {
 export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null } = {}) {
   const immutable = hashedFiles(root);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const pathname = decodeURIComponent(url.pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error, not a reason to stop serving.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
     const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
     const base = path.resolve(prefix ? mounts[prefix] : root);
     let file = path.resolve(base, '.' + (prefix ? pathname.slice(prefix.length - 1) : pathname));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    // Never outside the folder served: compared by whole path segments (a sibling `www-secret` is
+    // not inside `www`), after following links, so a link cannot lead out either.
+    if (!inside(base, file)) { res.writeHead(403, { 'Content-Type': 'text/plain' }).end('forbidden'); return; }
     const variants = ENCODINGS.filter(([, ext]) => fs.existsSync(file + ext));
     const accepted = acceptedEncodings(req.headers['accept-encoding']);
     const [encoding, ext] = variants.find(([name]) => accepted.has(name)) ?? [null, ''];
