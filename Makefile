@@ -46,9 +46,10 @@ wasm: setup native
 	@for m in rehabkollen rehabkollen_page; do echo "wasm $$m: $$(wc -c < www/pkg/$${m}_bg.wasm) bytes, $$(gzip -9c www/pkg/$${m}_bg.wasm | wc -c) gzipped"; done
 
 ## Everything `make serve` and the tests need: the page's script (main.js and the modules it
-## imports in one file; what loads on first use stays apart), the component and the SRI manifest.
+## imports in one file, by esbuild; what loads on first use stays apart), the component (one file,
+## every module in it) and the SRI manifest.
 build: native wasm
-	node tools/bundle.mjs --split www/main.js www/rehabkollen-page.js
+	node tools/esbuild.mjs page
 	node tools/integrity.mjs
 
 ## Build, then serve www/ at http://127.0.0.1:$(PORT)/

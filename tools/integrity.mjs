@@ -1,16 +1,18 @@
-// Run by `make build`, after the wasm: makes everything a partner's page loads verifiable from the
-// one hash on its script tag.
-//  1. www/pkg/integrity.js: the sha384 hashes of every wasm module and text catalogue in www/pkg and of the stylesheet,
+// Run by `make build`, after the wasm and the page bundle: makes everything a partner's page loads
+// verifiable from the one hash on its script tag.
+//  1. www/pkg/integrity.js: the sha384 hashes of every wasm module and text catalogue in www/pkg and of the stylesheets,
 //     imported by the component, which fetches them with `integrity`;
-//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled by tools/bundle.mjs with
-//     every module it imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js,
+//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled by esbuild (tools/esbuild.mjs)
+//     with every module it imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js,
 //     pkg/integrity.js, …), also those it loads later with import('./x.js'), so the browser checks
 //     them all with the script tag's `integrity`;
-//  3. www/pkg/integrity.json: the hashes of the files partners load or host (docs/EMBEDDING.md).
+//  3. www/pkg/integrity.json: the hashes of the files partners load or host (docs/EMBEDDING.md), the
+//     page's own bundle too: `make test-repro` compares this file, so both bundles' bytes are held
+//     to the same sources giving the same bytes anywhere.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { bundle, BundleError } from './bundle.mjs';
+import { bundle } from './esbuild.mjs';
 
 const www = path.resolve(import.meta.dirname, '../www');
 export const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, file))).digest('base64')}`;
@@ -22,17 +24,14 @@ const verified = [...fetched, 'style.css', 'provider.css'];
 fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
   JSON.stringify(Object.fromEntries(verified.map((f) => [f, sri(f)])), null, 2)};\n`);
 
-const BANNER = 'Rehabkollen <rehab-kollen>, built by `make build` (tools/bundle.mjs) from www/embed-element.js and the modules it imports. Do not edit.';
 try {
-  const { code } = bundle(path.join(www, 'embed-element.js'), { outfile: path.join(www, 'rehabkollen-embed.js'), banner: BANNER });
-  fs.writeFileSync(path.join(www, 'rehabkollen-embed.js'), code);
-} catch (e) {
-  if (!(e instanceof BundleError)) throw e;
-  console.error(`integrity: cannot bundle www/embed-element.js: ${e.message}`);
+  await bundle('embed');
+} catch {
+  console.error('integrity: esbuild could not bundle www/embed-element.js (above)');
   process.exit(1);
 }
 
-const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', ...verified,
+const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-page.js', ...verified,
   'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_page.js'];
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -57,7 +57,9 @@ export function mount(container, engine, options = {}) {
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),
-    rulesPage,
+    /** The address of one of Rehabkollen's own files, beside this module (bundled or not, it sits at www/). */
+    url: (rel) => new URL(`./${rel}`, import.meta.url).href,
+    rulesPage: () => rulesPage(ctx),
     ruleLink: (id) => ruleLink(ctx, id),
     externalLink: (href, text) => externalLink(ctx, href, text),
     sourceLinks: (src) => sourceLinks(ctx, src),

@@ -1,11 +1,12 @@
 // Small pieces several views share: links that open in a new tab (the answers stay in this one),
 // a rule id linking to "Regler och källor", a source (official page first, stored text second),
-// and the notice shown once at the top of a view.
-const HERE = (rel) => new URL(`../${rel}`, import.meta.url).href;
+// and the notice shown once at the top of a view. Addresses of Rehabkollen's own pages come from
+// ctx.url (ui.js, a module at www/ itself), never from this module's own address: bundled, it is
+// not where it was written.
 
 const newTab = (ctx) => ctx.el('span', { class: 'rk-visually-hidden', text: ` ${ctx.T().newTab}` });
 
-export const rulesPage = () => HERE('rules.html');
+export const rulesPage = (ctx) => ctx.url('rules.html');
 
 export function externalLink(ctx, href, text) {
   return ctx.el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, newTab(ctx));
@@ -13,7 +14,7 @@ export function externalLink(ctx, href, text) {
 
 /** A rule id, small, for experts: its entry on "Regler och källor". */
 export function ruleLink(ctx, id) {
-  return ctx.el('a', { class: 'rk-rule-id', href: HERE(`rules.html#${encodeURIComponent(id)}`), target: '_blank', rel: 'noopener' }, id, newTab(ctx));
+  return ctx.el('a', { class: 'rk-rule-id', href: ctx.url(`rules.html#${encodeURIComponent(id)}`), target: '_blank', rel: 'noopener' }, id, newTab(ctx));
 }
 
 /** "Källa: <the official page>" and, second, the stored seed text. */
@@ -23,7 +24,7 @@ export function sourceLinks(ctx, src) {
   const bits = [];
   if (src.url) bits.push(externalLink(ctx, src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
   if (src.doc) {
-    const stored = externalLink(ctx, HERE(`source.html#${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`);
+    const stored = externalLink(ctx, ctx.url(`source.html#${src.doc}`), src.url ? t.result.storedText : `${title}: ${src.section}`);
     bits.push(...(bits.length ? [' (', stored, ')'] : [stored]));
   }
   if (!bits.length) bits.push(src.section);
