@@ -1,40 +1,106 @@
 // Small helpers every view shares: an element builder (text is always set with textContent:
-// nothing from data is ever parsed as HTML), a morph that updates a rendered part in place, and
-// kronor as people type and read them.
+// nothing from data is ever parsed as HTML), the keyed morph that puts a freshly rendered view on
+// the page by changing only what differs, and kronor as people type and read them.
 
 /** Listens for `type` on `e` through `e.rkOn`, so that morph() can hand the element a newer handler. */
 function on(e, type, fn) {
   if (!e.rkOn) e.rkOn = {};
-  if (!e.rkOn[type]) e.addEventListener(type, (ev) => e.rkOn[type]?.(ev));
+  if (!(type in e.rkOn)) e.addEventListener(type, (ev) => e.rkOn[type]?.(ev)); // one listener per type, ever
   e.rkOn[type] = fn;
+}
+
+// A part of a view rendered only when what it shows changed is a placeholder with `rkStub` ({ key,
+// memo, build }); the element built from it keeps its memo in `rkMemo` (a property, never an
+// attribute: it may hold answers). Properties on the nodes, like `rkOn`, so that a second copy of
+// this module (the provider tools load unbundled beside the page's bundle) reads them too.
+const keyOf = (n) => (n.nodeType === 1 ? n.getAttribute('data-key') : n.rkStub?.key ?? null);
+
+/**
+ * A part of a view keyed `key` (its data-key) that is built by `build()` only when `memo` (a string
+ * of everything it shows) differs from the one the element on the page with that key was built
+ * for: a thousand lines of which one changed build one. Returns a placeholder for el()'s children.
+ */
+export function memo(doc, key, memoKey, build) {
+  const stub = doc.createComment('');
+  stub.rkStub = { key, memo: memoKey, build };
+  return stub;
+}
+
+function build(stub) {
+  const n = stub.build();
+  n.setAttribute('data-key', stub.key);
+  n.rkMemo = stub.memo;
+  return n;
+}
+
+/** `node` ready to be put on the page: every placeholder in it built. */
+function realize(node) {
+  if (node.rkStub) return realize(build(node.rkStub));
+  if (node.nodeType !== 1 || !node.firstChild) return node;
+  const walker = node.ownerDocument.createTreeWalker(node, 128 /* NodeFilter.SHOW_COMMENT */);
+  const found = [];
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) if (c.rkStub) found.push(c);
+  for (const c of found) c.replaceWith(realize(c));
+  return node;
+}
+
+/** Form controls' live state lives in properties, which attributes stop setting once the user has typed or clicked. */
+function syncProperties(old, next) {
+  if (old.nodeName === 'INPUT') {
+    if (old.type === 'checkbox' || old.type === 'radio') {
+      if (old.checked !== next.checked) old.checked = next.checked;
+    } else if (old.type !== 'file' && old.value !== next.value) {
+      old.value = next.value;
+    }
+  } else if ((old.nodeName === 'SELECT' || old.nodeName === 'TEXTAREA') && old.value !== next.value) {
+    old.value = next.value;
+  }
 }
 
 /**
  * Makes `old` (on the page) look like `next` (just rendered, not on the page), changing only what
- * differs: the browser restyles and lays out only that, so typing stays quick, and what the user
- * set stays as it was — an open <details>, the focus, the scroll. Children are matched by position.
+ * differs: the browser restyles and lays out only that, so typing stays quick, and the element
+ * the user is in stays the same element (the focus, the caret, the scroll stay). What the view
+ * renders wins: an open <details> is open because the state says so. Children are matched by
+ * their data-key (a scheme, a question, a line), then, unkeyed, by position; an element whose key
+ * differs is replaced, not reused. Returns the node now on the page.
  */
 export function morph(old, next) {
-  if (old.nodeType !== next.nodeType || old.nodeName !== next.nodeName) {
+  if (old === next) return old;
+  const stub = next.rkStub;
+  if (stub) {
+    if (old.nodeType === 1 && old.getAttribute('data-key') === stub.key && old.rkMemo === stub.memo) return old;
+    next = build(stub);
+  }
+  if (old.nodeType !== next.nodeType || old.nodeName !== next.nodeName || keyOf(old) !== keyOf(next)) {
+    next = realize(next);
     old.replaceWith(next);
-    return;
+    return next;
   }
   if (old.nodeType !== 1) {
     if (old.nodeValue !== next.nodeValue) old.nodeValue = next.nodeValue;
-    return;
+    return old;
   }
+  if (old.rkMemo !== next.rkMemo) old.rkMemo = next.rkMemo;
   if (old.isEqualNode(next)) {
-    // The same but for the handlers, which may hold newer data: hand those over, element by element.
+    // The same but for handlers and live values: hand those over, element by element.
     const olds = old.querySelectorAll('*');
-    next.querySelectorAll('*').forEach((n, i) => n.rkOn && handOver(olds[i], n));
-    if (next.rkOn) handOver(old, next);
-    return;
+    next.querySelectorAll('*').forEach((n, i) => settle(olds[i], n));
+    settle(old, next);
+    return old;
   }
-  const userSet = (name) => name === 'open' && old.nodeName === 'DETAILS';
-  for (const { name } of [...old.attributes]) if (!next.hasAttribute(name) && !userSet(name)) old.removeAttribute(name);
-  for (const { name, value } of next.attributes) if (old.getAttribute(name) !== value && !userSet(name)) old.setAttribute(name, value);
+  for (const { name } of [...old.attributes]) if (!next.hasAttribute(name)) old.removeAttribute(name);
+  for (const { name, value } of next.attributes) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
   handOver(old, next);
   morphChildren(old, [...next.childNodes]);
+  syncProperties(old, next);
+  return old;
+}
+
+function settle(old, next) {
+  if (next.rkOn || old.rkOn) handOver(old, next);
+  if (old.rkMemo !== next.rkMemo) old.rkMemo = next.rkMemo;
+  syncProperties(old, next);
 }
 
 /** The handlers of `next` on `old`. */
@@ -43,11 +109,64 @@ function handOver(old, next) {
   for (const type of Object.keys(old.rkOn ?? {})) if (!next.rkOn?.[type]) old.rkOn[type] = null;
 }
 
-/** morph() for the children of `parent`, made to be `children`. */
+/**
+ * morph() for the children of `parent`, made to be `children` (nodes just rendered, placeholders
+ * from memo(), or nodes already in `parent`, which stay as they are). A keyed child takes the old
+ * child with its key; an unkeyed one the next unkeyed old child. Nodes are moved only when the
+ * order changed.
+ */
 export function morphChildren(parent, children) {
   const olds = [...parent.childNodes];
-  children.forEach((c, i) => (i < olds.length ? morph(olds[i], c) : parent.append(c)));
-  for (const o of olds.slice(children.length)) o.remove();
+  children = children.filter((c) => c != null);
+  // Nothing keyed on either side (most of a result card): by position, the quick way.
+  if (!olds.some((o) => keyOf(o) !== null) && !children.some((c) => keyOf(c) !== null || c.parentNode === parent)) {
+    children.forEach((c, i) => (i < olds.length ? morph(olds[i], c) : parent.append(realize(c))));
+    for (const o of olds.slice(children.length)) o.remove();
+    return;
+  }
+  const byKey = new Map();
+  const unkeyed = [];
+  for (const o of olds) {
+    const k = keyOf(o);
+    if (k === null) unkeyed.push(o);
+    else if (!byKey.has(k)) byKey.set(k, o);
+  }
+  const used = new Set();
+  let u = 0;
+  const placed = children.map((c) => {
+    if (c.parentNode === parent) {
+      used.add(c);
+      return c;
+    }
+    const k = keyOf(c);
+    let match = null;
+    if (k !== null) match = byKey.get(k) ?? null;
+    else {
+      while (u < unkeyed.length && used.has(unkeyed[u])) u++;
+      match = unkeyed[u++] ?? null;
+    }
+    if (match && !used.has(match)) {
+      used.add(match);
+      const kept = morph(match, c);
+      if (kept !== match) used.delete(match); // replaced in place: `kept` now stands where it was
+      return kept;
+    }
+    return realize(c);
+  });
+  for (const o of olds) if (!used.has(o) && o.parentNode === parent && !placed.includes(o)) o.remove();
+  let at = parent.firstChild;
+  for (const n of placed) {
+    if (n === at) {
+      at = at.nextSibling;
+      continue;
+    }
+    parent.insertBefore(n, at);
+  }
+  while (at) {
+    const gone = at;
+    at = at.nextSibling;
+    gone.remove();
+  }
 }
 
 export function builder(doc) {
@@ -60,7 +179,7 @@ export function builder(doc) {
       else if (k.startsWith('on')) on(e, k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : v);
     }
-    for (const c of children.flat(Infinity)) if (c != null) e.append(c);
+    for (const c of children.flat(Infinity)) if (c != null && c !== false && c !== '') e.append(c);
     return e;
   };
 }

@@ -412,16 +412,40 @@ test('"Alla frågor på en sida": typing updates the result in place — an open
   await context.close();
 });
 
-test('morph(): nodes kept, text and attributes updated, children added and removed, newer handlers, user-opened details left open', async () => {
+test('"Alla frågor på en sida": an opened "Så har vi bedömt" stays with its scheme when an answer reorders the results', async () => {
+  const { page, context } = await openStart(env);
+  await page.getByRole('button', { name: 'Alla frågor på en sida' }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const aside = page.locator('.rk-all-result');
+  const cards = () => aside.locator('[data-scheme]').evaluateAll((cs) => cs.map((c) => {
+    const d = c.querySelector('details.rk-assessed');
+    return { id: c.dataset.scheme, open: d.open, reasons: d.querySelectorAll('.rk-reason').length };
+  }));
+  assert.equal((await cards())[0].id, 'afa_rehabiliteringsstod', 'AFA first while every scheme is open');
+  await aside.locator('[data-scheme="afa_rehabiliteringsstod"] details.rk-assessed summary').click();
+  const before = (await cards()).find((c) => c.id === 'afa_rehabiliteringsstod');
+  assert.ok(before.open && before.reasons > 0, JSON.stringify(before));
+  await page.locator('[data-path="person.rehab_need_documented"]').getByLabel('Nej', { exact: true }).check();
+  await aside.locator('[data-scheme="afa_rehabiliteringsstod"].rk-v-not_eligible').waitFor();
+  const after = await cards();
+  assert.notEqual(after[0].id, 'afa_rehabiliteringsstod', `the cards reordered: ${after.map((c) => c.id).join(', ')}`);
+  for (const c of after) {
+    if (c.id === 'afa_rehabiliteringsstod') assert.ok(c.open && c.reasons > 0, `AFA's stays open, with its reasons: ${JSON.stringify(c)}`);
+    else assert.equal(c.open, false, `${c.id}'s stays closed: ${JSON.stringify(c)}`);
+  }
+  await shoot(page, 'all-assessed-follows-scheme-1280');
+  await context.close();
+});
+
+test('morph(): nodes kept, text and attributes updated, children added and removed, newer handlers; what the view renders wins', async () => {
   const { page, context } = await openStart(env);
   const out = await page.evaluate(async () => {
     const { builder, morph } = await import('./dom.js');
     const el = builder(document);
     const clicks = [];
     const old = el('div', { class: 'a' }, el('details', {}, el('summary', { text: 'S' })), el('button', { text: 'x', onclick: () => clicks.push('old') }), el('span', { text: 'gone' }));
-    old.querySelector('details').open = true;
     const oldButton = old.querySelector('button');
-    const next = el('div', { class: 'b', 'data-x': '1' }, el('details', {}, el('summary', { text: 'S2' })), el('button', { text: 'y', onclick: () => clicks.push('new') }));
+    const next = el('div', { class: 'b', 'data-x': '1' }, el('details', { open: true }, el('summary', { text: 'S2' })), el('button', { text: 'y', onclick: () => clicks.push('new') }));
     morph(old, next);
     oldButton.click();
     const same = el('p', {}, el('button', { text: 'z', onclick: () => clicks.push('same-old') }));
@@ -429,13 +453,64 @@ test('morph(): nodes kept, text and attributes updated, children added and remov
     same.querySelector('button').click();
     const plus = el('ul', {}, el('li', { text: '1' }));
     morph(plus, el('ul', {}, el('li', { text: '1' }), el('li', { text: '2' })));
-    return { html: old.outerHTML, kept: old.querySelector('button') === oldButton, open: old.querySelector('details').open, clicks, plus: plus.children.length };
+    // The state closes what the user had opened: the view wins.
+    const shut = el('div', {}, el('details', {}, el('summary', { text: 'S' })));
+    shut.querySelector('details').open = true;
+    morph(shut, el('div', {}, el('details', {}, el('summary', { text: 'S' }))));
+    return { html: old.outerHTML, kept: old.querySelector('button') === oldButton, clicks, plus: plus.children.length, shut: shut.querySelector('details').open };
   });
   assert.equal(out.html, '<div class="b" data-x="1"><details open=""><summary>S2</summary></details><button>y</button></div>');
   assert.equal(out.kept, true);
-  assert.equal(out.open, true);
   assert.deepEqual(out.clicks, ['new', 'same-new']);
   assert.equal(out.plus, 2);
+  assert.equal(out.shut, false);
+  await context.close();
+});
+
+test('morph(): children are matched by data-key, then by position; a changed key replaces; live values follow the view; memo() builds only what changed', async () => {
+  const { page, context } = await openStart(env);
+  const out = await page.evaluate(async () => {
+    const { builder, morph, memo } = await import('./dom.js');
+    const el = builder(document);
+    const card = (id, open) => el('section', { 'data-key': id }, el('details', { open }, el('summary', { text: id })), el('p', { text: `${id} text` }));
+    // Keyed: B moves before A, each node with it, what is open with its own card.
+    const list = el('div', {}, card('A', true), card('B', false), el('p', { text: 'unkeyed' }));
+    const [a, b, p] = list.children;
+    a.rkMark = 'A';
+    morph(list, el('div', {}, card('B', false), card('A', true), el('p', { text: 'unkeyed, changed' })));
+    const keyed = [...list.children].map((c) => [c.dataset.key ?? c.textContent, c.querySelector('details')?.open ?? null]);
+    const identity = list.children[0] === b && list.children[1] === a && list.children[2] === p && a.rkMark === 'A';
+    // A different key on the same place: a new node, not the old one changed.
+    const swap = el('div', {}, el('section', { 'data-key': 'x' }, 'x'));
+    const x = swap.firstChild;
+    morph(swap, el('div', {}, el('section', { 'data-key': 'y' }, 'y')));
+    // A box the user ticked and a field they typed in follow the view (the state) once it is drawn again.
+    const form = el('div', {}, el('input', { type: 'checkbox' }), el('input', { type: 'text', value: 'a' }), el('select', {}, el('option', { value: '1', text: '1' }), el('option', { value: '2', text: '2' })));
+    const [box, text, select] = form.children;
+    box.checked = true;
+    text.value = 'typed';
+    const nextForm = el('div', {}, el('input', { type: 'checkbox' }), el('input', { type: 'text', value: 'a' }), el('select', {}, el('option', { value: '1', text: '1' }), el('option', { value: '2', text: '2' })));
+    nextForm.children[2].value = '2';
+    morph(form, nextForm);
+    // memo(): the same memo is not built again; another is, into the same node.
+    let builds = 0;
+    const part = (m) => memo(document, 'part', m, () => { builds++; return el('p', { text: m }); });
+    const host = el('div', {}, el('p', { 'data-key': 'other' }));
+    morph(host, el('div', {}, part('one')));
+    const first = host.firstChild;
+    morph(host, el('div', {}, part('one')));
+    morph(host, el('div', {}, part('two')));
+    return { keyed, identity, replaced: swap.firstChild !== x && swap.firstChild.dataset.key === 'y', box: box.checked, text: text.value, select: select.value,
+      builds, memoText: host.textContent, memoKept: host.firstChild === first, comments: host.childNodes.length };
+  });
+  assert.deepEqual(out.keyed, [['B', false], ['A', true], ['unkeyed, changed', null]]);
+  assert.equal(out.identity, true, 'the same nodes, moved');
+  assert.equal(out.replaced, true);
+  assert.deepEqual([out.box, out.text, out.select], [false, 'a', '2']);
+  assert.equal(out.builds, 2, 'built for "one" once, and for "two"');
+  assert.equal(out.memoText, 'two');
+  assert.equal(out.memoKept, true, 'the same node, changed in place');
+  assert.equal(out.comments, 1, 'no placeholder left on the page');
   await context.close();
 });
 

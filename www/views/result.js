@@ -149,7 +149,8 @@ function schemeCard(ctx, s) {
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
   const open = s.verdict === 'undetermined' ? s.missing.length : 0;
-  return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id },
+  // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
+  return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
     el('p', { class: 'rk-verdict', text: verdictText(ctx, s) }),
     s.verdict === 'undetermined' && s.payee !== 'none' && hasMeasures(ctx) && s.amount_ore.max !== 0
