@@ -1,8 +1,10 @@
 // One question as a form field, the GOV.UK way: label or legend, hint, error message, the input,
 // "Vet ej" where the engine allows it, and "Varför frågar vi?". The texts come from the engine's
-// catalogue; a field reports what the user chose through ctx.act and never calls the engine itself.
+// catalogue; the field is drawn from the state alone (the answer, what is typed, the message, what
+// is open) and reports what the user chose through ctx.act; it never calls the engine itself.
 import { getAt } from './state.js';
-import { parseKronor, formatKronor } from './dom.js';
+import { parseKronor, formatKronor, memo } from './dom.js';
+import { disclosure } from './views/parts.js';
 
 /** The typed text → an answer, or { error } naming the chrome's message (errors.money, …). Checked on leaving the field. */
 export function parseTyped(kind, raw) {
@@ -30,27 +32,59 @@ export function answerText(ctx, path, value) {
   return ctx.cat().label(path, value);
 }
 
+/** The assessment date is asked like a question, though the catalogue does not hold it. */
+export const dateQuestion = (ctx) => ({ type: 'date', text: ctx.T().dateLabel, help: ctx.T().dateHelp, unknown_allowed: false });
+const questionOf = (ctx, path) => (path === 'date' ? dateQuestion(ctx) : ctx.cat().question(path));
+
+const asRadios = (q, path) => q.type === 'bool' || (q.type === 'choice' && q.options.length <= 8 && !path.endsWith('.kind') && !path.endsWith('performer'));
+
+/** The id of the control a link to this question moves the focus to: the chosen option, else the first. */
+export function controlId(ctx, path) {
+  const id = ctx.idFor(path);
+  const q = questionOf(ctx, path);
+  const current = getAt(ctx.state.answers, path);
+  if (asRadios(q, path)) {
+    const values = q.type === 'bool' ? ['true', 'false', 'unknown'] : [...q.options.map((o) => o.value), 'unknown'];
+    return `${id}-${values.includes(String(current)) ? String(current) : values[0]}`;
+  }
+  if (q.type === 'multi') return `${id}-${Array.isArray(current) && current.length ? current[0] : q.options[0].value}`;
+  return id;
+}
+
+/** What a question is called where it is not on its own page: its context ("Insats 2: ") and its text. */
+export const fieldLabel = (ctx, path, context = null) => `${context ? `${context}: ` : ''}${questionOf(ctx, path).text}`;
+
 /**
- * Renders the question at `path`. `heading`: the question is the page's only one, so its text is
- * the page heading (GOV.UK: the legend or label as the h1). `q` may be given for questions outside
- * the catalogue (the assessment date).
+ * The question at `path`. `heading`: the question is the page's only one, so its text is the page
+ * heading (GOV.UK: the legend or label as the h1). `context` ("Insats 2") is heard with the
+ * question. `message`: the text at the field (else the one in state.errors). `moot`: the question
+ * stopped mattering: it folds into a short note in the same space, so nothing around it moves, and
+ * its answer stays. `hidden`: not shown at all. Built again only when something it shows changed.
  */
-export function renderField(ctx, path, { heading = false, q = ctx.cat().question(path), label = null, context = null } = {}) {
+export function renderField(ctx, path, { heading = false, context = null, message = null, moot = false, hidden = false } = {}) {
+  const { state } = ctx;
+  const shownMessage = message ?? state.errors[path]?.[state.lang] ?? null;
+  const whyKey = `why:${path}`;
+  const key = JSON.stringify([state.lang, getAt(state.answers, path), state.drafts[path], shownMessage, heading, context, moot, hidden, !!state.open[whyKey]]);
+  return memo(ctx.doc, `q:${path}`, key, () => buildField(ctx, path, { heading, context, message: shownMessage, moot, hidden, whyKey }));
+}
+
+function buildField(ctx, path, { heading, context, message, moot, hidden, whyKey }) {
   const { el, state } = ctx;
   const t = ctx.T();
+  const q = questionOf(ctx, path);
   const id = ctx.idFor(path);
   const hintId = `${id}-hint`;
   const errId = `${id}-error`;
   const current = getAt(state.answers, path);
-  const text = label ?? q.text;
-  // `context` ("Insats 2") is heard with the question but already seen in the heading above it.
+  const invalid = message ? 'true' : null;
+  const text = q.text;
   const prefix = () => (context ? el('span', { class: 'rk-visually-hidden', text: `${context}: ` }) : null);
   const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
   const hint = q.help ? el('p', { class: 'rk-hint', id: hintId, text: q.help }) : null;
-  const error = el('p', { class: 'rk-error', id: errId, hidden: true });
-  const why = q.why ? el('details', { class: 'rk-why' }, el('summary', { text: t.why }),
-    el('p', { text: q.why }),
-    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null) : null;
+  const error = el('p', { class: 'rk-error', id: errId, hidden: !message, text: message ?? '' });
+  const why = q.why ? disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
+    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null]) : null;
   const describedBy = [q.help ? hintId : null, errId].filter(Boolean).join(' ');
   const unknownAllowed = q.unknown_allowed;
   let wrapper;
@@ -70,10 +104,10 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
 
   if (q.type === 'bool') {
     wrapper = fieldset(el('div', { class: 'rk-radios rk-inline' }, radios([['true', t.yes], ['false', t.no], ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
-  } else if (q.type === 'choice' && q.options.length <= 8 && !path.endsWith('.kind') && !path.endsWith('performer')) {
+  } else if (asRadios(q, path)) {
     wrapper = fieldset(el('div', { class: 'rk-radios' }, radios([...q.options.map((o) => [o.value, o.label]), ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
   } else if (q.type === 'choice') {
-    const select = el('select', { id, class: 'rk-select', 'aria-describedby': describedBy, onchange: (e) => ctx.act.answer(path, e.target.value || undefined) });
+    const select = el('select', { id, class: 'rk-select', 'aria-describedby': describedBy, 'aria-invalid': invalid, onchange: (e) => ctx.act.answer(path, e.target.value || undefined) });
     select.append(el('option', { value: '', text: t.choose }));
     if (path.endsWith('.kind')) {
       for (const g of ctx.cat().groups) {
@@ -89,21 +123,20 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
     wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error, select);
   } else if (q.type === 'multi') {
     const chosen = Array.isArray(current) ? current : [];
+    // The new answer is worked out from the state and the box just changed, never read back from the page.
+    const toggle = (value, on) => {
+      const now = getAt(ctx.state.answers, path);
+      const was = Array.isArray(now) ? now : [];
+      ctx.act.answer(path, q.options.map((o) => o.value).filter((v) => (v === value ? on : was.includes(v))));
+    };
     const boxes = q.options.map((o) => {
       const cid = `${id}-${o.value}`;
       return el('div', { class: 'rk-checkbox' }, el('input', { type: 'checkbox', id: cid, value: o.value, checked: chosen.includes(o.value),
-        onchange: () => {
-          const none = wrapper.querySelector(`#${CSS.escape(`${id}-unknown`)}`);
-          if (none) none.checked = false;
-          ctx.act.answer(path, [...wrapper.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.value).filter((v) => v !== 'unknown'));
-        } }), el('label', { for: cid, text: o.label }));
+        onchange: (e) => toggle(o.value, e.target.checked) }), el('label', { for: cid, text: o.label }));
     });
     const unknown = unknownAllowed ? [el('p', { class: 'rk-or', text: t.or }), el('div', { class: 'rk-checkbox' },
-      el('input', { type: 'checkbox', id: `${id}-unknown`, value: 'unknown', checked: current === 'unknown', onchange: (e) => {
-        if (!e.target.checked) return ctx.act.answer(path, undefined);
-        for (const b of wrapper.querySelectorAll('input[type=checkbox]')) if (b !== e.target) b.checked = false;
-        ctx.act.answer(path, 'unknown');
-      } }), el('label', { for: `${id}-unknown`, text: t.dontKnow }))] : [];
+      el('input', { type: 'checkbox', id: `${id}-unknown`, value: 'unknown', checked: current === 'unknown',
+        onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow }))] : [];
     wrapper = fieldset(el('div', { class: 'rk-checkboxes' }, boxes, unknown));
   } else {
     const kind = q.type; // number | money | date
@@ -114,55 +147,25 @@ export function renderField(ctx, path, { heading = false, q = ctx.cat().question
       inputmode: kind === 'money' ? 'decimal' : kind === 'number' ? 'numeric' : null,
       disabled: current === 'unknown',
       'aria-describedby': describedBy,
+      'aria-invalid': invalid,
       // While typing, a valid value is used at once and nothing turns red; the check comes on leaving the field.
       oninput: (e) => ctx.act.typed(path, kind, e.target.value, false),
       onchange: (e) => ctx.act.typed(path, kind, e.target.value, true),
       onblur: (e) => ctx.act.typed(path, kind, e.target.value, true) });
     const unknown = unknownAllowed ? el('div', { class: 'rk-checkbox rk-unknown' },
-      el('input', { type: 'checkbox', id: `${id}-unknown`, checked: current === 'unknown', onchange: (e) => {
-        input.disabled = e.target.checked;
-        if (e.target.checked) input.value = '';
-        ctx.act.answer(path, e.target.checked ? 'unknown' : undefined);
-      } }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
+      el('input', { type: 'checkbox', id: `${id}-unknown`, checked: current === 'unknown',
+        onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
     wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error,
       el('div', { class: 'rk-input-wrap' }, input, kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null), unknown);
   }
   wrapper.classList.add('rk-q');
+  if (message) wrapper.classList.add('rk-q-error');
   wrapper.dataset.path = path;
   if (why) wrapper.append(why);
-  if (state.errors[path]) showFieldError(wrapper, state.errors[path][state.lang]);
-  return wrapper;
-}
-
-/** Shows (or clears) the message at a field and marks its inputs. */
-export function showFieldError(wrapper, message) {
-  const slot = wrapper.querySelector('.rk-error');
-  slot.textContent = message || '';
-  slot.hidden = !message;
-  wrapper.classList.toggle('rk-q-error', !!message);
-  for (const input of wrapper.querySelectorAll('input:not([type=checkbox]):not([type=radio]), select')) {
-    if (message) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
+  if (moot) {
+    wrapper.setAttribute('data-moot', '');
+    wrapper.append(el('p', { class: 'rk-moot-note', text: t.notNeeded }));
   }
-}
-
-/** The element to focus in a field: the checked option, else the first input. */
-export const focusTarget = (wrapper) => wrapper.querySelector('input:checked') || wrapper.querySelector('input, select');
-
-/** A question an answer made irrelevant folds into a short note in the same space, so nothing
- * around it moves; its answer stays, and unfold() brings it back if it matters again. */
-export function fold(wrapper, note) {
-  if (wrapper.hasAttribute('data-moot')) return;
-  wrapper.style.minHeight = `${wrapper.getBoundingClientRect().height}px`;
-  wrapper.setAttribute('data-moot', '');
-  const p = wrapper.ownerDocument.createElement('p');
-  p.className = 'rk-moot-note';
-  p.textContent = note;
-  wrapper.append(p);
-}
-export function unfold(wrapper) {
-  if (!wrapper.hasAttribute('data-moot')) return;
-  wrapper.style.minHeight = '';
-  wrapper.removeAttribute('data-moot');
-  wrapper.querySelector(':scope > .rk-moot-note')?.remove();
+  if (hidden) wrapper.hidden = true;
+  return wrapper;
 }

@@ -4,71 +4,37 @@
 // competence and cost, the total, place, date and signature lines.
 //
 // The personnummer: on screen these documents show a valid number's birth date only. The full
-// number, in the standard form the engine writes, is put into a print-only element when a document
-// is printed and taken out when printing ends (PNR-FMT-1): the rest of the time the page holds it
-// only in its own input. Nothing of an invalid number is shown or printed.
-import { formatKronor } from './dom.js';
+// number, in the standard form the engine writes, is in a print-only element of the document being
+// printed, only while it prints (state.invoice.printing, set by provider.js's print action): the
+// rest of the time the page holds it only in its own input. Nothing of an invalid number is shown
+// or printed.
+import { formatKronor, memo } from './dom.js';
 
 const PRIVATE = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true' };
 const PRIVATE_CLASS = 'fs-exclude';
 
 /**
- * Builds the documents' settings (place, date) and previews into `slot`; returns `refresh()`,
- * which draws the previews again from the state. c: { el, t, inv, engine, catalogue, lang, uid }.
+ * The documents' settings (place, date) and previews, from the state. ctx: ui.js's; c: { t, inv,
+ * report, engine, catalogue, print(key) }. The previews are built again only when what they show
+ * changed (a thousand lines are three thousand table rows).
  */
-export function buildDocuments(slot, c) {
-  const { el, t, inv, uid } = c;
+export function renderDocuments(ctx, c) {
+  const { el, uid } = ctx;
+  const { t, inv, report } = c;
+  c = { ...c, el, uid, lang: ctx.state.lang };
   const placeId = `${uid}-doc-place`;
   const dateId = `${uid}-doc-date`;
-  const previews = el('div', { class: 'rk-doc-list' });
-  slot.replaceChildren(el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
+  const afa = inv.scheme === 'afa_rehabiliteringsstod';
+  const key = JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report?.total_ore, c.lang, inv.printing]);
+  return el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
     el('h2', { id: `${uid}-docs-h`, text: t.docs }), el('p', { class: 'rk-help', text: t.docsIntro }),
     el('div', { class: 'rk-doc-settings' },
       el('div', { class: 'rk-q' }, el('label', { for: placeId, text: t.place }),
         el('input', { type: 'text', id: placeId, value: inv.place, autocomplete: 'off', oninput: (e) => { inv.place = e.target.value; } })),
       el('div', { class: 'rk-q' }, el('label', { for: dateId, text: t.docDate }), el('p', { class: 'rk-help', id: `${dateId}-help`, text: t.docDateHelp }),
         el('input', { type: 'text', id: dateId, value: inv.docDate, autocomplete: 'off', 'aria-describedby': `${dateId}-help`, oninput: (e) => { inv.docDate = e.target.value; } }))),
-    previews));
-  // Drawn after the form has shown its problems, and only when what the documents show changed.
-  let pending = null;
-  let drawn = '';
-  const draw = () => {
-    if (!pending) return;
-    const report = pending;
-    pending = null;
-    const key = JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report.total_ore, c.lang]);
-    if (key === drawn && previews.childElementCount) return;
-    drawn = key;
-    const afa = inv.scheme === 'afa_rehabiliteringsstod';
-    previews.replaceChildren(...(afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)]));
-  };
-  c.print = (key) => {
-    draw();
-    printDocument(previews.querySelector(`[data-doc="${key}"]`), c);
-  };
-  return {
-    refresh(report) {
-      if (!pending) setTimeout(draw);
-      pending = report;
-    },
-  };
-}
-
-/** Prints just this document, with the full personnummer; everything else on the page is hidden. */
-export function printDocument(article, c) {
-  const root = article.closest('.rk') || article.parentElement;
-  const win = article.ownerDocument.defaultView;
-  const full = c.inv.personnummer.trim() ? c.engine.personnummerForPrint(c.inv.personnummer.trim()) : undefined;
-  const slots = article.querySelectorAll('.rk-pnr-print');
-  for (const s of slots) s.textContent = full ?? '';
-  root.classList.add('rk-printing-doc');
-  article.classList.add('rk-doc-printing');
-  win.addEventListener('afterprint', () => {
-    for (const s of slots) s.textContent = '';
-    root.classList.remove('rk-printing-doc');
-    article.classList.remove('rk-doc-printing');
-  }, { once: true });
-  win.print();
+    memo(ctx.doc, 'previews', key, () => el('div', { class: 'rk-doc-list' },
+      afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)])));
 }
 
 // ---- parts -----------------------------------------------------------------------------
@@ -76,15 +42,16 @@ export function printDocument(article, c) {
 const blankLine = (el) => el('span', { class: 'rk-doc-blank', 'aria-hidden': 'true' });
 const value = (el, v) => (v && String(v).trim() ? String(v).trim() : blankLine(el));
 
-/** The personnummer as each medium may show it: the birth date on screen, the whole number in print. */
-function personnummer(c) {
+/** The personnummer as each medium may show it: the birth date on screen, the whole number in print
+ * (`printing`: this document is being printed). */
+function personnummer(c, printing) {
   const { el, t, inv, engine } = c;
   const typed = inv.personnummer.trim();
   if (!typed) return blankLine(el);
   const check = engine.checkPersonnummer(typed);
   if (!check.ok) return el('span', { class: 'rk-doc-invalid', text: t.invalidPnr });
   return el('span', {}, el('span', { class: 'rk-pnr-screen', text: check.masked }),
-    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE }));
+    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE, text: printing ? engine.personnummerForPrint(typed) : null }));
 }
 
 function parties(c, who) {
@@ -96,10 +63,10 @@ function parties(c, who) {
     el('dl', {}, ...who));
 }
 
-function person(c, label) {
+function person(c, label, printing) {
   const { el, t, inv } = c;
   const row = (l, ...v) => el('div', {}, el('dt', { text: l }), el('dd', {}, ...v));
-  return [row(label, el('span', { class: PRIVATE_CLASS, ...PRIVATE }, value(el, inv.name))), row(t.pnrShort, personnummer(c))];
+  return [row(label, el('span', { class: PRIVATE_CLASS, ...PRIVATE }, value(el, inv.name))), row(t.pnrShort, personnummer(c, printing))];
 }
 
 const measureName = (c, l) => l.measure?.trim() || c.catalogue.questions.find((q) => q.id === 'measures[].kind').options.find((o) => o.value === l.kind)?.label || '';
@@ -128,7 +95,7 @@ function signature(c) {
 function article(c, key, title, printLabel, ...content) {
   const { el, uid } = c;
   const hid = `${uid}-doc-${key}`;
-  const a = el('article', { class: 'rk-doc', 'data-doc': key, 'aria-labelledby': hid },
+  const a = el('article', { class: `rk-doc${c.inv.printing === key ? ' rk-doc-printing' : ''}`, 'data-doc': key, 'data-key': `doc:${key}`, 'aria-labelledby': hid },
     el('div', { class: 'rk-doc-tools' }, el('button', { type: 'button', class: 'rk-button', text: printLabel, onclick: () => c.print(key) })),
     el('h3', { id: hid, class: 'rk-doc-title', text: title }), ...content);
   return a;
@@ -139,7 +106,7 @@ function invoiceBasis(c, report) {
   const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence) + (l.contracted ? ` (${t.colContracted.toLowerCase()})` : ''), cost(c, l)]);
   return article(c, 'invoice', t.invoiceDoc, t.printInvoice,
     el('p', { class: 'rk-doc-for', text: t.docFor }),
-    parties(c, person(c, t.concerns)),
+    parties(c, person(c, t.concerns, inv.printing === 'invoice')),
     table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
     el('p', { class: 'rk-doc-note', text: t.invoiceNote }),
     signature(c));
@@ -151,7 +118,7 @@ function report7026(c, report) {
   const positions = inv.lines.map((l, i) => [l, i]).filter(([l]) => /^investigate_/.test(l.kind || ''));
   return article(c, 'report', t.reportDoc, t.printReport,
     el('p', { class: 'rk-doc-for', text: t.docFor }),
-    parties(c, person(c, t.concerns)),
+    parties(c, person(c, t.concerns, inv.printing === 'report')),
     el('h4', { text: t.measuresDone }),
     table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
     positions.length ? el('div', { class: 'rk-doc-positions' }, el('h4', { text: t.positionsDoc }),
@@ -171,7 +138,7 @@ function afaUnderlag(c, report) {
   const row = (l, v) => el('div', {}, el('dt', { text: l }), el('dd', {}, value(el, v)));
   return article(c, 'afa', t.afaDoc, t.printAfa,
     el('p', { class: 'rk-doc-for', text: t.docForAfa }),
-    parties(c, [...person(c, t.treated), row(t.refShort, inv.reference), row(t.period, period)]),
+    parties(c, [...person(c, t.treated, inv.printing === 'afa'), row(t.refShort, inv.reference), row(t.period, period)]),
     table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colDigital, t.colCost], rows, report?.total_ore ?? 0),
     el('p', { class: 'rk-doc-note', text: t.afaNote }),
     signature(c));

@@ -1,5 +1,9 @@
 // The one state object every view renders from, and the small pure helpers around it: answer
 // paths, the roles and the schemes each role sees. Nothing here calls the engine or touches the DOM.
+// Input changes this object (ui.js's act, provider.js's for the provider tools) and the page is
+// rendered again from it; what the user opened, typed, was told or left is here, not in the DOM or
+// in a view's closure. Outside it are only effects in flight: a timer, a load under way, the
+// modules loaded.
 
 /** Who the user is decides which schemes are judged (answers.scope, docs/API.md §7, "Scope") and whether
  * the measure is asked first: it is what an employer or a provider comes with. */
@@ -46,6 +50,9 @@ export const measureIndex = (path) => {
   return m ? Number(m[1]) : null;
 };
 
+/** The questions that matter now: open and relevant, or answered and still deciding something. */
+export const relevantPaths = (outcome) => new Set([...(outcome?.next_questions ?? []), ...(outcome?.answered_relevant ?? [])]);
+
 /** A question is open while it has no answer at all; "Vet ej" is an answer (it may be asked again). */
 export const isOpen = (answers, path) => getAt(answers, path) === undefined;
 
@@ -70,10 +77,21 @@ export function createState(options) {
     step: null, // { key, paths } on the question view
     history: [], // steps behind the current one, for the back link
     drafts: {}, // path → text typed but not (yet) a valid answer; survives a language switch
-    errors: {}, // path → message shown at the field
-    notice: null, // { kind, text } shown once at the top of the next view
+    errors: {}, // path → { sv, en }, the message at the field (a typing error or the engine's; `role` on the start page)
+    summary: null, // the question page's error summary as at the last "Fortsätt": [{ path, text: { sv, en } }]
+    notice: null, // { kind, text, undo? } at the top of the view it came with, until the user moves on
     undo: null, // the answers before "Börja om"
     measuresSkipped: false,
     seenCheck: false,
+    // Which <details> are open, by what each belongs to, so it stays with it when the page is drawn
+    // again or reordered: `assessed:<scheme id>` ("Så har vi bedömt"), `why:<answer path>`
+    // ("Varför frågar vi?"), `menu`.
+    open: {},
+    // "Alla frågor på en sida": path → true for each question shown since the view opened. One that
+    // stops mattering folds in its place (nothing below moves); one never shown stays hidden.
+    placed: {},
+    announced: '', // the result line the live region last said
+    provider: 'closed', // the provider tools: closed (never opened) | loading | ready | failed
+    invoice: null, // the provider tools' own state (provider.js emptyInvoice()), from their first opening
   };
 }

@@ -1,31 +1,39 @@
 // Rehabkollen's questionnaire, mounted into a container (a page element or a shadow root). This is
-// the one place that handles input, calls the engine (through engine.js) and moves between views;
-// each view (views/*.js) renders from the one state object and never reaches into another's DOM.
-// No rule lives here. Nothing is sent, stored or put in the URL; text from data is only ever set
-// with textContent, never parsed as HTML.
+// the one place that handles input: each action changes the one state object (state.js), calls the
+// engine (through engine.js) when the answers change, and renders the page again from the state.
+// Each view (views/*.js, and provider.js for the provider tools) is a function of the state; the
+// keyed morph (dom.js) puts it on the page changing only what differs, so the focus, the caret and
+// what is open stay where they belong. No rule lives here. Nothing is sent, stored or put in the
+// URL; text from data is only ever set with textContent, never parsed as HTML.
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
 import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep } from './steps.js';
-import { parseTyped, showFieldError } from './fields.js';
-import { renderStart } from './views/start.js';
-import { renderStep } from './views/step.js';
+import { parseTyped } from './fields.js';
+import { firstRoleId, renderStart } from './views/start.js';
+import { renderStep, stepProblems } from './views/step.js';
 import { renderCheck } from './views/check.js';
 import { renderResult, resultLine } from './views/result.js';
-import { renderAll } from './views/all.js';
+import { allPaths, renderAll, shownOn } from './views/all.js';
 import { renderAbout } from './views/about.js';
 import { renderPrint } from './views/print.js';
 import { renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
 
 let instances = 0;
+/** The folder of this module: www/, bundled or not. */
+const HERE = new URL('./', import.meta.url).href;
 const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
+const VIEWS = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
 
 /** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
 function mark(name) {
   if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
 }
+
+/** A message in both languages from the chrome's texts. */
+const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
 
 /**
  * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's texts.
@@ -45,26 +53,40 @@ export function mount(container, engine, options = {}) {
   if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
   const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
-  let current = null; // the view on screen: { node, focus?, update? }
-  let invoice = null; // the provider tools' invoice, once they have opened
+  // Effects in flight, not state: the announcement's timer, the language asked for last, the
+  // provider tools' code and engine once loaded, whether a pointer is pressed.
   let announceTimer = null;
-  let announced = '';
+  let langAsked = 0;
+  let tools = null;
+
+  const root = el('div', { class: 'rk rk-root' });
+  const viewArea = el('div', { class: 'rk-view', id: `${uid}-view` });
+  const providerHost = el('div', { class: 'rk-provider', hidden: true });
+  const bar = el('div', { class: 'rk-bar', hidden: true });
+  const live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const printArea = el('div', { class: 'rk-print' });
+  container.append(root);
 
   const T = () => CHROME[state.lang];
   const idFor = (path) => `${uid}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
   const ctx = {
-    el, state, T, idFor, allowProvider,
+    el, doc, root, state, T, idFor, uid, allowProvider,
+    /** Puts the page in line with the state; `focus` as in applyFocus(). */
+    render: (opts) => render(opts),
+    /** A pointer is pressed: a field left this way is checked after the click, so nothing moves under it. */
+    pointer: { down: false },
     cat: () => api.catalogue(state.lang),
     version: api.version,
     dateWords: (iso) => dateWords(iso, state.lang),
     /** The address of one of Rehabkollen's own files, beside this module (bundled or not, it sits at www/). */
-    url: (rel) => new URL(`./${rel}`, import.meta.url).href,
+    url: (rel) => `${HERE}${rel}`,
     rulesPage: () => rulesPage(ctx),
     ruleLink: (id) => ruleLink(ctx, id),
     externalLink: (href, text) => externalLink(ctx, href, text),
     sourceLinks: (src) => sourceLinks(ctx, src),
     noticeBanner: () => noticeBanner(ctx),
   };
+  const questionIds = () => ctx.cat().questions.map((q) => q.id);
 
   // ---- answers and the engine --------------------------------------------------------------
   /** Judges `next`; on success it becomes the answers. An engine error names the field, and the last good answers stay. */
@@ -76,13 +98,19 @@ export function mount(container, engine, options = {}) {
     }
     state.answers = next;
     state.outcome = r.outcome;
+    placeShown();
     mark('rk:first-result');
-    current?.update?.();
-    updateBar();
     scheduleAnnouncement();
     options.onChange?.(clone(state.answers));
     options.onResult?.(r.outcome);
     return null;
+  }
+
+  /** "Alla frågor på en sida": every question it shows now counts as placed there. */
+  function placeShown() {
+    if (state.view !== 'all' || !state.outcome) return;
+    const shown = shownOn(state);
+    for (const p of allPaths(ctx)) if (shown(p)) state.placed[p] = true;
   }
 
   function applyScope(answers) {
@@ -93,15 +121,16 @@ export function mount(container, engine, options = {}) {
     return answers;
   }
 
-  function fieldWrapper(path) {
-    return current?.node.querySelector(`[data-path="${CSS.escape(path)}"]`);
-  }
   /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it. */
   function setError(path, message) {
     if (message) state.errors[path] = { sv: message.sv, en: message.en };
     else delete state.errors[path];
-    const w = fieldWrapper(path);
-    if (w) showFieldError(w, message ? message[state.lang] : null);
+  }
+
+  /** Forgets what belonged to the measures by their numbers (which change when one goes). */
+  function forgetMeasures() {
+    for (const table of [state.errors, state.drafts, state.placed]) for (const p of Object.keys(table)) if (p.startsWith('measures[')) delete table[p];
+    for (const k of Object.keys(state.open)) if (k.startsWith('why:measures[')) delete state.open[k];
   }
 
   const act = {
@@ -109,84 +138,111 @@ export function mount(container, engine, options = {}) {
       const next = clone(state.answers);
       setAt(next, path, value);
       delete state.drafts[path];
-      const err = evaluate(next);
-      setError(path, err);
+      setError(path, evaluate(next));
+      render();
     },
     /** Typed text: a valid value is used at once; a message shows only when the field is left. */
     typed(path, kind, raw, leaving) {
       state.drafts[path] = raw;
       const { value, error } = parseTyped(kind, raw);
       if (error) {
-        if (leaving) setError(path, { sv: CHROME.sv.errors[error], en: CHROME.en.errors[error] });
+        if (leaving) {
+          setError(path, both((c) => c.errors[error]));
+          render();
+        }
         return;
       }
-      if (leaving) delete state.drafts[path];
-      if (value === getAt(state.answers, path) && !state.errors[path]) return;
+      if (value === getAt(state.answers, path) && !state.errors[path]) {
+        if (leaving) {
+          delete state.drafts[path];
+          render();
+        }
+        return;
+      }
       const next = clone(state.answers);
       setAt(next, path, value);
       const err = evaluate(next);
       if (err) {
+        // Refused by the engine (a date that does not exist): the text stays as typed, with the message.
         if (leaving || state.errors[path]) setError(path, err);
-      } else setError(path, null);
+      } else {
+        setError(path, null);
+        if (leaving) delete state.drafts[path];
+      }
+      render();
     },
     setRole(role) {
       state.role = ROLES[role] ? role : null;
+      delete state.errors.role;
       evaluate(applyScope(clone(state.answers)));
+      render();
     },
     setAllSchemes(on) {
       state.allSchemes = on;
       evaluate(applyScope(clone(state.answers)));
+      render();
     },
+    /** "Starta": the first question, once the user has said who they are. */
     begin() {
+      if (!state.role) {
+        state.errors.role = both((c) => c.start.roleMissing);
+        return render({ focus: { id: firstRoleId(ctx) } });
+      }
       state.history = [];
-      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
-      show(step ? { view: 'step', step } : { view: 'check' }, false);
+      const step = nextStep(state, questionIds());
+      navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
+    },
+    /** "Fortsätt" (`then`: 'next') or "Lägg till en insats till" ('addMeasure') on a question page: the
+     * page is left only when each question on it has an answer; else the summary says what is missing. */
+    leaveStep(then) {
+      const problems = stepProblems(ctx, CHROME);
+      if (problems.length) {
+        state.summary = problems;
+        return render({ focus: { id: idFor('step-summary') } });
+      }
+      act[then]();
     },
     next() {
-      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
-      if (step) show({ view: 'step', step });
+      const step = nextStep(state, questionIds());
+      if (step) navigate({ view: 'step', step });
       else {
         state.seenCheck = true;
-        show({ view: 'check' });
+        navigate({ view: 'check' });
       }
     },
     back() {
-      const place = state.history.pop();
-      show(place ?? { view: 'start' }, false);
+      navigate(state.history.pop() ?? { view: 'start' }, { push: false });
     },
     go(view) {
       if (view === 'check') state.seenCheck = true;
-      show({ view });
+      navigate({ view });
     },
     /** "Ändra" on the check page: the question's own page, then back to the check page. */
     change({ path, measure }) {
-      show({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
+      navigate({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
     },
     resume() {
-      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
-      show(step ? { view: 'step', step } : { view: 'check' });
+      const step = nextStep(state, questionIds());
+      navigate(step ? { view: 'step', step } : { view: 'check' });
     },
     addMeasure() {
       const next = clone(state.answers);
       next.measures = [...(next.measures || []), {}];
       evaluate(next);
       const i = next.measures.length - 1;
-      if (state.view === 'all') {
-        show({ view: 'all' }, false);
-        current.focusMeasure(i);
-      } else show({ view: 'step', step: measureStep(i) });
+      if (state.view === 'all') navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
+      else navigate({ view: 'step', step: measureStep(i) });
     },
     removeMeasure(i) {
       const next = clone(state.answers);
       next.measures.splice(i, 1);
-      for (const p of Object.keys(state.errors)) if (p.startsWith('measures[')) delete state.errors[p];
-      for (const p of Object.keys(state.drafts)) if (p.startsWith('measures[')) delete state.drafts[p];
+      forgetMeasures();
       evaluate(next);
-      if (state.view === 'all') return show({ view: 'all' }, false);
+      if (state.view === 'all') return navigate(here(), { push: false });
       // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
       state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
-      const step = nextStep(state, ctx.cat().questions.map((q) => q.id));
-      show(step ? { view: 'step', step } : { view: 'check' }, false);
+      const step = nextStep(state, questionIds());
+      navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
     },
     skipMeasures() {
       state.measuresSkipped = true;
@@ -197,12 +253,11 @@ export function mount(container, engine, options = {}) {
     },
     restart() {
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
-      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, history: [], measuresSkipped: false, seenCheck: false });
+      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, history: [], measuresSkipped: false, seenCheck: false, open: {} });
       evaluate(applyScope(emptyAnswers()));
-      invoice = null;
-      if (providerBuilt) buildProviderView();
-      state.notice = { kind: 'info', text: T().undone, undo: true };
-      show({ view: 'start' }, false);
+      if (tools) tools.module.startInvoice(ctx, tools);
+      else state.invoice = null;
+      navigate({ view: 'start' }, { push: false, notice: { kind: 'info', text: both((c) => c.undone), undo: true } });
     },
     undo() {
       const u = state.undo;
@@ -210,8 +265,7 @@ export function mount(container, engine, options = {}) {
       state.undo = null;
       Object.assign(state, { role: u.role, allSchemes: u.allSchemes, measuresSkipped: u.measuresSkipped, seenCheck: u.seenCheck });
       evaluate(u.answers);
-      state.notice = { kind: 'success', text: T().restored };
-      show(u.seenCheck ? { view: 'check' } : { view: 'start' }, false);
+      navigate(u.seenCheck ? { view: 'check' } : { view: 'start' }, { push: false, notice: { kind: 'success', text: both((c) => c.restored) } });
     },
     save() {
       const blob = new Blob([`${JSON.stringify(state.answers, null, 2)}\n`], { type: 'application/json' });
@@ -220,22 +274,19 @@ export function mount(container, engine, options = {}) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 0);
-      state.notice = { kind: 'success', text: T().file.saved };
-      show({ view: state.view, step: state.step }, false);
+      navigate(here(), { push: false, notice: { kind: 'success', text: both((c) => c.file.saved) } });
     },
     async open(file) {
       let doc;
       try {
         doc = JSON.parse(await file.text());
       } catch {
-        state.notice = { kind: 'error', text: T().file.notJson };
-        return show({ view: state.view, step: state.step }, false);
+        return navigate(here(), { push: false, notice: { kind: 'error', text: both((c) => c.file.notJson) } });
       }
       if (setAnswers(doc)) {
         if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
-        state.notice = { kind: 'success', text: T().file.opened };
         state.seenCheck = true;
-        show({ view: 'check' }, false);
+        navigate({ view: 'check' }, { push: false, notice: { kind: 'success', text: both((c) => c.file.opened) } });
       }
     },
     print() {
@@ -251,25 +302,27 @@ export function mount(container, engine, options = {}) {
         state.lang = next;
         const r = api.evaluate(state.answers); // the outcome's texts, now in this language too
         if (r.outcome) state.outcome = r.outcome;
-        // The same page in the other language: where the user was, with what they had opened.
+        // The same page in the other language, in place: where the user was, with what they had opened.
         const y = doc.defaultView?.scrollY ?? 0;
-        const opened = [...viewArea.querySelectorAll('details')].map((d) => d.open);
-        buildShell();
-        show({ view: state.view, step: state.step }, false, false);
-        const details = [...viewArea.querySelectorAll('details')];
-        if (details.length === opened.length) details.forEach((d, i) => { d.open = opened[i]; });
+        render();
         doc.defaultView?.scrollTo(0, y);
         if (fromToggle) root.querySelector('.rk-lang')?.focus({ preventScroll: true });
         if (state.outcome) options.onResult?.(state.outcome); // its texts now in this language too
       }, (e) => {
         if (asked !== langAsked) return;
         console.error('Rehabkollen:', e?.message);
-        state.notice = { kind: 'error', text: T().loadError };
-        show({ view: state.view, step: state.step }, false, false);
+        state.notice = { kind: 'error', text: both((c) => c.loadError) };
+        render();
       });
     },
+    /** A <details> opened or closed (views/parts.js disclosure()). */
+    setOpen(key, open) {
+      state.open[key] = open;
+      render();
+    },
+    /** The skip link: to the view's heading. */
+    focusView: () => applyFocus('view'),
   };
-
   ctx.act = act;
 
   /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
@@ -282,142 +335,135 @@ export function mount(container, engine, options = {}) {
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
   function setAnswers(value) {
     const candidate = value && typeof value === 'object' && !Array.isArray(value) ? clone(value) : value == null ? emptyAnswers() : null;
-    const r = candidate ? api.evaluate(candidate) : { error: { sv: T().file.notJson, en: CHROME.en.file.notJson, path: null } };
+    const r = candidate ? api.evaluate(candidate) : { error: { sv: CHROME.sv.file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
-      state.notice = { kind: 'error', text: T().file.rejected(errorText(r.error)) };
       options.onError?.(r.error);
-      if (current) show({ view: state.view, step: state.step }, false, false);
+      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: T().file.rejected(errorText(r.error)) } });
       return false;
     }
     state.drafts = {};
     state.errors = {};
     evaluate(candidate);
-    if (current) show({ view: state.view, step: state.step }, false, false);
+    navigate(here(), { push: false, focus: false });
     return true;
   }
 
-  // ---- the shell: header, tools, the view, the result line ----------------------------------
-  const root = el('div', { class: 'rk rk-root' });
-  container.append(root);
-  let viewArea;
-  let bar;
-  let live;
-  let printArea;
-  let providerHost;
-  let providerBuilt = false;
-  let langAsked = 0;
-  let providerBuilds = 0;
+  // ---- moving between views ------------------------------------------------------------------
+  const here = () => ({ view: state.view, step: state.step });
 
-  function buildShell() {
-    root.lang = state.lang;
-    viewArea = el('div', { class: 'rk-view', id: idFor('view') });
-    bar = el('div', { class: 'rk-bar', hidden: true });
-    live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    printArea = el('div', { class: 'rk-print' });
-    providerHost = el('div', { class: 'rk-provider', hidden: true });
-    providerBuilt = false;
-    root.replaceChildren(...renderHeader(ctx, { tools: !hide.has('tools'), allowProvider, focusView: () => current?.focus?.() }),
-      viewArea, providerHost, bar, live, printArea);
+  /**
+   * Shows a place (a view, and the step on the question view), pushing the one left onto the
+   * history (`push`). Like a new page: its top in view and the focus on its heading (`focus`: true,
+   * or where applyFocus() is told), a fresh error summary, the notice it comes with (`notice`) or none.
+   */
+  function navigate(place, { push = true, focus = true, notice = null } = {}) {
+    if (push) state.history.push(here());
+    state.view = place.view;
+    state.step = place.view === 'step' ? place.step : null;
+    state.notice = notice;
+    state.summary = null;
+    state.placed = {};
+    placeShown();
+    if (state.view === 'provider') openProvider();
+    render({ focus: focus === true ? 'view' : focus || null });
+    if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
+    mark('rk:first-question');
   }
 
   /** The provider tools (their code and the full module they run on) load the first time they are opened. */
-  function buildProviderView() {
-    providerBuilt = true;
-    const host = providerHost;
-    const built = ++providerBuilds; // a later build (after "Börja om") replaces this one
-    const status = el('p', { class: 'rk-loading', role: 'status', text: T().loading });
-    host.replaceChildren(status);
-    Promise.all([import('./provider.js'), api.provider()]).then(([tools, full]) => {
-      if (host !== providerHost || built !== providerBuilds) return; // rebuilt meanwhile (a language switch, "Börja om")
+  function openProvider() {
+    if (state.provider === 'loading' || state.provider === 'ready') return;
+    state.provider = 'loading';
+    Promise.all([import('./provider.js'), api.provider()]).then(([module, full]) => {
+      const css = el('link', { rel: 'stylesheet', href: ctx.url('provider.css'),
+        ...(engine.integrity ? { integrity: engine.integrity['provider.css'], crossorigin: 'anonymous' } : {}) });
+      tools = { module, css, engine: full, onInvoice: options.onInvoice };
+      module.startInvoice(ctx, tools);
+      state.provider = 'ready';
       const active = root.getRootNode().activeElement; // inside a shadow root too
-      const focusHere = state.view === 'provider' && (!active || active === doc.body || host.contains(active));
-      host.replaceChildren();
-      invoice ??= tools.emptyInvoice();
-      tools.buildProvider(host, { el, T, lang: state.lang, engine: full, integrity: engine.integrity, catalogue: ctx.cat(), inv: invoice, uid, onInvoice: options.onInvoice });
-      if (focusHere) host.querySelector('h2, h1')?.focus({ preventScroll: true });
+      const focusHere = state.view === 'provider' && (!active || active === doc.body || providerHost.contains(active));
+      render({ focus: focusHere ? 'heading' : null });
     }, (e) => {
       console.error('Rehabkollen:', e?.message);
-      status.setAttribute('role', 'alert');
-      status.textContent = T().loadError;
-      if (host === providerHost && built === providerBuilds) providerBuilt = false;
+      state.provider = 'failed';
+      render();
     });
   }
 
-  function updateBar() {
-    if (!bar) return;
-    const on = ['step', 'check'].includes(state.view) && !!state.outcome;
-    bar.hidden = !on;
-    if (on) morphChildren(bar, [renderBar(ctx)]); // only what changed: it updates as the user types
+  // ---- rendering -------------------------------------------------------------------------------
+  /** The page from the state: header, the view (or the provider tools), the result line. */
+  function render({ focus = null } = {}) {
+    // Only what changed is set: even the same value set again makes the browser restyle (lang: the whole subtree).
+    if (root.lang !== state.lang) root.lang = state.lang;
+    const provider = state.view === 'provider';
+    // While a provider document prints, everything else on the page is left out (provider.css).
+    root.classList.toggle('rk-printing-doc', !!state.invoice?.printing);
+    morphChildren(root, [...renderHeader(ctx, { tools: !hide.has('tools'), allowProvider }), viewArea, providerHost, bar, live, printArea]);
+    if (viewArea.hidden !== provider) viewArea.hidden = provider;
+    if (providerHost.hidden === provider) providerHost.hidden = !provider;
+    if (provider) morphChildren(providerHost, providerView());
+    else morphChildren(viewArea, [state.view === 'start' ? null : ctx.noticeBanner(), VIEWS[state.view](ctx)]);
+    const barOn = ['step', 'check'].includes(state.view) && !!state.outcome;
+    if (bar.hidden === barOn) bar.hidden = !barOn;
+    morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
+    if (live.textContent !== state.announced) live.textContent = state.announced;
+    if (focus) applyFocus(focus);
+  }
+
+  function providerView() {
+    if (state.provider === 'ready') return [tools.css, tools.module.renderProvider(ctx, tools)];
+    const failed = state.provider === 'failed';
+    return [el('p', { class: 'rk-loading', role: failed ? 'alert' : 'status', text: failed ? T().loadError : T().loading })];
+  }
+
+  /**
+   * Moves the focus after a render: 'view' (a new page: its top in view, the focus on the notice's
+   * button or the heading), 'heading' (the heading, nothing scrolls), or { id } (that element).
+   */
+  function applyFocus(focus) {
+    const area = state.view === 'provider' ? providerHost : viewArea;
+    if (focus === 'view') root.scrollIntoView?.({ block: 'start' });
+    const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`)
+      : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector(state.view === 'provider' ? 'h2, h1' : 'h1');
+    target?.focus(typeof focus === 'object' ? {} : { preventScroll: true });
   }
 
   function scheduleAnnouncement() {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => {
-      if (!live || state.view === 'start' || state.view === 'provider') return;
+      if (state.view === 'start' || state.view === 'provider' || !state.outcome) return;
       const text = resultLine(ctx);
-      if (text === announced) return;
-      announced = text;
-      live.textContent = text;
+      if (text === state.announced) return;
+      state.announced = text;
+      render();
     }, ANNOUNCE_AFTER_MS);
-  }
-
-  function currentPlace() {
-    return { view: state.view, step: state.step };
-  }
-
-  /** Shows a place (a view, and the step on the question view), pushing the one left onto the history. */
-  function show(place, push = true, focus = true) {
-    if (push && current) state.history.push(currentPlace());
-    state.view = place.view;
-    state.step = place.view === 'step' ? place.step : null;
-    const renderers = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
-    const provider = state.view === 'provider';
-    providerHost.hidden = !provider;
-    viewArea.hidden = provider;
-    if (provider) {
-      if (!providerBuilt) buildProviderView();
-      current = { node: providerHost, focus: (o) => providerHost.querySelector('h2, h1')?.focus(o) };
-    } else {
-      const out = renderers[state.view](ctx);
-      current = out instanceof Node ? { node: out, focus: (o) => out.querySelector('h1')?.focus(o) } : out;
-      const notice = state.view === 'start' ? null : ctx.noticeBanner();
-      viewArea.replaceChildren(...[notice, current.node].filter(Boolean));
-      current.update?.();
-    }
-    state.notice = null;
-    updateBar();
-    if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
-    if (focus) {
-      // Like a new page: its top in view, the focus on its heading (or the notice first).
-      root.scrollIntoView?.({ block: 'start' });
-      const notice = viewArea.querySelector('.rk-notice button');
-      if (notice) notice.focus({ preventScroll: true });
-      else current.focus?.({ preventScroll: true });
-    }
-    mark('rk:first-question');
   }
 
   /** The printed summary, also when the browser's own print command is used. */
   function fillPrint() {
-    if (printArea && state.outcome && !root.classList.contains('rk-printing-report')) printArea.replaceChildren(renderPrint(ctx));
+    if (state.outcome && !state.invoice?.printing) morphChildren(printArea, [renderPrint(ctx)]);
   }
   doc.defaultView?.addEventListener('beforeprint', fillPrint);
   // A click anywhere outside the open menu closes it (Escape and focus leaving it: views/shell.js).
   // Inside the questionnaire the target is known; from the page around it (a closed shadow root
   // hides what is inside), only that the click was outside the questionnaire.
-  const closeMenus = (target) => {
-    for (const m of root.querySelectorAll('details.rk-menu[open]')) if (!target || !m.contains(target)) m.open = false;
+  const closeMenu = (target) => {
+    const menu = root.querySelector('details.rk-menu');
+    if (state.open.menu && (!target || !menu?.contains(target))) act.setOpen('menu', false);
   };
-  root.addEventListener('pointerdown', (e) => closeMenus(e.target));
+  root.addEventListener('pointerdown', (e) => {
+    ctx.pointer.down = true;
+    closeMenu(e.target);
+  }, true);
   doc.addEventListener('pointerdown', (e) => {
-    if (!e.composedPath().includes(root.getRootNode().host ?? root)) closeMenus(null);
+    if (!e.composedPath().includes(root.getRootNode().host ?? root)) closeMenu(null);
   });
+  doc.defaultView?.addEventListener('pointerup', () => doc.defaultView.setTimeout(() => { ctx.pointer.down = false; }), true);
 
   // ---- start ------------------------------------------------------------------------------
-  buildShell();
   const initial = applyScope(state.answers);
   if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
-  show({ view: state.view }, false, false);
+  navigate({ view: state.view }, { push: false, focus: false });
 
   return {
     get answers() { return clone(state.answers); },
@@ -426,7 +472,6 @@ export function mount(container, engine, options = {}) {
     setLang: (lang) => act.setLang(lang),
     setRole(role) {
       act.setRole(role);
-      if (state.view === 'start') show({ view: 'start' }, false);
     },
     print: () => act.print(),
   };

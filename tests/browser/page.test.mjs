@@ -143,6 +143,62 @@ test('typed text survives a language switch; a field is checked when it is left,
   await context.close();
 });
 
+test('"Fortsätt" with questions left: the error summary lists them, its links move the focus, it stays through a language switch, and an answer clears its field', async () => {
+  const { page, context, log } = await openStart(env, { width: 375 });
+  await startAs(page, 'Arbetsgivare');
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'rk-error-summary', 'the focus on the summary');
+  const links = summary.getByRole('link');
+  const paths = ['measures[0].kind', 'measures[0].provider.performer', 'measures[0].cost_ore', 'measures[0].date'];
+  assert.equal(await links.count(), paths.length, await summary.innerText());
+  for (const t of await links.allInnerTexts()) assert.match(t, /\?: Svara på frågan$/);
+  for (const p of paths) {
+    const f = page.locator(`[data-path="${p}"]`);
+    assert.equal(await f.locator('.rk-error').innerText(), 'Svara på frågan', p);
+    assert.match(await f.getAttribute('class'), /\brk-q-error\b/, p);
+  }
+  await shoot(page, 'step-error-summary-375');
+  assert.deepEqual(await axe(page), []);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
+
+  const cost = page.locator('[data-path="measures[0].cost_ore"]');
+  await links.nth(2).click();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-path]')?.dataset.path), 'measures[0].cost_ore', 'the link moves the focus to its question');
+  await page.keyboard.type('12 000');
+  await page.keyboard.press('Tab');
+  assert.equal(await cost.locator('.rk-error').isHidden(), true, 'answered: no message at the field');
+  assert.equal(await links.count(), paths.length, 'the summary is as at the last "Fortsätt"');
+  const date = page.locator('[data-path="measures[0].date"] input');
+  await date.fill('2026-1');
+  await date.blur();
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.rk-error-summary a').length === 3);
+  const texts = await links.allInnerTexts();
+  assert.match(texts[2], /: Skriv datumet som ÅÅÅÅ-MM-DD/, 'a typing error is listed with its own message');
+  assert.ok(!texts.some((t) => /kostar/.test(t)), 'the answered question is not');
+
+  // The summary is state: the other language shows the same problems in its words.
+  await page.getByRole('button', { name: 'In English' }).click();
+  const english = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await english.waitFor();
+  assert.match(await english.innerText(), /Answer the question/);
+  assert.match(await english.innerText(), /Write the date as YYYY-MM-DD/);
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await summary.waitFor();
+
+  await page.locator('[data-path="measures[0].kind"] select').selectOption({ label: 'Ryggkurs' });
+  await page.locator('[data-path="measures[0].provider.performer"] select').selectOption({ label: 'Fysioterapeut (sjukgymnast)' });
+  await date.fill('2026-10-01');
+  await date.blur();
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.locator('.rk-step:not([data-step="measure:0"]), .rk-check').first().waitFor();
+  assert.equal(await page.locator('.rk-error-summary').count(), 0, 'a new page, no summary');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the result is announced once, after typing settles', async () => {
   const { page, context } = await openStart(env);
   await startAs(page, 'Arbetsgivare');

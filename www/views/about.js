@@ -5,14 +5,12 @@ export function renderAbout(ctx) {
   const t = ctx.T();
   const a = t.aboutPage;
   const v = ctx.version();
-  const title = el('h1', { class: 'rk-h1', id: ctx.idFor('about-title'), tabindex: '-1', text: a.heading });
-  const node = el('div', { class: 'rk-about' },
+  return el('div', { class: 'rk-about', 'data-key': 'about' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
-    title,
+    el('h1', { class: 'rk-h1', id: ctx.idFor('about-title'), tabindex: '-1', text: a.heading }),
     a.sections.map(([h, p]) => [el('h2', { class: 'rk-h2', text: h }), el('p', { text: p })]),
     el('p', {}, ctx.externalLink(ctx.rulesPage(), t.rulesPage)),
     v ? el('p', { class: 'rk-meta', text: a.version(v.rules_version, ctx.dateWords(v.sources_as_of)) }) : null,
     el('h2', { class: 'rk-h2', id: ctx.idFor('a11y'), text: a.a11yHeading }),
     a.a11y.map((p) => el('p', { text: p })));
-  return { node, focus: (o) => title.focus(o) };
 }

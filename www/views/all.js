@@ -1,60 +1,55 @@
 // "Alla frågor på en sida", for experts and providers: every relevant question at once, the result
-// beside them. Stable: questions only hide when an answer makes them irrelevant (never the one in
-// focus), and the page never scrolls on its own.
-import { MEASURE_BASICS } from '../state.js';
-import { renderField, fold, unfold } from '../fields.js';
+// beside them. Stable: a question that stops mattering folds in its place (state.placed holds what
+// has been shown since the view opened), one that never mattered here stays hidden, and the page
+// never scrolls on its own.
+import { MEASURE_BASICS, relevantPaths } from '../state.js';
+import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
-import { morphChildren } from '../dom.js';
+
+/** The questions of the view, in order: the date, each measure's, then employer, person, provider. */
+export function allPaths(ctx) {
+  const { state } = ctx;
+  const qs = ctx.cat().questions;
+  const measures = (state.answers.measures || []).flatMap((_, i) => [
+    ...MEASURE_BASICS.map((f) => `measures[${i}].${f}`),
+    ...qs.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1])).map((q) => q.id.replace('measures[]', `measures[${i}]`)),
+  ]);
+  return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s).map((q) => q.id))];
+}
+
+/** The questions the view shows now: the basics always, the others while they matter (or hold an error). */
+export function shownOn(state) {
+  const relevant = relevantPaths(state.outcome);
+  return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
+}
 
 export function renderAll(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
-  const fields = [];
-  const add = (w) => (fields.push(w), w);
-  const date = add(renderField(ctx, 'date', { q: { type: 'date', text: t.dateLabel, help: t.dateHelp, unknown_allowed: false } }));
+  const shown = shownOn(state);
+  const field = (p) => renderField(ctx, p, { moot: !shown(p) && !!state.placed[p], hidden: !shown(p) && !state.placed[p] });
+  const seen = (p) => shown(p) || !!state.placed[p];
   const sections = ['employer', 'person', 'provider'].map((s) => {
     const id = ctx.idFor(`all-${s}`);
-    return el('section', { class: 'rk-all-section', 'aria-labelledby': id },
-      el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }),
-      ctx.cat().questions.filter((q) => q.section === s).map((q) => add(renderField(ctx, q.id))));
+    const paths = ctx.cat().questions.filter((q) => q.section === s).map((q) => q.id);
+    return el('section', { class: 'rk-all-section', 'aria-labelledby': id, 'data-key': `section:${s}`, hidden: !paths.some(seen) },
+      el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), paths.map(field));
   });
-  const measures = (state.answers.measures || []).map((_, i) => {
-    const basics = MEASURE_BASICS.map((f) => `measures[${i}].${f}`);
-    const more = ctx.cat().questions.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1]))
-      .map((q) => q.id.replace('measures[]', `measures[${i}]`));
-    return el('fieldset', { class: 'rk-measure-box' }, el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
-      [...basics, ...more].map((p) => add(renderField(ctx, p))),
-      el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) }));
-  });
+  const more = ctx.cat().questions.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1]));
+  const measures = (state.answers.measures || []).map((_, i) => el('fieldset', { class: 'rk-measure-box', 'data-key': `measure:${i}` },
+    el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
+    [...MEASURE_BASICS.map((f) => `measures[${i}].${f}`), ...more.map((q) => q.id.replace('measures[]', `measures[${i}]`))].map(field),
+    el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })));
   const mid = ctx.idFor('all-measures');
-  const result = el('div', { class: 'rk-all-result' });
-  const title = el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all });
-  const form = el('div', { class: 'rk-all-form' }, title, date,
-    el('section', { class: 'rk-all-section', 'aria-labelledby': mid }, el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures }),
+  const form = el('div', { class: 'rk-all-form' },
+    el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all }),
+    field('date'),
+    el('section', { class: 'rk-all-section', 'aria-labelledby': mid, 'data-key': 'section:measures' }, el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures }),
       measures, el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() })),
     sections);
   const resultId = ctx.idFor('all-result');
-  const node = el('div', { class: 'rk-all' }, form,
-    el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId }, el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }), result));
-
-  let first = true;
-  /** Relevant questions show; one that stops mattering folds in place (nothing moves, the page does not scroll). */
-  function update() {
-    const o = state.outcome;
-    const relevant = new Set([...o.next_questions, ...o.answered_relevant]);
-    for (const w of fields) {
-      const p = w.dataset.path;
-      const basic = p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`));
-      const shown = basic || relevant.has(p) || !!state.errors[p];
-      if (shown) {
-        unfold(w);
-        w.hidden = false;
-      } else if (first || w.hidden) w.hidden = true;
-      else fold(w, t.notNeeded);
-    }
-    if (first) for (const s of sections) s.hidden = ![...s.querySelectorAll('.rk-q')].some((q) => !q.hidden);
-    first = false;
-    morphChildren(result, resultBody(ctx).filter(Boolean));
-  }
-  return { node, update, focus: (o) => title.focus(o), focusMeasure: (i) => measures[i]?.querySelector('select')?.focus() };
+  return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
+    el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
+      el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }),
+      el('div', { class: 'rk-all-result' }, resultBody(ctx))));
 }

@@ -61,10 +61,9 @@ export function renderCheck(ctx) {
     const rows = shown.filter((p) => p.startsWith(`${s}.`)).map(questionRow);
     if (rows.length) sections.push(el('h2', { class: 'rk-h2', text: c.sections[s] }), list(rows));
   }
-  const title = el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading });
-  const node = el('div', { class: 'rk-check' },
+  return el('div', { class: 'rk-check', 'data-key': 'check' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
-    title, el('p', { class: 'rk-hint', text: c.intro }), sections,
+    el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading }),
+    el('p', { class: 'rk-hint', text: c.intro }), sections,
     el('div', { class: 'rk-button-group' }, el('button', { type: 'button', class: 'rk-button rk-button-primary', text: c.showResult, onclick: () => act.go('result') })));
-  return { node, focus: (o) => title.focus(o) };
 }

@@ -32,11 +32,29 @@ export function sourceLinks(ctx, src) {
   return ctx.el('span', { class: 'rk-source' }, `${t.result.source}: `, ...bits);
 }
 
-/** The notice in state.notice ("Svaren är borttagna. Ångra", a file error, …), or nothing. */
+/** The notice in state.notice ("Svaren är borttagna. Ångra", a file error, …), or nothing. Its
+ * text is { sv, en } where both are known, so a language switch translates it. */
 export function noticeBanner(ctx) {
   const n = ctx.state.notice;
   if (!n) return null;
-  return ctx.el('div', { class: `rk-notice rk-notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' },
-    ctx.el('p', { class: 'rk-notice-text', text: n.text }),
+  return ctx.el('div', { class: `rk-notice rk-notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status', 'data-key': 'notice' },
+    ctx.el('p', { class: 'rk-notice-text', text: typeof n.text === 'string' ? n.text : n.text[ctx.state.lang] }),
     n.undo ? ctx.el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: ctx.T().undo, onclick: () => ctx.act.undo() }) : null);
+}
+
+/**
+ * A <details> whose being open is state (state.open[key]), so it stays with what it belongs to
+ * however the page is drawn again. `content()` is what it holds; with `lazy`, built only while it
+ * is open. The summary's click changes the state (and the page follows); a details opened another
+ * way (find in page) tells the state too.
+ */
+export function disclosure(ctx, key, attrs, summary, content, { summaryAttrs = {}, lazy = false } = {}) {
+  const open = !!ctx.state.open[key];
+  return ctx.el('details', { ...attrs, open, 'data-key': key,
+    ontoggle: (e) => { if (e.currentTarget.open !== !!ctx.state.open[key]) ctx.act.setOpen(key, e.currentTarget.open); } },
+  ctx.el('summary', { ...summaryAttrs, onclick: (e) => {
+    e.preventDefault();
+    ctx.act.setOpen(key, !ctx.state.open[key]);
+  } }, summary),
+  open || !lazy ? content() : null);
 }

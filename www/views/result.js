@@ -4,6 +4,7 @@
 // links for experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor } from '../dom.js';
 import { scopeFor } from '../state.js';
+import { disclosure } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 
@@ -117,13 +118,13 @@ function reasonItem(ctx, x) {
   return cache.get(key).cloneNode(true);
 }
 
-/** "Så har vi bedömt": every condition with its status and source. Its content is built when it is
- * open (and opened: state.assessedOpen), so a result updated as the user types builds only what
- * can be seen. */
+/** "Så har vi bedömt": every condition with its status and source. Open or closed by the state
+ * (state.open, keyed by the scheme), its content built only while open, so a result updated as the
+ * user types builds only what can be seen. */
 function assessed(ctx, s) {
   const { el, state } = ctx;
   const t = ctx.T();
-  const blocks = () => {
+  return disclosure(ctx, `assessed:${s.id}`, { class: 'rk-assessed' }, `${t.result.assessed}: ${s.name[state.lang]}`, () => {
     const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x)))];
     for (const m of s.measures) {
       if (!m.reasons.length) continue;
@@ -132,16 +133,7 @@ function assessed(ctx, s) {
         el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x))));
     }
     return out;
-  };
-  const open = !!state.assessedOpen?.[s.id];
-  return el('details', { class: 'rk-assessed', open },
-    el('summary', { text: `${t.result.assessed}: ${s.name[state.lang]}`, onclick: (e) => {
-      const details = e.currentTarget.parentElement;
-      const opening = !details.open; // the click is about to open or close it
-      (state.assessedOpen ??= {})[s.id] = opening;
-      if (opening && details.children.length === 1) details.append(...blocks());
-    } }),
-    open ? blocks() : null);
+  }, { lazy: true });
 }
 
 function schemeCard(ctx, s) {
@@ -167,7 +159,7 @@ function combined(ctx) {
   const r = t.result;
   const list = state.outcome.combined ?? [];
   if (!list.length) return null;
-  return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined') },
+  return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
     el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }),
     list.map((c) => {
       const kind = state.answers.measures?.[c.index]?.kind;
@@ -185,7 +177,7 @@ function notes(ctx) {
   const r = ctx.T().result;
   const o = state.outcome;
   if (!o.notes.length) return null;
-  return el('section', { class: 'rk-notes', 'aria-labelledby': ctx.idFor('notes') },
+  return el('section', { class: 'rk-notes', 'aria-labelledby': ctx.idFor('notes'), 'data-key': 'notes' },
     el('h2', { class: 'rk-h2', id: ctx.idFor('notes'), text: r.notes }),
     el('ul', {}, o.notes.map((n) => el('li', { class: `rk-note rk-note-${n.kind}` },
       el('strong', { text: `${r.noteKind[n.kind] ?? ''}: ` }), n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
@@ -196,19 +188,18 @@ export function resultBody(ctx) {
   const o = ctx.state.outcome;
   const r = ctx.T().result;
   return [...orderedSchemes(ctx).map((s) => schemeCard(ctx, s)), combined(ctx), notes(ctx),
-    ctx.el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
+    ctx.el('p', { class: 'rk-meta', 'data-key': 'meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
 }
 
 export function renderResult(ctx) {
   const { el, act } = ctx;
   const t = ctx.T();
   const title = el('h1', { class: 'rk-h1', id: ctx.idFor('result-title'), tabindex: '-1', text: t.result.heading });
-  const node = el('div', { class: 'rk-result' },
+  return el('div', { class: 'rk-result', 'data-key': 'result' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.go('check') }),
     title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx),
     el('div', { class: 'rk-button-group rk-no-print' },
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.result.changeAnswers, onclick: () => act.go('check') }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })));
-  return { node, focus: (o) => title.focus(o) };
 }

@@ -2,13 +2,17 @@
 // and who the user is (which decides the schemes judged). GOV.UK's start page pattern.
 import { ROLES } from '../state.js';
 
+/** The id of the first role, where the focus goes when "Starta" is pressed without one. */
+export const firstRoleId = (ctx) => `${ctx.idFor('role')}-${Object.keys(ROLES)[0]}`;
+
 export function renderStart(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
   const s = t.start;
   const roleId = ctx.idFor('role');
-  const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: true });
-  const roles = el('fieldset', { class: 'rk-fieldset rk-q', 'aria-describedby': `${roleId}-error` },
+  const message = state.errors.role?.[state.lang];
+  const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: !message, text: message ?? '' });
+  const roles = el('fieldset', { class: `rk-fieldset rk-q${message ? ' rk-q-error' : ''}`, 'aria-describedby': `${roleId}-error` },
     el('legend', { class: 'rk-legend rk-legend-m', text: s.roleLegend }), error,
     el('div', { class: 'rk-radios' }, Object.keys(ROLES).map((r) => {
       const id = `${roleId}-${r}`;
@@ -23,17 +27,7 @@ export function renderStart(ctx) {
       onchange: (e) => act.setAllSchemes(e.target.checked) }),
     el('label', { for: `${roleId}-all`, text: s.allSchemes }),
     el('p', { class: 'rk-hint rk-radio-hint', id: `${roleId}-all-hint`, text: s.allSchemesHint }));
-  const go = () => {
-    if (!state.role) {
-      error.textContent = s.roleMissing;
-      error.hidden = false;
-      roles.classList.add('rk-q-error');
-      roles.querySelector('input').focus();
-      return;
-    }
-    act.begin();
-  };
-  return el('div', { class: 'rk-start' },
+  return el('div', { class: 'rk-start', 'data-key': 'start' },
     ctx.noticeBanner(),
     el('h1', { class: 'rk-h1', id: ctx.idFor('start-title'), tabindex: '-1', text: s.heading }),
     el('p', { class: 'rk-lead', text: s.lead }),
@@ -41,7 +35,7 @@ export function renderStart(ctx) {
     el('p', { text: s.time }),
     el('p', { class: 'rk-inset', text: s.privacy }),
     roles, all,
-    el('button', { type: 'button', class: 'rk-button rk-button-start', onclick: go }, s.go, el('span', { class: 'rk-arrow', 'aria-hidden': 'true', text: ' →' })),
+    el('button', { type: 'button', class: 'rk-button rk-button-start', onclick: () => act.begin() }, s.go, el('span', { class: 'rk-arrow', 'aria-hidden': 'true', text: ' →' })),
     el('p', { class: 'rk-secondary' }, `${s.orAll} `,
       el('button', { type: 'button', class: 'rk-link', text: t.views.all, onclick: () => act.go('all') })),
     ctx.allowProvider ? el('p', { class: 'rk-secondary' }, `${s.orProvider} `,
