@@ -15,7 +15,7 @@
 import { parseKronor, formatKronor, memo } from './dom.js';
 import { PROVIDER_TEXT } from './provider-text.js';
 import { renderDocuments } from './provider-docs.js';
-import { errorSummary } from './views/error-summary.js';
+import { errorSummary, focusField } from './views/error-summary.js';
 
 export const emptyInvoice = () => ({
   scheme: 'fk_arbetsplatsinriktat', name: '', personnummer: '', reference: '',
@@ -141,7 +141,8 @@ function actions(ctx, tools) {
     /** A field was left: from now on its problems show. Left with a press of the pointer, the check
      * waits for the click, so nothing moves under it. */
     left(path) {
-      if (!inv.touched[path] && !String(valueAt(inv, path) ?? '').trim()) return; // passing through an empty field is not an answer
+      // Passing through an empty text field is not an answer (a box or a yes/no is one once left).
+      if (!inv.touched[path] && !/\.(contracted|digital)$/.test(path) && !String(valueAt(inv, path) ?? '').trim()) return;
       inv.touched[path] = true;
       if (!ctx.pointer.down) return checked();
       let done = false;
@@ -365,9 +366,7 @@ export function renderProvider(ctx, tools) {
       const { text: label, target } = item(p);
       return el('li', {}, target ? el('a', { href: `#${target}`, text: label, onclick: (e) => {
         e.preventDefault();
-        const control = e.currentTarget.getRootNode().getElementById?.(target);
-        control?.closest('.rk-q')?.scrollIntoView({ block: 'start' });
-        control?.focus({ preventScroll: true });
+        focusField(e.currentTarget.getRootNode(), target);
       } }) : label);
     }))] : [])] : []);
 

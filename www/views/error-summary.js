@@ -19,7 +19,7 @@ export function errorSummary(el, { id, title, items }) {
 }
 
 /** The field's question in view, the focus in its control (inside a shadow root too). */
-function focusField(root, id) {
+export function focusField(root, id) {
   const control = root.getElementById?.(id) ?? root.querySelector?.(`#${CSS.escape(id)}`);
   if (!control) return;
   (control.closest('.rk-q') ?? control).scrollIntoView({ block: 'start' });
