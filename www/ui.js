@@ -53,8 +53,8 @@ export function mount(container, engine, options = {}) {
   if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
   const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
-  // Effects in flight, not state: the announcement's timer, the language asked for last, the
-  // provider tools' code and engine once loaded, whether a pointer is pressed.
+  // Effects in flight, not state (nothing is drawn from them): the announcement's timer, the
+  // language asked for last, the provider tools' code and engine once loaded (and ctx.pointer).
   let announceTimer = null;
   let langAsked = 0;
   let tools = null;
