@@ -12,34 +12,31 @@ use crate::schemes::Rule;
 use crate::sources::web;
 use crate::text::t;
 
-pub static FMT_1: Rule = Rule {
-    id: "PNR-FMT-1",
-    text: t("Personnummer skrivs ÅÅMMDD-NNNK, eller med tolv siffror ÅÅÅÅMMDDNNNK. Från det år personen fyller 100 är skiljetecknet \"+\". Tio siffror utan skiljetecken, tolv siffror med bindestreck och mellanslag runt numret går också bra. Datumet ska finnas.", "A personnummer is written YYMMDD-NNNC, or with twelve digits YYYYMMDDNNNC. From the year the person turns 100 the separator is \"+\". Ten digits without a separator, twelve digits with a dash and spaces around the number are also accepted. The date must exist."),
-    source: web("P1", "Personnummer"),
-};
-pub static FMT_2: Rule = Rule {
-    id: "PNR-FMT-2",
-    text: t("Födelsenumret (de tre siffrorna NNN) är 001–999; 000 delas aldrig ut. Alla skrivsätt av samma nummer bedöms lika.", "The birth number (the three digits NNN) is 001–999; 000 is never issued. Every written form of one number gets the same verdict."),
-    source: web("P1", "Födelsenummer"),
-};
-pub static CHK_1: Rule = Rule {
-    id: "PNR-CHK-1",
-    text: t(
-        "Sista siffran är en kontrollsiffra (Luhn, modulus 10, vikterna 2, 1, 2 …) över de nio siffrorna ÅÅMMDDNNN.",
-        "The last digit is a check digit (Luhn, modulus 10, weights 2, 1, 2 …) over the nine digits YYMMDDNNN.",
-    ),
-    source: web("P1", "Kontrollsiffran"),
-};
-pub static SAM_1: Rule = Rule {
-    id: "PNR-SAM-1",
-    text: t(
-        "Ett samordningsnummer har födelsedagen plus 60 (61–91) och samma kontrollsiffra.",
-        "A samordningsnummer has the day of birth plus 60 (61–91) and the same check digit.",
-    ),
-    source: web("P2", "Samordningsnummer"),
-};
+rules! {
+    FMT_1 = "PNR-FMT-1" {
+        text: t("Personnummer skrivs ÅÅMMDD-NNNK, eller med tolv siffror ÅÅÅÅMMDDNNNK. Från det år personen fyller 100 är skiljetecknet \"+\". Tio siffror utan skiljetecken, tolv siffror med bindestreck och mellanslag runt numret går också bra. Datumet ska finnas.", "A personnummer is written YYMMDD-NNNC, or with twelve digits YYYYMMDDNNNC. From the year the person turns 100 the separator is \"+\". Ten digits without a separator, twelve digits with a dash and spaces around the number are also accepted. The date must exist."),
+        source: web("P1", "Personnummer"),
+    }
+    FMT_2 = "PNR-FMT-2" {
+        text: t("Födelsenumret (de tre siffrorna NNN) är 001–999; 000 delas aldrig ut. Alla skrivsätt av samma nummer bedöms lika.", "The birth number (the three digits NNN) is 001–999; 000 is never issued. Every written form of one number gets the same verdict."),
+        source: web("P1", "Födelsenummer"),
+    }
+    CHK_1 = "PNR-CHK-1" {
+        text: t(
+            "Sista siffran är en kontrollsiffra (Luhn, modulus 10, vikterna 2, 1, 2 …) över de nio siffrorna ÅÅMMDDNNN.",
+            "The last digit is a check digit (Luhn, modulus 10, weights 2, 1, 2 …) over the nine digits YYMMDDNNN.",
+        ),
+        source: web("P1", "Kontrollsiffran"),
+    }
+    SAM_1 = "PNR-SAM-1" {
+        text: t(
+            "Ett samordningsnummer har födelsedagen plus 60 (61–91) och samma kontrollsiffra.",
+            "A samordningsnummer has the day of birth plus 60 (61–91) and the same check digit.",
+        ),
+        source: web("P2", "Samordningsnummer"),
+    }
+}
 
-pub static RULES: &[&Rule] = &[&FMT_1, &FMT_2, &CHK_1, &SAM_1];
 
 /// A valid number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

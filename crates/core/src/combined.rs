@@ -3,6 +3,7 @@
 //! over: AFA counts FK's grant as another payer's share (AFA-AMT-2), so together they reach at
 //! most the whole cost. Neither scheme's own amount changes here (COMB-1).
 
+use crate::rules;
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decide::status_name;
@@ -13,24 +14,23 @@ use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
 
-pub static COMB_1: Rule = Rule {
-    id: "COMB-1",
-    text: t(
-        "Samma kostnad får inte ersättas två gånger. Kan både AFA och Försäkringskassan ersätta en insats räknar AFA Försäkringskassans bidrag som en annan betalares del, så tillsammans blir det högst hela kostnaden. AFA prövar från fall till fall om det betalar arbetsgivarens återstående hälft. Uppgiften om andra betalare kommer från en sekundär källa.",
-        "The same cost must not be paid twice. When both AFA and Försäkringskassan may pay for a measure, AFA counts Försäkringskassan's grant as another payer's share, so together they reach at most the whole cost. AFA decides case by case whether it pays the employer's remaining half. The part about other payers comes from a secondary source.",
-    ),
-    source: secondary("A10", "Andra betalare"),
-};
-pub static COMB_2: Rule = Rule {
-    id: "COMB-2",
-    text: t(
-        "Ansök i tid hos båda: Försäkringskassans sista dag (1 februari året efter insatsen) kommer oftast först. Varje stöds nästa steg visas med sin egen sista dag, den närmaste först. Uppgiften om Försäkringskassans sista dag kommer från en sekundär källa.",
-        "Apply to both in time: Försäkringskassan's last day (1 February of the year after the measure) usually comes first. Each scheme's next step is shown with its own deadline, the soonest first. The part about Försäkringskassan's last day comes from a secondary source.",
-    ),
-    source: secondary("F4, A5", "Sista dag för ansökan"),
-};
+rules! {
+    COMB_1 = "COMB-1" {
+        text: t(
+            "Samma kostnad får inte ersättas två gånger. Kan både AFA och Försäkringskassan ersätta en insats räknar AFA Försäkringskassans bidrag som en annan betalares del, så tillsammans blir det högst hela kostnaden. AFA prövar från fall till fall om det betalar arbetsgivarens återstående hälft. Uppgiften om andra betalare kommer från en sekundär källa.",
+            "The same cost must not be paid twice. When both AFA and Försäkringskassan may pay for a measure, AFA counts Försäkringskassan's grant as another payer's share, so together they reach at most the whole cost. AFA decides case by case whether it pays the employer's remaining half. The part about other payers comes from a secondary source.",
+        ),
+        source: secondary("A10", "Andra betalare"),
+    }
+    COMB_2 = "COMB-2" {
+        text: t(
+            "Ansök i tid hos båda: Försäkringskassans sista dag (1 februari året efter insatsen) kommer oftast först. Varje stöds nästa steg visas med sin egen sista dag, den närmaste först. Uppgiften om Försäkringskassans sista dag kommer från en sekundär källa.",
+            "Apply to both in time: Försäkringskassan's last day (1 February of the year after the measure) usually comes first. Each scheme's next step is shown with its own deadline, the soonest first. The part about Försäkringskassan's last day comes from a secondary source.",
+        ),
+        source: secondary("F4, A5", "Sista dag för ansökan"),
+    }
+}
 
-pub static RULES: &[&Rule] = &[&COMB_1, &COMB_2];
 
 /// One scheme's part in a combined measure.
 #[derive(Serialize)]

@@ -14,21 +14,11 @@ use crate::answers::{Answers, Measure, Provider};
 use crate::catalogue::{Cover, Kind};
 use crate::date::Date;
 use crate::fields::{bit, q, Bits};
-use crate::sources::Source;
-use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
 use std::cell::Cell;
 
-/// A rule: its id, its reason in Swedish and English, and where it comes from.
-#[derive(Debug, Serialize)]
-pub struct Rule {
-    pub id: &'static str,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub text: Text,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub source: Source,
-}
+pub use crate::rule::{Rule, RuleText};
 
 /// A rule as applied to these answers.
 #[derive(Clone, Copy, Debug)]
@@ -303,9 +293,14 @@ impl Parts {
 /// AFA, FK and the guarantee, in the order `outcome::judge` returns them; Samordning has no measures.
 pub static WITH_MEASURES: [&Parts; 3] = [&afa::PARTS, &fk::PARTS, &rg::PARTS];
 
-/// Every scheme's rules, for the registry and its tests.
-pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    afa::RULES.iter().chain(fk::RULES).chain(rg::RULES).chain(samordning::RULES).chain(crate::combined::RULES).copied()
+/// Every scheme's rules with their texts and sources, for the registry, the catalogue and the tests.
+pub fn all_rules() -> impl Iterator<Item = &'static RuleText> {
+    afa::TEXTS.iter().chain(fk::TEXTS).chain(rg::TEXTS).chain(samordning::TEXTS).chain(crate::combined::TEXTS)
+}
+
+/// The text and source of a rule of any scheme.
+pub fn text_of(rule: &Rule) -> &'static RuleText {
+    all_rules().find(|r| r.id == rule.id).expect("every rule has its text")
 }
 
 /// Adds a condition to the reasons, joined with a reason of the same rule already there

@@ -1,6 +1,7 @@
 //! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
+use crate::{documents, rules};
 use super::{
     cover, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec, Rule,
     SchemeResult,
@@ -22,66 +23,58 @@ pub const ID: &str = "rehabiliteringsgarantin";
 const MEANS: &str = "Rehabiliteringsgarantin innebär";
 const MONEY: &str = "Statligt ekonomiskt stöd";
 
-pub static ELIG_1: Rule = Rule {
-    id: "RG-ELIG-1",
-    text: t(
-        "Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).",
-        "The person must be aged 16–67 (the guarantee covered women and men of that age).",
-    ),
-    source: seed(RG, MEANS),
-};
-pub static ELIG_2: Rule = Rule {
-    id: "RG-ELIG-2",
-    text: t(
-        "Vården ska först ha gjort en medicinsk bedömning.",
-        "Health care must first have made a medical assessment.",
-    ),
-    source: seed(RG, MEANS),
-};
-pub static ELIG_3: Rule = Rule {
-    id: "RG-ELIG-3",
-    text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "CBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
-    source: seed(RG, MEANS),
-};
-pub static ELIG_4: Rule = Rule {
-    id: "RG-ELIG-4",
-    text: t("Multimodal rehabilitering ska gälla långvarig diffus smärta i axlar, nacke och rygg och vara sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 ges oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation must be for long-term diffuse pain in shoulders, neck and back, and be combined measures by several professions over 4–8 weeks. MMR1 is usually given in primary care, MMR2 usually in specialised care."),
-    source: seed(RG, MEANS),
-};
-/// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
-pub static NOT_LISTED: Rule = Rule {
-    id: "RG-ELIG",
-    text: t(
-        "Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.",
-        "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those.",
-    ),
-    source: seed(RG, MEANS),
-};
-pub static AMT_1: Rule = Rule {
-    id: "RG-AMT-1",
-    text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed CBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
-    source: seed(RG, MONEY),
-};
-pub static REP_1: Rule = Rule {
-    id: "RG-REP-1",
-    text: t("Behandlingen ska ges i regionens egen vård och vara genomförd: regionerna rapporterade genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31, och Försäkringskassan granskade och betalade senast en månad efter rapporten.", "The treatment must be given in the region's own care and be completed: the regions reported completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31, and Försäkringskassan reviewed and paid at the latest one month after the report."),
-    source: seed(RG, "Tidplan"),
-};
-pub static TIME_1: Rule = Rule {
-    id: "RG-TIME-1",
-    text: t("Behandlingen ska vara utförd under ett avtalsår; Rehabkollen känner bara till 2015 års överenskommelse och bedömer därför bara behandlingar 2015. Från 2016 finns garantin inte. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297), som gäller från 2020-02-01.", "The treatment must be performed in an agreement year; Rehabkollen knows only the 2015 agreement and so judges only treatments in 2015. From 2016 the guarantee does not exist. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01."),
-    source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12, R13"),
-};
-pub static SCOPE: Rule = Rule {
-    id: "RG-SCOPE",
-    text: t("Dagen som bedöms ska vara senast den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The day judged must be no later than the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
-    source: seed_and(RG, "Tidplan", "R4"),
-};
+rules! {
+    ELIG_1 = "RG-ELIG-1" {
+        text: t(
+            "Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).",
+            "The person must be aged 16–67 (the guarantee covered women and men of that age).",
+        ),
+        source: seed(RG, MEANS),
+    }
+    ELIG_2 = "RG-ELIG-2" {
+        text: t(
+            "Vården ska först ha gjort en medicinsk bedömning.",
+            "Health care must first have made a medical assessment.",
+        ),
+        source: seed(RG, MEANS),
+    }
+    ELIG_3 = "RG-ELIG-3" {
+        text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "CBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
+        source: seed(RG, MEANS),
+    }
+    ELIG_4 = "RG-ELIG-4" {
+        text: t("Multimodal rehabilitering ska gälla långvarig diffus smärta i axlar, nacke och rygg och vara sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 ges oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation must be for long-term diffuse pain in shoulders, neck and back, and be combined measures by several professions over 4–8 weeks. MMR1 is usually given in primary care, MMR2 usually in specialised care."),
+        source: seed(RG, MEANS),
+    }
+    /// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
+    NOT_LISTED = "RG-ELIG" {
+        text: t(
+            "Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.",
+            "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those.",
+        ),
+        source: seed(RG, MEANS),
+    }
+    AMT_1 = "RG-AMT-1" {
+        text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed CBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
+        source: seed(RG, MONEY),
+    }
+    REP_1 = "RG-REP-1" {
+        text: t("Behandlingen ska ges i regionens egen vård och vara genomförd: regionerna rapporterade genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31, och Försäkringskassan granskade och betalade senast en månad efter rapporten.", "The treatment must be given in the region's own care and be completed: the regions reported completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31, and Försäkringskassan reviewed and paid at the latest one month after the report."),
+        source: seed(RG, "Tidplan"),
+    }
+    TIME_1 = "RG-TIME-1" {
+        text: t("Behandlingen ska vara utförd under ett avtalsår; Rehabkollen känner bara till 2015 års överenskommelse och bedömer därför bara behandlingar 2015. Från 2016 finns garantin inte. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297), som gäller från 2020-02-01.", "The treatment must be performed in an agreement year; Rehabkollen knows only the 2015 agreement and so judges only treatments in 2015. From 2016 the guarantee does not exist. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01."),
+        source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12, R13"),
+    }
+    SCOPE = "RG-SCOPE" {
+        text: t("Dagen som bedöms ska vara senast den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The day judged must be no later than the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
+        source: seed_and(RG, "Tidplan", "R4"),
+    }
+}
 
 /// The parts of the decision.
 pub static PARTS: Parts = Parts { conditions, measure, amount, amount_reads: bit(q::KIND), amount_top: 0 };
 
-pub static RULES: &[&Rule] = &[&ELIG_1, &ELIG_2, &ELIG_3, &ELIG_4, &NOT_LISTED, &AMT_1, &REP_1, &TIME_1, &SCOPE];
 
 /// The last report day of the 2015 agreement (RG-REP-1).
 pub const LAST_REPORT_DAY: Date = Date::ymd(2016, 3, 31);
@@ -221,18 +214,12 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::Region,
         reasons,
         measures,
-        documents: shown::documents(verdict, &DOCUMENTS, [None]),
+        documents: shown::documents(verdict, DOCUMENTS, &[None]),
         notes,
     }
 }
 
 /// The documents for the guarantee, in checklist order.
-pub const DOCUMENTS: [Document; 1] = [Document {
-    id: "region_report",
-    rule: &REP_1,
-    text: t(
-        "Regionens rapport om genomförda behandlingar till Försäkringskassan",
-        "The region's report of completed treatments to Försäkringskassan",
-    ),
-    have: None,
-}];
+documents! {
+    "region_report" => REP_1, t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan");
+}
