@@ -51,10 +51,10 @@ pub struct Combined {
     /// What the two can reach together: at most the whole cost (`null` while the cost is unknown).
     pub max_ore: Option<u64>,
     pub rules: [&'static str; 2],
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub text: Text,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub sources: [Source; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<[Source; 2]>,
 }
 
 /// The grant for one measure alone under a scheme.
@@ -97,8 +97,8 @@ pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combin
             schemes,
             max_ore,
             rules: [COMB_1.id, COMB_2.id],
-            text: COMB_1.text,
-            sources: [COMB_1.source, COMB_2.source],
+            text: None,
+            sources: None,
         });
     }
     out

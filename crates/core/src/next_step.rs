@@ -4,7 +4,6 @@
 
 use crate::date::Date;
 use crate::schemes::{afa, fk, rg, samordning, Payee, SchemeResult};
-#[cfg(not(feature = "page"))]
 use crate::sources::url;
 use crate::text::{t, Text};
 use crate::tri::Tri;
@@ -22,90 +21,105 @@ pub enum Who {
     Agency,
 }
 
-/// The next step under one scheme.
+/// The next step under one scheme. `how` and `url` are filled in only by the explaining code
+/// (`crate::explain`), which then leaves out the `id` (docs/API.md §2 has no id; the lean outcome
+/// has nothing else to name the step by).
 #[derive(Clone, Debug, Serialize)]
 pub struct NextStep {
-    /// Which step: the page's catalogue holds its text and page under this id (`steps`).
-    #[cfg_attr(not(feature = "page"), serde(skip))]
-    pub id: &'static str,
+    /// Which step: the text catalogue holds its text and page under this id (`steps`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'static str>,
     pub who: Who,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub how: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<Text>,
     /// The scheme's official page.
-    #[cfg(not(feature = "page"))]
-    pub url: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'static str>,
     /// The earliest deadline not yet passed among the measures the scheme may pay for.
     pub deadline: Option<Date>,
     /// The rules the step follows.
     pub rules: &'static [&'static str],
 }
 
+/// A step, by its id; what it says is in [`TEXTS`].
 pub struct Step {
     pub id: &'static str,
     pub who: Who,
-    pub how: Text,
-    pub page: &'static str,
     pub rules: &'static [&'static str],
 }
 
-impl Step {
+/// What a step says, and the official page (its id in `PAGES`) it links.
+pub struct StepText {
+    pub id: &'static str,
+    pub how: Text,
+    pub page: &'static str,
+}
+
+impl StepText {
     /// The step's official page.
-    #[cfg(not(feature = "page"))]
     pub fn url(&self) -> &'static str {
         url(self.page).expect("every step's page is in PAGES")
     }
 }
 
-const AFA_EMPLOYER: Step = Step {
-    id: "afa_employer",
-    who: Who::Employer,
-    how: t(
+/// Steps, each written once; makes `ALL` and `TEXTS` (what each says, apart).
+macro_rules! steps {
+    ($($name:ident = $id:literal { who: $who:ident, rules: $rules:expr, page: $page:literal, how: $how:expr $(,)? })+) => {
+        $(const $name: Step = Step { id: $id, who: Who::$who, rules: $rules };)+
+        /// Every step, for the text catalogue.
+        pub const ALL: &[&Step] = &[$(&$name),+];
+        /// What each step of [`ALL`] says, in the same order.
+        pub static TEXTS: &[StepText] = &[$(StepText { id: $id, how: $how, page: $page }),+];
+    };
+}
+
+steps! {
+    AFA_EMPLOYER = "afa_employer" {
+        who: Employer,
+        rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
+        page: "A0",
+        how: t(
         "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
         "The employer applies in AFA Försäkring's web application with the employee's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
     ),
-    page: "A0",
-    rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
-};
-const AFA_AGENCY: Step = Step {
-    id: "afa_agency",
-    who: Who::Agency,
-    how: t(
+    }
+    AFA_AGENCY = "afa_agency" {
+        who: Agency,
+        rules: &["AFA-COV-5", "AFA-NOTE-3"],
+        page: "A14",
+        how: t(
         "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
         "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
     ),
-    page: "A14",
-    rules: &["AFA-COV-5", "AFA-NOTE-3"],
-};
-const FK_EMPLOYER: Step = Step {
-    id: "fk_employer",
-    who: Who::Employer,
-    how: t(
+    }
+    FK_EMPLOYER = "fk_employer" {
+        who: Employer,
+        rules: &["FK-DOC-1", "FK-DL-1"],
+        page: "F9",
+        how: t(
         "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
         "The employer applies to Försäkringskassan with the provider's invoice basis and report and proof of what the employer paid.",
     ),
-    page: "F9",
-    rules: &["FK-DOC-1", "FK-DL-1"],
-};
-const RG_REGION: Step = Step {
-    id: "rg_region",
-    who: Who::Region,
-    how: t(
+    }
+    RG_REGION = "rg_region" {
+        who: Region,
+        rules: &["RG-REP-1"],
+        page: "R1",
+        how: t(
         "Regionen rapporterar genomförda behandlingar till Försäkringskassan på överenskommelsens rapportdagar.",
         "The region reports completed treatments to Försäkringskassan on the agreement's report days.",
     ),
-    page: "R1",
-    rules: &["RG-REP-1"],
-};
-const SAM_PERSON: Step = Step {
-    id: "sam_person",
-    who: Who::Person,
-    how: t(
+    }
+    SAM_PERSON = "sam_person" {
+        who: Person,
+        rules: &["SAM-ELIG-3"],
+        page: "S1",
+        how: t(
         "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
         "The person applies to Försäkringskassan themself, in the e-service or on a form, with the doctor's certificate. Försäkringskassan then books a first digital meeting, usually with Arbetsförmedlingen.",
     ),
-    page: "S1",
-    rules: &["SAM-ELIG-3"],
-};
+    }
+}
 
 fn step(r: &SchemeResult) -> &'static Step {
     match r.id {
@@ -128,19 +142,9 @@ pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
     let s = step(r);
     let deadline =
         r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
-    Some(NextStep {
-        id: s.id,
-        who: s.who,
-        how: s.how,
-        #[cfg(not(feature = "page"))]
-        url: s.url(),
-        deadline,
-        rules: s.rules,
-    })
+    Some(NextStep { id: Some(s.id), who: s.who, how: None, url: None, deadline, rules: s.rules })
 }
 
-/// Every step, for the page's text catalogue.
-pub const ALL: [&Step; 5] = [&AFA_EMPLOYER, &AFA_AGENCY, &FK_EMPLOYER, &RG_REGION, &SAM_PERSON];
 
 #[cfg(test)]
 mod tests {
@@ -148,8 +152,9 @@ mod tests {
 
     #[test]
     fn every_step_links_a_page_of_sources_md() {
-        for s in ALL {
-            assert!(url(s.page).is_some(), "{}", s.page);
+        for (s, text) in ALL.iter().zip(TEXTS) {
+            assert_eq!(s.id, text.id);
+            assert!(url(text.page).is_some(), "{}", text.page);
             for r in s.rules {
                 assert!(crate::schemes::all_rules().any(|x| x.id == *r), "{r}");
             }

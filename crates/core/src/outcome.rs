@@ -31,7 +31,7 @@ pub struct Outcome {
     /// Answered questions whose answer matters: each would be in `missing` if it were not
     /// answered. A form shows these and `next_questions`, and hides (but keeps) the rest.
     pub answered_relevant: Vec<String>,
-    pub notes: Vec<&'static Note>,
+    pub notes: Vec<NoteOut>,
     /// Measures AFA and FK may both pay for, with what they reach together (COMB-1, COMB-2).
     pub combined: Vec<crate::combined::Combined>,
 }
@@ -40,8 +40,8 @@ pub struct Outcome {
 #[derive(Serialize)]
 pub struct SchemeOut {
     pub id: &'static str,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub name: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
     pub verdict: &'static str,
     pub amount_ore: Amount,
     pub payee: Payee,
@@ -54,15 +54,15 @@ pub struct SchemeOut {
     pub next_step: Option<crate::next_step::NextStep>,
 }
 
-/// A rule applied, with its text and source.
+/// A rule applied; its text and source once explained.
 #[derive(Serialize)]
 pub struct ReasonOut {
     pub rule: &'static str,
     pub holds: Tri,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub text: Text,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub source: Source,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// One measure under one scheme.
@@ -83,30 +83,26 @@ pub struct MeasureOut {
 pub struct DocumentOut {
     pub id: &'static str,
     pub rule: &'static str,
-    #[cfg_attr(feature = "page", serde(skip))]
-    pub text: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
     pub have: Option<bool>,
 }
 
-pub fn scheme_name(id: &str) -> Text {
-    match id {
-        schemes::afa::ID => t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)"),
-        schemes::fk::ID => t(
-            "Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)",
-            "Workplace-oriented rehabilitation support (Försäkringskassan)",
-        ),
-        schemes::rg::ID => t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)"),
-        _ => t(
-            "Samordning av rehabiliteringsinsatser (Försäkringskassan)",
-            "Coordination of rehabilitation measures (Försäkringskassan)",
-        ),
-    }
+/// A note in the outcome: the note's ids, and its text and sources once explained.
+#[derive(Serialize)]
+pub struct NoteOut {
+    #[serde(flatten)]
+    pub note: &'static Note,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<&'static [Source]>,
 }
 
 fn reasons_out(reasons: &[Reason]) -> Vec<ReasonOut> {
     reasons
         .iter()
-        .map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: r.rule.text, source: r.rule.source })
+        .map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: None, source: None })
         .collect()
 }
 
@@ -183,7 +179,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
             }
             SchemeOut {
                 id: r.id,
-                name: scheme_name(r.id),
+                name: None,
                 verdict: verdict_name(r.verdict),
                 amount_ore: r.amount,
                 payee: r.payee,
@@ -205,7 +201,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
                 documents: r
                     .documents
                     .iter()
-                    .map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: d.text, have: d.have })
+                    .map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: None, have: d.have })
                     .collect(),
                 missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
                 next_step: crate::next_step::next_step(r, date),
@@ -223,7 +219,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         schemes,
         next_questions: open.into_iter().map(|(p, _)| p.path()).collect(),
         answered_relevant: answered.into_iter().map(Place::path).collect(),
-        notes,
+        notes: notes.into_iter().map(|note| NoteOut { note, text: None, sources: None }).collect(),
         combined: crate::combined::combined(a, date, &results),
     }
 }

@@ -7,11 +7,9 @@
 //! first page its `ref` names; the registry (`rules(lang)`) lists every page it names.
 //! The lookup runs at compile time: a source naming a page that is not in [`PAGES`] does not build.
 
-#[cfg(not(feature = "page"))]
 use serde::Serialize;
 
 /// A citation.
-#[cfg(not(feature = "page"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// The seed file, when the rule comes from a seed (the stored copy of `url`).
@@ -27,24 +25,6 @@ pub struct Source {
     pub secondary: bool,
 }
 
-/// In the page's module a citation is nothing, like a [`crate::text::Text`]: the page's catalogue
-/// has every rule's sources.
-#[cfg(feature = "page")]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source;
-
-#[cfg(feature = "page")]
-const fn source(
-    _doc: Option<&'static str>,
-    _url: &'static str,
-    _section: &'static str,
-    _refs: &'static str,
-    _secondary: bool,
-) -> Source {
-    Source
-}
-
-#[cfg(not(feature = "page"))]
 const fn source(
     doc: Option<&'static str>,
     url: &'static str,

@@ -18,6 +18,8 @@ use crate::text::t;
 use crate::tri::{is, Tri};
 
 pub const ID: &str = "afa_rehabiliteringsstod";
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text = t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)");
 
 const WHO: &str = "Vem kan du ansöka för?";
 const WHAT: &str = "Vad kan vi lämna ersättning för?";
@@ -221,7 +223,7 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
 /// at only while the ones before it hold or are unknown.
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
-    let listed = cover(kind.entry().afa, &NOT_LISTED, r);
+    let listed = cover(cover(kind), &NOT_LISTED, r);
     let municipal =
         || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
     let meas_1 = || cx.or(|| is(cx.at(q::ADDICTION, m.addiction), |x| x == Addiction::AlcoholDrugs), municipal);
@@ -421,6 +423,22 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         measures,
         documents: shown::documents(verdict, DOCUMENTS, &[p.consent, None, None, None]),
         notes,
+    }
+}
+
+/// This scheme's column of the measure catalogue (`crate::catalogue`): whether it pays for a
+/// kind, excludes it or does not list it, and by which rule.
+pub fn cover(kind: Kind) -> Cover {
+    use Kind::*;
+    match kind {
+        SupportTalks | Kbt | Ipt | StressConflictSupport => Cover::Covered(&MEAS_4),
+        AssessmentTalk | WorkSupervision | Coaching | Lecture | AbstinenceTreatment | SamplingTests | InvestigateWorkNeeds | Physiotherapy | Naprapathy | DoctorVisit | HealthPromotion | SmokingCessation | WeightLoss | GroupExercise | ScreeningTool | LeadershipTraining => Cover::Excluded(&EXCL_2),
+        StressManagementCourse | LifestyleCourse => Cover::Covered(&MEAS_5),
+        RetrainingCourse => Cover::Covered(&MEAS_6),
+        BackCourse | MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&MEAS_7),
+        AddictionTreatment => Cover::Covered(&MEAS_1),
+        InvestigateIllHealth | AdaptWorkplace | WorkAidsPurchase | TechnicalAids | MedicalTreatment | SalaryCosts | SubstituteCosts => Cover::Excluded(&EXCL_1),
+        _ => Cover::NotListed,
     }
 }
 

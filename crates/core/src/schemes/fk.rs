@@ -19,6 +19,8 @@ use crate::text::t;
 use crate::tri::{is, Tri};
 
 pub const ID: &str = "fk_arbetsplatsinriktat";
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text = t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)");
 
 const INCLUDED: &str = "Vad ingår i arbetsplatsinriktat rehabiliteringsstöd?";
 const EXCLUDED: &str = "Vad ingår inte i arbetsplatsinriktat rehabiliteringsstöd?";
@@ -236,7 +238,7 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     let common = || {
         cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut super::Quiet), individual), || cx.and(current, in_time))
     };
-    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| cover(k.entry().fk, &NOT_LISTED, r));
+    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| cover(cover(k), &NOT_LISTED, r));
     if r.on() {
         provider_ok(cx, &m.provider, r);
         r.push(&COND_4, individual());
@@ -275,6 +277,19 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         measures,
         documents: shown::documents(verdict, DOCUMENTS, &[None; 4]),
         notes,
+    }
+}
+
+/// This scheme's column of the measure catalogue (`crate::catalogue`): whether it pays for a
+/// kind, excludes it or does not list it, and by which rule.
+pub fn cover(kind: Kind) -> Cover {
+    use Kind::*;
+    match kind {
+        SupportTalks | InvestigateIllHealth | InvestigateWorkNeeds | ReturnToWorkPlan | RehabCoordinator | AdaptWorkplace | AdaptTasks | AdaptHours | ReviewWorkAids | WorkTechnique => Cover::Covered(&MEAS_1),
+        Kbt | Ipt | Coaching | StressManagementCourse | LifestyleCourse | RetrainingCourse | BackCourse | Education | Lecture | AddictionTreatment | AbstinenceTreatment | SamplingTests | MedicalTreatment | Physiotherapy | Naprapathy | DoctorVisit | MultimodalRehab1 | MultimodalRehab2 | HealthPromotion | SmokingCessation | WeightLoss | GroupExercise | ScreeningTool | OrganisationDevelopment | LeadershipTraining => Cover::Excluded(&EXCL_1),
+        StressConflictSupport | WorkSupervision => Cover::Covered(&MEAS_2),
+        WorkAidsPurchase | TechnicalAids => Cover::Excluded(&EXCL_2),
+        _ => Cover::NotListed,
     }
 }
 

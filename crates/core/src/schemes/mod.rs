@@ -299,8 +299,8 @@ pub fn all_rules() -> impl Iterator<Item = &'static RuleText> {
 }
 
 /// The text and source of a rule of any scheme.
-pub fn text_of(rule: &Rule) -> &'static RuleText {
-    all_rules().find(|r| r.id == rule.id).expect("every rule has its text")
+pub fn text_of(id: &str) -> &'static RuleText {
+    all_rules().find(|r| r.id == id).expect("every rule has its text")
 }
 
 /// Adds a condition to the reasons, joined with a reason of the same rule already there

@@ -19,6 +19,8 @@ use crate::text::t;
 use crate::tri::{is, Tri};
 
 pub const ID: &str = "rehabiliteringsgarantin";
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text = t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)");
 
 const MEANS: &str = "Rehabiliteringsgarantin innebär";
 const MONEY: &str = "Statligt ekonomiskt stöd";
@@ -90,7 +92,7 @@ pub fn payment(kind: Kind) -> Option<u64> {
 }
 
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
-    let listed = cover(kind.entry().rg, &NOT_LISTED, r);
+    let listed = cover(cover(kind), &NOT_LISTED, r);
     let condition = || cx.top(q::CONDITION, cx.a.person.condition);
     let talk = || is(condition(), |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress));
     let multimodal = || {
@@ -216,6 +218,17 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         measures,
         documents: shown::documents(verdict, DOCUMENTS, &[None]),
         notes,
+    }
+}
+
+/// This scheme's column of the measure catalogue (`crate::catalogue`): whether it pays for a
+/// kind, excludes it or does not list it, and by which rule.
+pub fn cover(kind: Kind) -> Cover {
+    use Kind::*;
+    match kind {
+        Kbt | Ipt => Cover::Covered(&ELIG_3),
+        MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&ELIG_4),
+        _ => Cover::NotListed,
     }
 }
 

@@ -11,6 +11,8 @@ use crate::text::t;
 use crate::tri::Tri;
 
 pub const ID: &str = "fk_samordning";
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text = t("Samordning av rehabiliteringsinsatser (Försäkringskassan)", "Coordination of rehabilitation measures (Försäkringskassan)");
 
 const WHO: &str = "Vem kan få samordning av rehabiliteringsinsatser?";
 
