@@ -3,7 +3,7 @@
 //! scheme may pay for. Absent when the verdict is `not_eligible`.
 
 use crate::date::Date;
-use crate::schemes::{afa, fk, rg, samordning, Payee, SchemeResult};
+use crate::judge::SchemeResult;
 use crate::sources::url;
 use crate::text::{t, Text};
 use crate::tri::Tri;
@@ -65,81 +65,22 @@ impl StepText {
 /// Steps, each written once; makes `ALL` and `TEXTS` (what each says, apart).
 macro_rules! steps {
     ($($name:ident = $id:literal { who: $who:ident, rules: $rules:expr, page: $page:literal, how: $how:expr $(,)? })+) => {
-        $(const $name: Step = Step { id: $id, who: Who::$who, rules: $rules };)+
-        /// Every step, for the text catalogue.
-        pub const ALL: &[&Step] = &[$(&$name),+];
-        /// What each step of [`ALL`] says, in the same order.
-        pub static TEXTS: &[StepText] = &[$(StepText { id: $id, how: $how, page: $page }),+];
+        $(pub static $name: $crate::next_step::Step = $crate::next_step::Step { id: $id, who: $crate::next_step::Who::$who, rules: $rules };)+
+        /// Every step of this module, for the text catalogue.
+        pub static STEPS: &[&$crate::next_step::Step] = &[$(&$name),+];
+        /// What each step of [`STEPS`] says, in the same order.
+        pub static STEP_TEXTS: &[$crate::next_step::StepText] = &[$($crate::next_step::StepText { id: $id, how: $how, page: $page }),+];
     };
 }
+pub(crate) use steps;
 
-steps! {
-    AFA_EMPLOYER = "afa_employer" {
-        who: Employer,
-        rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
-        page: "A0",
-        how: t(
-        "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
-        "The employer applies in AFA Försäkring's web application with the employee's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
-    ),
-    }
-    AFA_AGENCY = "afa_agency" {
-        who: Agency,
-        rules: &["AFA-COV-5", "AFA-NOTE-3"],
-        page: "A14",
-        how: t(
-        "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
-        "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
-    ),
-    }
-    FK_EMPLOYER = "fk_employer" {
-        who: Employer,
-        rules: &["FK-DOC-1", "FK-DL-1"],
-        page: "F9",
-        how: t(
-        "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
-        "The employer applies to Försäkringskassan with the provider's invoice basis and report and proof of what the employer paid.",
-    ),
-    }
-    RG_REGION = "rg_region" {
-        who: Region,
-        rules: &["RG-REP-1"],
-        page: "R1",
-        how: t(
-        "Regionen rapporterar genomförda behandlingar till Försäkringskassan på överenskommelsens rapportdagar.",
-        "The region reports completed treatments to Försäkringskassan on the agreement's report days.",
-    ),
-    }
-    SAM_PERSON = "sam_person" {
-        who: Person,
-        rules: &["SAM-ELIG-3"],
-        page: "S1",
-        how: t(
-        "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
-        "The person applies to Försäkringskassan themself, in the e-service or on a form, with the doctor's certificate. Försäkringskassan then books a first digital meeting, usually with Arbetsförmedlingen.",
-    ),
-    }
-}
-
-fn step(r: &SchemeResult) -> &'static Step {
-    match r.id {
-        afa::ID if r.payee == Payee::Agency => &AFA_AGENCY,
-        afa::ID => &AFA_EMPLOYER,
-        fk::ID => &FK_EMPLOYER,
-        rg::ID => &RG_REGION,
-        _ => {
-            debug_assert_eq!(r.id, samordning::ID);
-            &SAM_PERSON
-        }
-    }
-}
 
 /// The next step under a judged scheme, on the day judged.
 pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
     if r.verdict == Tri::No {
         return None;
     }
-    let s = step(r);
+    let s = r.step;
     let deadline =
         r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
     Some(NextStep { id: Some(s.id), who: s.who, how: None, url: None, deadline, rules: s.rules })

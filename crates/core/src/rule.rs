@@ -21,7 +21,7 @@ pub struct RuleText {
 }
 
 /// Rules, each written once: `NAME = "ID" { text: t(sv, en), source: … }`. Makes a static
-/// [`Rule`] per rule, `RULES` (every rule, in the order written) and `TEXTS` (their texts and
+/// [`Rule`] per rule, `RULES` (every rule, in the order written) and `RULE_TEXTS` (their texts and
 /// sources, in the same order).
 #[macro_export]
 macro_rules! rules {
@@ -30,7 +30,7 @@ macro_rules! rules {
         /// Every rule of this module, in the order the registry lists them.
         pub static RULES: &[&$crate::rule::Rule] = &[$(&$name),+];
         /// The texts and sources of [`RULES`], in the same order.
-        pub static TEXTS: &[$crate::rule::RuleText] = &[$($crate::rule::RuleText { id: $id, text: $text, source: $source }),+];
+        pub static RULE_TEXTS: &[$crate::rule::RuleText] = &[$($crate::rule::RuleText { id: $id, text: $text, source: $source }),+];
     };
 }
 

@@ -11,7 +11,8 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::fields::{bit, q};
 use crate::money::{half, kr, three_quarters};
-use crate::notes;
+use crate::next_step::steps;
+use crate::notes::{notes, own, NoteBody};
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, AFA};
 use crate::text::t;
@@ -399,18 +400,18 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
     let mut notes = Vec::new();
     if verdict != Tri::No {
-        notes.push(&notes::AFA_CASE_BY_CASE);
+        notes.push(&AFA_CASE_BY_CASE);
         let lecture_like = |k| matches!(k, Kind::Lecture | Kind::StressManagementCourse | Kind::LifestyleCourse);
         if cx.a.measures.iter().any(|m| m.kind.is_some_and(lecture_like)) {
-            notes.push(&notes::AFA_LECTURES);
+            notes.push(&AFA_LECTURES);
         }
         if !cx.a.measures.is_empty() {
-            notes.push(&notes::AFA_FINAL_INVOICE);
-            notes.push(&notes::AFA_PROVIDER_CRITERIA);
+            notes.push(&AFA_FINAL_INVOICE);
+            notes.push(&AFA_PROVIDER_CRITERIA);
         }
         if efterskydd {
-            notes.push(&notes::AFA_EFTERSKYDD);
-            notes.push(&notes::AFA_EFTERSKYDD_APPLICANT);
+            notes.push(&AFA_EFTERSKYDD);
+            notes.push(&AFA_EFTERSKYDD_APPLICANT);
         }
     }
 
@@ -439,6 +440,86 @@ pub fn cover(kind: Kind) -> Cover {
         AddictionTreatment => Cover::Covered(&MEAS_1),
         InvestigateIllHealth | AdaptWorkplace | WorkAidsPurchase | TechnicalAids | MedicalTreatment | SalaryCosts | SubstituteCosts => Cover::Excluded(&EXCL_1),
         _ => Cover::NotListed,
+    }
+}
+
+
+
+steps! {
+    AFA_EMPLOYER = "afa_employer" {
+        who: Employer,
+        rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
+        page: "A0",
+        how: t(
+        "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
+        "The employer applies in AFA Försäkring's web application with the employee's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
+    ),
+    }
+    AFA_AGENCY = "afa_agency" {
+        who: Agency,
+        rules: &["AFA-COV-5", "AFA-NOTE-3"],
+        page: "A14",
+        how: t(
+        "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
+        "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
+    ),
+    }
+}
+
+notes! {
+    AFA_LECTURES = "conflict_afa_lectures" {
+        kind: Conflict,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &["AFA-EXCL-2", "AFA-MEAS-5"],
+        explained: own(
+            t(
+        "Källorna skiljer sig åt: AFA:s frågor och svar säger att föreläsningar inte ersätts som egen tjänst, men AFA:s huvudsida säger att kurser i stresshantering och livsstilsförändring kan innehålla föreläsningar. En föreläsning som del av en sådan kurs kan alltså ersättas, men inte en fristående föreläsning.",
+        "The sources differ: AFA's questions and answers say lectures are not reimbursed as a service of their own, but AFA's main page says stress-management and lifestyle courses may include lectures. A lecture within such a course may be reimbursed; a stand-alone lecture is not.",
+    ),
+            &[seed(AFA, "Vad kan vi lämna ersättning för?"), web("A3", "Vad ersätts inte")],
+        ),
+    }
+    AFA_CASE_BY_CASE = "info_afa_case_by_case" {
+        kind: Info,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &[],
+        explained: own(
+            t(
+        "AFA Försäkring prövar varje ansökan för sig. Rehabkollen kan säga att stöd kan beviljas, aldrig att det kommer att beviljas.",
+        "AFA Försäkring assesses every application on its own. Rehabkollen can say support may be granted, never that it will be.",
+    ),
+            &[web("A11, A13", "Bedömning i varje enskilt fall")],
+        ),
+    }
+    AFA_EFTERSKYDD = "info_afa_efterskydd" {
+        kind: Info,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &["AFA-COV-5", "AFA-AMT-3"],
+        explained: own(
+            t(
+        "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren. Efterskyddet gäller upp till 720 kalenderdagar efter anställningen, så länge personen har kvar sin SGI.",
+        "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies, not the employer. Efterskydd lasts up to 720 calendar days after the employment, while the person keeps their SGI.",
+    ),
+            &[web("A9, A14, A3", "Efterskydd"), web("A6", "Arbetslösa med efterskydd")],
+        ),
+    }
+    AFA_FINAL_INVOICE = "info_afa_final_invoice" {
+        kind: Info,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &["AFA-NOTE-1"],
+        explained: NoteBody::Rule(&NOTE_1),
+    }
+    AFA_PROVIDER_CRITERIA = "info_afa_provider_criteria" {
+        kind: Info,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &["AFA-NOTE-2"],
+        explained: NoteBody::Rule(&NOTE_2),
+    }
+    AFA_EFTERSKYDD_APPLICANT = "conflict_afa_efterskydd_applicant" {
+        kind: Conflict,
+        scheme: "afa_rehabiliteringsstod",
+        rules: &["AFA-NOTE-3", "AFA-COV-5"],
+        explained: NoteBody::Rule(&NOTE_3),
     }
 }
 

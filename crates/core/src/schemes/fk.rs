@@ -12,7 +12,8 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::fields::{bit, q};
 use crate::money::{half, kr};
-use crate::notes;
+use crate::next_step::steps;
+use crate::notes::{notes, own, NoteBody};
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
 use crate::text::t;
@@ -259,13 +260,13 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     // approval (rules 2026.2), not as a note on every result.
     let mut notes = Vec::new();
     if a.measures.iter().any(|m| m.date.is_some_and(|d| d < CURRENT_RULES_FROM)) {
-        notes.push(&notes::FK_OLD_SCHEME);
+        notes.push(&FK_OLD_SCHEME);
     }
     if a.measures.iter().any(|m| matches!(m.kind, Some(Kind::WorkAidsPurchase | Kind::TechnicalAids))) {
-        notes.push(&notes::FK_WORK_AIDS);
+        notes.push(&FK_WORK_AIDS);
     }
     if verdict != Tri::No && a.measures.iter().any(|m| m.date.is_some_and(|d| d.year() != cx.date.year())) {
-        notes.push(&notes::FK_OTHER_YEAR);
+        notes.push(&FK_OTHER_YEAR);
     }
 
     SchemeResult {
@@ -290,6 +291,59 @@ pub fn cover(kind: Kind) -> Cover {
         StressConflictSupport | WorkSupervision => Cover::Covered(&MEAS_2),
         WorkAidsPurchase | TechnicalAids => Cover::Excluded(&EXCL_2),
         _ => Cover::NotListed,
+    }
+}
+
+
+
+steps! {
+    FK_EMPLOYER = "fk_employer" {
+        who: Employer,
+        rules: &["FK-DOC-1", "FK-DL-1"],
+        page: "F9",
+        how: t(
+        "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
+        "The employer applies to Försäkringskassan with the provider's invoice basis and report and proof of what the employer paid.",
+    ),
+    }
+}
+
+notes! {
+    FK_OLD_SCHEME = "info_fk_old_scheme" {
+        kind: Info,
+        scheme: "fk_arbetsplatsinriktat",
+        rules: &["FK-AMT-4"],
+        explained: own(
+            t(
+        "Insatser före 2018-07-01 hör till det tidigare arbetsplatsnära stödet (hälften av kostnaden, högst 7 000 kr per insats). Rehabkollen bedömer dem inte.",
+        "Measures before 2018-07-01 belong to the earlier arbetsplatsnära stöd (half the cost, at most 7 000 kr per measure). Rehabkollen does not judge them.",
+    ),
+            &[web("F10", "Arbetsplatsnära stöd")],
+        ),
+    }
+    FK_WORK_AIDS = "pointer_fk_work_aids" {
+        kind: Pointer,
+        scheme: "fk_arbetsplatsinriktat",
+        rules: &["FK-EXCL-2"],
+        explained: own(
+            t(
+        "Köp av arbetshjälpmedel ingår inte i arbetsplatsinriktat rehabiliteringsstöd, men Försäkringskassan har ett eget bidrag för arbetshjälpmedel.",
+        "Buying work aids is not part of this grant, but Försäkringskassan has a separate grant for work aids (arbetshjälpmedel).",
+    ),
+            &[web("A1", "Arbetshjälpmedel")],
+        ),
+    }
+    FK_OTHER_YEAR = "info_fk_other_year" {
+        kind: Info,
+        scheme: "fk_arbetsplatsinriktat",
+        rules: &["FK-AMT-2", "FK-AMT-3"],
+        explained: own(
+            t(
+        "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat, därför visas ett spann.",
+        "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, hence a range.",
+    ),
+            &[web("F1", "7 §")],
+        ),
     }
 }
 

@@ -12,7 +12,8 @@ use crate::catalogue::Kind;
 use crate::date::Date;
 use crate::fields::{bit, q};
 use crate::money::{kr, sum};
-use crate::notes;
+use crate::next_step::steps;
+use crate::notes::{notes, own, NoteBody};
 use crate::shown;
 use crate::sources::{seed, seed_and, RG};
 use crate::text::t;
@@ -191,7 +192,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
             reasons: abolished,
             measures,
             documents: Vec::new(),
-            notes: vec![&notes::RG_ABOLISHED],
+            notes: vec![&RG_ABOLISHED],
         };
     }
     shown::deadlines(holds(&reasons), &mut measures, &[]);
@@ -199,13 +200,13 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
     let mut notes = Vec::new();
     if verdict != Tri::No {
-        notes.push(&notes::RG_FIRST_YEAR);
-        notes.push(&notes::RG_MMR_WEEKS);
+        notes.push(&RG_FIRST_YEAR);
+        notes.push(&RG_MMR_WEEKS);
         let unusual = |m: &Measure| {
             matches!(m.kind, Some(Kind::Kbt | Kind::Ipt)) && m.sessions.is_some_and(|s| !(8..=20).contains(&s))
         };
         if a.measures.iter().any(unusual) {
-            notes.push(&notes::RG_SESSIONS);
+            notes.push(&RG_SESSIONS);
         }
     }
 
@@ -229,6 +230,71 @@ pub fn cover(kind: Kind) -> Cover {
         Kbt | Ipt => Cover::Covered(&ELIG_3),
         MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&ELIG_4),
         _ => Cover::NotListed,
+    }
+}
+
+
+
+steps! {
+    RG_REGION = "rg_region" {
+        who: Region,
+        rules: &["RG-REP-1"],
+        page: "R1",
+        how: t(
+        "Regionen rapporterar genomförda behandlingar till Försäkringskassan på överenskommelsens rapportdagar.",
+        "The region reports completed treatments to Försäkringskassan on the agreement's report days.",
+    ),
+    }
+}
+
+notes! {
+    RG_FIRST_YEAR = "conflict_rg_first_year" {
+        kind: Conflict,
+        scheme: "rehabiliteringsgarantin",
+        rules: &["RG-TIME-1"],
+        explained: own(
+            t(
+        "Källorna skiljer sig åt om första året: överenskommelsen tecknades 2008, men andra källor anger start 2009-01-01.",
+        "The sources differ on the first year: the agreement was signed in 2008, but other sources give a start on 2009-01-01.",
+    ),
+            &[seed(RG, "Bakgrund till överenskommelsen"), web("R4", "Rehabiliteringsgarantins historik")],
+        ),
+    }
+    RG_MMR_WEEKS = "conflict_rg_mmr_weeks" {
+        kind: Conflict,
+        scheme: "rehabiliteringsgarantin",
+        rules: &["RG-ELIG-4"],
+        explained: own(
+            t(
+        "Källorna skiljer sig åt om hur länge multimodal rehabilitering pågår: 4–8 veckor enligt överenskommelsen 2015, 6–8 veckor enligt andra källor. Rehabkollen följer överenskommelsen (4–8 veckor).",
+        "The sources differ on how long multimodal rehabilitation lasts: 4–8 weeks in the 2015 agreement, 6–8 weeks in other sources. Rehabkollen follows the agreement (4–8 weeks).",
+    ),
+            &[seed(RG, "Rehabiliteringsgarantin innebär"), web("R4", "Multimodal rehabilitering")],
+        ),
+    }
+    RG_SESSIONS = "info_rg_sessions" {
+        kind: Info,
+        scheme: "rehabiliteringsgarantin",
+        rules: &["RG-ELIG-3"],
+        explained: own(
+            t(
+        "En KBT- eller IPT-behandling omfattar i regel 8–20 behandlingstillfällen. Ett annat antal stänger inte ute ersättning, men kan ifrågasättas.",
+        "A CBT or IPT treatment is as a rule 8–20 sessions. Another number does not rule out payment, but may be questioned.",
+    ),
+            &[seed(RG, "Statligt ekonomiskt stöd")],
+        ),
+    }
+    RG_ABOLISHED = "info_rg_abolished" {
+        kind: Pointer,
+        scheme: "rehabiliteringsgarantin",
+        rules: &["RG-SCOPE", "RG-TIME-1"],
+        explained: own(
+            t(
+        "Rehabiliteringsgarantin finns inte sedan 2016. Den ersattes av en överenskommelse om sjukskrivningsprocessen, som inte ger ersättning per behandling. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297) om koordineringsinsatser för sjukskrivna patienter, som gäller från 2020-02-01.",
+        "Rehabiliteringsgarantin has not existed since 2016. It was replaced by an agreement on the sick-leave process, which does not pay per treatment. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01.",
+    ),
+            &[web("R4, R12", "Rehabiliteringsgarantin upphör"), web("R13", "Koordineringsinsatser för sjukskrivna patienter")],
+        ),
     }
 }
 

@@ -4,7 +4,8 @@
 use crate::{documents, rules};
 use super::{reason, Amount, Ctx, Document, Payee, Rec, Rule, SchemeResult};
 use crate::fields::q;
-use crate::notes;
+use crate::next_step::steps;
+use crate::notes::{notes, own, NoteBody};
 use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
 use crate::text::t;
@@ -83,11 +84,11 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let mut notes = Vec::new();
     if p.in_af_programme == Some(true) {
         reasons.push(reason(&PTR_1, Tri::Yes));
-        notes.push(&notes::SAM_ACTIVITY);
+        notes.push(&SAM_ACTIVITY);
     }
     if p.needs_work_rehab == Some(true) && verdict != Tri::No {
         reasons.push(reason(&PTR_2, Tri::Yes));
-        notes.push(&notes::SAM_SPECIAL_GRANT);
+        notes.push(&SAM_SPECIAL_GRANT);
     }
     SchemeResult {
         id: ID,
@@ -98,6 +99,47 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         measures: Vec::new(),
         documents: shown::documents(verdict, DOCUMENTS, &[p.doctor_certificate, None]),
         notes,
+    }
+}
+
+
+
+steps! {
+    SAM_PERSON = "sam_person" {
+        who: Person,
+        rules: &["SAM-ELIG-3"],
+        page: "S1",
+        how: t(
+        "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
+        "The person applies to Försäkringskassan themself, in the e-service or on a form, with the doctor's certificate. Försäkringskassan then books a first digital meeting, usually with Arbetsförmedlingen.",
+    ),
+    }
+}
+
+notes! {
+    SAM_ACTIVITY = "pointer_sam_aktivitetsstod" {
+        kind: Pointer,
+        scheme: "fk_samordning",
+        rules: &["SAM-PTR-1"],
+        explained: own(
+            t(
+        "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
+        "A participant in Arbetsförmedlingen's programmes may get activity support (aktivitetsstöd) or development allowance (utvecklingsersättning).",
+    ),
+            &[seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning")],
+        ),
+    }
+    SAM_SPECIAL_GRANT = "pointer_sam_sarskilt_bidrag" {
+        kind: Pointer,
+        scheme: "fk_samordning",
+        rules: &["SAM-PTR-2"],
+        explained: own(
+            t(
+        "Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.",
+        "A participant in work-oriented rehabilitation may get a special grant (särskilt bidrag) for certain extra costs such as travel, when no one else pays them.",
+    ),
+            &[seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5")],
+        ),
     }
 }
 

@@ -1,24 +1,23 @@
-//! The four schemes. Each module holds its rules (id, reason in Swedish and English, source)
-//! next to the code that applies them, and returns a [`SchemeResult`].
+//! What every scheme's rules are written with: the answers and what the rules read ([`Ctx`]),
+//! three-valued conditions with their reasons ([`Rec`]), and what a scheme returns
+//! ([`SchemeResult`]).
 //!
 //! The shape is the same for every scheme (docs/API.md §7): scheme
 //! conditions, then per measure the kind's rule, its own conditions and its deadline, then the
 //! amount from the reimbursable (minimum) and the reimbursable-or-undetermined (maximum) measures.
 
-pub mod afa;
-pub mod fk;
-pub mod rg;
-pub mod samordning;
-
 use crate::answers::{Answers, Measure, Provider};
-use crate::catalogue::{Cover, Kind};
+use crate::catalogue::Cover;
+use crate::choices::Kind;
+use crate::id::SchemeId;
 use crate::date::Date;
-use crate::fields::{bit, q, Bits};
+use crate::fields::{bit, Bits};
+use crate::table::q;
 use crate::tri::Tri;
 use serde::Serialize;
 use std::cell::Cell;
 
-pub use crate::rule::{Rule, RuleText};
+pub use crate::rule::{Document, Rule, RuleText};
 
 /// A rule as applied to these answers.
 #[derive(Clone, Copy, Debug)]
@@ -64,20 +63,10 @@ pub struct MeasureResult {
     pub reasons: Vec<Reason>,
 }
 
-/// An item of a scheme's document checklist.
-#[derive(Clone, Copy, Debug)]
-pub struct Document {
-    pub id: &'static str,
-    pub rule: &'static Rule,
-    pub text: Text,
-    /// Whether the user says they have it (`None`: not asked, or not answered).
-    pub have: Option<bool>,
-}
-
 /// One scheme judged on the answers.
 #[derive(Clone, Debug)]
 pub struct SchemeResult {
-    pub id: &'static str,
+    pub id: SchemeId,
     pub verdict: Tri,
     pub amount: Amount,
     pub payee: Payee,
@@ -85,6 +74,8 @@ pub struct SchemeResult {
     pub measures: Vec<MeasureResult>,
     pub documents: Vec<Document>,
     pub notes: Vec<&'static crate::notes::Note>,
+    /// What to do next, when the scheme may apply (`crate::next_step`).
+    pub step: &'static crate::next_step::Step,
 }
 
 impl SchemeResult {
@@ -290,19 +281,6 @@ impl Parts {
     }
 }
 
-/// AFA, FK and the guarantee, in the order `outcome::judge` returns them; Samordning has no measures.
-pub static WITH_MEASURES: [&Parts; 3] = [&afa::PARTS, &fk::PARTS, &rg::PARTS];
-
-/// Every scheme's rules with their texts and sources, for the registry, the catalogue and the tests.
-pub fn all_rules() -> impl Iterator<Item = &'static RuleText> {
-    afa::TEXTS.iter().chain(fk::TEXTS).chain(rg::TEXTS).chain(samordning::TEXTS).chain(crate::combined::TEXTS)
-}
-
-/// The text and source of a rule of any scheme.
-pub fn text_of(id: &str) -> &'static RuleText {
-    all_rules().find(|r| r.id == id).expect("every rule has its text")
-}
-
 /// Adds a condition to the reasons, joined with a reason of the same rule already there
 /// (a kind's own rule is often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
 pub fn add(reasons: &mut Vec<Reason>, rule: &'static Rule, value: Tri) {
@@ -318,7 +296,7 @@ pub fn holds(reasons: &[Reason]) -> Tri {
 }
 
 /// The rule that covers or excludes a kind: Yes when covered, No when excluded or not listed.
-pub fn cover(cover: Cover, not_listed: &'static Rule, r: &mut dyn Rec) -> Tri {
+pub fn listed(cover: Cover, not_listed: &'static Rule, r: &mut dyn Rec) -> Tri {
     let (rule, holds) = match cover {
         Cover::Covered(rule) => (rule, Tri::Yes),
         Cover::Excluded(rule) => (rule, Tri::No),
