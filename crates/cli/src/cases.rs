@@ -10,8 +10,7 @@
 //! `index` with the fields to compare; `first` is the scheme whose deadline comes first).
 //! An optional `rules` list names the rules a case protects; each must appear in the outcome.
 
-use crate::answers::Answers;
-use crate::date::Date;
+use rehabkollen::{Answers, Date};
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
 
@@ -88,7 +87,7 @@ pub fn check(case: &Json) -> Vec<String> {
         return vec![format!("expected the answers to be refused at {path:?}, but they were accepted")];
     }
     let outcome =
-        serde_json::to_value(crate::evaluate(&answers, fixed_today())).expect("the outcome always serializes");
+        serde_json::to_value(rehabkollen::evaluate_explained(&answers, fixed_today())).expect("the outcome always serializes");
     let scheme = |id: &str| {
         outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null)
     };

@@ -1,11 +1,12 @@
 //! The command line's body (native builds only); `src/bin/rehabkollen.rs` calls it.
 
-use rehabkollen::{cases, Date, Lang};
+use crate::cases;
+use rehabkollen::{Date, Lang};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en|md] | texts [sv|en] | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en|md] | texts [sv|en] | types | cases PATH... | version";
 
 /// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
 /// any length is checked in bounded memory.
@@ -15,8 +16,8 @@ struct StreamedProblems<W: Write> {
     failed: Option<std::io::Error>,
 }
 
-impl<W: Write> rehabkollen::invoice::Sink for StreamedProblems<W> {
-    fn push(&mut self, p: rehabkollen::invoice::Problem) {
+impl<W: Write> rehabkollen_invoice::Sink for StreamedProblems<W> {
+    fn push(&mut self, p: rehabkollen_invoice::Problem) {
         if self.failed.is_some() {
             return;
         }
@@ -31,7 +32,7 @@ impl<W: Write> rehabkollen::invoice::Sink for StreamedProblems<W> {
 
 /// `check-invoice`: the report on standard output; `Ok(false)` when it has errors.
 fn check_invoice(args: &[String]) -> Result<bool, String> {
-    use rehabkollen::invoice::{self, csv};
+    use rehabkollen_invoice::{self as invoice, csv};
     use rehabkollen::value::{from_json, Value};
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
     let Some(path) = flag("--csv") else {
@@ -217,6 +218,10 @@ pub fn main() -> ExitCode {
             } else {
                 ExitCode::from(1)
             }
+        }
+        Some("types") => {
+            print!("{}", rehabkollen::types::typescript());
+            ExitCode::SUCCESS
         }
         Some("version") => {
             println!("{}", serde_json::to_string(&rehabkollen::version()).expect("serializes"));

@@ -7,20 +7,13 @@
 //! rehabkollen check-invoice [FILE|-]                          an invoice basis (JSON) in, report out
 //! rehabkollen check-invoice --csv FILE --scheme S [--employee-file F]
 //!                                   invoice lines from CSV; F holds {"employees": [...], "reference": "..."}
+//! rehabkollen texts [sv|en]        the page's text catalogue, by id
+//! rehabkollen types                 the TypeScript types (www/rehabkollen-types.d.ts)
 //! rehabkollen cases PATH...         run case files; last line "N passed, M failed"
 //! rehabkollen version
 //! ```
 //! Exit status: 0 fine, 1 a case failed or the invoice basis has errors, 2 bad input or usage.
 
-#[cfg(not(target_arch = "wasm32"))]
-#[path = "../cli.rs"]
-mod cli;
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    cli::main()
+    rehabkollen_cli::cli::main()
 }
-
-/// The CLI is native only; on wasm32 this package is the library (`src/wasm.rs`).
-#[cfg(target_arch = "wasm32")]
-fn main() {}

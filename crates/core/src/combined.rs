@@ -3,11 +3,12 @@
 //! over: AFA counts FK's grant as another payer's share (AFA-AMT-2), so together they reach at
 //! most the whole cost. Neither scheme's own amount changes here (COMB-1).
 
-use crate::rules;
 use crate::answers::Answers;
 use crate::date::Date;
-use crate::decide::status_name;
-use crate::schemes::{afa, fk, Amount, Ctx, Parts, Rule, SchemeResult};
+use crate::id::SchemeId;
+use crate::judge::{status_name, Amount, Ctx, Parts, SchemeResult};
+use crate::rules;
+use crate::schemes::scheme;
 use crate::sources::{secondary, Source};
 use crate::text::t;
 use crate::text::Text;
@@ -35,7 +36,7 @@ rules! {
 /// One scheme's part in a combined measure.
 #[derive(Serialize)]
 pub struct Part {
-    pub scheme: &'static str,
+    pub scheme: SchemeId,
     pub status: &'static str,
     /// This scheme's grant for this measure alone, under its own rules and caps.
     pub amount_ore: Amount,
@@ -58,14 +59,15 @@ pub struct Combined {
 }
 
 /// The grant for one measure alone under a scheme.
-fn alone(parts: &Parts, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {
+fn alone(id: SchemeId, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {
+    let parts: &Parts = scheme(id).parts.expect("AFA and FK price measures");
     (parts.amount)(&Ctx::new(a, date), std::slice::from_ref(&a.measures[index]), &[status])
 }
 
 /// Every measure reimbursable or undetermined under both AFA and FK.
 pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combined> {
-    let find = |id: &str| results.iter().find(|r| r.id == id);
-    let (Some(afa_r), Some(fk_r)) = (find(afa::ID), find(fk::ID)) else { return Vec::new() };
+    let find = |id: SchemeId| results.iter().find(|r| r.id == id);
+    let (Some(afa_r), Some(fk_r)) = (find(SchemeId::Afa), find(SchemeId::Fk)) else { return Vec::new() };
     let mut out = Vec::new();
     for (index, (am, fm)) in afa_r.measures.iter().zip(&fk_r.measures).enumerate() {
         if am.status == Tri::No || fm.status == Tri::No {
@@ -73,15 +75,15 @@ pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combin
         }
         let mut schemes = vec![
             Part {
-                scheme: afa::ID,
+                scheme: SchemeId::Afa,
                 status: status_name(am.status),
-                amount_ore: alone(&afa::PARTS, a, date, index, am.status),
+                amount_ore: alone(SchemeId::Afa, a, date, index, am.status),
                 deadline: am.deadline,
             },
             Part {
-                scheme: fk::ID,
+                scheme: SchemeId::Fk,
                 status: status_name(fm.status),
-                amount_ore: alone(&fk::PARTS, a, date, index, fm.status),
+                amount_ore: alone(SchemeId::Fk, a, date, index, fm.status),
                 deadline: fm.deadline,
             },
         ];

@@ -4,25 +4,21 @@
 
 use crate::answers::Answers;
 use crate::date::Date;
-use crate::schemes::{self, Amount, Ctx, Parts, Quiet};
+use crate::id::SchemeId;
+use crate::judge::{self, Amount, Ctx, Parts, Quiet};
+use crate::schemes::SCHEMES;
 use crate::tri::Tri;
 use serde::Serialize;
-
-/// The four schemes, in the order every outcome lists them.
-pub const SCHEMES: [&str; 4] = [schemes::afa::ID, schemes::fk::ID, schemes::rg::ID, schemes::samordning::ID];
 
 /// The parts of scheme `s` (by its index in [`SCHEMES`]); `None` for Samordning, which has no
 /// measures and judges its conditions alone.
 pub fn parts(s: usize) -> Option<&'static Parts> {
-    schemes::WITH_MEASURES.get(s).copied()
+    SCHEMES[s].parts
 }
 
 /// The conditions of scheme `s`, quietly.
 pub fn conditions(s: usize, cx: &Ctx) -> Tri {
-    match parts(s) {
-        Some(p) => (p.conditions)(cx, &mut Quiet),
-        None => schemes::samordning::conditions(cx, &mut Quiet),
-    }
+    (SCHEMES[s].conditions)(cx, &mut Quiet)
 }
 
 /// Which schemes are judged (docs/API.md §7, "Scope"): all four unless the answers name some.
@@ -36,7 +32,7 @@ impl Scope {
     pub fn of(a: &Answers) -> Scope {
         match &a.scope {
             None => Scope::ALL,
-            Some(ids) => Scope(SCHEMES.map(|id| ids.iter().any(|s| s == id))),
+            Some(ids) => Scope(SchemeId::ALL.map(|id| ids.contains(&id))),
         }
     }
 
@@ -65,10 +61,10 @@ pub fn decide_scheme(s: usize, cx: &Ctx) -> Decision {
             let ok = (p.conditions)(cx, &mut Quiet);
             let statuses: Vec<Tri> = cx.a.measures.iter().map(|m| (p.measure)(cx, ok, m, &mut Quiet).status).collect();
             let amount = (p.amount)(cx, &cx.a.measures, &statuses);
-            Decision { verdict: schemes::verdict(ok, &statuses), statuses, amount }
+            Decision { verdict: judge::verdict(ok, &statuses), statuses, amount }
         }
         None => Decision {
-            verdict: schemes::samordning::conditions(cx, &mut Quiet),
+            verdict: conditions(s, cx),
             statuses: Vec::new(),
             amount: Amount::ZERO,
         },
@@ -78,7 +74,7 @@ pub fn decide_scheme(s: usize, cx: &Ctx) -> Decision {
 /// A decision as `decide()` and `rehabkollen decide` give it.
 #[derive(Serialize)]
 pub struct SchemeDecision {
-    pub id: &'static str,
+    pub id: SchemeId,
     pub verdict: &'static str,
     pub statuses: Vec<&'static str>,
     pub amount_ore: Amount,
@@ -92,7 +88,7 @@ pub fn decide(a: &Answers, today: Date) -> Vec<SchemeDecision> {
         .map(|s| {
             let d = decide_scheme(s, &cx);
             SchemeDecision {
-                id: SCHEMES[s],
+                id: SchemeId::ALL[s],
                 verdict: verdict_name(d.verdict),
                 statuses: d.statuses.into_iter().map(status_name).collect(),
                 amount_ore: d.amount,
@@ -101,20 +97,4 @@ pub fn decide(a: &Answers, today: Date) -> Vec<SchemeDecision> {
         .collect()
 }
 
-/// The docs/API.md name of a verdict.
-pub fn verdict_name(v: Tri) -> &'static str {
-    match v {
-        Tri::Yes => "eligible",
-        Tri::No => "not_eligible",
-        Tri::Unknown => "undetermined",
-    }
-}
-
-/// The docs/API.md name of a measure's status.
-pub fn status_name(v: Tri) -> &'static str {
-    match v {
-        Tri::Yes => "reimbursable",
-        Tri::No => "not_reimbursable",
-        Tri::Unknown => "undetermined",
-    }
-}
+pub use crate::judge::{status_name, verdict_name};

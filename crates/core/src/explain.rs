@@ -1,22 +1,80 @@
 //! The outcome explained: every id the decision gives (rules, documents, notes, next steps,
-//! schemes) joined with its text and source, as docs/API.md §2 has it. The CLI and the tests
-//! call this; the page's wasm module never does (it hands over ids, and the page joins them with
-//! its text catalogue, `www/engine.js`), so no text is linked into it.
+//! schemes) joined with its text and source, as docs/API.md §2 has it. The CLI, the text catalogue
+//! and the tests call this; the page's wasm module never does (it hands over ids, and the page
+//! joins them with its text catalogue, `www/engine.js`), so no text is linked into it.
 
-use crate::notes::{self, NoteBody};
+use crate::id::SchemeId;
+use crate::next_step::StepText;
+use crate::notes::{Note, NoteBody};
 use crate::outcome::{Outcome, ReasonOut};
-use crate::schemes::{self, text_of};
+use crate::rule::RuleText;
+use crate::schemes::{afa, fk, rg, samordning};
 use crate::sources::Source;
 use crate::text::Text;
 
-/// The name of a scheme.
-pub fn scheme_name(id: &str) -> Text {
-    match id {
-        schemes::afa::ID => schemes::afa::NAME,
-        schemes::fk::ID => schemes::fk::NAME,
-        schemes::rg::ID => schemes::rg::NAME,
-        _ => schemes::samordning::NAME,
+/// What explains one scheme: its name, and the texts of its rules, documents, notes and steps.
+pub struct SchemeTexts {
+    pub name: Text,
+    pub rules: &'static [RuleText],
+    pub documents: &'static [(&'static str, Text)],
+    pub notes: &'static [&'static Note],
+    pub note_texts: &'static [(&'static str, NoteBody)],
+    pub steps: &'static [StepText],
+}
+
+/// The texts of a scheme.
+pub fn scheme_texts(id: SchemeId) -> SchemeTexts {
+    macro_rules! of {
+        ($m:ident) => {
+            SchemeTexts {
+                name: $m::NAME,
+                rules: $m::RULE_TEXTS,
+                documents: $m::DOCUMENT_TEXTS,
+                notes: $m::NOTES,
+                note_texts: $m::NOTE_TEXTS,
+                steps: $m::STEP_TEXTS,
+            }
+        };
     }
+    match id {
+        SchemeId::Afa => of!(afa),
+        SchemeId::Fk => of!(fk),
+        SchemeId::Rg => of!(rg),
+        SchemeId::Samordning => of!(samordning),
+    }
+}
+
+/// Every rule with its text and source: the schemes' in outcome order, then combining schemes'.
+pub fn all_rules() -> impl Iterator<Item = &'static RuleText> {
+    SchemeId::ALL.into_iter().flat_map(|id| scheme_texts(id).rules).chain(crate::combined::RULE_TEXTS)
+}
+
+/// The text and source of a rule of any scheme.
+pub fn text_of(id: &str) -> &'static RuleText {
+    all_rules().find(|r| r.id == id).expect("every rule has its text")
+}
+
+/// Every note: the general ones, then each scheme's.
+pub fn all_notes() -> impl Iterator<Item = (&'static Note, &'static NoteBody)> {
+    let general = crate::notes::NOTES.iter().zip(crate::notes::NOTE_TEXTS);
+    let schemes = SchemeId::ALL.into_iter().flat_map(|id| {
+        let t = scheme_texts(id);
+        t.notes.iter().zip(t.note_texts)
+    });
+    general.chain(schemes).map(|(n, (id, body))| {
+        debug_assert_eq!(n.id, *id);
+        (*n, body)
+    })
+}
+
+/// Every document's text, by id.
+pub fn documents() -> impl Iterator<Item = &'static (&'static str, Text)> {
+    SchemeId::ALL.into_iter().flat_map(|id| scheme_texts(id).documents)
+}
+
+/// Every step's text.
+pub fn steps() -> impl Iterator<Item = &'static StepText> {
+    SchemeId::ALL.into_iter().flat_map(|id| scheme_texts(id).steps)
 }
 
 /// The text of a document of any scheme's checklist.
@@ -24,15 +82,9 @@ pub fn document_text(id: &str) -> Text {
     documents().find(|(d, _)| *d == id).map(|(_, t)| *t).expect("every document has its text")
 }
 
-/// Every document's text, by id.
-pub fn documents() -> impl Iterator<Item = &'static (&'static str, Text)> {
-    let s = schemes::afa::DOCUMENT_TEXTS.iter().chain(schemes::fk::DOCUMENT_TEXTS);
-    s.chain(schemes::rg::DOCUMENT_TEXTS).chain(schemes::samordning::DOCUMENT_TEXTS)
-}
-
 /// What a note says, and its sources.
 pub fn note_text(id: &str) -> (Text, &'static [Source]) {
-    let (_, body) = notes::TEXTS.iter().find(|(n, _)| *n == id).expect("every note has its text");
+    let (_, body) = all_notes().find(|(n, _)| n.id == id).expect("every note has its text");
     match body {
         NoteBody::Own(text, sources) => (*text, sources),
         NoteBody::Rule(rule) => {
@@ -43,8 +95,8 @@ pub fn note_text(id: &str) -> (Text, &'static [Source]) {
 }
 
 /// A step's text and official page.
-pub fn step_text(id: &str) -> &'static crate::next_step::StepText {
-    crate::next_step::TEXTS.iter().find(|s| s.id == id).expect("every step has its text")
+pub fn step_text(id: &str) -> &'static StepText {
+    steps().find(|s| s.id == id).expect("every step has its text")
 }
 
 fn reason(r: &mut ReasonOut) {
@@ -56,7 +108,7 @@ fn reason(r: &mut ReasonOut) {
 /// Fills in every text and source of an outcome.
 pub fn explain(o: &mut Outcome) {
     for s in &mut o.schemes {
-        s.name = Some(scheme_name(s.id));
+        s.name = Some(scheme_texts(s.id).name);
         s.reasons.iter_mut().for_each(reason);
         for m in &mut s.measures {
             m.reasons.iter_mut().for_each(reason);

@@ -42,3 +42,9 @@ impl Serialize for SchemeId {
         s.serialize_str(self.as_str())
     }
 }
+
+impl std::fmt::Display for SchemeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -356,3 +356,21 @@ pub fn verdict(scheme_ok: Tri, statuses: &[Tri]) -> Tri {
 pub fn open_on(deadline: Option<Date>, judged: Date) -> Tri {
     crate::tri::is(deadline, |d| judged <= d)
 }
+
+/// The docs/API.md name of a verdict.
+pub fn verdict_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "eligible",
+        Tri::No => "not_eligible",
+        Tri::Unknown => "undetermined",
+    }
+}
+
+/// The docs/API.md name of a measure's status.
+pub fn status_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "reimbursable",
+        Tri::No => "not_reimbursable",
+        Tri::Unknown => "undetermined",
+    }
+}

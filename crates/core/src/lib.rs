@@ -11,61 +11,56 @@
 //! assert!(outcome.contains(r#""id":"fk_samordning","#));
 //! ```
 //!
-//! The map of the crate:
-//! - [`answers`]: the answers document, validated (docs/API.md §1);
-//! - [`tri`]: Yes / No / Unknown; [`money`]: öre; [`date`]: a civil date;
-//! - [`schemes`]: one module per scheme, each rule next to its source;
-//!   [`catalogue`]: which scheme pays for which kind of measure;
-//! - [`decide`]: the decision alone (verdicts, statuses, amounts) and `scope`;
-//! - [`relevance`]: which open questions could still change a decision (rules 2026.2), over
-//!   [`fields`]: where each answer lives and the candidate answers tried;
-//! - [`outcome`]: the outcome assembled: decisions with reasons, relevance, next steps (docs/API.md §2);
-//! - [`questions`]: the question catalogue the page renders; [`notes`]: conflicts and pointers;
-//! - [`next_step`], [`combined`], [`shown`]: what to do now, two schemes on one cost, and what a
-//!   result shows besides its decision (rules 2026.2); [`registry`]: every rule and its sources;
-//! - [`cases`]: the case-file runner used by `cargo test` and the CLI (docs/API.md §5).
+//! The map of the crate, each layer importing only the layers above it:
+//! - vocabulary: [`text`], [`tri`], [`money`], [`date`], [`value`], [`sources`], [`rule`] (a rule's
+//!   id apart from its text), [`id`] (`SchemeId`), [`choices`] (answer values, kinds of measure),
+//!   [`input`] (reading with error paths);
+//! - [`table`]: the field table, one row per question — the answers' structs, their validation,
+//!   the catalogue's facts, the places relevance sets; [`answers`]: the whole document;
+//!   [`fields`]: places and candidate answers; [`catalogue`]: groups of kinds;
+//! - [`judge`]: what rules are written with (`Ctx`, reasons, `SchemeResult`); [`shown`],
+//!   [`notes`], [`next_step`]: what a result shows besides its decision;
+//! - [`schemes`]: one module per scheme (rules, catalogue column, notes, documents, next step) and
+//!   the registry `SCHEMES`; [`combined`]: AFA and FK on one measure;
+//! - [`decide`]: the decision alone and `scope`; [`relevance`]: which open questions could still
+//!   change a decision; [`outcome`]: the outcome with ids (what the page's wasm module returns);
+//! - the explaining side, never linked into the page's module: [`explain`] (the outcome with its
+//!   texts, docs/API.md §2), [`questions`] (the catalogue in one language), [`registry`] (every rule
+//!   with its sources), [`texts`] (the page's text catalogue), [`types`] (the TypeScript types).
 //!
-//! The core has no WebAssembly imports; `wasm.rs` (wasm32 only) and `src/bin/` only translate.
+//! The invoice checker, the WebAssembly bindings and the CLI are crates of their own
+//! (`crates/invoice`, `crates/wasm`, `crates/provider-wasm`, `crates/cli`).
 
 #![forbid(unsafe_code)]
 
 pub mod answers;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cases;
 pub mod catalogue;
+pub mod choices;
 pub mod combined;
 pub mod date;
 pub mod decide;
+pub mod explain;
 pub mod fields;
-#[cfg(not(feature = "page"))]
-pub mod invoice;
+pub mod id;
+pub mod input;
+pub mod judge;
 pub mod money;
 pub mod next_step;
 pub mod notes;
 pub mod outcome;
-#[cfg(not(feature = "page"))]
-pub mod pnr;
 pub mod questions;
-#[cfg(not(feature = "page"))]
 pub mod registry;
 pub mod relevance;
+pub mod rule;
 pub mod schemes;
 pub mod shown;
 pub mod sources;
+pub mod table;
 pub mod text;
-#[cfg(not(feature = "page"))]
 pub mod texts;
 pub mod tri;
+pub mod types;
 pub mod value;
-/// The WebAssembly exports (wasm32 only), public so `tests/web.rs` can call them.
-#[cfg(all(target_arch = "wasm32", not(feature = "page")))]
-pub mod wasm_api {
-    pub use crate::wasm::{
-        check_invoice, check_invoice_csv, decide, evaluate, questions, read_invoice_csv, rules, version,
-    };
-}
-#[cfg(target_arch = "wasm32")]
-mod wasm;
 
 pub use answers::{Answers, InputError};
 pub use date::Date;
@@ -89,9 +84,15 @@ pub fn version() -> Version {
     }
 }
 
-/// Evaluates an answers document given as JSON text; returns the outcome as JSON text.
-#[cfg(not(target_arch = "wasm32"))]
+/// The outcome with its texts and sources (docs/API.md §2).
+pub fn evaluate_explained(answers: &Answers, today: Date) -> Outcome {
+    let mut outcome = evaluate(answers, today);
+    explain::explain(&mut outcome);
+    outcome
+}
+
+/// Evaluates an answers document given as JSON text; returns the explained outcome as JSON text.
 pub fn evaluate_json(text: &str, today: Date) -> Result<String, InputError> {
     let answers = Answers::from_json(text)?;
-    Ok(serde_json::to_string(&evaluate(&answers, today)).expect("the outcome always serializes"))
+    Ok(serde_json::to_string(&evaluate_explained(&answers, today)).expect("the outcome always serializes"))
 }

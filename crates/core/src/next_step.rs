@@ -42,6 +42,7 @@ pub struct NextStep {
 }
 
 /// A step, by its id; what it says is in [`TEXTS`].
+#[derive(Debug)]
 pub struct Step {
     pub id: &'static str,
     pub who: Who,
@@ -93,11 +94,14 @@ mod tests {
 
     #[test]
     fn every_step_links_a_page_of_sources_md() {
-        for (s, text) in ALL.iter().zip(TEXTS) {
-            assert_eq!(s.id, text.id);
-            assert!(url(text.page).is_some(), "{}", text.page);
-            for r in s.rules {
-                assert!(crate::schemes::all_rules().any(|x| x.id == *r), "{r}");
+        for id in crate::id::SchemeId::ALL {
+            let t = crate::explain::scheme_texts(id);
+            for (s, text) in crate::schemes::scheme(id).steps.iter().zip(t.steps) {
+                assert_eq!(s.id, text.id);
+                assert!(url(text.page).is_some(), "{}", text.page);
+                for r in s.rules {
+                    assert!(crate::explain::all_rules().any(|x| x.id == *r), "{r}");
+                }
             }
         }
     }

@@ -2,13 +2,15 @@
 //! exactly the questions that could still change something ([`crate::relevance`]).
 
 use crate::answers::Answers;
-use crate::catalogue::Kind;
+use crate::choices::Kind;
 use crate::date::Date;
 use crate::decide::{status_name, verdict_name, Scope};
 use crate::fields::Place;
 use crate::notes::Note;
 use crate::relevance::{relevance, Relevance};
-use crate::schemes::{self, Amount, Ctx, Payee, Reason, SchemeResult};
+use crate::id::SchemeId;
+use crate::judge::{self, Amount, Ctx, Payee, Reason, SchemeResult};
+use crate::schemes::SCHEMES;
 use crate::sources::Source;
 use crate::text::{t, Text};
 use crate::tri::Tri;
@@ -39,7 +41,7 @@ pub struct Outcome {
 /// One scheme in the outcome.
 #[derive(Serialize)]
 pub struct SchemeOut {
-    pub id: &'static str,
+    pub id: SchemeId,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
     pub verdict: &'static str,
@@ -113,12 +115,7 @@ pub fn judge(a: &Answers, date: Date) -> [SchemeResult; 4] {
 }
 
 fn judge_one(s: usize, cx: &Ctx) -> SchemeResult {
-    match s {
-        0 => schemes::afa::evaluate(cx),
-        1 => schemes::fk::evaluate(cx),
-        2 => schemes::rg::evaluate(cx),
-        _ => schemes::samordning::evaluate(cx),
-    }
+    (SCHEMES[s].evaluate)(cx)
 }
 
 /// A scheme no open question can change decides the same on every completion, though
@@ -126,7 +123,7 @@ fn judge_one(s: usize, cx: &Ctx) -> SchemeResult {
 /// and every other sector's deadline has passed): its decision is then taken from a completion, so
 /// that "undetermined" always comes with a question that could settle it. `None` when the
 /// three-valued decision is already settled, or some open question can still change it.
-fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Option<schemes::Settled> {
+fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Option<judge::Settled> {
     if open.iter().any(|(_, m)| m[s]) {
         return None;
     }
@@ -141,7 +138,7 @@ fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Op
         crate::fields::set(&mut c, p, 0, date);
     }
     let d = crate::decide::decide_scheme(s, &Ctx::new(&c, date));
-    Some(schemes::Settled { verdict: d.verdict, statuses: d.statuses, amount: d.amount })
+    Some(judge::Settled { verdict: d.verdict, statuses: d.statuses, amount: d.amount })
 }
 
 /// Evaluates the answers on `date` (the answers' own date wins when given): the schemes in scope
@@ -158,7 +155,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         .iter()
         .map(|&s| match settled(a, date, s, &open) {
             Some(settled) => {
-                if !notes.iter().any(|n| n.id == crate::notes::SETTLED.id) {
+                if !notes.iter().any(|n| std::ptr::eq(*n, &crate::notes::SETTLED)) {
                     notes.push(&crate::notes::SETTLED);
                 }
                 let mut cx = Ctx::new(a, date);

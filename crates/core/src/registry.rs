@@ -2,7 +2,9 @@
 //! and every source it names as a link — what the "Regler och källor" page renders, offline,
 //! with one anchor per rule id that result pages can link to.
 
-use crate::schemes::{afa, fk, rg, samordning, Rule};
+use crate::explain::scheme_texts;
+use crate::id::SchemeId;
+use crate::rule::RuleText;
 use crate::sources::{ids, url, Source};
 use crate::text::{t, Lang, Text};
 use serde::Serialize;
@@ -62,20 +64,17 @@ pub fn links(s: &Source) -> Vec<SourceLink> {
 }
 
 /// The groups of rules, in the order the outcome lists the schemes.
-pub fn groups() -> [(&'static str, Text, &'static [&'static Rule]); 5] {
-    [
-        (afa::ID, crate::outcome::scheme_name(afa::ID), afa::RULES),
-        (fk::ID, crate::outcome::scheme_name(fk::ID), fk::RULES),
-        (rg::ID, crate::outcome::scheme_name(rg::ID), rg::RULES),
-        (samordning::ID, crate::outcome::scheme_name(samordning::ID), samordning::RULES),
-        ("combined", t("Att kombinera stöd", "Combining schemes"), crate::combined::RULES),
-    ]
+pub fn groups() -> impl Iterator<Item = (&'static str, Text, &'static [RuleText])> {
+    let schemes = SchemeId::ALL.into_iter().map(|id| {
+        let t = scheme_texts(id);
+        (id.as_str(), t.name, t.rules)
+    });
+    schemes.chain([("combined", t("Att kombinera stöd", "Combining schemes"), crate::combined::RULE_TEXTS)])
 }
 
 /// The registry in one language.
 pub fn rules(lang: Lang) -> Registry {
     let schemes = groups()
-        .into_iter()
         .map(|(id, name, rules)| SchemeRules {
             id,
             name: name.get(lang),
@@ -147,7 +146,7 @@ mod tests {
     fn every_rule_is_in_the_registry_once_with_a_link() {
         let reg = rules(Lang::En);
         let listed: Vec<&str> = reg.schemes.iter().flat_map(|s| s.rules.iter().map(|r| r.id)).collect();
-        let all: Vec<&str> = crate::schemes::all_rules().map(|r| r.id).collect();
+        let all: Vec<&str> = crate::explain::all_rules().map(|r| r.id).collect();
         assert_eq!(listed, all);
         for r in reg.schemes.iter().flat_map(|s| &s.rules) {
             assert!(

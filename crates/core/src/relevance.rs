@@ -7,7 +7,7 @@
 //! the amount. The search below decides that without listing every completion:
 //!
 //! 1. **Unread answers cannot matter.** The rules record every answer they read
-//!    ([`crate::schemes::Ctx`]), and skip what an answer already settled masks (No in an `and`,
+//!    ([`crate::judge::Ctx`]), and skip what an answer already settled masks (No in an `and`,
 //!    Yes in an `or`, settled on every completion too). A question not read under some partial
 //!    completion therefore cannot change any completion below it.
 //! 2. **Settled stays settled.** Three-valued (Kleene) evaluation is sound: a status or verdict
@@ -35,8 +35,8 @@ use crate::answers::Answers;
 use crate::date::Date;
 use crate::decide::{self, Scope};
 use crate::fields::{self, bit, candidate_count, q, Bits, Place, Unanswered};
-use crate::questions::QUESTIONS;
-use crate::schemes::{Amount, Ctx, Quiet};
+use crate::judge::{Amount, Ctx, Quiet};
+use crate::table::QUESTIONS;
 use crate::tri::Tri;
 
 /// The questions that matter, for every scheme in scope.

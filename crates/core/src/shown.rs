@@ -2,7 +2,7 @@
 //! when the scheme could pay for it but for that deadline, and a documents checklist only while
 //! the scheme may apply. A passed deadline stays, so a page can say when it passed.
 
-use crate::schemes::{Document, MeasureResult, Reason, Rule};
+use crate::judge::{Document, MeasureResult, Reason, Rule};
 use crate::tri::Tri;
 
 /// Forgets the deadline of every measure the scheme does not pay for, unless a passed deadline
@@ -19,11 +19,12 @@ pub fn deadlines(scheme_ok: Tri, measures: &mut [MeasureResult], deadline_rules:
 }
 
 /// The checklist, or nothing when the scheme does not apply.
-pub fn documents<const N: usize>(verdict: Tri, list: &[Document; N], have: [Option<bool>; N]) -> Vec<Document> {
+pub fn documents(verdict: Tri, list: &[Document], have: &[Option<bool>]) -> Vec<Document> {
+    debug_assert_eq!(list.len(), have.len());
     if verdict == Tri::No {
         Vec::new()
     } else {
-        list.iter().zip(have).map(|(d, have)| Document { have, ..*d }).collect()
+        list.iter().zip(have).map(|(d, have)| Document { have: *have, ..*d }).collect()
     }
 }
 
@@ -31,7 +32,8 @@ pub fn documents<const N: usize>(verdict: Tri, list: &[Document; N], have: [Opti
 mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::schemes::{fk, reason};
+    use crate::judge::reason;
+    use crate::schemes::fk;
 
     fn measure(reasons: Vec<Reason>, status: Tri) -> MeasureResult {
         MeasureResult { status, eligible_cost_ore: None, deadline: Date::parse("2026-02-01"), reasons }

@@ -232,7 +232,7 @@ impl Slot<'_> {
 
 macro_rules! table {
     ($(
-        $section:ident $prefix:literal $({ $($extra:ident: $xty:ty = $xdefault:expr),* })? {
+        $section:ident $prefix:literal $(and { $($extra:ident: $xty:ty = $xdefault:expr),* })? {
             $(
                 $(#[$m:meta])*
                 $c:ident $field:ident: $ty:ty = $answer:expr,
@@ -492,7 +492,7 @@ table! {
             help: t("Gäller rehabiliteringsgarantin.", "Applies to Rehabiliteringsgarantin."),
             why: t("Garantin betalades till regionerna för deras egen vård.", "The guarantee was paid to the regions for their own care.");
     }
-    Measure "measures[]" { provider: Provider = Provider::NONE } {
+    Measure "measures[]" and { provider: Provider = Provider::NONE } {
         KIND kind: Kind = Answer::Choice(Kind::WIRE),
             unknown: false, actionable: false, page: None,
             rules: &["AFA-MEAS-1", "FK-MEAS-1", "FK-EXCL-1", "AFA-EXCL-1", "RG-ELIG-3"],

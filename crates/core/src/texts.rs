@@ -5,11 +5,9 @@
 //! by scheme id. The texts still live once, here in the Rust sources; the page puts them back
 //! (`www/engine.js`), and a test holds the result equal to the full module's `evaluate()`.
 
-use crate::next_step;
-use crate::notes::{self, Note};
-use crate::outcome::scheme_name;
+use crate::explain::{self, all_rules, note_text, scheme_texts};
+use crate::id::SchemeId;
 use crate::questions::{catalogue, GroupOut, QuestionOut};
-use crate::schemes::{self, afa, fk, rg, samordning, Document};
 use crate::sources::Source;
 use crate::text::Lang;
 use crate::Version;
@@ -51,11 +49,6 @@ pub struct StepText {
     pub url: &'static str,
 }
 
-/// Every document of every scheme's checklist.
-pub fn documents() -> impl Iterator<Item = &'static Document> {
-    afa::DOCUMENTS.iter().chain(&fk::DOCUMENTS).chain(&rg::DOCUMENTS).chain(&samordning::DOCUMENTS)
-}
-
 /// The catalogue in `lang`.
 pub fn texts(lang: Lang) -> Texts {
     let cat = catalogue(lang);
@@ -67,14 +60,16 @@ pub fn texts(lang: Lang) -> Texts {
         version: crate::version(),
         questions: cat.questions,
         groups: cat.groups,
-        schemes: crate::decide::SCHEMES.iter().map(|id| (*id, scheme_name(id).get(lang))).collect(),
-        rules: schemes::all_rules().map(|r| (r.id, RuleText { text: r.text.get(lang), source: r.source })).collect(),
-        documents: documents().map(|d| (d.id, d.text.get(lang))).collect(),
-        notes: notes::ALL
-            .iter()
-            .map(|n: &&Note| (n.id, NoteText { text: n.text.get(lang), sources: n.sources }))
+        schemes: SchemeId::ALL.iter().map(|id| (id.as_str(), scheme_texts(*id).name.get(lang))).collect(),
+        rules: all_rules().map(|r| (r.id, RuleText { text: r.text.get(lang), source: r.source })).collect(),
+        documents: explain::documents().map(|(id, text)| (*id, text.get(lang))).collect(),
+        notes: explain::all_notes()
+            .map(|(n, _)| {
+                let (text, sources) = note_text(n.id);
+                (n.id, NoteText { text: text.get(lang), sources })
+            })
             .collect(),
-        steps: next_step::ALL.iter().map(|s| (s.id, StepText { how: s.how.get(lang), url: s.url() })).collect(),
+        steps: explain::steps().map(|s| (s.id, StepText { how: s.how.get(lang), url: s.url() })).collect(),
     }
 }
 
@@ -85,13 +80,15 @@ mod tests {
     #[test]
     fn every_id_names_one_text() {
         let t = texts(Lang::Sv);
-        assert_eq!(t.rules.len(), schemes::all_rules().count(), "a rule id twice");
-        assert_eq!(t.documents.len(), documents().count(), "a document id twice");
-        assert_eq!(t.notes.len(), notes::ALL.len(), "a note id twice");
-        assert_eq!(t.steps.len(), next_step::ALL.len(), "a step id twice");
+        assert_eq!(t.rules.len(), all_rules().count(), "a rule id twice");
+        assert_eq!(t.documents.len(), explain::documents().count(), "a document id twice");
+        assert_eq!(t.notes.len(), explain::all_notes().count(), "a note id twice");
+        assert_eq!(t.steps.len(), explain::steps().count(), "a step id twice");
         assert_eq!(t.schemes.len(), 4);
-        for d in documents() {
-            assert!(t.rules.contains_key(d.rule.id), "{}", d.id);
+        for s in crate::schemes::SCHEMES {
+            for d in s.documents {
+                assert!(t.rules.contains_key(d.rule.id), "{}", d.id);
+            }
         }
     }
 }

@@ -8,11 +8,11 @@
 //! its `csv_line`, and the rest of the file is still checked.
 
 use super::{head_of, Cell, Checker, Cost, Line, Problem, Report, Severity, Sink, Summary, LINE_FIELDS};
-use crate::answers::{err, Fields, InputError};
-use crate::date::Date;
-use crate::money::MAX_ORE;
-use crate::text::t;
-use crate::value::Value;
+use rehabkollen::input::{err, Fields, InputError};
+use rehabkollen::date::Date;
+use rehabkollen::money::MAX_ORE;
+use rehabkollen::text::t;
+use rehabkollen::value::Value;
 use std::borrow::Cow;
 use std::io::BufRead;
 
@@ -552,7 +552,7 @@ pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
         out.problems.push(Problem {
             path: "csv".into(), code: "csv_too_many_lines", severity: Severity::Error,
             text: t("Filen har fler än 1 000 rader och lästes inte in. Dela upp den i filer om högst 1 000 rader, eller kontrollera den med kommandoraden (rehabkollen check-invoice --csv).", "The file has more than 1,000 lines and was not read. Split it into files of at most 1,000 lines, or check it with the command line (rehabkollen check-invoice --csv)."),
-            rule: crate::schemes::fk::INV_2.id, source: crate::schemes::fk::INV_2.source, shown: None, csv_line: None,
+            rule: rehabkollen::schemes::fk::INV_2.id, source: super::source_of(&rehabkollen::schemes::fk::INV_2), shown: None, csv_line: None,
         });
         return out;
     }

@@ -9,15 +9,18 @@
 
 pub mod csv;
 
-use crate::answers::{err, Competence, Fields, InputError};
-use crate::catalogue::{Cover, Kind};
-use crate::date::Date;
-use crate::money::MAX_ORE;
-use crate::pnr::{self, PnrError};
-use crate::schemes::{afa, fk, Rule};
-use crate::sources::Source;
-use crate::text::{t, Text};
-use crate::value::Value;
+use rehabkollen::choices::{Competence, Kind};
+use rehabkollen::input::{err, Fields, InputError};
+use rehabkollen::catalogue::Cover;
+use rehabkollen::date::Date;
+use rehabkollen::money::MAX_ORE;
+pub mod pnr;
+use crate::pnr::PnrError;
+use rehabkollen::rule::Rule;
+use rehabkollen::schemes::{afa, fk};
+use rehabkollen::sources::Source;
+use rehabkollen::text::{t, Text};
+use rehabkollen::value::Value;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -220,7 +223,7 @@ impl<'s> Checker<'s> {
             severity,
             text,
             rule: rule.id,
-            source: rule.source,
+            source: source_of(rule),
             shown: None,
             csv_line,
         });
@@ -413,7 +416,7 @@ impl<'s> Checker<'s> {
                     csv_line,
                 ),
                 Some(kind) if fk => {
-                    let not_in = match kind.entry().fk {
+                    let not_in = match fk::cover(kind) {
                         Cover::Covered(_) => None,
                         Cover::Excluded(r) => Some(r),
                         Cover::NotListed => Some(&fk::NOT_LISTED),
@@ -583,9 +586,15 @@ pub fn strip_bom(text: &str) -> &str {
 /// Checks an invoice basis given as JSON text (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_json(text: &str, today: Date) -> Result<Report, InputError> {
-    let v = crate::value::from_json(strip_bom(text))
+    let v = rehabkollen::value::from_json(strip_bom(text))
         .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
     check(&v, today)
 }
 
 pub use csv::{check_csv, parse_kronor, read_csv};
+
+/// The source of a rule a problem cites: a scheme's (FK-INV-2, AFA-DOC-3, …) or a personnummer rule.
+pub fn source_of(rule: &Rule) -> Source {
+    let pnr = pnr::RULE_TEXTS.iter().find(|r| r.id == rule.id);
+    pnr.unwrap_or_else(|| rehabkollen::explain::text_of(rule.id)).source
+}

@@ -7,10 +7,11 @@
 //! VALID number only (anything else is not echoed at all); [`standard`] writes the full number for
 //! the printed invoice basis and report (PNR-FMT-1), and nowhere else.
 
-use crate::date::Date;
-use crate::schemes::Rule;
-use crate::sources::web;
-use crate::text::t;
+use rehabkollen::date::Date;
+use rehabkollen::rule::Rule;
+use rehabkollen::rules;
+use rehabkollen::sources::web;
+use rehabkollen::text::t;
 
 rules! {
     FMT_1 = "PNR-FMT-1" {

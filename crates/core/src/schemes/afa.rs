@@ -2,14 +2,17 @@
 //! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
 
 use crate::{documents, rules};
-use super::{
-    cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
+use crate::judge::{
+    listed, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
     Rule, SchemeResult,
 };
 use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
-use crate::catalogue::Kind;
+use crate::catalogue::Cover;
+use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::{bit, q};
+use crate::id::SchemeId;
+use crate::fields::bit;
+use crate::table::q;
 use crate::money::{half, kr, three_quarters};
 use crate::next_step::steps;
 use crate::notes::{notes, own, NoteBody};
@@ -18,7 +21,7 @@ use crate::sources::{secondary, seed, seed_and, web, AFA};
 use crate::text::t;
 use crate::tri::{is, Tri};
 
-pub const ID: &str = "afa_rehabiliteringsstod";
+pub const ID: SchemeId = SchemeId::Afa;
 /// The scheme's name (explained outcomes and the registry only).
 pub const NAME: crate::text::Text = t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)");
 
@@ -224,7 +227,7 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
 /// at only while the ones before it hold or are unknown.
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
-    let listed = cover(cover(kind), &NOT_LISTED, r);
+    let listed = listed(cover(kind), &NOT_LISTED, r);
     let municipal =
         || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
     let meas_1 = || cx.or(|| is(cx.at(q::ADDICTION, m.addiction), |x| x == Addiction::AlcoholDrugs), municipal);
@@ -417,6 +420,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
     SchemeResult {
         id: ID,
+        step: if efterskydd { &AFA_AGENCY } else { &AFA_EMPLOYER },
         verdict,
         amount,
         payee: if efterskydd { Payee::Agency } else { Payee::Employer },
@@ -469,7 +473,7 @@ steps! {
 notes! {
     AFA_LECTURES = "conflict_afa_lectures" {
         kind: Conflict,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &["AFA-EXCL-2", "AFA-MEAS-5"],
         explained: own(
             t(
@@ -481,7 +485,7 @@ notes! {
     }
     AFA_CASE_BY_CASE = "info_afa_case_by_case" {
         kind: Info,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &[],
         explained: own(
             t(
@@ -493,7 +497,7 @@ notes! {
     }
     AFA_EFTERSKYDD = "info_afa_efterskydd" {
         kind: Info,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &["AFA-COV-5", "AFA-AMT-3"],
         explained: own(
             t(
@@ -505,19 +509,19 @@ notes! {
     }
     AFA_FINAL_INVOICE = "info_afa_final_invoice" {
         kind: Info,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &["AFA-NOTE-1"],
         explained: NoteBody::Rule(&NOTE_1),
     }
     AFA_PROVIDER_CRITERIA = "info_afa_provider_criteria" {
         kind: Info,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &["AFA-NOTE-2"],
         explained: NoteBody::Rule(&NOTE_2),
     }
     AFA_EFTERSKYDD_APPLICANT = "conflict_afa_efterskydd_applicant" {
         kind: Conflict,
-        scheme: "afa_rehabiliteringsstod",
+        scheme: ID.as_str(),
         rules: &["AFA-NOTE-3", "AFA-COV-5"],
         explained: NoteBody::Rule(&NOTE_3),
     }

@@ -3,14 +3,17 @@
 //! workplace-oriented services for one employee, capped per employee and per employer and year.
 
 use crate::{documents, rules};
-use super::{
-    cover, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
+use crate::judge::{
+    listed, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
     Rule, SchemeResult,
 };
 use crate::answers::{Employment, Measure, Provider, WorkCapacity};
-use crate::catalogue::Kind;
+use crate::catalogue::Cover;
+use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::{bit, q};
+use crate::id::SchemeId;
+use crate::fields::bit;
+use crate::table::q;
 use crate::money::{half, kr};
 use crate::next_step::steps;
 use crate::notes::{notes, own, NoteBody};
@@ -19,7 +22,7 @@ use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
 use crate::text::t;
 use crate::tri::{is, Tri};
 
-pub const ID: &str = "fk_arbetsplatsinriktat";
+pub const ID: SchemeId = SchemeId::Fk;
 /// The scheme's name (explained outcomes and the registry only).
 pub const NAME: crate::text::Text = t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)");
 
@@ -221,7 +224,7 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     r.push(&COND_1, cond_1);
     // With no measures listed, the provider is judged at the top level (docs/API.md §7).
     if cx.a.measures.is_empty() {
-        let provider = provider_ok(cx, &Provider::NONE, &mut super::Quiet);
+        let provider = provider_ok(cx, &Provider::NONE, &mut crate::judge::Quiet);
         if r.on() {
             provider_ok(cx, &Provider::NONE, r);
         }
@@ -237,9 +240,9 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     let current = || is(cx.at(q::DATE, m.date), |d| d >= CURRENT_RULES_FROM);
     let in_time = || open_on(cx.at(q::DATE, m.date).map(deadline), cx.date);
     let common = || {
-        cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut super::Quiet), individual), || cx.and(current, in_time))
+        cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut crate::judge::Quiet), individual), || cx.and(current, in_time))
     };
-    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| cover(cover(k), &NOT_LISTED, r));
+    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| listed(cover(k), &NOT_LISTED, r));
     if r.on() {
         provider_ok(cx, &m.provider, r);
         r.push(&COND_4, individual());
@@ -271,6 +274,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
     SchemeResult {
         id: ID,
+        step: &FK_EMPLOYER,
         verdict,
         amount,
         payee: Payee::Employer,
@@ -311,7 +315,7 @@ steps! {
 notes! {
     FK_OLD_SCHEME = "info_fk_old_scheme" {
         kind: Info,
-        scheme: "fk_arbetsplatsinriktat",
+        scheme: ID.as_str(),
         rules: &["FK-AMT-4"],
         explained: own(
             t(
@@ -323,7 +327,7 @@ notes! {
     }
     FK_WORK_AIDS = "pointer_fk_work_aids" {
         kind: Pointer,
-        scheme: "fk_arbetsplatsinriktat",
+        scheme: ID.as_str(),
         rules: &["FK-EXCL-2"],
         explained: own(
             t(
@@ -335,7 +339,7 @@ notes! {
     }
     FK_OTHER_YEAR = "info_fk_other_year" {
         kind: Info,
-        scheme: "fk_arbetsplatsinriktat",
+        scheme: ID.as_str(),
         rules: &["FK-AMT-2", "FK-AMT-3"],
         explained: own(
             t(

@@ -2,24 +2,27 @@
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
 use crate::{documents, rules};
-use super::{
-    cover, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec, Rule,
+use crate::judge::{
+    listed, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec, Rule,
     SchemeResult,
 };
 use crate::answers::Provider;
 use crate::answers::{Condition, Measure};
-use crate::catalogue::Kind;
+use crate::catalogue::Cover;
+use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::{bit, q};
+use crate::id::SchemeId;
+use crate::fields::bit;
+use crate::table::q;
 use crate::money::{kr, sum};
 use crate::next_step::steps;
 use crate::notes::{notes, own, NoteBody};
 use crate::shown;
-use crate::sources::{seed, seed_and, RG};
+use crate::sources::{seed, seed_and, web, RG};
 use crate::text::t;
 use crate::tri::{is, Tri};
 
-pub const ID: &str = "rehabiliteringsgarantin";
+pub const ID: SchemeId = SchemeId::Rg;
 /// The scheme's name (explained outcomes and the registry only).
 pub const NAME: crate::text::Text = t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)");
 
@@ -93,7 +96,7 @@ pub fn payment(kind: Kind) -> Option<u64> {
 }
 
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
-    let listed = cover(cover(kind), &NOT_LISTED, r);
+    let listed = listed(cover(kind), &NOT_LISTED, r);
     let condition = || cx.top(q::CONDITION, cx.a.person.condition);
     let talk = || is(condition(), |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress));
     let multimodal = || {
@@ -186,6 +189,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         }
         return SchemeResult {
             id: ID,
+            step: &RG_REGION,
             verdict,
             amount,
             payee: Payee::Region,
@@ -212,6 +216,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 
     SchemeResult {
         id: ID,
+        step: &RG_REGION,
         verdict,
         amount,
         payee: Payee::Region,
@@ -250,7 +255,7 @@ steps! {
 notes! {
     RG_FIRST_YEAR = "conflict_rg_first_year" {
         kind: Conflict,
-        scheme: "rehabiliteringsgarantin",
+        scheme: ID.as_str(),
         rules: &["RG-TIME-1"],
         explained: own(
             t(
@@ -262,7 +267,7 @@ notes! {
     }
     RG_MMR_WEEKS = "conflict_rg_mmr_weeks" {
         kind: Conflict,
-        scheme: "rehabiliteringsgarantin",
+        scheme: ID.as_str(),
         rules: &["RG-ELIG-4"],
         explained: own(
             t(
@@ -274,7 +279,7 @@ notes! {
     }
     RG_SESSIONS = "info_rg_sessions" {
         kind: Info,
-        scheme: "rehabiliteringsgarantin",
+        scheme: ID.as_str(),
         rules: &["RG-ELIG-3"],
         explained: own(
             t(
@@ -286,7 +291,7 @@ notes! {
     }
     RG_ABOLISHED = "info_rg_abolished" {
         kind: Pointer,
-        scheme: "rehabiliteringsgarantin",
+        scheme: ID.as_str(),
         rules: &["RG-SCOPE", "RG-TIME-1"],
         explained: own(
             t(

@@ -2,8 +2,9 @@
 //! Försäkringskassan coordinates measures with others. No money. The person applies.
 
 use crate::{documents, rules};
-use super::{reason, Amount, Ctx, Document, Payee, Rec, Rule, SchemeResult};
-use crate::fields::q;
+use crate::judge::{reason, Amount, Ctx, Document, Payee, Rec, Rule, SchemeResult};
+use crate::id::SchemeId;
+use crate::table::q;
 use crate::next_step::steps;
 use crate::notes::{notes, own, NoteBody};
 use crate::shown;
@@ -11,7 +12,7 @@ use crate::sources::{seed, seed_and, SAM};
 use crate::text::t;
 use crate::tri::Tri;
 
-pub const ID: &str = "fk_samordning";
+pub const ID: SchemeId = SchemeId::Samordning;
 /// The scheme's name (explained outcomes and the registry only).
 pub const NAME: crate::text::Text = t("Samordning av rehabiliteringsinsatser (Försäkringskassan)", "Coordination of rehabilitation measures (Försäkringskassan)");
 
@@ -92,6 +93,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     }
     SchemeResult {
         id: ID,
+        step: &SAM_PERSON,
         verdict,
         amount: Amount::ZERO,
         payee: Payee::None,
@@ -119,7 +121,7 @@ steps! {
 notes! {
     SAM_ACTIVITY = "pointer_sam_aktivitetsstod" {
         kind: Pointer,
-        scheme: "fk_samordning",
+        scheme: ID.as_str(),
         rules: &["SAM-PTR-1"],
         explained: own(
             t(
@@ -131,7 +133,7 @@ notes! {
     }
     SAM_SPECIAL_GRANT = "pointer_sam_sarskilt_bidrag" {
         kind: Pointer,
-        scheme: "fk_samordning",
+        scheme: ID.as_str(),
         rules: &["SAM-PTR-2"],
         explained: own(
             t(
