@@ -1,7 +1,7 @@
 //! Hostile input through the core and the CLI: every one gets a short error naming the field, or
 //! is handled safely. Never a panic, never a hang, never an error that echoes the input.
 
-use rehabkollen::invoice::check_json;
+use rehabkollen_invoice::check_json;
 use rehabkollen::{evaluate_json, Date};
 
 fn today() -> Date {

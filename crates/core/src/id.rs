@@ -48,3 +48,10 @@ impl std::fmt::Display for SchemeId {
         f.write_str(self.as_str())
     }
 }
+
+/// A scheme compared with its wire name.
+impl PartialEq<&str> for SchemeId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}

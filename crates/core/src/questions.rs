@@ -116,7 +116,7 @@ mod tests {
 
     #[test]
     fn every_rule_a_question_names_exists() {
-        let ids: Vec<_> = crate::schemes::all_rules().map(|r| r.id).collect();
+        let ids: Vec<_> = crate::explain::all_rules().map(|r| r.id).collect();
         for q in QUESTIONS {
             for r in q.rules {
                 assert!(ids.contains(r), "{} names unknown rule {r}", q.id);

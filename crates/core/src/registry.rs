@@ -159,10 +159,10 @@ mod tests {
 
     #[test]
     fn a_source_naming_several_pages_links_each() {
-        let ids: Vec<&str> = links(&afa::COV_5.source).iter().map(|l| l.id).collect();
+        let ids: Vec<&str> = links(&crate::explain::text_of("AFA-COV-5").source).iter().map(|l| l.id).collect();
         assert_eq!(ids, ["A9", "A14", "A3"]);
-        let seed: Vec<&str> = links(&afa::COV_2.source).iter().map(|l| l.id).collect();
+        let seed: Vec<&str> = links(&crate::explain::text_of("AFA-COV-2").source).iter().map(|l| l.id).collect();
         assert_eq!(seed, ["A0", "A2", "A3"]);
-        assert_eq!(links(&afa::COV_2.source)[0].doc, Some(crate::sources::AFA));
+        assert_eq!(links(&crate::explain::text_of("AFA-COV-2").source)[0].doc, Some(crate::sources::AFA));
     }
 }

@@ -250,6 +250,8 @@ macro_rules! table {
         /// The index of every question in [`QUESTIONS`].
         pub mod q {
             $($(pub const $c: usize = super::Index::$c as usize;)+)+
+            /// The first measure question: questions before it are asked once, the rest once per measure.
+            pub const FIRST_MEASURE: usize = KIND;
         }
 
         /// Every question, in the order a form asks them: employer, person, provider, measure details.
@@ -598,8 +600,7 @@ table! {
     }
 }
 
-/// The first measure question: questions before it are asked once, the rest once per measure.
-pub const FIRST_MEASURE: usize = q::KIND;
+pub use q::FIRST_MEASURE;
 
 /// A question by its id.
 pub fn find(id: &str) -> Option<&'static Question> {
