@@ -1,10 +1,10 @@
 //! The invoice-basis checker (docs/API.md §6) and the personnummer validator.
 
-use rehabkollen_invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
-use rehabkollen_invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
-use rehabkollen_invoice::pnr::{self, luhn, PnrError};
 use rehabkollen::value::from_json;
 use rehabkollen::Date;
+use rehabkollen_invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
+use rehabkollen_invoice::pnr::{self, luhn, PnrError};
+use rehabkollen_invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
 
 mod common;
 use common::Gen;

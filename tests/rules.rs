@@ -172,7 +172,9 @@ fn every_reason_in_every_case_file_outcome_has_a_url() {
     for f in &files {
         let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let Ok(answers) = rehabkollen::Answers::from_json(&case["answers"].to_string()) else { continue };
-        let outcome = serde_json::to_value(rehabkollen::evaluate_explained(&answers, rehabkollen_cli::cases::fixed_today())).unwrap();
+        let outcome =
+            serde_json::to_value(rehabkollen::evaluate_explained(&answers, rehabkollen_cli::cases::fixed_today()))
+                .unwrap();
         outcomes += 1;
         let mut found = Vec::new();
         sources(&outcome, "", &mut found);

@@ -86,8 +86,8 @@ pub fn check(case: &Json) -> Vec<String> {
     if let Some(path) = expect["error"].as_str() {
         return vec![format!("expected the answers to be refused at {path:?}, but they were accepted")];
     }
-    let outcome =
-        serde_json::to_value(rehabkollen::evaluate_explained(&answers, fixed_today())).expect("the outcome always serializes");
+    let outcome = serde_json::to_value(rehabkollen::evaluate_explained(&answers, fixed_today()))
+        .expect("the outcome always serializes");
     let scheme = |id: &str| {
         outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null)
     };

@@ -32,8 +32,8 @@ impl<W: Write> rehabkollen_invoice::Sink for StreamedProblems<W> {
 
 /// `check-invoice`: the report on standard output; `Ok(false)` when it has errors.
 fn check_invoice(args: &[String]) -> Result<bool, String> {
-    use rehabkollen_invoice::{self as invoice, csv};
     use rehabkollen::value::{from_json, Value};
+    use rehabkollen_invoice::{self as invoice, csv};
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
     let Some(path) = flag("--csv") else {
         let report = invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())?;

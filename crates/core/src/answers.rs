@@ -5,12 +5,14 @@
 //! values, impossible dates and out-of-range numbers are refused with the path of the field.
 //! The fields and their checks come from the field table (`crate::table`).
 
-pub use crate::choices::{Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity};
-pub use crate::input::InputError;
-pub use crate::table::{Employer, Measure, Person, Provider};
+pub use crate::choices::{
+    Addiction, Category, Competence, Condition, Employment, Performer, Sector, Setting, WorkCapacity,
+};
 use crate::date::Date;
 use crate::id::SchemeId;
+pub use crate::input::InputError;
 use crate::input::{err, Fields, Path};
+pub use crate::table::{Employer, Measure, Person, Provider};
 use crate::value::Value;
 
 /// At most this many measures in one answers document.
@@ -172,7 +174,10 @@ mod tests {
     #[test]
     fn scope_names_known_schemes_once() {
         let a = Answers::from_json(r#"{"scope":["fk_arbetsplatsinriktat","afa_rehabiliteringsstod"]}"#).unwrap();
-        assert_eq!(a.scope.unwrap().iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["fk_arbetsplatsinriktat", "afa_rehabiliteringsstod"]);
+        assert_eq!(
+            a.scope.unwrap().iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            ["fk_arbetsplatsinriktat", "afa_rehabiliteringsstod"]
+        );
         assert_eq!(fails(r#"{"scope":["afa"]}"#).path, "scope[0]");
         assert_eq!(fails(r#"{"scope":["fk_samordning","fk_samordning"]}"#).path, "scope[1]");
         assert_eq!(fails(r#"{"scope":"fk_samordning"}"#).path, "scope");

@@ -10,7 +10,6 @@ use crate::rule::Rule;
 use crate::text::{t, Text};
 use serde::Serialize;
 
-
 /// What a scheme says of a kind of measure.
 #[derive(Clone, Copy, Debug)]
 pub enum Cover {
@@ -65,18 +64,21 @@ impl Group {
     }
 }
 
-use Cover::{Covered as C, Excluded as X, NotListed as N};
-
 /// The group the page offers a kind under.
 pub fn group(kind: Kind) -> Group {
     use Kind::*;
     match kind {
         SupportTalks | Kbt | Ipt | AssessmentTalk | StressConflictSupport | WorkSupervision | Coaching => Group::Talks,
-        StressManagementCourse | LifestyleCourse | RetrainingCourse | BackCourse | Education | Lecture => Group::Courses,
+        StressManagementCourse | LifestyleCourse | RetrainingCourse | BackCourse | Education | Lecture => {
+            Group::Courses
+        }
         AddictionTreatment | AbstinenceTreatment | SamplingTests => Group::Addiction,
         InvestigateIllHealth | InvestigateWorkNeeds | ReturnToWorkPlan | RehabCoordinator => Group::Investigation,
-        AdaptWorkplace | AdaptTasks | AdaptHours | ReviewWorkAids | WorkTechnique | WorkAidsPurchase | TechnicalAids => Group::Adaptation,
-        MedicalTreatment | Physiotherapy | Naprapathy | DoctorVisit | MultimodalRehab1 | MultimodalRehab2 => Group::Medical,
+        AdaptWorkplace | AdaptTasks | AdaptHours | ReviewWorkAids | WorkTechnique | WorkAidsPurchase
+        | TechnicalAids => Group::Adaptation,
+        MedicalTreatment | Physiotherapy | Naprapathy | DoctorVisit | MultimodalRehab1 | MultimodalRehab2 => {
+            Group::Medical
+        }
         HealthPromotion | SmokingCessation | WeightLoss | GroupExercise => Group::HealthPromotion,
         ScreeningTool | OrganisationDevelopment | LeadershipTraining => Group::Organisation,
         SalaryCosts | SubstituteCosts => Group::Costs,

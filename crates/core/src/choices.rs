@@ -1,7 +1,7 @@
 //! The closed sets of answer values (docs/API.md §1), each with its wire name and its label, and
 //! the kinds of measure. Vocabulary: nothing here knows a rule.
 
-use crate::text::{t, Text};
+use crate::text::Text;
 
 /// A closed set of answer values, each with its wire name and its label.
 macro_rules! choices {
@@ -32,7 +32,6 @@ macro_rules! choices {
         }
     };
 }
-pub(crate) use choices;
 
 /// A closed set of answer values (implemented by every [`choices!`] enum).
 pub trait Choice: Copy + 'static {

@@ -32,7 +32,6 @@ rules! {
     }
 }
 
-
 /// One scheme's part in a combined measure.
 #[derive(Serialize)]
 pub struct Part {
@@ -94,14 +93,7 @@ pub fn combined(a: &Answers, date: Date, results: &[SchemeResult]) -> Vec<Combin
             (Some(sum), Some(cost)) => Some(sum.min(cost)),
             (_, cost) => cost,
         };
-        out.push(Combined {
-            index,
-            schemes,
-            max_ore,
-            rules: [COMB_1.id, COMB_2.id],
-            text: None,
-            sources: None,
-        });
+        out.push(Combined { index, schemes, max_ore, rules: [COMB_1.id, COMB_2.id], text: None, sources: None });
     }
     out
 }

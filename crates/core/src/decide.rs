@@ -63,11 +63,7 @@ pub fn decide_scheme(s: usize, cx: &Ctx) -> Decision {
             let amount = (p.amount)(cx, &cx.a.measures, &statuses);
             Decision { verdict: judge::verdict(ok, &statuses), statuses, amount }
         }
-        None => Decision {
-            verdict: conditions(s, cx),
-            statuses: Vec::new(),
-            amount: Amount::ZERO,
-        },
+        None => Decision { verdict: conditions(s, cx), statuses: Vec::new(), amount: Amount::ZERO },
     }
 }
 

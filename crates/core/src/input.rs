@@ -218,4 +218,3 @@ pub fn join(path: &str, name: &str) -> String {
         format!("{path}.{name}")
     }
 }
-

@@ -9,9 +9,9 @@
 use crate::answers::{Answers, Measure, Provider};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
-use crate::id::SchemeId;
 use crate::date::Date;
 use crate::fields::{bit, Bits};
+use crate::id::SchemeId;
 use crate::table::q;
 use crate::tri::Tri;
 use serde::Serialize;

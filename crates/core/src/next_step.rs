@@ -5,7 +5,7 @@
 use crate::date::Date;
 use crate::judge::SchemeResult;
 use crate::sources::url;
-use crate::text::{t, Text};
+use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
 
@@ -75,7 +75,6 @@ macro_rules! steps {
 }
 pub(crate) use steps;
 
-
 /// The next step under a judged scheme, on the day judged.
 pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
     if r.verdict == Tri::No {
@@ -86,7 +85,6 @@ pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
         r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
     Some(NextStep { id: Some(s.id), who: s.who, how: None, url: None, deadline, rules: s.rules })
 }
-
 
 #[cfg(test)]
 mod tests {

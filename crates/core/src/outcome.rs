@@ -6,13 +6,13 @@ use crate::choices::Kind;
 use crate::date::Date;
 use crate::decide::{status_name, verdict_name, Scope};
 use crate::fields::Place;
-use crate::notes::Note;
-use crate::relevance::{relevance, Relevance};
 use crate::id::SchemeId;
 use crate::judge::{self, Amount, Ctx, Payee, Reason, SchemeResult};
+use crate::notes::Note;
+use crate::relevance::{relevance, Relevance};
 use crate::schemes::SCHEMES;
 use crate::sources::Source;
-use crate::text::{t, Text};
+use crate::text::Text;
 use crate::tri::Tri;
 use serde::Serialize;
 
@@ -102,10 +102,7 @@ pub struct NoteOut {
 }
 
 fn reasons_out(reasons: &[Reason]) -> Vec<ReasonOut> {
-    reasons
-        .iter()
-        .map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: None, source: None })
-        .collect()
+    reasons.iter().map(|r| ReasonOut { rule: r.rule.id, holds: r.holds, text: None, source: None }).collect()
 }
 
 /// Judges every scheme, with reasons (scope aside).

@@ -4,8 +4,8 @@
 
 use crate::catalogue::{group, Group};
 use crate::choices::Kind;
-pub use crate::table::{find, Answer, Question, Section, QUESTIONS};
 use crate::table::TEXTS;
+pub use crate::table::{find, Answer, Question, Section, QUESTIONS};
 use crate::text::Lang;
 use serde::Serialize;
 

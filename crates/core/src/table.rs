@@ -5,7 +5,9 @@
 //! ([`Slot`]), the questions' texts ([`TEXTS`], apart, so that a build that only decides
 //! links none), and the TypeScript types (`crate::types`). A question is added by one row.
 
-use crate::choices::{Addiction, Category, Choice, Competence, Condition, Employment, Kind, Performer, Sector, Setting, WorkCapacity};
+use crate::choices::{
+    Addiction, Category, Choice, Competence, Condition, Employment, Kind, Performer, Sector, Setting, WorkCapacity,
+};
 use crate::date::Date;
 use crate::input::{err, Fields, InputError};
 use crate::text::{t, Text};

@@ -33,7 +33,7 @@ impl Lang {
 }
 
 impl Text {
-        pub fn get(self, lang: Lang) -> &'static str {
+    pub fn get(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Sv => self.sv,
             Lang::En => self.en,

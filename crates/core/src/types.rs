@@ -6,7 +6,7 @@
 use crate::catalogue::Group;
 use crate::choices::{Choice, Kind};
 use crate::id::SchemeId;
-use crate::table::{Answer, Section, TEXTS, QUESTIONS};
+use crate::table::{Answer, Section, QUESTIONS, TEXTS};
 use std::fmt::Write;
 
 /// `"a" | "b" | …`
@@ -39,7 +39,8 @@ fn members(out: &mut String, section: Section, indent: &str) {
 pub fn typescript() -> String {
     let mut out = String::new();
     let o = &mut out;
-    let _ = writeln!(o, "// The public shapes of Rehabkollen (docs/API.md). Written by `rehabkollen types` from the field");
+    let _ =
+        writeln!(o, "// The public shapes of Rehabkollen (docs/API.md). Written by `rehabkollen types` from the field");
     let _ = writeln!(o, "// table; do not edit by hand. Every answers field is optional: a missing field, null or");
     let _ = writeln!(o, "// \"unknown\" means \"not known yet\". Money is integer öre; dates are \"YYYY-MM-DD\".\n");
     let _ = writeln!(o, "export type Unknown = null | \"unknown\";");

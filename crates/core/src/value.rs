@@ -102,8 +102,7 @@ pub fn describe_number(n: f64) -> String {
     }
 }
 
-/// Parses JSON text into a [`Value`] (native builds: the browser passes objects).
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses JSON text into a [`Value`].
 pub fn from_json(text: &str) -> Result<Value, String> {
     let mut de = serde_json::Deserializer::from_str(text);
     let v = ValueSeed(0).deserialize(&mut de).map_err(|e| e.to_string())?;

@@ -8,8 +8,8 @@
 //! its `csv_line`, and the rest of the file is still checked.
 
 use super::{head_of, Cell, Checker, Cost, Line, Problem, Report, Severity, Sink, Summary, LINE_FIELDS};
-use rehabkollen::input::{err, Fields, InputError};
 use rehabkollen::date::Date;
+use rehabkollen::input::{err, Fields, InputError};
 use rehabkollen::money::MAX_ORE;
 use rehabkollen::text::t;
 use rehabkollen::value::Value;

@@ -9,10 +9,10 @@
 
 pub mod csv;
 
-use rehabkollen::choices::{Competence, Kind};
-use rehabkollen::input::{err, Fields, InputError};
 use rehabkollen::catalogue::Cover;
+use rehabkollen::choices::{Competence, Kind};
 use rehabkollen::date::Date;
+use rehabkollen::input::{err, Fields, InputError};
 use rehabkollen::money::MAX_ORE;
 pub mod pnr;
 use crate::pnr::PnrError;

@@ -38,7 +38,6 @@ rules! {
     }
 }
 
-
 /// A valid number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pnr {

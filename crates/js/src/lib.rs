@@ -1,55 +1,28 @@
-//! The WebAssembly boundary (docs/API.md §3): translation only, no rules.
-//!
-//! Two modules are built from it. The full one (docs/API.md §3, for partners and the provider tools):
-//! data goes out through serde-wasm-bindgen (JSON-compatible: maps become objects, `None` becomes
-//! `null`). The page's (feature `page`): `evaluateLean` alone, whose outcome carries ids instead
-//! of texts and sources and crosses as JSON text (one string instead of thousands of objects
-//! built one property at a time); the page puts the texts back from its catalogue. In both, data
-//! comes in as plain JS objects, read here with their paths. An argument of
-//! the wrong type throws a `TypeError` naming it; malformed input throws an `Error` whose message
-//! names the field. Both carry `path` (never empty), `sv` and `en` so a page can show them at the field.
+//! The WebAssembly boundary shared by the two modules (`crates/wasm`, `crates/provider-wasm`):
+//! translation only, no rules. Data comes in as plain JS objects, read here with their paths
+//! into the core's [`Value`]. An argument of the wrong type throws a `TypeError` naming it;
+//! malformed input throws an `Error` whose message names the field. Both carry `path` (never
+//! empty), `sv` and `en` so a page can show them at the field.
 
-use crate::answers::{cut, shorten, Answers, InputError};
-#[cfg(not(feature = "page"))]
-use crate::text::Lang;
-use crate::value::{Value, MAX_DEPTH};
-use crate::Date;
-#[cfg(not(feature = "page"))]
-use serde::Serialize;
+#![forbid(unsafe_code)]
+
+use rehabkollen::input::{cut, shorten, InputError};
+use rehabkollen::value::{Value, MAX_DEPTH};
+use rehabkollen::Date;
 use wasm_bindgen::prelude::*;
-
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = include_str!("../www/rehabkollen-types.d.ts");
-
-/// Installs the panic hook once, when the module starts (the page's module goes without: a
-/// trap there is caught and reported by the page, `www/guard.js`).
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-}
-
-#[cfg(not(feature = "page"))]
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
-}
 
 /// An `Error` carrying `path`, `sv` and `en`. Input is at fault whenever one is thrown, so the
 /// path is never empty: a fault in the whole argument `arg` names the argument.
-fn error_in(e: InputError, arg: &str) -> JsValue {
+pub fn error_in(e: InputError, arg: &str) -> JsValue {
     error_of(|m| js_sys::Error::new(m).into(), e, arg)
 }
 
 /// [`error_in`] for an error that names its own path.
-#[cfg(not(feature = "page"))]
-fn error(e: InputError) -> JsValue {
+pub fn error(e: InputError) -> JsValue {
     error_in(e, "input")
 }
 
-fn type_error(arg: &str, en: &str, sv: &str) -> JsValue {
+pub fn type_error(arg: &str, en: &str, sv: &str) -> JsValue {
     error_of(|m| js_sys::TypeError::new(m).into(), InputError { path: arg.into(), en: en.into(), sv: sv.into() }, arg)
 }
 
@@ -76,8 +49,7 @@ extern "C" {
 const MAX_ITEMS: u32 = 1_000_000;
 
 /// A text argument, or a `TypeError` naming it.
-#[cfg(not(feature = "page"))]
-fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
+pub fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
     let (en, sv) = kind(value);
     value
         .as_string()
@@ -86,7 +58,7 @@ fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
 
 /// An object argument read into a [`Value`], or a `TypeError` naming it; faults inside it name
 /// the path reached (`measures[0].cost_ore`), never the value.
-fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
+pub fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
     if !is_plain_object(value) {
         let (en, sv) = kind(value);
         return Err(type_error(
@@ -112,7 +84,7 @@ fn inside(segment: &str, mut e: InputError) -> InputError {
 }
 
 /// What a value is, in a few words in English and Swedish, without echoing it.
-fn kind(v: &JsValue) -> (&'static str, &'static str) {
+pub fn kind(v: &JsValue) -> (&'static str, &'static str) {
     if v.is_undefined() {
         ("undefined", "undefined")
     } else if v.is_null() {
@@ -210,59 +182,14 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
 }
 
 /// Today in the browser's own time zone.
-fn today() -> Date {
+pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
         .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real date"))
 }
 
-/// The page's evaluation: the outcome of [`evaluate`] with every text and source left out (the
-/// page's catalogue has them by rule, document, note and step id), as JSON text.
-#[cfg(feature = "page")]
-#[wasm_bindgen(js_name = evaluateLean)]
-pub fn evaluate_lean(answers: JsValue) -> Result<String, JsValue> {
-    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
-    let mut json = Vec::with_capacity(8192);
-    // Writing to memory cannot fail, and an outcome has no map with keys that are not text; the
-    // error is still turned into an Error rather than a trap (and without serde_json's messages).
-    serde_json::to_writer(&mut json, &crate::evaluate(&answers, today()))
-        .map_err(|_| JsValue::from(js_sys::Error::new("the outcome could not be written")))?;
-    String::from_utf8(json).map_err(|_| js_sys::Error::new("the outcome could not be written").into())
-}
-
-/// Judges the answers (docs/API.md §1) and returns the outcome (docs/API.md §2).
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(unchecked_return_type = "Outcome")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
-    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
-    to_js(&crate::evaluate(&answers, today()))
-}
-
-/// Checks an invoice basis (docs/API.md §6).
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
-pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check(&object_arg(&invoice, "invoice")?, today()).map_err(|e| error_in(e, "invoice"))?)
-}
-
-/// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
-/// holding `scheme`, `employees` and `reference`.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
-pub fn check_invoice_csv(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
-) -> Result<JsValue, JsValue> {
-    let bytes = bytes_of(csv)?;
-    to_js(
-        &crate::invoice::csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today())
-            .map_err(|e| error_in(e, "head"))?,
-    )
-}
-
-#[cfg(not(feature = "page"))]
 /// A file's content as the page has it: text, or the bytes (which keeps a Windows-1252 file readable).
-fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
+pub fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
     if let Some(s) = v.as_string() {
         Ok(s.into_bytes())
     } else if v.is_instance_of::<js_sys::Uint8Array>() {
@@ -275,82 +202,4 @@ fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
             &format!("ska vara en text eller en Uint8Array, inte {sv}"),
         ))
     }
-}
-
-/// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
-/// number); a file of more than 1 000 lines is refused with a problem saying so.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
-pub fn read_invoice_csv(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] csv: JsValue,
-) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::csv::read_csv(&bytes_of(csv)?, Some(crate::invoice::csv::PAGE_MAX_LINES)))
-}
-
-/// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = invoiceCsv)]
-pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] invoice: JsValue) -> Result<String, JsValue> {
-    crate::invoice::csv::write_invoice_csv(&object_arg(&invoice, "invoice")?).map_err(|e| error_in(e, "invoice"))
-}
-
-/// One personnummer checked alone: `{ ok, masked }` or `{ ok: false, code, text, rule }`; never
-/// the number itself.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = checkPersonnummer, unchecked_return_type = "PersonnummerCheck")]
-pub fn check_personnummer(#[wasm_bindgen(unchecked_param_type = "string")] s: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::invoice::check_personnummer(&text_arg(&s, "personnummer")?, today()))
-}
-
-/// The full number in the standard form (`YYMMDD-NNNC`), for the printed invoice basis and
-/// report only; `undefined` when it is not a valid number.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(js_name = personnummerForPrint)]
-pub fn personnummer_for_print(
-    #[wasm_bindgen(unchecked_param_type = "string")] s: JsValue,
-) -> Result<Option<String>, JsValue> {
-    Ok(crate::pnr::standard(&text_arg(&s, "personnummer")?, today()))
-}
-
-/// The question catalogue in `"sv"` or `"en"`.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(unchecked_return_type = "Catalogue")]
-pub fn questions(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::questions::catalogue(lang_arg(&lang)?))
-}
-
-/// The `lang` argument: `"sv"` or `"en"`, or an error naming it.
-#[cfg(not(feature = "page"))]
-fn lang_arg(lang: &JsValue) -> Result<Lang, JsValue> {
-    let lang = text_arg(lang, "lang")?;
-    Lang::parse(&lang).ok_or_else(|| {
-        error(InputError {
-            path: "lang".into(),
-            en: "must be \"sv\" or \"en\"".into(),
-            sv: "ska vara \"sv\" eller \"en\"".into(),
-        })
-    })
-}
-
-/// Every rule of every scheme with its text in `"sv"` or `"en"` and its sources as links.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(unchecked_return_type = "RuleRegistry")]
-pub fn rules(#[wasm_bindgen(unchecked_param_type = "\"sv\" | \"en\"")] lang: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::registry::rules(lang_arg(&lang)?))
-}
-
-/// Verdicts, statuses and amounts alone for the schemes in scope: no reasons, no texts, no
-/// relevance. For batch users and benchmarks.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(unchecked_return_type = "Decision[]")]
-pub fn decide(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsValue> {
-    let answers = Answers::from_value(&object_arg(&answers, "answers")?).map_err(|e| error_in(e, "answers"))?;
-    to_js(&crate::decide::decide(&answers, today()))
-}
-
-/// The rules and crate versions.
-#[cfg(not(feature = "page"))]
-#[wasm_bindgen(unchecked_return_type = "Version")]
-pub fn version() -> Result<JsValue, JsValue> {
-    to_js(&crate::version())
 }

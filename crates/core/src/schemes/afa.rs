@@ -1,29 +1,30 @@
 //! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
 //! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
 
-use crate::{documents, rules};
-use crate::judge::{
-    listed, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
-    Rule, SchemeResult,
-};
 use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::id::SchemeId;
 use crate::fields::bit;
-use crate::table::q;
+use crate::id::SchemeId;
+use crate::judge::{
+    holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    SchemeResult,
+};
 use crate::money::{half, kr, three_quarters};
 use crate::next_step::steps;
 use crate::notes::{notes, own, NoteBody};
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, AFA};
+use crate::table::q;
 use crate::text::t;
 use crate::tri::{is, Tri};
+use crate::{documents, rules};
 
 pub const ID: SchemeId = SchemeId::Afa;
 /// The scheme's name (explained outcomes and the registry only).
-pub const NAME: crate::text::Text = t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)");
+pub const NAME: crate::text::Text =
+    t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)");
 
 const WHO: &str = "Vem kan du ansöka för?";
 const WHAT: &str = "Vad kan vi lämna ersättning för?";
@@ -175,7 +176,6 @@ pub static PARTS: Parts = Parts {
     amount_reads: bit(q::COST) | bit(q::OTHER_PAYER),
     amount_top: bit(q::EMPLOYMENT),
 };
-
 
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
 pub const EFTERSKYDD_CAP: u64 = kr(37_500);
@@ -437,17 +437,18 @@ pub fn cover(kind: Kind) -> Cover {
     use Kind::*;
     match kind {
         SupportTalks | Kbt | Ipt | StressConflictSupport => Cover::Covered(&MEAS_4),
-        AssessmentTalk | WorkSupervision | Coaching | Lecture | AbstinenceTreatment | SamplingTests | InvestigateWorkNeeds | Physiotherapy | Naprapathy | DoctorVisit | HealthPromotion | SmokingCessation | WeightLoss | GroupExercise | ScreeningTool | LeadershipTraining => Cover::Excluded(&EXCL_2),
+        AssessmentTalk | WorkSupervision | Coaching | Lecture | AbstinenceTreatment | SamplingTests
+        | InvestigateWorkNeeds | Physiotherapy | Naprapathy | DoctorVisit | HealthPromotion | SmokingCessation
+        | WeightLoss | GroupExercise | ScreeningTool | LeadershipTraining => Cover::Excluded(&EXCL_2),
         StressManagementCourse | LifestyleCourse => Cover::Covered(&MEAS_5),
         RetrainingCourse => Cover::Covered(&MEAS_6),
         BackCourse | MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&MEAS_7),
         AddictionTreatment => Cover::Covered(&MEAS_1),
-        InvestigateIllHealth | AdaptWorkplace | WorkAidsPurchase | TechnicalAids | MedicalTreatment | SalaryCosts | SubstituteCosts => Cover::Excluded(&EXCL_1),
+        InvestigateIllHealth | AdaptWorkplace | WorkAidsPurchase | TechnicalAids | MedicalTreatment | SalaryCosts
+        | SubstituteCosts => Cover::Excluded(&EXCL_1),
         _ => Cover::NotListed,
     }
 }
-
-
 
 steps! {
     AFA_EMPLOYER = "afa_employer" {
@@ -527,7 +528,7 @@ notes! {
     }
 }
 
-/// The documents AFA asks for (AFA-DOC-1..4), in checklist order.
+// The documents AFA asks for (AFA-DOC-1..4), in checklist order.
 documents! {
     "consent" => DOC_1, t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)");
     "description" => DOC_2, t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation");

@@ -2,29 +2,32 @@
 //! 2014:67 as amended by SFS 2018:95): half of what the employer paid an approved provider for
 //! workplace-oriented services for one employee, capped per employee and per employer and year.
 
-use crate::{documents, rules};
-use crate::judge::{
-    listed, holds, judge_measure, open_on, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec,
-    Rule, SchemeResult,
-};
 use crate::answers::{Employment, Measure, Provider, WorkCapacity};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::id::SchemeId;
 use crate::fields::bit;
-use crate::table::q;
+use crate::id::SchemeId;
+use crate::judge::{
+    holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    SchemeResult,
+};
 use crate::money::{half, kr};
 use crate::next_step::steps;
-use crate::notes::{notes, own, NoteBody};
+use crate::notes::{notes, own};
 use crate::shown;
 use crate::sources::{secondary, seed, seed_and, web, FK_REPORT, FK_SERVICES};
+use crate::table::q;
 use crate::text::t;
 use crate::tri::{is, Tri};
+use crate::{documents, rules};
 
 pub const ID: SchemeId = SchemeId::Fk;
 /// The scheme's name (explained outcomes and the registry only).
-pub const NAME: crate::text::Text = t("Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)", "Workplace-oriented rehabilitation support (Försäkringskassan)");
+pub const NAME: crate::text::Text = t(
+    "Arbetsplatsinriktat rehabiliteringsstöd (Försäkringskassan)",
+    "Workplace-oriented rehabilitation support (Försäkringskassan)",
+);
 
 const INCLUDED: &str = "Vad ingår i arbetsplatsinriktat rehabiliteringsstöd?";
 const EXCLUDED: &str = "Vad ingår inte i arbetsplatsinriktat rehabiliteringsstöd?";
@@ -125,7 +128,6 @@ pub static PARTS: Parts = Parts {
     amount_reads: bit(q::COST) | bit(q::DATE),
     amount_top: bit(q::PERSON_GRANTED) | bit(q::EMPLOYER_GRANTED),
 };
-
 
 /// FK-AMT-2: per employee and calendar year.
 pub const PERSON_CAP: u64 = kr(10_000);
@@ -240,7 +242,10 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     let current = || is(cx.at(q::DATE, m.date), |d| d >= CURRENT_RULES_FROM);
     let in_time = || open_on(cx.at(q::DATE, m.date).map(deadline), cx.date);
     let common = || {
-        cx.and(|| cx.and(|| provider_ok(cx, &m.provider, &mut crate::judge::Quiet), individual), || cx.and(current, in_time))
+        cx.and(
+            || cx.and(|| provider_ok(cx, &m.provider, &mut crate::judge::Quiet), individual),
+            || cx.and(current, in_time),
+        )
     };
     let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| listed(cover(k), &NOT_LISTED, r));
     if r.on() {
@@ -290,15 +295,38 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
 pub fn cover(kind: Kind) -> Cover {
     use Kind::*;
     match kind {
-        SupportTalks | InvestigateIllHealth | InvestigateWorkNeeds | ReturnToWorkPlan | RehabCoordinator | AdaptWorkplace | AdaptTasks | AdaptHours | ReviewWorkAids | WorkTechnique => Cover::Covered(&MEAS_1),
-        Kbt | Ipt | Coaching | StressManagementCourse | LifestyleCourse | RetrainingCourse | BackCourse | Education | Lecture | AddictionTreatment | AbstinenceTreatment | SamplingTests | MedicalTreatment | Physiotherapy | Naprapathy | DoctorVisit | MultimodalRehab1 | MultimodalRehab2 | HealthPromotion | SmokingCessation | WeightLoss | GroupExercise | ScreeningTool | OrganisationDevelopment | LeadershipTraining => Cover::Excluded(&EXCL_1),
+        SupportTalks | InvestigateIllHealth | InvestigateWorkNeeds | ReturnToWorkPlan | RehabCoordinator
+        | AdaptWorkplace | AdaptTasks | AdaptHours | ReviewWorkAids | WorkTechnique => Cover::Covered(&MEAS_1),
+        Kbt
+        | Ipt
+        | Coaching
+        | StressManagementCourse
+        | LifestyleCourse
+        | RetrainingCourse
+        | BackCourse
+        | Education
+        | Lecture
+        | AddictionTreatment
+        | AbstinenceTreatment
+        | SamplingTests
+        | MedicalTreatment
+        | Physiotherapy
+        | Naprapathy
+        | DoctorVisit
+        | MultimodalRehab1
+        | MultimodalRehab2
+        | HealthPromotion
+        | SmokingCessation
+        | WeightLoss
+        | GroupExercise
+        | ScreeningTool
+        | OrganisationDevelopment
+        | LeadershipTraining => Cover::Excluded(&EXCL_1),
         StressConflictSupport | WorkSupervision => Cover::Covered(&MEAS_2),
         WorkAidsPurchase | TechnicalAids => Cover::Excluded(&EXCL_2),
         _ => Cover::NotListed,
     }
 }
-
-
 
 steps! {
     FK_EMPLOYER = "fk_employer" {
@@ -351,7 +379,7 @@ notes! {
     }
 }
 
-/// The documents Försäkringskassan asks for, in checklist order.
+// The documents Försäkringskassan asks for, in checklist order.
 documents! {
     "invoice_basis" => INV_2, t("Fakturaunderlag från anordnaren för en enda medarbetare, med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider for one employee only, with date, name and personnummer, performer and competence, the measure's name and its cost per measure");
     "one_employee" => INV_1, t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee");

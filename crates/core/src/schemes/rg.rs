@@ -1,30 +1,30 @@
 //! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
 //! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
 
-use crate::{documents, rules};
-use crate::judge::{
-    listed, holds, judge_measure, reason, Amount, Ctx, Document, Judged, MeasureDecision, Parts, Payee, Rec, Rule,
-    SchemeResult,
-};
 use crate::answers::Provider;
 use crate::answers::{Condition, Measure};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::id::SchemeId;
 use crate::fields::bit;
-use crate::table::q;
+use crate::id::SchemeId;
+use crate::judge::{
+    holds, judge_measure, listed, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec, SchemeResult,
+};
 use crate::money::{kr, sum};
 use crate::next_step::steps;
-use crate::notes::{notes, own, NoteBody};
+use crate::notes::{notes, own};
 use crate::shown;
 use crate::sources::{seed, seed_and, web, RG};
+use crate::table::q;
 use crate::text::t;
 use crate::tri::{is, Tri};
+use crate::{documents, rules};
 
 pub const ID: SchemeId = SchemeId::Rg;
 /// The scheme's name (explained outcomes and the registry only).
-pub const NAME: crate::text::Text = t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)");
+pub const NAME: crate::text::Text =
+    t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)");
 
 const MEANS: &str = "Rehabiliteringsgarantin innebär";
 const MONEY: &str = "Statligt ekonomiskt stöd";
@@ -80,7 +80,6 @@ rules! {
 
 /// The parts of the decision.
 pub static PARTS: Parts = Parts { conditions, measure, amount, amount_reads: bit(q::KIND), amount_top: 0 };
-
 
 /// The last report day of the 2015 agreement (RG-REP-1).
 pub const LAST_REPORT_DAY: Date = Date::ymd(2016, 3, 31);
@@ -238,8 +237,6 @@ pub fn cover(kind: Kind) -> Cover {
     }
 }
 
-
-
 steps! {
     RG_REGION = "rg_region" {
         who: Region,
@@ -303,7 +300,7 @@ notes! {
     }
 }
 
-/// The documents for the guarantee, in checklist order.
+// The documents for the guarantee, in checklist order.
 documents! {
     "region_report" => REP_1, t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan");
 }

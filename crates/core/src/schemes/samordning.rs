@@ -1,20 +1,23 @@
 //! Försäkringskassan Samordning av rehabiliteringsinsatser (seed 004): for a person without SGI,
 //! Försäkringskassan coordinates measures with others. No money. The person applies.
 
-use crate::{documents, rules};
-use crate::judge::{reason, Amount, Ctx, Document, Payee, Rec, Rule, SchemeResult};
 use crate::id::SchemeId;
-use crate::table::q;
+use crate::judge::{reason, Amount, Ctx, Payee, Rec, SchemeResult};
 use crate::next_step::steps;
-use crate::notes::{notes, own, NoteBody};
+use crate::notes::{notes, own};
 use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
+use crate::table::q;
 use crate::text::t;
 use crate::tri::Tri;
+use crate::{documents, rules};
 
 pub const ID: SchemeId = SchemeId::Samordning;
 /// The scheme's name (explained outcomes and the registry only).
-pub const NAME: crate::text::Text = t("Samordning av rehabiliteringsinsatser (Försäkringskassan)", "Coordination of rehabilitation measures (Försäkringskassan)");
+pub const NAME: crate::text::Text = t(
+    "Samordning av rehabiliteringsinsatser (Försäkringskassan)",
+    "Coordination of rehabilitation measures (Försäkringskassan)",
+);
 
 const WHO: &str = "Vem kan få samordning av rehabiliteringsinsatser?";
 
@@ -60,7 +63,6 @@ rules! {
     }
 }
 
-
 /// The verdict: SAM-ELIG-1..4. Measures play no part; the amount is always 0.
 pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
@@ -104,8 +106,6 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     }
 }
 
-
-
 steps! {
     SAM_PERSON = "sam_person" {
         who: Person,
@@ -145,7 +145,7 @@ notes! {
     }
 }
 
-/// The documents for Samordning, in checklist order.
+// The documents for Samordning, in checklist order.
 documents! {
     "doctor_certificate" => ELIG_3, t("Läkarintyg om nedsatt arbetsförmåga", "Doctor's certificate of reduced work capacity");
     "application" => ELIG_1, t("Ansökan av personen själv, via e-tjänst eller blankett", "Application by the person, through the e-service or on a form");
