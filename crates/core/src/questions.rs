@@ -87,10 +87,10 @@ pub fn catalogue(lang: Lang) -> Catalogue {
                 text: texts.text.get(lang),
                 help: texts.help.get(lang),
                 why: texts.why.get(lang),
-                rules: q.rules,
+                rules: texts.rules,
                 unknown_allowed: q.unknown_allowed,
                 actionable: q.actionable,
-                page: q.page,
+                page: texts.page,
                 options,
                 min,
                 max,
@@ -110,15 +110,15 @@ mod tests {
         for (q, t) in QUESTIONS.iter().zip(TEXTS) {
             assert!(!t.text.sv.is_empty() && !t.text.en.is_empty(), "{}", q.id);
             assert!(!t.why.sv.is_empty() && !t.why.en.is_empty(), "{}", q.id);
-            assert!(!q.rules.is_empty(), "{} names no rule", q.id);
+            assert!(!t.rules.is_empty(), "{} names no rule", q.id);
         }
     }
 
     #[test]
     fn every_rule_a_question_names_exists() {
         let ids: Vec<_> = crate::explain::all_rules().map(|r| r.id).collect();
-        for q in QUESTIONS {
-            for r in q.rules {
+        for (q, t) in QUESTIONS.iter().zip(TEXTS) {
+            for r in t.rules {
                 assert!(ids.contains(r), "{} names unknown rule {r}", q.id);
             }
         }

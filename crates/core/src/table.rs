@@ -55,19 +55,20 @@ pub struct Question {
     pub field: &'static str,
     pub section: Section,
     pub answer: Answer,
-    /// The rules that use the answer.
-    pub rules: &'static [&'static str],
     /// Whether "Vet ej" (I don't know) is offered.
     pub unknown_allowed: bool,
     /// Whether the user can act to change the answer (rules.md §8): a missing plan can be made,
     /// a provider chosen; a sector cannot.
     pub actionable: bool,
-    /// The page of the questionnaire it shares with others (`None`: a page of its own).
-    pub page: Option<&'static str>,
 }
 
-/// A question's texts, in the order of [`QUESTIONS`].
+/// What the catalogue says of a question besides its facts: its texts, the rules that use it
+/// and its questionnaire page, in the order of [`QUESTIONS`].
 pub struct QuestionText {
+    /// The rules that use the answer.
+    pub rules: &'static [&'static str],
+    /// The page of the questionnaire it shares with others (`None`: a page of its own).
+    pub page: Option<&'static str>,
     pub text: Text,
     pub help: Text,
     pub why: Text,
@@ -262,14 +263,14 @@ macro_rules! table {
             field: stringify!($field),
             section: Section::$section,
             answer: $answer,
-            rules: $rules,
             unknown_allowed: $unknown,
             actionable: $actionable,
-            page: $page,
         },)+)+];
 
         /// The texts of every question, in the order of [`QUESTIONS`].
         pub static TEXTS: &[QuestionText] = &[$($(QuestionText {
+            rules: $rules,
+            page: $page,
             text: $text,
             help: $help,
             why: $why,
