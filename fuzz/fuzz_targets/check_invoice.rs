@@ -1,7 +1,7 @@
 //! Any bytes into the invoice checker, as JSON and as CSV: a report or a clear error, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rehabkollen::invoice::{check_csv, check_json};
+use rehabkollen_invoice::{check_csv, check_json};
 use rehabkollen::value::Value;
 use rehabkollen::Date;
 
