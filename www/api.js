@@ -3,8 +3,8 @@
 // registry of each language, and the provider tools' module. One module for the rules, not a
 // second build of them.
 //
-//   import init, { evaluate, questions, rules, decide, version, checkInvoice } from './pkg/rehabkollen.js';
-//   await init();               // or init({ page, provider, texts: { sv, en }, rules: { sv, en } }) with what you loaded
+// Import init and the functions from this module (pkg/rehabkollen.js), then `await init()`; or
+// init({ page, provider, texts: { sv, en }, rules: { sv, en } }) with the files already loaded.
 import initPage, * as page from './rehabkollen_page.js';
 import initProvider, * as provider from './rehabkollen_provider.js';
 import { withTexts } from './join.js';
@@ -97,4 +97,15 @@ export function version() {
   return JSON.parse(page.version());
 }
 
-export const { checkInvoice, checkInvoiceCsv, readInvoiceCsv, invoiceCsv, checkPersonnummer, personnummerForPrint } = provider;
+/** Checks an invoice basis (docs/API.md §6). */
+export const checkInvoice = (invoice) => provider.checkInvoice(invoice);
+/** Checks invoice lines from a CSV file (text or bytes), with `head` holding scheme, employees and reference. */
+export const checkInvoiceCsv = (csv, head) => provider.checkInvoiceCsv(csv, head);
+/** Reads invoice lines from a CSV file for a form (at most 1 000 lines). */
+export const readInvoiceCsv = (csv) => provider.readInvoiceCsv(csv);
+/** The invoice's lines as a CSV file that readInvoiceCsv reads back unchanged. */
+export const invoiceCsv = (invoice) => provider.invoiceCsv(invoice);
+/** One personnummer checked alone; never the number itself. */
+export const checkPersonnummer = (s) => provider.checkPersonnummer(s);
+/** The full number in the standard form, for printed documents only. */
+export const personnummerForPrint = (s) => provider.personnummerForPrint(s);
