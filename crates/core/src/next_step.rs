@@ -3,10 +3,8 @@
 //! scheme may pay for. Absent when the verdict is `not_eligible`.
 
 use crate::date::Date;
-use crate::judge::SchemeResult;
 use crate::sources::url;
 use crate::text::Text;
-use crate::tri::Tri;
 use serde::Serialize;
 
 /// Who takes the next step.
@@ -74,17 +72,6 @@ macro_rules! steps {
     };
 }
 pub(crate) use steps;
-
-/// The next step under a judged scheme, on the day judged.
-pub fn next_step(r: &SchemeResult, judged: Date) -> Option<NextStep> {
-    if r.verdict == Tri::No {
-        return None;
-    }
-    let s = r.step;
-    let deadline =
-        r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
-    Some(NextStep { id: Some(s.id), who: s.who, how: None, url: None, deadline, rules: s.rules })
-}
 
 #[cfg(test)]
 mod tests {

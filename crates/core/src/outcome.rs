@@ -198,7 +198,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
                     .map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: None, have: d.have })
                     .collect(),
                 missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
-                next_step: crate::next_step::next_step(r, date),
+                next_step: next_step(r, date),
             }
         })
         .collect();
@@ -216,4 +216,15 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         notes: notes.into_iter().map(|note| NoteOut { note, text: None, sources: None }).collect(),
         combined: crate::combined::combined(a, date, &results),
     }
+}
+
+/// The next step under a judged scheme, on the day judged.
+pub fn next_step(r: &SchemeResult, judged: Date) -> Option<crate::next_step::NextStep> {
+    if r.verdict == Tri::No {
+        return None;
+    }
+    let s = r.step;
+    let deadline =
+        r.measures.iter().filter(|m| m.status != Tri::No).filter_map(|m| m.deadline).filter(|d| *d >= judged).min();
+    Some(crate::next_step::NextStep { id: Some(s.id), who: s.who, how: None, url: None, deadline, rules: s.rules })
 }
