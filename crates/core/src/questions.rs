@@ -4,8 +4,8 @@
 
 use crate::catalogue::{group, Group};
 use crate::choices::Kind;
-use crate::table::TEXTS;
 pub use crate::table::{find, Answer, Question, Section, QUESTIONS};
+use crate::table::{QuestionText, TEXTS};
 use crate::text::Lang;
 use serde::Serialize;
 
@@ -60,9 +60,17 @@ pub struct Catalogue {
 
 /// The catalogue in one language.
 pub fn catalogue(lang: Lang) -> Catalogue {
-    let questions = QUESTIONS
+    let questions = questions_of((QUESTIONS, TEXTS), lang);
+    let groups = Group::ALL.iter().map(|g| GroupOut { id: *g, label: g.label().get(lang) }).collect();
+    Catalogue { lang: if lang == Lang::Sv { "sv" } else { "en" }, questions, groups }
+}
+
+/// The questions of a field table in one language.
+pub fn questions_of(table: (&[Question], &[QuestionText]), lang: Lang) -> Vec<QuestionOut> {
+    table
+        .0
         .iter()
-        .zip(TEXTS)
+        .zip(table.1)
         .map(|(q, texts)| {
             let (kind, opts, min, max) = match q.answer {
                 Answer::Bool => ("bool", Vec::new(), None, None),
@@ -96,9 +104,7 @@ pub fn catalogue(lang: Lang) -> Catalogue {
                 max,
             }
         })
-        .collect();
-    let groups = Group::ALL.iter().map(|g| GroupOut { id: *g, label: g.label().get(lang) }).collect();
-    Catalogue { lang: if lang == Lang::Sv { "sv" } else { "en" }, questions, groups }
+        .collect()
 }
 
 #[cfg(test)]

@@ -74,6 +74,9 @@ pub struct QuestionText {
     pub why: Text,
     /// The options' labels, for a closed set.
     pub labels: fn() -> Vec<(&'static str, Text)>,
+    /// The answer's Rust type as written in the table (`Sector`, `Vec<Competence>`): the name of
+    /// its TypeScript type.
+    pub rust_type: &'static str,
 }
 
 const GRANTED: Answer = Answer::Money { candidates: &[0, 1_000_000, 20_000_000] };
@@ -254,7 +257,14 @@ macro_rules! table {
         pub mod q {
             $($(pub const $c: usize = super::Index::$c as usize;)+)+
             /// The first measure question: questions before it are asked once, the rest once per measure.
-            pub const FIRST_MEASURE: usize = KIND;
+            pub const FIRST_MEASURE: usize = {
+                let sections = [$($({ let _ = $c; super::Section::$section },)+)+];
+                let mut i = 0;
+                while i < sections.len() && !matches!(sections[i], super::Section::Measure) {
+                    i += 1;
+                }
+                i
+            };
         }
 
         /// Every question, in the order a form asks them: employer, person, provider, measure details.
@@ -275,6 +285,7 @@ macro_rules! table {
             help: $help,
             why: $why,
             labels: <$ty as AnswerType>::labels,
+            rust_type: stringify!($ty),
         },)+)+];
 
         $(
@@ -618,4 +629,88 @@ pub fn texts(q: &Question) -> &'static QuestionText {
 /// The index of a question of [`QUESTIONS`].
 pub fn index(q: &Question) -> usize {
     QUESTIONS.iter().position(|x| std::ptr::eq(x, q)).expect("a question of QUESTIONS")
+}
+
+#[cfg(test)]
+mod fixture {
+    //! A field table of a few rows and one new question (`person.pets`), to show that one row is
+    //! all a question takes: the answers' struct, its validation with paths, the catalogue and the
+    //! TypeScript types all have it.
+    use super::*;
+    use crate::text::Lang;
+
+    table! {
+        Employer "employer" {
+            SECTOR sector: Sector = Answer::Choice(Sector::WIRE),
+                unknown: true, actionable: false, page: Some("employer"),
+                rules: &["AFA-COV-1"],
+                text: t("Sektor?", "Sector?"),
+                help: t("", ""),
+                why: t("", "");
+        }
+        Person "person" {
+            AGE age: u64 = Answer::Number { min: 0, max: 130, candidates: &[10, 40, 90], unit: t("år", "years") },
+                unknown: true, actionable: false, page: None,
+                rules: &["RG-ELIG-1"],
+                text: t("Ålder?", "Age?"),
+                help: t("", ""),
+                why: t("", "");
+            PETS pets: bool = Answer::Bool,
+                unknown: true, actionable: true, page: Some("need"),
+                rules: &["X-PETS-1"],
+                text: t("Har personen husdjur?", "Does the person have pets?"),
+                help: t("Räkna alla djur.", "Count every animal."),
+                why: t("En regel kan fråga efter det.", "A rule may ask for it.");
+        }
+        Provider "provider" {
+            FK_APPROVED fk_approved: bool = Answer::Bool,
+                unknown: true, actionable: true, page: Some("provider"),
+                rules: &["FK-COND-2"],
+                text: t("Godkänd?", "Approved?"),
+                help: t("", ""),
+                why: t("", "");
+        }
+        Measure "measures[]" and { provider: Provider = Provider::NONE } {
+            KIND kind: Kind = Answer::Choice(Kind::WIRE),
+                unknown: false, actionable: false, page: None,
+                rules: &["AFA-MEAS-1"],
+                text: t("Sort?", "Kind?"),
+                help: t("", ""),
+                why: t("", "");
+        }
+    }
+
+    #[test]
+    fn one_row_makes_a_question_of_the_struct_the_validation_the_catalogue_and_the_types() {
+        let read = |json: &str| {
+            let v = crate::value::from_json(json).unwrap();
+            Person::read(&Fields::new(&v, "person", Person::KEYS)?)
+        };
+        // The struct and its validation, with the path of the field.
+        assert_eq!(read(r#"{"pets":true,"age":40}"#).unwrap(), Person { age: Some(40), pets: Some(true) });
+        assert_eq!(read(r#"{"pets":"unknown"}"#).unwrap().pets, None);
+        assert_eq!(read(r#"{"pets":"ja"}"#).unwrap_err().path, "person.pets");
+        assert_eq!(read(r#"{"petz":true}"#).unwrap_err().path, "person.petz");
+        // Its index, facts and place.
+        assert_eq!((q::PETS, q::FIRST_MEASURE), (2, 4));
+        assert!(QUESTIONS[q::PETS].id == "person.pets" && QUESTIONS[q::PETS].actionable);
+        let mut p = Person::NONE;
+        assert!(matches!(p.slot(q::PETS), Some(Slot::Bool(_))));
+        // The catalogue, in both languages.
+        let sv = crate::questions::questions_of((QUESTIONS, TEXTS), Lang::Sv);
+        let pets = sv.iter().find(|x| x.id == "person.pets").unwrap();
+        assert_eq!(
+            (pets.kind, pets.text, pets.actionable, pets.page),
+            ("bool", "Har personen husdjur?", true, Some("need"))
+        );
+        let en = crate::questions::questions_of((QUESTIONS, TEXTS), Lang::En);
+        assert_eq!(en[q::PETS].why, "A rule may ask for it.");
+        // The TypeScript types.
+        let mut ts = String::new();
+        crate::types::members(&mut ts, (QUESTIONS, TEXTS), Section::Person, "  ");
+        assert_eq!(ts, "  age?: number | Unknown;\n  pets?: boolean | Unknown;\n");
+        let mut sets = String::new();
+        crate::types::sets(&mut sets, (QUESTIONS, TEXTS));
+        assert!(sets.starts_with("export type Sector = \"private\" | \"cooperative\""), "{sets}");
+    }
 }

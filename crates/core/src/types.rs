@@ -4,9 +4,8 @@
 //! below, with the scheme ids and kinds from the vocabulary.
 
 use crate::catalogue::Group;
-use crate::choices::{Choice, Kind};
 use crate::id::SchemeId;
-use crate::table::{Answer, Section, QUESTIONS, TEXTS};
+use crate::table::{Answer, Question, QuestionText, Section, QUESTIONS, TEXTS};
 use std::fmt::Write;
 
 /// `"a" | "b" | …`
@@ -14,24 +13,38 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
     values.into_iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | ")
 }
 
+/// The name of a closed set's TypeScript type: its Rust type's (`Vec<Competence>`: `Competence`).
+fn set_name(text: &QuestionText) -> String {
+    text.rust_type.trim_start_matches("Vec<").trim_end_matches('>').trim().to_owned()
+}
+
 /// The TypeScript type of a question's answer.
-fn ts_type(question: usize) -> String {
-    let q = &QUESTIONS[question];
-    let closed = || union((TEXTS[question].labels)().iter().map(|(v, _)| *v));
+fn ts_type(q: &Question, text: &QuestionText) -> String {
     match q.answer {
         Answer::Bool => "boolean".into(),
-        Answer::Choice(_) if q.field == "kind" => "Kind".into(),
-        Answer::Choice(_) => closed(),
-        Answer::Multi(_) => format!("({})[]", closed()),
+        Answer::Choice(_) => set_name(text),
+        Answer::Multi(_) => format!("{}[]", set_name(text)),
         Answer::Number { .. } | Answer::Money { .. } => "number".into(),
         Answer::Date => "string".into(),
     }
 }
 
-/// The fields of one section, as interface members.
-fn members(out: &mut String, section: Section, indent: &str) {
-    for (i, q) in QUESTIONS.iter().enumerate().filter(|(_, q)| q.section == section) {
-        let _ = writeln!(out, "{indent}{}?: {} | Unknown;", q.field, ts_type(i));
+/// `export type Sector = "private" | …;` for every closed set of a field table, once each.
+pub fn sets(out: &mut String, table: (&[Question], &[QuestionText])) {
+    let mut done: Vec<String> = Vec::new();
+    for (q, text) in table.0.iter().zip(table.1) {
+        if matches!(q.answer, Answer::Choice(_) | Answer::Multi(_)) && !done.contains(&set_name(text)) {
+            let values = (text.labels)();
+            let _ = writeln!(out, "export type {} = {};", set_name(text), union(values.iter().map(|(v, _)| *v)));
+            done.push(set_name(text));
+        }
+    }
+}
+
+/// The fields of one section of a field table, as interface members.
+pub fn members(out: &mut String, table: (&[Question], &[QuestionText]), section: Section, indent: &str) {
+    for (q, text) in table.0.iter().zip(table.1).filter(|(q, _)| q.section == section) {
+        let _ = writeln!(out, "{indent}{}?: {} | Unknown;", q.field, ts_type(q, text));
     }
 }
 
@@ -45,22 +58,22 @@ pub fn typescript() -> String {
     let _ = writeln!(o, "// \"unknown\" means \"not known yet\". Money is integer öre; dates are \"YYYY-MM-DD\".\n");
     let _ = writeln!(o, "export type Unknown = null | \"unknown\";");
     let _ = writeln!(o, "export type SchemeId = {};", union(SchemeId::ALL.map(SchemeId::as_str)));
-    let _ = writeln!(o, "export type Kind = {};", union(Kind::ALL.iter().map(|k| k.wire())));
+    sets(o, (QUESTIONS, TEXTS));
     let groups: Vec<String> = Group::ALL.iter().map(|g| serde_json::to_string(g).expect("a name")).collect();
     let _ = writeln!(o, "export type KindGroup = {};\n", groups.join(" | "));
     let _ = writeln!(o, "export interface Provider {{");
-    members(o, Section::Provider, "  ");
+    members(o, (QUESTIONS, TEXTS), Section::Provider, "  ");
     let _ = writeln!(o, "}}\n");
     let _ = writeln!(o, "export interface Measure {{");
-    members(o, Section::Measure, "  ");
+    members(o, (QUESTIONS, TEXTS), Section::Measure, "  ");
     let _ = writeln!(o, "  provider?: Provider;\n}}\n");
     let _ = writeln!(o, "export interface Answers {{");
     let _ = writeln!(o, "  date?: string | Unknown;");
     let _ = writeln!(o, "  employer?: {{");
-    members(o, Section::Employer, "    ");
+    members(o, (QUESTIONS, TEXTS), Section::Employer, "    ");
     let _ = writeln!(o, "  }};");
     let _ = writeln!(o, "  person?: {{");
-    members(o, Section::Person, "    ");
+    members(o, (QUESTIONS, TEXTS), Section::Person, "    ");
     let _ = writeln!(o, "  }};");
     let _ = writeln!(o, "  provider?: Provider;");
     let _ = writeln!(o, "  measures?: Measure[];");
@@ -68,8 +81,31 @@ pub fn typescript() -> String {
     let _ = writeln!(o, "  scope?: SchemeId[] | Unknown;");
     let _ = writeln!(o, "}}\n");
     out.push_str(REST);
+    out.push_str(API);
     out
 }
+
+/// The public module's functions (pkg/rehabkollen.js, `www/api.js`).
+const API: &str = r#"
+/** What init() may be given instead of fetching it beside the module. */
+export interface InitFiles {
+  page?: BufferSource | URL | Response; provider?: BufferSource | URL | Response;
+  texts?: { sv: unknown; en: unknown }; rules?: { sv: RuleRegistry; en: RuleRegistry };
+}
+/** Loads both modules, the text catalogues and the rule registries; call once before the rest. */
+export default function init(files?: InitFiles): Promise<void>;
+export declare function evaluate(answers: Answers): Outcome;
+export declare function decide(answers: Answers): Decision[];
+export declare function questions(lang: "sv" | "en"): Catalogue;
+export declare function rules(lang: "sv" | "en"): RuleRegistry;
+export declare function version(): Version;
+export declare function checkInvoice(invoice: Invoice): InvoiceReport;
+export declare function checkInvoiceCsv(csv: string | Uint8Array, head: Omit<Invoice, "lines">): InvoiceReport;
+export declare function readInvoiceCsv(csv: string | Uint8Array): InvoiceCsvRead;
+export declare function invoiceCsv(invoice: Invoice): string;
+export declare function checkPersonnummer(personnummer: string): PersonnummerCheck;
+export declare function personnummerForPrint(personnummer: string): string | undefined;
+"#;
 
 /// The outcome, the catalogue and the provider tools' shapes.
 const REST: &str = r#"export interface Text { sv: string; en: string }
@@ -216,3 +252,16 @@ export interface InvoiceCsvRead { lines: InvoiceLine[]; csv_lines: number[]; pro
 /** One personnummer checked alone: a valid number's birth date only, or what to do. */
 export interface PersonnummerCheck { ok: boolean; masked?: string; code?: string; text?: Text; rule?: string }
 "#;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_types_file_is_up_to_date() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../www/rehabkollen-types.d.ts");
+        let file = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            file == super::typescript(),
+            "www/rehabkollen-types.d.ts is stale: run `rehabkollen types > www/rehabkollen-types.d.ts`"
+        );
+    }
+}
