@@ -632,6 +632,7 @@ pub fn index(q: &Question) -> usize {
 }
 
 #[cfg(test)]
+#[allow(dead_code)] // a fixture: only what the test reads is used
 mod fixture {
     //! A field table of a few rows and one new question (`person.pets`), to show that one row is
     //! all a question takes: the answers' struct, its validation with paths, the catalogue and the
