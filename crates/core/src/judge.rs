@@ -184,6 +184,54 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A part of a decision, written once: how it is worked out, and the rule whose reason it
+/// gives (`None` for a part that gives its reasons itself, such as AFA's coverage). [`Ctx::all`]
+/// decides with it and explains with it.
+pub struct Cond<'f> {
+    rule: Option<&'static Rule>,
+    holds: &'f dyn Fn() -> Tri,
+}
+
+/// A rule's condition.
+pub fn cond<'f>(rule: &'static Rule, holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
+    Cond { rule: Some(rule), holds }
+}
+
+/// A part that gives its own reasons (or none).
+pub fn part<'f>(holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
+    Cond { rule: None, holds }
+}
+
+impl Ctx<'_> {
+    /// Every part must hold (Kleene `and`). With reasons, every part is worked out and its rule's
+    /// reason added (joined with a reason of the same rule already there); quietly, the parts are
+    /// joined with [`Ctx::and`] in order, so a part that is No masks the ones after it and what
+    /// they would read — for a conjunction the grouping does not change what is recorded.
+    pub fn all(&self, r: &mut dyn Rec, parts: &[Cond]) -> Tri {
+        if r.on() {
+            let mut value = Tri::Yes;
+            for p in parts {
+                let v = (p.holds)();
+                if let Some(rule) = p.rule {
+                    r.add(rule, v);
+                }
+                value = value.and(v);
+            }
+            value
+        } else {
+            self.all_quiet(parts)
+        }
+    }
+
+    fn all_quiet(&self, parts: &[Cond]) -> Tri {
+        match parts {
+            [] => Tri::Yes,
+            [only] => (only.holds)(),
+            [first, rest @ ..] => self.and(|| (first.holds)(), || self.all_quiet(rest)),
+        }
+    }
+}
+
 /// Where the reasons go: a list for the outcome, or nowhere for a decision alone.
 pub trait Rec {
     /// Whether reasons are kept: the reasons' own values are only worked out when they are.

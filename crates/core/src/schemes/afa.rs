@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
     SchemeResult,
 };
 use crate::money::{half, kr, three_quarters};
@@ -223,8 +223,8 @@ fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     covered
 }
 
-/// The kind's own conditions (docs/API.md §8, the readings for AFA). For the decision alone each is looked
-/// at only while the ones before it hold or are unknown.
+/// The kind's own conditions (docs/API.md §8, the readings for AFA), each written once: for the
+/// decision alone each is looked at only while the ones before it hold or are unknown.
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
     let listed = listed(cover(kind), &NOT_LISTED, r);
@@ -254,38 +254,21 @@ fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
         )
     };
     let talks = matches!(kind, Kind::SupportTalks | Kind::Kbt | Kind::Ipt | Kind::StressConflictSupport);
-    let own = || match kind {
-        Kind::AddictionTreatment => cx.and(|| cx.and(meas_1, meas_2), meas_3),
-        // The talk kinds of AFA-MEAS-4 (docs/API.md §8): a licensed psychologist or
-        // psychotherapist, for one person.
-        _ if talks => cx.and(licensed, individual),
-        Kind::StressManagementCourse
-        | Kind::LifestyleCourse
-        | Kind::MultimodalRehab1
-        | Kind::MultimodalRehab2
-        | Kind::BackCourse => evidence(),
-        Kind::RetrainingCourse => retraining(),
-        _ => Tri::Yes,
-    };
-    if !r.on() {
-        return cx.and(|| listed, own);
-    }
+    let listed = &|| listed;
     match kind {
         Kind::AddictionTreatment => {
-            r.add(&MEAS_1, meas_1());
-            r.add(&MEAS_2, meas_2());
-            r.add(&MEAS_3, meas_3());
+            cx.all(r, &[part(listed), cond(&MEAS_1, &meas_1), cond(&MEAS_2, &meas_2), cond(&MEAS_3, &meas_3)])
         }
-        _ if talks => {
-            r.add(&MEAS_4, licensed());
-            r.add(&EXCL_2, individual());
+        // The talk kinds of AFA-MEAS-4 (docs/API.md §8): a licensed psychologist or
+        // psychotherapist, for one person.
+        _ if talks => cx.all(r, &[part(listed), cond(&MEAS_4, &licensed), cond(&EXCL_2, &individual)]),
+        Kind::StressManagementCourse | Kind::LifestyleCourse => cx.all(r, &[part(listed), cond(&MEAS_5, &evidence)]),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => {
+            cx.all(r, &[part(listed), cond(&MEAS_7, &evidence)])
         }
-        Kind::StressManagementCourse | Kind::LifestyleCourse => r.add(&MEAS_5, evidence()),
-        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => r.add(&MEAS_7, evidence()),
-        Kind::RetrainingCourse => r.add(&MEAS_6, retraining()),
-        _ => {}
+        Kind::RetrainingCourse => cx.all(r, &[part(listed), cond(&MEAS_6, &retraining)]),
+        _ => listed(),
     }
-    listed.and(own())
 }
 
 /// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
@@ -350,15 +333,15 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
 pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
     let covered = coverage(cx, r);
-    let cond_1 = || Tri::from(cx.top(q::REHAB_NEED_DOCUMENTED, p.rehab_need_documented));
-    let cond_2 = || Tri::from(cx.top(q::WORK_CAPACITY_PROSPECT, p.work_capacity_prospect));
-    let cond_3 = || Tri::from(cx.top(q::RETURN_TO_WORK_PLAN, p.return_to_work_plan));
-    if r.on() {
-        r.push(&COND_1, cond_1());
-        r.push(&COND_2, cond_2());
-        r.push(&COND_3, cond_3());
-    }
-    cx.and(|| cx.and(|| covered, cond_1), || cx.and(cond_2, cond_3))
+    cx.all(
+        r,
+        &[
+            part(&|| covered),
+            cond(&COND_1, &|| cx.top(q::REHAB_NEED_DOCUMENTED, p.rehab_need_documented).into()),
+            cond(&COND_2, &|| cx.top(q::WORK_CAPACITY_PROSPECT, p.work_capacity_prospect).into()),
+            cond(&COND_3, &|| cx.top(q::RETURN_TO_WORK_PLAN, p.return_to_work_plan).into()),
+        ],
+    )
 }
 
 /// One measure, given whether the scheme's conditions hold. The deadline by sector: 6 months from

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    cond, holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
     SchemeResult,
 };
 use crate::money::{half, kr};
@@ -141,11 +141,7 @@ fn provider_ok(cx: &Ctx, own: &Provider, r: &mut dyn Rec) -> Tri {
     let approved = || Tri::from(cx.provider(own, q::FK_APPROVED, |p| p.fk_approved));
     let competence = || Tri::from(cx.provider(own, q::COMPETENCE, |p| p.competence.as_ref().map(|c| !c.is_empty())));
     let competent = || cx.and(competence, || cx.provider(own, q::KNOWS_WORKPLACE, |p| p.knows_workplace).into());
-    if r.on() {
-        r.push(&COND_2, approved());
-        r.push(&COND_3, competent());
-    }
-    cx.and(approved, competent)
+    cx.all(r, &[cond(&COND_2, &approved), cond(&COND_3, &competent)])
 }
 
 /// The last day to apply: 1 February the year after the measure (FK-DL-1); for a measure in

@@ -9,7 +9,8 @@ use crate::date::Date;
 use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    holds, judge_measure, listed, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec, SchemeResult,
+    cond, holds, judge_measure, listed, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    SchemeResult,
 };
 use crate::money::{kr, sum};
 use crate::next_step::steps;
@@ -103,20 +104,12 @@ fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
         let professions = || is(cx.at(q::PROFESSIONS, m.professions), |n| n >= 2);
         cx.and(|| cx.and(pain, professions), || is(cx.at(q::WEEKS, m.weeks), |w| (4..=8).contains(&w)))
     };
-    let own = || match kind {
-        Kind::Kbt | Kind::Ipt => talk(),
-        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => multimodal(),
-        _ => Tri::Yes,
-    };
-    if !r.on() {
-        return cx.and(|| listed, own);
-    }
+    let listed = &|| listed;
     match kind {
-        Kind::Kbt | Kind::Ipt => r.add(&ELIG_3, talk()),
-        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => r.add(&ELIG_4, multimodal()),
-        _ => {}
+        Kind::Kbt | Kind::Ipt => cx.all(r, &[part(listed), cond(&ELIG_3, &talk)]),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => cx.all(r, &[part(listed), cond(&ELIG_4, &multimodal)]),
+        _ => listed(),
     }
-    listed.and(own())
 }
 
 /// The scheme's own conditions: the period, age and assessment, and the region's care when no
@@ -127,20 +120,11 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let age = || is(cx.top(q::AGE, p.age), |age| (16..=67).contains(&age));
     let assessed = || Tri::from(cx.top(q::MEDICAL_ASSESSMENT, p.medical_assessment));
     let region = || Tri::from(cx.provider(&Provider::NONE, q::REGION_CARE, |p| p.region_care));
-    let no_measures = cx.a.measures.is_empty();
-    if r.on() {
-        r.push(&TIME_1, period);
-        r.push(&ELIG_1, age());
-        r.push(&ELIG_2, assessed());
-        if no_measures {
-            r.push(&REP_1, region());
-        }
-    }
-    let ok = cx.and(|| period, || cx.and(age, assessed));
-    if no_measures {
-        cx.and(|| ok, region)
+    let period = &|| period;
+    if cx.a.measures.is_empty() {
+        cx.all(r, &[cond(&TIME_1, period), cond(&ELIG_1, &age), cond(&ELIG_2, &assessed), cond(&REP_1, &region)])
     } else {
-        ok
+        cx.all(r, &[cond(&TIME_1, period), cond(&ELIG_1, &age), cond(&ELIG_2, &assessed)])
     }
 }
 

@@ -2,7 +2,7 @@
 //! Försäkringskassan coordinates measures with others. No money. The person applies.
 
 use crate::id::SchemeId;
-use crate::judge::{reason, Amount, Ctx, Payee, Rec, SchemeResult};
+use crate::judge::{cond, reason, Amount, Ctx, Payee, Rec, SchemeResult};
 use crate::next_step::steps;
 use crate::notes::{notes, own};
 use crate::shown;
@@ -70,13 +70,7 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let elig_2 = || Tri::from(cx.top(q::INSURED_IN_SWEDEN, p.insured_in_sweden));
     let elig_3 = || Tri::from(cx.top(q::DOCTOR_CERTIFICATE, p.doctor_certificate));
     let elig_4 = || Tri::from(cx.top(q::NEEDS_WORK_REHAB, p.needs_work_rehab));
-    if r.on() {
-        r.push(&ELIG_1, elig_1());
-        r.push(&ELIG_2, elig_2());
-        r.push(&ELIG_3, elig_3());
-        r.push(&ELIG_4, elig_4());
-    }
-    cx.and(|| cx.and(elig_1, elig_2), || cx.and(elig_3, elig_4))
+    cx.all(r, &[cond(&ELIG_1, &elig_1), cond(&ELIG_2, &elig_2), cond(&ELIG_3, &elig_3), cond(&ELIG_4, &elig_4)])
 }
 
 /// Judges Samordning av rehabiliteringsinsatser.
