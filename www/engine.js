@@ -4,9 +4,11 @@
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
 import { catalogueId } from './state.js';
 import { withTexts } from './join.js';
+import { usePages } from './steps.js';
 
 /** The catalogue of one language, indexed: question(path) finds "measures[2].cost_ore" too. */
 function indexCatalogue(cat) {
+  usePages(cat.questions);
   const byId = new Map(cat.questions.map((q) => [q.id, q]));
   const question = (path) => byId.get(catalogueId(path));
   return {
