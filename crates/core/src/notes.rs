@@ -59,9 +59,9 @@ notes! {
         rules: &[],
         explained: own(
             t(
-        "Några frågor är obesvarade, men hur de än besvaras blir resultatet för minst ett av stöden detsamma. Därför frågar vi inte efter dem.",
-        "Some questions are unanswered, but however they are answered the result for at least one of the schemes is the same. That is why they are not asked.",
-    ),
+                "Några frågor är obesvarade, men hur de än besvaras blir resultatet för minst ett av stöden detsamma. Därför frågar vi inte efter dem.",
+                "Some questions are unanswered, but however they are answered the result for at least one of the schemes is the same. That is why they are not asked.",
+            ),
             &[],
         ),
     }

@@ -330,9 +330,9 @@ steps! {
         rules: &["FK-DOC-1", "FK-DL-1"],
         page: "F9",
         how: t(
-        "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
-        "The employer applies to Försäkringskassan with the provider's invoice basis and report and proof of what the employer paid.",
-    ),
+            "Arbetsgivaren ansöker hos Försäkringskassan med anordnarens fakturaunderlag och redovisning och bevis på vad arbetsgivaren har betalat.",
+            "The employer applies to Försäkringskassan with the provider's invoice basis and report and proof of what the employer paid.",
+        ),
     }
 }
 
@@ -343,9 +343,9 @@ notes! {
         rules: &["FK-AMT-4"],
         explained: own(
             t(
-        "Insatser före 2018-07-01 hör till det tidigare arbetsplatsnära stödet (hälften av kostnaden, högst 7 000 kr per insats). Rehabkollen bedömer dem inte.",
-        "Measures before 2018-07-01 belong to the earlier arbetsplatsnära stöd (half the cost, at most 7 000 kr per measure). Rehabkollen does not judge them.",
-    ),
+                "Insatser före 2018-07-01 hör till det tidigare arbetsplatsnära stödet (hälften av kostnaden, högst 7 000 kr per insats). Rehabkollen bedömer dem inte.",
+                "Measures before 2018-07-01 belong to the earlier arbetsplatsnära stöd (half the cost, at most 7 000 kr per measure). Rehabkollen does not judge them.",
+            ),
             &[web("F10", "Arbetsplatsnära stöd")],
         ),
     }
@@ -355,9 +355,9 @@ notes! {
         rules: &["FK-EXCL-2"],
         explained: own(
             t(
-        "Köp av arbetshjälpmedel ingår inte i arbetsplatsinriktat rehabiliteringsstöd, men Försäkringskassan har ett eget bidrag för arbetshjälpmedel.",
-        "Buying work aids is not part of this grant, but Försäkringskassan has a separate grant for work aids (arbetshjälpmedel).",
-    ),
+                "Köp av arbetshjälpmedel ingår inte i arbetsplatsinriktat rehabiliteringsstöd, men Försäkringskassan har ett eget bidrag för arbetshjälpmedel.",
+                "Buying work aids is not part of this grant, but Försäkringskassan has a separate grant for work aids (arbetshjälpmedel).",
+            ),
             &[web("A1", "Arbetshjälpmedel")],
         ),
     }
@@ -367,9 +367,9 @@ notes! {
         rules: &["FK-AMT-2", "FK-AMT-3"],
         explained: own(
             t(
-        "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat, därför visas ett spann.",
-        "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, hence a range.",
-    ),
+                "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat, därför visas ett spann.",
+                "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, hence a range.",
+            ),
             &[web("F1", "7 §")],
         ),
     }

@@ -106,9 +106,9 @@ steps! {
         rules: &["SAM-ELIG-3"],
         page: "S1",
         how: t(
-        "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
-        "The person applies to Försäkringskassan themself, in the e-service or on a form, with the doctor's certificate. Försäkringskassan then books a first digital meeting, usually with Arbetsförmedlingen.",
-    ),
+            "Personen ansöker själv hos Försäkringskassan, i e-tjänsten eller på blankett, med läkarintyget. Försäkringskassan bokar sedan ett första digitalt möte, oftast tillsammans med Arbetsförmedlingen.",
+            "The person applies to Försäkringskassan themself, in the e-service or on a form, with the doctor's certificate. Försäkringskassan then books a first digital meeting, usually with Arbetsförmedlingen.",
+        ),
     }
 }
 
@@ -119,9 +119,9 @@ notes! {
         rules: &["SAM-PTR-1"],
         explained: own(
             t(
-        "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
-        "A participant in Arbetsförmedlingen's programmes may get activity support (aktivitetsstöd) or development allowance (utvecklingsersättning).",
-    ),
+                "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
+                "A participant in Arbetsförmedlingen's programmes may get activity support (aktivitetsstöd) or development allowance (utvecklingsersättning).",
+            ),
             &[seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning")],
         ),
     }
@@ -131,9 +131,9 @@ notes! {
         rules: &["SAM-PTR-2"],
         explained: own(
             t(
-        "Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.",
-        "A participant in work-oriented rehabilitation may get a special grant (särskilt bidrag) for certain extra costs such as travel, when no one else pays them.",
-    ),
+                "Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.",
+                "A participant in work-oriented rehabilitation may get a special grant (särskilt bidrag) for certain extra costs such as travel, when no one else pays them.",
+            ),
             &[seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5")],
         ),
     }
