@@ -4,8 +4,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CLI := target/release/rehabkollen
-WASM := target/wasm32-unknown-unknown/wasm/rehabkollen.wasm
-PAGE_WASM := target/wasm32-unknown-unknown/wasm-page/rehabkollen.wasm
+# The two WebAssembly modules, each the cdylib of a crate of its own (crates/wasm, crates/provider-wasm).
+PAGE_WASM := target/wasm32-unknown-unknown/wasm/rehabkollen_page.wasm
+PROVIDER_WASM := target/wasm32-unknown-unknown/wasm/rehabkollen_provider.wasm
 PORT ?= 8080
 # Resolved when first used (after set-up), from tools/setup.sh: the one place that knows where tools live.
 WASM_BINDGEN = $(shell tools/setup.sh where wasm-bindgen)
@@ -30,20 +31,24 @@ setup-test:
 native:
 	cargo build --release --locked
 
-## www/pkg: the core in WebAssembly, bound for the web and optimised for size, in two modules:
-## rehabkollen (docs/API.md §3 in full: partners, the provider tools, the rules page) and
-## rehabkollen_page (the questionnaire's: no texts, no provider tools), with the page's text
-## catalogue in each language (texts-sv.json, texts-en.json) written by the native CLI.
+## www/pkg: the rules in WebAssembly, bound for the web and optimised for size, in two modules,
+## each one cargo build, one wasm-bindgen and one wasm-opt run: rehabkollen_page (the page's and
+## the public API's: the decision with ids, no text) and rehabkollen_provider (the invoice checker,
+## loaded on first use); the text catalogues (texts-sv.json, texts-en.json) and rule registries
+## (rules-sv.json, rules-en.json) the native CLI writes; and the public API (www/api.js as
+## pkg/rehabkollen.js, with www/join.js and the types).
 wasm: setup native
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown
-	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg $(WASM)
-	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_bg.wasm -o www/pkg/rehabkollen_bg.wasm
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build --lib --profile wasm-page --features page --locked --target wasm32-unknown-unknown
-	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg --out-name rehabkollen_page $(PAGE_WASM)
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build -p rehabkollen-wasm --profile wasm --locked --target wasm32-unknown-unknown
+	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg $(PAGE_WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_page_bg.wasm -o www/pkg/rehabkollen_page_bg.wasm
-	$(CLI) texts sv > www/pkg/texts-sv.json
-	$(CLI) texts en > www/pkg/texts-en.json
-	@for m in rehabkollen rehabkollen_page; do echo "wasm $$m: $$(wc -c < www/pkg/$${m}_bg.wasm) bytes, $$(gzip -9c www/pkg/$${m}_bg.wasm | wc -c) gzipped"; done
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo build -p rehabkollen-provider-wasm --profile wasm --locked --target wasm32-unknown-unknown
+	$(WASM_BINDGEN) --target web --experimental-reset-state-function --out-dir www/pkg $(PROVIDER_WASM)
+	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) www/pkg/rehabkollen_provider_bg.wasm -o www/pkg/rehabkollen_provider_bg.wasm
+	for l in sv en; do $(CLI) texts $$l > www/pkg/texts-$$l.json; $(CLI) rules $$l > www/pkg/rules-$$l.json; done
+	cp www/api.js www/pkg/rehabkollen.js
+	cp www/join.js www/pkg/join.js
+	cp www/rehabkollen-types.d.ts www/pkg/rehabkollen.d.ts
+	@for m in rehabkollen_page rehabkollen_provider; do echo "wasm $$m: $$(wc -c < www/pkg/$${m}_bg.wasm) bytes, $$(gzip -9c www/pkg/$${m}_bg.wasm | wc -c) gzipped"; done
 
 ## Everything `make serve` and the tests need: the page's script (main.js and the modules it
 ## imports in one file, by esbuild; what loads on first use stays apart), the component (one file,
@@ -62,14 +67,12 @@ FUZZ_SECONDS ?= 60
 test: setup-test lint build test-native test-wasm test-browser test-fuzz test-repro
 
 ## What a reviewer runs first: formatting, clippy with warnings as errors on every target and
-## every feature combination (native and wasm32), and the Rust version Cargo.toml claims.
+## target of the workspace (natively, and the wasm crates for wasm32), and the Rust version Cargo.toml claims.
 lint: setup
 	cargo fmt --all --check
 	cd fuzz && cargo fmt --check
-	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --all-targets --all-features -- -D warnings
-	cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --locked --lib --target wasm32-unknown-unknown --features page -- -D warnings
+	cargo clippy --locked --workspace --all-targets --all-features -- -D warnings
+	cargo clippy --locked -p rehabkollen-js -p rehabkollen-wasm -p rehabkollen-provider-wasm --lib --target wasm32-unknown-unknown -- -D warnings
 	@# rust-version in Cargo.toml is the toolchain rust-toolchain.toml pins, which builds everything here.
 	@msrv=$$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml); pinned=$$(sed -n 's/^channel = "\([0-9]*\.[0-9]*\).*"/\1/p' rust-toolchain.toml); \
 	  if [ "$$msrv" != "$$pinned" ]; then echo "Cargo.toml says rust-version $$msrv, but the build uses Rust $$pinned (rust-toolchain.toml)"; exit 1; fi
@@ -83,7 +86,7 @@ test-native:
 test-wasm:
 	node --test tests/js/
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=$(WASM_BINDGEN_TEST_RUNNER) \
-	  cargo test --locked --target wasm32-unknown-unknown --test web
+	  cargo test --locked -p rehabkollen-wasm --target wasm32-unknown-unknown --test web
 
 ## The page, clicked through as a user in Debian's Chromium.
 test-browser:

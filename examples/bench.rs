@@ -1,9 +1,9 @@
 //! Native benchmark (not a test): evaluations per second and invoice lines per second, in-process,
 //! on one core. `cargo run --release --example bench` prints one JSON line for tools/bench.mjs.
 
-use rehabkollen::invoice::check_csv;
 use rehabkollen::value::Value;
 use rehabkollen::{evaluate, Answers, Date};
+use rehabkollen_invoice::check_csv;
 use std::time::Instant;
 
 /// A realistic case: employer, person, provider and five measures, varied by `i`.

@@ -124,7 +124,7 @@ fn rules_lists_every_rule_with_its_sources_in_either_language() {
         r["schemes"].as_array().unwrap().iter().flat_map(|s| s["rules"].as_array().unwrap().clone()).collect::<Vec<_>>()
     };
     let (sv, en) = (rules(&sv), rules(&en));
-    assert_eq!(sv.len(), rehabkollen::schemes::all_rules().count());
+    assert_eq!(sv.len(), rehabkollen::explain::all_rules().count());
     let sam = sv.iter().find(|r| r["id"] == "SAM-ELIG-1").unwrap();
     assert_eq!(sam["text"], "Personen ska sakna sjukpenninggrundande inkomst (SGI).");
     assert_eq!(

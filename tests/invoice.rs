@@ -1,10 +1,10 @@
 //! The invoice-basis checker (docs/API.md §6) and the personnummer validator.
 
-use rehabkollen::invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
-use rehabkollen::invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
-use rehabkollen::pnr::{self, luhn, PnrError};
 use rehabkollen::value::from_json;
 use rehabkollen::Date;
+use rehabkollen_invoice::csv::{check_csv_bytes, write_csv, PAGE_MAX_LINES};
+use rehabkollen_invoice::pnr::{self, luhn, PnrError};
+use rehabkollen_invoice::{check_csv, check_json, parse_kronor, read_csv, Report, Severity};
 
 mod common;
 use common::Gen;
@@ -159,7 +159,7 @@ fn every_written_form_of_a_valid_number_is_accepted_in_the_basis() {
 
 #[test]
 fn the_personnummer_alone_is_checked_and_masked_only_when_valid() {
-    use rehabkollen::invoice::check_personnummer;
+    use rehabkollen_invoice::check_personnummer;
     let ok = check_personnummer("8112189876", today());
     assert!(ok.ok);
     assert_eq!(ok.masked.as_deref(), Some("811218-****"));

@@ -101,7 +101,7 @@ proptest! {
             if let Some(max) = s.amount_ore.max {
                 prop_assert!(s.amount_ore.min <= max, "{}: min above max", s.id);
             }
-            match s.id {
+            match s.id.as_str() {
                 "afa_rehabiliteringsstod" if all_costs_known => {
                     let max = s.amount_ore.max.unwrap();
                     prop_assert!(max <= (costs * 3 / 4).max(costs / 2), "AFA above 75 % of the costs");
@@ -129,7 +129,7 @@ proptest! {
                     }
                 }
                 "rehabiliteringsgarantin" => prop_assert!(s.amount_ore.max.unwrap() <= 4_500_000 * a.measures.len() as u64),
-                "fk_samordning" => prop_assert_eq!(s.amount_ore, rehabkollen::schemes::Amount::ZERO),
+                "fk_samordning" => prop_assert_eq!(s.amount_ore, rehabkollen::judge::Amount::ZERO),
                 _ => {}
             }
         }

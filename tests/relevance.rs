@@ -5,13 +5,16 @@
 //! cannot matter) are checked on their own; and the candidate answers are checked against far
 //! wider values than the engine tries.
 
-use rehabkollen::decide::{decide_scheme, Decision, Scope, SCHEMES};
+use rehabkollen::decide::{decide_scheme, Decision, Scope};
+use rehabkollen::id::SchemeId;
+const SCHEMES: [SchemeId; 4] = SchemeId::ALL;
 use rehabkollen::fields::{self, bit, candidate_count, slot, Place, Slot, Unanswered};
+use rehabkollen::judge::Ctx;
 use rehabkollen::questions::{Answer, QUESTIONS};
 use rehabkollen::relevance::{reads, relevance};
-use rehabkollen::schemes::Ctx;
 use rehabkollen::tri::Tri;
-use rehabkollen::{cases, Answers, Date};
+use rehabkollen::{Answers, Date};
+use rehabkollen_cli::cases;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -47,7 +50,7 @@ fn with_open(seed: u64, measures: u64, open: usize) -> Answers {
         }
     }
     if g.next(4) == 0 {
-        let scope: Vec<String> = SCHEMES.iter().filter(|_| g.next(2) == 0).map(|s| s.to_string()).collect();
+        let scope: Vec<SchemeId> = SCHEMES.into_iter().filter(|_| g.next(2) == 0).collect();
         a.scope = Some(scope);
     }
     a
@@ -339,7 +342,7 @@ fn scope_judges_and_asks_only_the_schemes_named() {
 }
 
 fn case_answers() -> Vec<(String, Answers)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
     let mut out = Vec::new();
     for f in cases::collect(&[dir]).unwrap() {
         let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
@@ -356,8 +359,8 @@ fn many_values(a: &Answers, p: Place) -> Vec<Answers> {
     let index = p.measure.unwrap_or(0);
     let n = match q.answer {
         Answer::Bool => 2,
-        Answer::Choice(o) => o().len(),
-        Answer::Multi(o) => o().len() + 1,
+        Answer::Choice(o) => o.len(),
+        Answer::Multi(o) => o.len() + 1,
         Answer::Number { max, .. } => (max.min(130) + 1) as usize,
         Answer::Money { .. } => 40,
         Answer::Date => 430,

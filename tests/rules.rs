@@ -2,7 +2,7 @@
 //! a reason in both languages and a source with its web address, and is named by at least one
 //! case file; every source in every case file's outcome has its address.
 
-use rehabkollen::schemes::all_rules;
+use rehabkollen::explain::all_rules;
 
 /// The 62 ids of the rules of the four schemes and of combining them (rules 2026.2).
 const RULE_IDS: &[&str] = &[
@@ -119,7 +119,7 @@ fn rule_ids_are_unique() {
 
 #[test]
 fn every_rule_id_is_named_by_a_case_file() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
     let all: String =
         std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     for id in RULE_IDS {
@@ -166,13 +166,15 @@ fn sources(v: &serde_json::Value, at: &str, out: &mut Vec<(String, serde_json::V
 
 #[test]
 fn every_reason_in_every_case_file_outcome_has_a_url() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let files = rehabkollen::cases::collect(&[dir]).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
+    let files = rehabkollen_cli::cases::collect(&[dir]).unwrap();
     let (mut reasons, mut outcomes) = (0, 0);
     for f in &files {
         let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let Ok(answers) = rehabkollen::Answers::from_json(&case["answers"].to_string()) else { continue };
-        let outcome = serde_json::to_value(rehabkollen::evaluate(&answers, rehabkollen::cases::fixed_today())).unwrap();
+        let outcome =
+            serde_json::to_value(rehabkollen::evaluate_explained(&answers, rehabkollen_cli::cases::fixed_today()))
+                .unwrap();
         outcomes += 1;
         let mut found = Vec::new();
         sources(&outcome, "", &mut found);
@@ -199,7 +201,7 @@ fn every_reason_in_every_case_file_outcome_has_a_url() {
 /// in the code shows in the reference, or this fails.
 #[test]
 fn the_rules_reference_in_docs_is_up_to_date() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/RULES.md");
     let committed = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         committed == rehabkollen::registry::markdown(),

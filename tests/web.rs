@@ -1,5 +1,7 @@
-//! The wasm boundary, tested in headless Chromium with wasm-bindgen-test
-//! (`make test` runs it; natively this file compiles to nothing).
+//! The wasm boundary of both modules (the page's, `crates/wasm`, and the provider tools',
+//! `crates/provider-wasm`), tested in headless Chromium with wasm-bindgen-test (`make test` runs
+//! it; natively this file compiles to nothing). The catalogue functions of the public API
+//! (`questions`, `rules`) are JavaScript over the text catalogues: `tests/js/` tests them.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,7 +18,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 }
 
 #[wasm_bindgen_test]
-fn evaluate_returns_a_plain_outcome_object() {
+fn evaluate_returns_the_outcome_with_ids_as_json_text() {
     let out = rehabkollen_evaluate(
         r#"{"date":"2026-03-01","person":{"has_sgi":false,"insured_in_sweden":true,"doctor_certificate":true,"needs_work_rehab":true}}"#,
     );
@@ -24,17 +26,23 @@ fn evaluate_returns_a_plain_outcome_object() {
     assert_eq!(schemes.length(), 4);
     let sam = schemes.iter().find(|s| get(s, "id") == "fk_samordning").unwrap();
     assert_eq!(get(&sam, "verdict"), "eligible");
-    // JSON-compatible: plain objects, not Maps.
     assert!(get(&out, "date").is_string());
     assert!(get(&get(&sam, "amount_ore"), "max").as_f64() == Some(0.0));
+    // Ids, no texts: the page joins them with its catalogue.
+    let reason = js_sys::Array::from(&get(&sam, "reasons")).get(0);
+    assert!(get(&reason, "rule").is_string());
+    assert!(get(&reason, "text").is_undefined() && get(&sam, "name").is_undefined());
 }
 
 fn rehabkollen_evaluate(json: &str) -> JsValue {
-    rehabkollen_wasm::evaluate(parse(json)).unwrap()
+    parse(&rehabkollen_wasm::evaluate(parse(json)).unwrap())
 }
 
+/// The exports under their JavaScript roles.
 mod rehabkollen_wasm {
-    pub use rehabkollen::wasm_api::*;
+    pub use rehabkollen_page::evaluate_lean as evaluate;
+    pub use rehabkollen_page::version;
+    pub use rehabkollen_provider::{check_invoice, check_invoice_csv};
 }
 
 #[wasm_bindgen_test]
@@ -60,18 +68,8 @@ fn nan_and_infinity_from_javascript_are_refused() {
 }
 
 #[wasm_bindgen_test]
-fn questions_come_in_both_languages_and_refuse_others() {
-    let sv = rehabkollen_wasm::questions("sv".into()).unwrap();
-    let en = rehabkollen_wasm::questions("en".into()).unwrap();
-    let first = |c: &JsValue| get(&js_sys::Array::from(&get(c, "questions")).get(0), "text");
-    assert_ne!(first(&sv), first(&en));
-    assert!(rehabkollen_wasm::questions("de".into()).is_err());
-}
-
-#[wasm_bindgen_test]
 fn arguments_of_the_wrong_type_are_a_type_error_naming_the_argument() {
-    let cases: [(JsValue, &str); 4] = [
-        (rehabkollen_wasm::questions(parse("{}")).unwrap_err(), "lang"),
+    let cases: [(JsValue, &str); 3] = [
         (rehabkollen_wasm::check_invoice_csv(JsValue::from_f64(123.0), parse("{}")).unwrap_err(), "csv"),
         (rehabkollen_wasm::evaluate("x".into()).unwrap_err(), "answers"),
         (rehabkollen_wasm::check_invoice(JsValue::NULL).unwrap_err(), "invoice"),
@@ -94,19 +92,6 @@ fn a_fault_found_while_reading_names_the_path_reached() {
 
 #[wasm_bindgen_test]
 fn version_names_the_rules() {
-    let v = rehabkollen_wasm::version().unwrap();
+    let v = parse(&rehabkollen_wasm::version().unwrap());
     assert_eq!(get(&v, "rules_version"), rehabkollen::RULES_VERSION);
-}
-
-#[wasm_bindgen_test]
-fn the_rule_registry_comes_in_both_languages_with_addresses() {
-    let sv = rehabkollen_wasm::rules("sv".into()).unwrap();
-    let en = rehabkollen_wasm::rules("en".into()).unwrap();
-    let first_rule =
-        |r: &JsValue| js_sys::Array::from(&get(&js_sys::Array::from(&get(r, "schemes")).get(0), "rules")).get(0);
-    assert_eq!(get(&first_rule(&sv), "id"), get(&first_rule(&en), "id"));
-    assert_ne!(get(&first_rule(&sv), "text"), get(&first_rule(&en), "text"));
-    let url = get(&js_sys::Array::from(&get(&first_rule(&sv), "sources")).get(0), "url");
-    assert!(url.as_string().is_some_and(|u| u.starts_with("https://")));
-    assert!(rehabkollen_wasm::rules("de".into()).is_err());
 }

@@ -6,7 +6,7 @@
 //     `import('./x.js')`, `new URL('x_bg.wasm', import.meta.url)`, names passed to fetch or kept in
 //     constants, CSS `url()`. A name in quotes is a reference when it resolves to such a file from
 //     the folder of the file that holds it, or else from the root (names the modules resolve
-//     against the root, like the component's 'pkg/rehabkollen_bg.wasm' and 'style.css'). Files are
+//     against the root, like the component's 'pkg/rehabkollen_page_bg.wasm' and 'style.css'). Files are
 //     named in dependency order, so a file's hash covers the hashed names it refers to.
 //  2. Kept under their own names: the HTML pages, sources/, files nothing names literally (a name
 //     built at run time cannot be rewritten), and, as copies beside their hashed files, the entry
@@ -69,7 +69,7 @@ const hashedName = (file, digest) => {
 };
 
 export function buildDist(out = path.join(ROOT, 'dist')) {
-  for (const need of ['pkg/rehabkollen_bg.wasm', 'pkg/rehabkollen.js', 'rehabkollen-embed.js']) {
+  for (const need of ['pkg/rehabkollen_page_bg.wasm', 'pkg/rehabkollen.js', 'rehabkollen-embed.js']) {
     if (!fs.existsSync(path.join(WWW, need))) throw new Error(`dist: www/${need} is missing; run make build first`);
   }
   const files = listFiles(WWW).filter((f) => !SKIP.has(f));
@@ -153,7 +153,7 @@ export function buildDist(out = path.join(ROOT, 'dist')) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = buildDist(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const wasm = r.manifest['pkg/rehabkollen_bg.wasm'];
+  const wasm = r.manifest['pkg/rehabkollen_page_bg.wasm'];
   const size = (ext) => fs.statSync(path.join(r.out, wasm.file + ext)).size;
   console.log(`dist: ${path.relative(process.cwd(), r.out) || '.'}/ with ${r.files} files (${r.hashed} content-hashed), ${kb(r.raw)}; brotli ${kb(r.br)}, gzip ${kb(r.gz)}`);
   console.log(`dist: ${wasm.file} ${kb(wasm.bytes)}, brotli ${kb(size('.br'))}, gzip ${kb(size('.gz'))}`);

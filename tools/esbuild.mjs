@@ -4,8 +4,8 @@
 //
 //  - page: www/rehabkollen-page.js, the questionnaire's one script (index.html): main.js and every
 //    module it imports statically. What loads on first use stays out, as separate files the browser
-//    fetches when the provider tools open: ./provider.js (and what it imports) and the full module
-//    ./pkg/rehabkollen.js. They are left as `import("./provider.js")`, not split by esbuild: its
+//    fetches when the provider tools open: ./provider.js (and what it imports) and the provider tools' module
+//    ./pkg/rehabkollen_provider.js. They are left as `import("./provider.js")`, not split by esbuild: its
 //    chunks would move code both sides share (dom.js, its own helpers) into files the page script
 //    imports statically, a third request in a row before the first question shows.
 //  - embed: www/rehabkollen-embed.js, the <rehab-kollen> component, with everything, also what it
@@ -29,7 +29,7 @@ const COMMON = { absWorkingDir: ROOT, bundle: true, format: 'esm', target: 'es20
 /** esbuild's options for each bundle. */
 export const BUNDLES = {
   page: { ...COMMON, entryPoints: ['www/main.js'], outfile: 'www/rehabkollen-page.js', banner: { js: banner('main.js') },
-    external: ['./provider.js', './pkg/rehabkollen.js'] },
+    external: ['./provider.js', './pkg/rehabkollen_provider.js'] },
   embed: { ...COMMON, entryPoints: ['www/embed-element.js'], outfile: 'www/rehabkollen-embed.js', banner: { js: banner('embed-element.js') } },
 };
 

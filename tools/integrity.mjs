@@ -17,8 +17,8 @@ import { bundle } from './esbuild.mjs';
 const www = path.resolve(import.meta.dirname, '../www');
 export const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(www, file))).digest('base64')}`;
 
-// Every wasm module and text catalogue in www/pkg (the page's module and texts at start, the full
-// module when the provider tools open), and the stylesheets (the provider tools' when they open).
+// Every wasm module and text catalogue in www/pkg (the page's module and texts at start, the provider
+// tools' module when they open), and the stylesheets (the provider tools' when they open).
 const fetched = fs.readdirSync(path.join(www, 'pkg')).filter((f) => /\.wasm$|^texts-.*\.json$/.test(f)).sort().map((f) => `pkg/${f}`);
 const verified = [...fetched, 'style.css', 'provider.css'];
 fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
@@ -32,7 +32,7 @@ try {
 }
 
 const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-page.js', ...verified,
-  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_page.js'];
+  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'join.js', 'pkg/rehabkollen.js', 'pkg/join.js', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_provider.js', 'pkg/rules-sv.json', 'pkg/rules-en.json'];
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`integrity: rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);

@@ -1,14 +1,14 @@
 // Loading the engine, the one way every entry point does it (the page, the component, the frame).
-// At once, in parallel: the page's module (pkg/rehabkollen_page*, no texts, no provider tools) and
+// At once, in parallel: the page's module (pkg/rehabkollen_page*: the rules, ids out, no text) and
 // the text catalogue of the first language (pkg/texts-<lang>.json). On first use: the other
-// language's catalogue, and the full module (pkg/rehabkollen*) the provider tools run on. With
+// language's catalogue, and the provider tools' module (pkg/rehabkollen_provider*). With
 // `integrity` (the component on a partner's page), every file is fetched with its hash (the
 // component's bundle holds the modules loaded with import(), so its own hash covers them).
 import initPage, * as page from './pkg/rehabkollen_page.js';
 import { guard } from './guard.js';
 
 const PAGE_WASM = 'pkg/rehabkollen_page_bg.wasm';
-const FULL_WASM = 'pkg/rehabkollen_bg.wasm';
+const PROVIDER_WASM = 'pkg/rehabkollen_provider_bg.wasm';
 // Named in full, never built from parts: `make dist` renames each file and rewrites the names it finds.
 const TEXTS = { sv: 'pkg/texts-sv.json', en: 'pkg/texts-en.json' };
 const textsFile = (lang) => TEXTS[lang];
@@ -19,7 +19,7 @@ export function engineLoader(integrity = null) {
   const texts = {}; // language → catalogue, once loaded
   const loading = {};
   let pageReady = null;
-  let fullReady = null;
+  let providerReady = null;
   const engine = {
     evaluateLean: null,
     /** The hashes the component checks every file against (null on the page itself). */
@@ -33,12 +33,12 @@ export function engineLoader(integrity = null) {
       delete loading[lang];
       throw e;
     })),
-    /** The full module behind the guard: the provider tools' engine. */
-    full: () => (fullReady ??= import('./pkg/rehabkollen.js').then(async (full) => {
-      await full.default({ module_or_path: get(FULL_WASM) });
-      return guard(full);
+    /** The provider tools' module behind the guard: the invoice checker. */
+    provider: () => (providerReady ??= import('./pkg/rehabkollen_provider.js').then(async (provider) => {
+      await provider.default({ module_or_path: get(PROVIDER_WASM) });
+      return guard(provider);
     }).catch((e) => {
-      fullReady = null;
+      providerReady = null;
       throw e;
     })),
   };

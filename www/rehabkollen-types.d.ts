@@ -1,11 +1,20 @@
-// The public shapes of Rehabkollen (docs/API.md). Every answers field is optional: a missing field,
-// null or "unknown" means "not known yet". Money is integer öre; dates are "YYYY-MM-DD".
+// The public shapes of Rehabkollen (docs/API.md). Written by `rehabkollen types` from the field
+// table; do not edit by hand. Every answers field is optional: a missing field, null or
+// "unknown" means "not known yet". Money is integer öre; dates are "YYYY-MM-DD".
 
 export type Unknown = null | "unknown";
+export type SchemeId = "afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning";
 export type Sector = "private" | "cooperative" | "municipality" | "region" | "church_of_sweden" | "municipal_company" | "state" | "other";
+export type Employment = "employed" | "efterskydd" | "unemployed" | "none";
+export type Category = "arbetare" | "tjansteman";
+export type Condition = "anxiety" | "depression" | "stress" | "long_term_pain" | "substance_misuse" | "gambling" | "other_mental" | "other_physical";
+export type WorkCapacity = "reduced" | "at_risk" | "full";
+export type Performer = "licensed_psychologist" | "licensed_psychotherapist" | "physician" | "nurse" | "physiotherapist" | "naprapath" | "occupational_therapist" | "ergonomist" | "behavioural_scientist" | "rehab_coordinator" | "health_educator" | "other";
 export type Competence = "medicine" | "rehabilitation" | "work_organisation" | "behavioural_science" | "ergonomics" | "health_science" | "technology";
-export type Performer = "licensed_psychologist" | "licensed_psychotherapist" | "physician" | "nurse" | "physiotherapist" | "naprapath"
-  | "occupational_therapist" | "ergonomist" | "behavioural_scientist" | "rehab_coordinator" | "health_educator" | "other";
+export type Kind = "support_talks" | "kbt" | "ipt" | "assessment_talk" | "stress_conflict_support" | "work_supervision" | "coaching" | "stress_management_course" | "lifestyle_course" | "retraining_course" | "back_course" | "education" | "lecture" | "addiction_treatment" | "abstinence_treatment" | "sampling_tests" | "investigate_ill_health" | "investigate_work_needs" | "return_to_work_plan" | "rehab_coordinator" | "adapt_workplace" | "adapt_tasks" | "adapt_hours" | "review_work_aids" | "work_technique" | "work_aids_purchase" | "technical_aids" | "medical_treatment" | "physiotherapy" | "naprapathy" | "doctor_visit" | "multimodal_rehab_1" | "multimodal_rehab_2" | "health_promotion" | "smoking_cessation" | "weight_loss" | "group_exercise" | "screening_tool" | "organisation_development" | "leadership_training" | "salary_costs" | "substitute_costs";
+export type Addiction = "alcohol_drugs" | "gambling";
+export type Setting = "inpatient" | "outpatient" | "talk";
+export type KindGroup = "talks" | "courses" | "addiction" | "investigation" | "adaptation" | "medical" | "health_promotion" | "organisation" | "costs";
 
 export interface Provider {
   fk_approved?: boolean | Unknown;
@@ -18,13 +27,13 @@ export interface Provider {
 }
 
 export interface Measure {
-  kind?: string | Unknown;
+  kind?: Kind | Unknown;
   cost_ore?: number | Unknown;
   date?: string | Unknown;
   individual?: boolean | Unknown;
   digital?: boolean | Unknown;
-  addiction?: "alcohol_drugs" | "gambling" | Unknown;
-  setting?: "inpatient" | "outpatient" | "talk" | Unknown;
+  addiction?: Addiction | Unknown;
+  setting?: Setting | Unknown;
   package_price?: boolean | Unknown;
   guideline_method?: boolean | Unknown;
   evidence_based?: boolean | Unknown;
@@ -47,11 +56,11 @@ export interface Answers {
     fk_ars_granted_this_year_ore?: number | Unknown;
   };
   person?: {
-    employment?: "employed" | "efterskydd" | "unemployed" | "none" | Unknown;
-    category?: "arbetare" | "tjansteman" | Unknown;
+    employment?: Employment | Unknown;
+    category?: Category | Unknown;
     age?: number | Unknown;
-    condition?: "anxiety" | "depression" | "stress" | "long_term_pain" | "substance_misuse" | "gambling" | "other_mental" | "other_physical" | Unknown;
-    work_capacity?: "reduced" | "at_risk" | "full" | Unknown;
+    condition?: Condition | Unknown;
+    work_capacity?: WorkCapacity | Unknown;
     on_sick_leave?: boolean | Unknown;
     rehab_need_documented?: boolean | Unknown;
     work_capacity_prospect?: boolean | Unknown;
@@ -68,7 +77,7 @@ export interface Answers {
   provider?: Provider;
   measures?: Measure[];
   /** Judge and report only these schemes (rules 2026.2). */
-  scope?: ("afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning")[] | Unknown;
+  scope?: SchemeId[] | Unknown;
 }
 
 export interface Text { sv: string; en: string }
@@ -78,7 +87,7 @@ export interface Reason { rule: string; holds: boolean | null; text: Text; sourc
 
 export interface MeasureOutcome {
   index: number;
-  kind: string | null;
+  kind: Kind | null;
   status: "reimbursable" | "not_reimbursable" | "undetermined";
   eligible_cost_ore: number | null;
   /** null when the scheme does not pay for the measure, unless a passed deadline is the only reason. */
@@ -112,7 +121,7 @@ export interface Combined {
 }
 
 export interface SchemeOutcome {
-  id: "afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning";
+  id: SchemeId;
   name: Text;
   verdict: "eligible" | "not_eligible" | "undetermined";
   /** max is null when nothing bounds the grant yet (an unknown cost with no cap). */
@@ -155,12 +164,16 @@ export interface Question {
   why: string;
   rules: string[];
   unknown_allowed: boolean;
-  options?: { value: string; label: string; group?: string }[];
+  /** Whether the user can act to change the answer (a plan can be made, a provider chosen). */
+  actionable: boolean;
+  /** The questionnaire page it shares with others; absent: a page of its own. */
+  page?: string;
+  options?: { value: string; label: string; group?: KindGroup }[];
   min?: number;
   max?: number;
 }
 
-export interface Catalogue { lang: "sv" | "en"; questions: Question[]; groups: { id: string; label: string }[] }
+export interface Catalogue { lang: "sv" | "en"; questions: Question[]; groups: { id: KindGroup; label: string }[] }
 /** rules(lang): every rule of every scheme, with its sources as links. */
 export interface RuleRegistry {
   lang: "sv" | "en";
@@ -190,11 +203,11 @@ export interface Version { rules_version: string; crate_version: string; sources
 export interface InputError extends Error { path: string; sv: string; en: string }
 
 export interface InvoiceLine {
-  date?: string; measure?: string; kind?: string; performer?: string; competence?: string;
+  date?: string; measure?: string; kind?: Kind; performer?: string; competence?: string;
   contracted?: boolean; external?: boolean; digital?: boolean; cost_ore?: number;
 }
 export interface Invoice {
-  scheme: "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod";
+  scheme: Extract<SchemeId, "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod">;
   employees?: { name?: string; personnummer?: string }[];
   reference?: string;
   lines?: InvoiceLine[];
@@ -210,3 +223,22 @@ export interface InvoiceReport { ok: boolean; scheme: Invoice["scheme"]; lines: 
 export interface InvoiceCsvRead { lines: InvoiceLine[]; csv_lines: number[]; problems: InvoiceProblem[] }
 /** One personnummer checked alone: a valid number's birth date only, or what to do. */
 export interface PersonnummerCheck { ok: boolean; masked?: string; code?: string; text?: Text; rule?: string }
+
+/** What init() may be given instead of fetching it beside the module. */
+export interface InitFiles {
+  page?: BufferSource | URL | Response; provider?: BufferSource | URL | Response;
+  texts?: { sv: unknown; en: unknown }; rules?: { sv: RuleRegistry; en: RuleRegistry };
+}
+/** Loads both modules, the text catalogues and the rule registries; call once before the rest. */
+export default function init(files?: InitFiles): Promise<void>;
+export declare function evaluate(answers: Answers): Outcome;
+export declare function decide(answers: Answers): Decision[];
+export declare function questions(lang: "sv" | "en"): Catalogue;
+export declare function rules(lang: "sv" | "en"): RuleRegistry;
+export declare function version(): Version;
+export declare function checkInvoice(invoice: Invoice): InvoiceReport;
+export declare function checkInvoiceCsv(csv: string | Uint8Array, head: Omit<Invoice, "lines">): InvoiceReport;
+export declare function readInvoiceCsv(csv: string | Uint8Array): InvoiceCsvRead;
+export declare function invoiceCsv(invoice: Invoice): string;
+export declare function checkPersonnummer(personnummer: string): PersonnummerCheck;
+export declare function personnummerForPrint(personnummer: string): string | undefined;

@@ -1,30 +1,25 @@
 // The order of the question pages ("Steg för steg"). Which questions are asked comes from the
-// engine (outcome.next_questions, best first); this file only decides which of them share a page
-// and in what order the pages come. No rule lives here.
+// engine (outcome.next_questions, best first), and which of them share a page from its catalogue;
+// this file decides in what order the pages come. No rule lives here.
 import { catalogueId, isOpen, MEASURE_BASICS, measureIndex, ROLES } from './state.js';
 
-/** Questions that belong together on one page (catalogue id → page). Every other question has a page of its own.
- * A page puts the deciding question first: choosing "Kommun" for the sector folds away the category and
- * the medarbetaravtal below it on the same page, instead of asking them on pages of their own. */
-const PAGES = {
-  'employer.sector': 'employer', 'employer.ags_insurance': 'employer', 'employer.medarbetaravtal': 'employer', 'person.category': 'employer',
-  'employer.fk_ars_granted_this_year_ore': 'granted', 'person.fk_ars_granted_this_year_ore': 'granted',
-  'person.employment': 'employment', 'person.age': 'employment',
-  'person.work_capacity': 'need', 'person.on_sick_leave': 'need', 'person.condition': 'need',
-  'person.rehab_need_documented': 'need', 'person.work_capacity_prospect': 'need', 'person.return_to_work_plan': 'need',
-  'person.medical_assessment': 'need',
-  'person.has_sgi': 'insurance', 'person.insured_in_sweden': 'insurance', 'person.doctor_certificate': 'insurance',
-  'person.needs_work_rehab': 'insurance', 'person.in_af_programme': 'insurance',
-  'provider.fk_approved': 'provider', 'provider.ivo_permit': 'provider', 'provider.performer': 'provider',
-  'provider.competence': 'provider', 'provider.knows_workplace': 'provider', 'provider.contracted': 'provider',
-  'provider.region_care': 'provider',
-};
+/** Questions that belong together on one page (catalogue id → page): the catalogue's `page`
+ * (the field table in crates/core/src/table.rs), registered by www/engine.js when it indexes a
+ * catalogue. Every other question has a page of its own. A page puts the deciding question first:
+ * choosing "Kommun" for the sector folds away the category and the medarbetaravtal below it on the
+ * same page, instead of asking them on pages of their own. */
+const PAGES = new Map();
+
+/** Registers the questionnaire pages of a catalogue's questions. */
+export function usePages(questions) {
+  for (const q of questions) if (q.page) PAGES.set(q.id, q.page);
+}
 
 /** The page a question is asked on: a measure's basics share its own page, its other questions one "more about the measures" page. */
 export function pageOf(path) {
   const i = measureIndex(path);
   if (i !== null) return MEASURE_BASICS.includes(path.replace(/^measures\[\d+\]\./, '')) ? `measure:${i}` : 'details';
-  return PAGES[path] ?? `q:${path}`;
+  return PAGES.get(path) ?? `q:${path}`;
 }
 
 export const measureStep = (i) => ({ key: `measure:${i}`, page: 'measure', index: i, paths: MEASURE_BASICS.map((f) => `measures[${i}].${f}`) });

@@ -1,9 +1,9 @@
 //! Any bytes into the invoice checker, as JSON and as CSV: a report or a clear error, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rehabkollen::invoice::{check_csv, check_json};
 use rehabkollen::value::Value;
 use rehabkollen::Date;
+use rehabkollen_invoice::{check_csv, check_json};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {

@@ -71,7 +71,7 @@ test('dist/index.html: the provider tools load their code and the full module by
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${originOf(server)}/`);
-  const files = ['provider.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm'];
+  const files = ['provider.js', 'pkg/rehabkollen_provider.js', 'pkg/rehabkollen_provider_bg.wasm'];
   const loaded = files.map((f) => page.waitForResponse((r) => new URL(r.url()).pathname === `/${manifest[f].file}` && r.status() === 200, { timeout: 15000 }));
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();

@@ -14,7 +14,7 @@ const CASES = {
   intact: null,
   wasm: 'pkg/rehabkollen_page_bg.wasm',
   texts: 'pkg/texts-sv.json',
-  full: 'pkg/rehabkollen_bg.wasm',
+  full: 'pkg/rehabkollen_provider_bg.wasm',
   providerStyle: 'provider.css',
   bundle: 'rehabkollen-embed.js',
   stylesheet: 'style.css',
@@ -118,7 +118,7 @@ test('the provider tools load the full module and their stylesheet when opened, 
   const { form, alert, log, fetched } = await openProvider(hosts.intact);
   assert.deepEqual({ form, alert }, { form: true, alert: null });
   assert.deepEqual(log.errors, []);
-  for (const f of ['pkg/rehabkollen_bg.wasm', 'provider.css']) assert.ok(fetched.includes(f), f);
+  for (const f of ['pkg/rehabkollen_provider_bg.wasm', 'provider.css']) assert.ok(fetched.includes(f), f);
 });
 
 test('one changed byte in the full module: the provider tools say they could not start, the questionnaire runs', async () => {

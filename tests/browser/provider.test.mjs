@@ -55,7 +55,7 @@ test('the start page loads the page module and its Swedish texts only; the provi
   assert.deepEqual(files().sort(), ['/pkg/rehabkollen_page_bg.wasm', '/pkg/texts-sv.json']);
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
-  assert.ok(files().includes('/pkg/rehabkollen_bg.wasm'), 'the full module, on first use');
+  assert.ok(files().includes('/pkg/rehabkollen_provider_bg.wasm'), 'the provider tools\' module, on first use');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'the focus on the tools\' heading once they are there');
   assert.deepEqual(log.errors, []);
   await context.close();

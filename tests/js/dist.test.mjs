@@ -44,7 +44,7 @@ after(() => fs.rmSync(out, { recursive: true, force: true }));
 
 test('the pages keep their names and the scripts, styles and wasm they load are content-hashed', () => {
   for (const page of PAGES) assert.equal(manifest[page].file, page);
-  for (const f of ['rehabkollen-page.js', 'ui.js', 'style.css', 'views/start.js', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json', 'pkg/rehabkollen.js', 'pkg/rehabkollen_bg.wasm', 'rehabkollen-embed.js']) {
+  for (const f of ['rehabkollen-page.js', 'ui.js', 'style.css', 'views/start.js', 'pkg/rehabkollen_page_bg.wasm', 'pkg/texts-sv.json', 'pkg/rehabkollen_provider.js', 'pkg/rehabkollen_provider_bg.wasm', 'rehabkollen-embed.js']) {
     assert.match(manifest[f].file, HASHED, f);
     assert.ok(!fs.existsSync(path.join(out, f)) || ['rehabkollen-embed.js'].includes(f), `${f} is only under its hashed name`);
   }
@@ -81,9 +81,9 @@ test('every name a file in dist uses resolves, and none is a name that dist chan
   assert.match(index, /<link rel="preload" href="pkg\/rehabkollen_page_bg\.[0-9a-f]{12}\.wasm"/);
   assert.match(index, /<link rel="preload" href="pkg\/texts-sv\.[0-9a-f]{12}\.json"/);
   const page = read(out, manifest['rehabkollen-page.js'].file).toString();
-  for (const f of ['provider.js', 'pkg/rehabkollen.js']) assert.ok(page.includes(`import("./${manifest[f].file}")`), `the page loads ${f} by its hashed name on first use`);
-  const glue = read(out, manifest['pkg/rehabkollen.js'].file).toString();
-  assert.ok(glue.includes(`new URL('${path.posix.basename(manifest['pkg/rehabkollen_bg.wasm'].file)}', import.meta.url)`));
+  for (const f of ['provider.js', 'pkg/rehabkollen_provider.js']) assert.ok(page.includes(`import("./${manifest[f].file}")`), `the page loads ${f} by its hashed name on first use`);
+  const glue = read(out, manifest['pkg/rehabkollen_provider.js'].file).toString();
+  assert.ok(glue.includes(`new URL('${path.posix.basename(manifest['pkg/rehabkollen_provider_bg.wasm'].file)}', import.meta.url)`));
 });
 
 test('names are the hashes of the bytes, and integrity.json lists every file with its size and sha384', () => {
@@ -120,7 +120,7 @@ test('.br and .gz beside each compressible file hold the same bytes', () => {
     assert.deepEqual(zlib.brotliDecompressSync(read(out, `${f}.br`)), bytes, `${f}.br`);
     assert.deepEqual(zlib.gunzipSync(read(out, `${f}.gz`)), bytes, `${f}.gz`);
   }
-  const wasm = manifest['pkg/rehabkollen_bg.wasm'].file;
+  const wasm = manifest['pkg/rehabkollen_provider_bg.wasm'].file;
   assert.ok(read(out, `${wasm}.br`).length < read(out, `${wasm}.gz`).length, 'brotli beats gzip on the wasm');
 });
 
@@ -147,7 +147,7 @@ test('tools/serve.mjs sends dist/ precompressed, with Vary and the cache headers
     assert.deepEqual(page.body, read(out, 'index.html.br'));
     assert.deepEqual(zlib.brotliDecompressSync(page.body), read(out, 'index.html'));
 
-    const wasm = manifest['pkg/rehabkollen_bg.wasm'].file;
+    const wasm = manifest['pkg/rehabkollen_provider_bg.wasm'].file;
     const gz = await get(`${origin}/${wasm}`, { 'Accept-Encoding': 'gzip' });
     assert.equal(gz.headers['content-encoding'], 'gzip');
     assert.equal(gz.headers['content-type'], 'application/wasm');

@@ -36,19 +36,19 @@ test('the page bundle is main.js as built now; it imports nothing at start, and 
   const file = fs.readFileSync(path.join(www, 'rehabkollen-page.js'), 'utf8');
   assert.ok(file === page.code, 'www/rehabkollen-page.js is out of date: make build');
   for (const f of ['main.js', 'ui.js', 'load.js', 'engine.js', 'dom.js', 'views/result.js', 'pkg/rehabkollen_page.js']) assert.ok(page.modules.includes(f), `${f} in the bundle`);
-  for (const f of ['provider.js', 'provider-docs.js', 'provider-text.js', 'pkg/rehabkollen.js']) assert.ok(!page.modules.includes(f), `${f} not in the bundle`);
+  for (const f of ['provider.js', 'provider-docs.js', 'provider-text.js', 'pkg/rehabkollen_provider.js']) assert.ok(!page.modules.includes(f), `${f} not in the bundle`);
   // Nothing the script needs before the first question is another request: no static import.
   assert.deepEqual(page.imports.filter((i) => i.kind !== 'dynamic-import'), []);
-  assert.deepEqual(page.imports.map((i) => i.path).sort(), ['./pkg/rehabkollen.js', './provider.js']);
-  assert.deepEqual([...file.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]).sort(), ['./pkg/rehabkollen.js', './provider.js']);
-  assert.ok(!html.includes('rehabkollen_bg.wasm'));
+  assert.deepEqual(page.imports.map((i) => i.path).sort(), ['./pkg/rehabkollen_provider.js', './provider.js']);
+  assert.deepEqual([...file.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]).sort(), ['./pkg/rehabkollen_provider.js', './provider.js']);
+  assert.ok(!html.includes('rehabkollen_provider_bg.wasm'));
 });
 
 test('the component bundle holds every module, those loaded on first use too, and imports nothing', async () => {
   const embed = await built('embed');
   const file = fs.readFileSync(path.join(www, 'rehabkollen-embed.js'), 'utf8');
   assert.ok(file === embed.code, 'www/rehabkollen-embed.js is out of date: make build');
-  for (const f of ['embed-element.js', 'ui.js', 'load.js', 'provider.js', 'provider-docs.js', 'provider-text.js', 'pkg/rehabkollen.js', 'pkg/rehabkollen_page.js', 'pkg/integrity.js']) {
+  for (const f of ['embed-element.js', 'ui.js', 'load.js', 'provider.js', 'provider-docs.js', 'provider-text.js', 'pkg/rehabkollen_provider.js', 'pkg/rehabkollen_page.js', 'pkg/integrity.js']) {
     assert.ok(embed.modules.includes(f), `${f} in the component's bundle`);
   }
   assert.deepEqual(embed.imports, [], 'no import of another file: the one hash covers all the code');

@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import init, { evaluate, checkInvoice, checkInvoiceCsv, readInvoiceCsv, questions } from '../../www/pkg/rehabkollen.js';
+import { api, root } from './api.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
+const { evaluate, checkInvoice, checkInvoiceCsv, readInvoiceCsv, questions } = api;
+
 
 function refused(fn, pathWanted) {
   let error;

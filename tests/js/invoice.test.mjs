@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import init, { checkInvoiceCsv, readInvoiceCsv, invoiceCsv, checkPersonnummer, personnummerForPrint } from '../../www/pkg/rehabkollen.js';
+import { api, root } from './api.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
+const { checkInvoiceCsv, readInvoiceCsv, invoiceCsv, checkPersonnummer, personnummerForPrint } = api;
+
 
 const HEADER = 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad';
 const head = { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '8112189876' }] };

@@ -1,15 +1,17 @@
-// Every case file through the WebAssembly module in Node: the outcome (or the refusal) must be
-// identical to the native CLI's. One rule core, two builds, the same answers.
+// Every case file through the public JavaScript API in Node (the page's module, its ids joined with
+// the text catalogues in JavaScript, www/join.js): the outcome (or the refusal) must be identical
+// to the native CLI's, whose texts are joined in Rust (crates/core/src/explain.rs). One rule core,
+// two joins, the same answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import init, { evaluate, questions, version } from '../../www/pkg/rehabkollen.js';
+import { api, root } from './api.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const { evaluate, questions, version } = api;
+
 const cli = path.join(root, 'target/release/rehabkollen');
-await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
 
 function native(answers) {
   try {
@@ -52,6 +54,7 @@ test('the wasm errors carry the path and both languages', () => {
 });
 
 test('questions and version come from the same core', () => {
+  for (const lang of ['sv', 'en']) assert.deepEqual(questions(lang), JSON.parse(execFileSync(cli, ['questions', lang]).toString()), lang);
   const sv = questions('sv');
   const en = questions('en');
   assert.equal(sv.questions.length, en.questions.length);

@@ -11,7 +11,14 @@ import { Engine } from 'json-rules-engine';
 import init, { decide, evaluate, questions } from '../../www/pkg/rehabkollen.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-await init({ module_or_path: fs.readFileSync(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) });
+const pkgFile = (f) => path.join(root, 'www/pkg', f);
+const json = (f) => JSON.parse(fs.readFileSync(pkgFile(f), 'utf8'));
+await init({
+  page: fs.readFileSync(pkgFile('rehabkollen_page_bg.wasm')),
+  provider: fs.readFileSync(pkgFile('rehabkollen_provider_bg.wasm')),
+  texts: { sv: json('texts-sv.json'), en: json('texts-en.json') },
+  rules: { sv: json('rules-sv.json'), en: json('rules-en.json') },
+});
 
 // The catalogue as a partner would copy it from the rules (docs/API.md §1, docs/API.md §8).
 const KINDS = questions('en').questions.find((q) => q.id === 'measures[].kind').options.map((o) => o.value);
@@ -129,7 +136,9 @@ const result = {
   ours_decide_us: await perDecision((c) => decide(answers(c))),
   logic_us: await perDecision(logic),
   rules_us: await perDecision(rules),
-  ours_bytes: gz(path.join(root, 'www/pkg/rehabkollen_bg.wasm')) + gz(path.join(root, 'www/pkg/rehabkollen.js')),
+  // What evaluate() needs: the page module and its glue, the public API and its join, both text catalogues.
+  ours_bytes: ['rehabkollen_page_bg.wasm', 'rehabkollen_page.js', 'rehabkollen.js', 'join.js', 'texts-sv.json', 'texts-en.json']
+    .reduce((n, f) => n + gz(pkgFile(f)), 0),
   logic_bytes: bundle('json-logic-js'),
   rules_bytes: bundle('json-rules-engine'),
 };

@@ -1,0 +1,256 @@
+//! The case-file runner (docs/API.md §5), one piece of code for `cargo test` and `rehabkollen cases`.
+//!
+//! Besides the contract's `expect` fields, a case may check: `amount_min_ore`, `payee`,
+//! `deadlines` (per scheme, one date or null per measure), `reasons` (a rule id and the
+//! `holds` value some reason with that id must have), `notes_include` and `notes_exclude` (note ids), `documents` (per scheme, a
+//! document id and its `have` value),
+//! `next_questions_first`, `error` (the path an invalid answers document must be refused at), and
+//! from rules 2026.2 `documents_none` (scheme ids whose checklist must be empty), `deadline_passed` (per scheme, one bool per measure), `next_step` (per scheme,
+//! the fields to compare, or null when it must be absent) and `combined` (the entries, each by
+//! `index` with the fields to compare; `first` is the scheme whose deadline comes first).
+//! An optional `rules` list names the rules a case protects; each must appear in the outcome.
+
+use rehabkollen::{Answers, Date};
+use serde_json::Value as Json;
+use std::path::{Path, PathBuf};
+
+/// The result of one case.
+pub struct CaseResult {
+    pub file: PathBuf,
+    pub name: String,
+    pub failures: Vec<String>,
+}
+
+/// The day used for cases that give no `date` of their own.
+pub fn fixed_today() -> Date {
+    Date::new(2026, 3, 1).expect("a real date")
+}
+
+/// Every case file below the given paths (files, or folders searched recursively), sorted.
+pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> =
+                std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+            entries.sort();
+            files.extend(collect(&entries)?);
+        } else if p.extension().is_some_and(|e| e == "json") || paths.len() == 1 {
+            files.push(p.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Runs every case in a file (one object, or an array of them).
+pub fn run_file(path: &Path) -> Vec<CaseResult> {
+    let fail =
+        |why: String| vec![CaseResult { file: path.to_owned(), name: path.display().to_string(), failures: vec![why] }];
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("cannot read: {e}")),
+    };
+    let json: Json = match serde_json::from_str(&text) {
+        Ok(j) => j,
+        Err(e) => return fail(format!("not JSON: {e}")),
+    };
+    let cases = match json {
+        Json::Array(items) => items,
+        other => vec![other],
+    };
+    cases
+        .iter()
+        .map(|c| CaseResult {
+            file: path.to_owned(),
+            name: c["name"].as_str().unwrap_or("(no name)").to_owned(),
+            failures: check(c),
+        })
+        .collect()
+}
+
+/// What is wrong with one case's outcome; empty when it passes.
+pub fn check(case: &Json) -> Vec<String> {
+    let mut failures = Vec::new();
+    let expect = &case["expect"];
+    let answers = match Answers::from_json(&case["answers"].to_string()) {
+        Ok(a) => a,
+        Err(e) => {
+            match expect["error"].as_str() {
+                Some(path) if path == e.path => {}
+                Some(path) => failures.push(format!("error at {:?}, expected at {path:?}: {e}", e.path)),
+                None => failures.push(format!("answers refused: {e}")),
+            }
+            return failures;
+        }
+    };
+    if let Some(path) = expect["error"].as_str() {
+        return vec![format!("expected the answers to be refused at {path:?}, but they were accepted")];
+    }
+    let outcome = serde_json::to_value(rehabkollen::evaluate_explained(&answers, fixed_today()))
+        .expect("the outcome always serializes");
+    let scheme = |id: &str| {
+        outcome["schemes"].as_array().and_then(|s| s.iter().find(|x| x["id"] == id)).cloned().unwrap_or(Json::Null)
+    };
+    let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
+
+    // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
+    let checks: [Check; 7] = [
+        ("schemes", "verdict", |s| s["verdict"].clone()),
+        ("measures", "measures", |s| per_measure(s, "status")),
+        ("amount_ore", "amount max", |s| s["amount_ore"]["max"].clone()),
+        ("amount_min_ore", "amount min", |s| s["amount_ore"]["min"].clone()),
+        ("payee", "payee", |s| s["payee"].clone()),
+        ("deadlines", "deadlines", |s| per_measure(s, "deadline")),
+        ("deadline_passed", "deadline_passed", |s| per_measure(s, "deadline_passed")),
+    ];
+    for (key, label, get) in checks {
+        for (id, want) in each(key) {
+            let got = get(&scheme(&id));
+            if got != want {
+                failures.push(format!("{id}: {label} {got}, expected {want}"));
+            }
+        }
+    }
+    for (id, docs) in each("documents") {
+        let got = scheme(&id)["documents"].clone();
+        for (doc, want) in docs.as_object().cloned().unwrap_or_default() {
+            let have =
+                got.as_array().and_then(|d| d.iter().find(|x| x["id"] == doc.as_str())).map(|d| d["have"].clone());
+            if have.as_ref() != Some(&want) {
+                failures.push(format!("{id}: document {doc} has {}, expected {want}", have.unwrap_or(Json::Null)));
+            }
+        }
+    }
+    for id in expect["documents_none"].as_array().cloned().unwrap_or_default() {
+        let got = scheme(id.as_str().unwrap_or(""))["documents"].clone();
+        if !matches!(got.as_array(), Some(d) if d.is_empty()) {
+            failures.push(format!("{id}: documents {got}, expected none"));
+        }
+    }
+    for (key, present) in [("missing_includes", true), ("missing_excludes", false)] {
+        for (id, paths) in each(key) {
+            let missing = scheme(&id)["missing"].clone();
+            let missing = missing.as_array().cloned().unwrap_or_default();
+            for p in paths.as_array().cloned().unwrap_or_default() {
+                if missing.contains(&p) != present {
+                    let verb = if present { "lacks" } else { "has" };
+                    failures.push(format!("{id}: missing {verb} {p} (missing: {})", Json::Array(missing.clone())));
+                }
+            }
+        }
+    }
+    for (id, want) in each("next_step") {
+        let got = &scheme(&id)["next_step"];
+        match want.as_object() {
+            None if got.is_null() => {}
+            None => failures.push(format!("{id}: next_step {got}, expected none")),
+            Some(fields) => {
+                for (k, v) in fields {
+                    if &got[k] != v {
+                        failures.push(format!("{id}: next_step.{k} {}, expected {v}", got[k]));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(want) = expect["combined"].as_array() {
+        let got = outcome["combined"].as_array().cloned().unwrap_or_default();
+        if got.len() != want.len() {
+            failures.push(format!("combined has {} entries, expected {}", got.len(), want.len()));
+        }
+        for w in want {
+            let Some(g) = got.iter().find(|g| g["index"] == w["index"]) else {
+                failures.push(format!("no combined entry for measure {}", w["index"]));
+                continue;
+            };
+            for (k, v) in w.as_object().cloned().unwrap_or_default() {
+                let have = if k == "first" { g["schemes"][0]["scheme"].clone() } else { g[&k].clone() };
+                if have != v {
+                    failures.push(format!("combined[{}].{k} {have}, expected {v}", w["index"]));
+                }
+            }
+        }
+    }
+    let reasons = all_reasons(&outcome);
+    for (rule, want) in each("reasons") {
+        if !reasons.iter().any(|(id, holds)| *id == rule && *holds == want) {
+            failures.push(format!("no reason {rule} with holds {want}"));
+        }
+    }
+    let mut named: Vec<String> = reasons.iter().map(|(id, _)| id.clone()).collect();
+    for n in outcome["notes"].as_array().cloned().unwrap_or_default() {
+        named.extend(
+            n["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)),
+        );
+        named.push(n["id"].as_str().unwrap_or("").to_owned());
+    }
+    for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
+        named.extend(
+            s["documents"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|d| d["rule"].as_str().map(str::to_owned)),
+        );
+        named.extend(
+            s["next_step"]["rules"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|r| r.as_str().map(str::to_owned)),
+        );
+    }
+    for c in outcome["combined"].as_array().cloned().unwrap_or_default() {
+        named.extend(
+            c["rules"].as_array().cloned().unwrap_or_default().iter().filter_map(|r| r.as_str().map(str::to_owned)),
+        );
+    }
+    for rule in case["rules"].as_array().cloned().unwrap_or_default() {
+        if !named.iter().any(|n| Json::String(n.clone()) == rule) {
+            failures.push(format!("rule {rule} does not appear in the outcome"));
+        }
+    }
+    for note in expect["notes_include"].as_array().cloned().unwrap_or_default() {
+        if !named.iter().any(|n| Json::String(n.clone()) == note) {
+            failures.push(format!("note {note} is not in the outcome"));
+        }
+    }
+    for note in expect["notes_exclude"].as_array().cloned().unwrap_or_default() {
+        if outcome["notes"].as_array().is_some_and(|n| n.iter().any(|x| x["id"] == note)) {
+            failures.push(format!("note {note} is in the outcome, expected not"));
+        }
+    }
+    if let Some(want) = expect.get("next_questions_first") {
+        let got = &outcome["next_questions"][0];
+        if got != want {
+            failures.push(format!("first next question {got}, expected {want}"));
+        }
+    }
+    failures
+}
+
+/// An expectation's key, its label in a failure, and what it is compared with in a scheme's outcome.
+type Check = (&'static str, &'static str, fn(&Json) -> Json);
+
+/// One field of every measure of a scheme's outcome, as a list.
+fn per_measure(scheme: &Json, field: &str) -> Json {
+    Json::Array(scheme["measures"].as_array().map(|m| m.iter().map(|x| x[field].clone()).collect()).unwrap_or_default())
+}
+
+fn all_reasons(outcome: &Json) -> Vec<(String, Json)> {
+    let mut out = Vec::new();
+    let mut add = |list: &Json| {
+        for r in list.as_array().cloned().unwrap_or_default() {
+            out.push((r["rule"].as_str().unwrap_or("").to_owned(), r["holds"].clone()));
+        }
+    };
+    for s in outcome["schemes"].as_array().cloned().unwrap_or_default() {
+        add(&s["reasons"]);
+        for m in s["measures"].as_array().cloned().unwrap_or_default() {
+            add(&m["reasons"]);
+        }
+    }
+    out
+}

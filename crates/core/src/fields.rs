@@ -1,0 +1,353 @@
+//! The answers' fields as places: a question at one place (once, or once per measure), how to
+//! read, set and clear its answer, and the candidate answers relevance tries (docs/API.md
+//! §7: a finite set per question that straddles every threshold a rule uses).
+//!
+//! A place is named by its question's index in [`QUESTIONS`] (the constants in [`q`]) and, for a
+//! measure question, the measure's index. The rules record which places they read as bits of a
+//! `u64` (see [`crate::schemes::Ctx`]), so relevance never has to guess what a rule looks at.
+
+use crate::answers::{Answers, Competence, Measure};
+use crate::date::Date;
+pub use crate::table::{find, q, Slot, FIRST_MEASURE};
+use crate::table::{Answer, Question, Section, QUESTIONS};
+
+/// A bit set of questions (bit `i` is `QUESTIONS[i]`).
+pub type Bits = u64;
+
+/// The bit of one question.
+pub const fn bit(question: usize) -> Bits {
+    1 << question
+}
+
+/// One place: a question, and for a measure question the measure it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    /// Measures after the top-level questions: `None` sorts first.
+    pub measure: Option<usize>,
+    pub question: usize,
+}
+
+impl Place {
+    pub fn top(question: usize) -> Place {
+        Place { measure: None, question }
+    }
+    pub fn of(question: usize, measure: usize) -> Place {
+        if question >= FIRST_MEASURE {
+            Place { measure: Some(measure), question }
+        } else {
+            Place::top(question)
+        }
+    }
+    pub fn q(self) -> &'static Question {
+        &QUESTIONS[self.question]
+    }
+    /// The answer path, `person.age` or `measures[2].cost_ore`.
+    pub fn path(self) -> String {
+        match self.measure {
+            Some(i) => format!("measures[{i}].{}", self.q().field),
+            None => self.q().id.to_owned(),
+        }
+    }
+    /// The catalogue's interview order: employer, person, provider, then measure details.
+    pub fn order(self) -> usize {
+        self.question * 1000 + self.measure.unwrap_or(0)
+    }
+}
+
+/// Which top-level questions and which questions of each measure are unanswered.
+pub struct Unanswered {
+    pub top: Bits,
+    pub measures: Vec<Bits>,
+}
+
+impl Unanswered {
+    pub fn of(a: &Answers) -> Unanswered {
+        let mut scratch = a.clone();
+        let mut top = 0;
+        for (i, question) in QUESTIONS.iter().enumerate().take(FIRST_MEASURE) {
+            if !slot(&mut scratch, question, 0).is_some_and(|s| s.answered()) {
+                top |= bit(i);
+            }
+        }
+        let measures = scratch
+            .measures
+            .iter_mut()
+            .map(|m| {
+                let mut bits = 0;
+                for (i, question) in QUESTIONS.iter().enumerate().skip(FIRST_MEASURE) {
+                    if !measure_slot(m, question.field).is_some_and(|s| s.answered()) {
+                        bits |= bit(i);
+                    }
+                }
+                bits
+            })
+            .collect();
+        Unanswered { top, measures }
+    }
+
+    pub fn contains(&self, p: Place) -> bool {
+        let bits = match p.measure {
+            Some(i) => self.measures.get(i).copied().unwrap_or(0),
+            None => self.top,
+        };
+        bits & bit(p.question) != 0
+    }
+
+    /// Every unanswered place, in interview order.
+    pub fn places(&self) -> Vec<Place> {
+        self.select(true)
+    }
+
+    /// Every answered place, in interview order.
+    pub fn answered(&self) -> Vec<Place> {
+        self.select(false)
+    }
+
+    fn select(&self, unanswered: bool) -> Vec<Place> {
+        let pick = |bits: Bits, question: usize| (bits & bit(question) != 0) == unanswered;
+        let mut out: Vec<Place> = (0..FIRST_MEASURE).filter(|i| pick(self.top, *i)).map(Place::top).collect();
+        for question in FIRST_MEASURE..QUESTIONS.len() {
+            for (i, bits) in self.measures.iter().enumerate() {
+                if pick(*bits, question) {
+                    out.push(Place::of(question, i));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The set bits of a bit set, lowest first.
+pub fn ones(mut bits: Bits) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            i
+        })
+    })
+}
+
+/// Sets candidate `i` of a place; see [`candidate_count`]. The same as [`set_candidate`], found
+/// by the question's index rather than its name (relevance sets answers millions of times).
+pub fn set(a: &mut Answers, p: Place, i: usize, judged: Date) {
+    let cost = if p.question >= FIRST_MEASURE {
+        a.measures.get(p.measure.unwrap_or(0)).and_then(|m| m.cost_ore)
+    } else {
+        None
+    };
+    if let Some(s) = place_slot(a, p) {
+        fill(s, p.q(), i, judged, cost);
+    }
+}
+
+/// Forgets the answer at a place.
+pub fn clear(a: &mut Answers, p: Place) {
+    if let Some(s) = place_slot(a, p) {
+        s.clear();
+    }
+}
+
+/// The answer at a place.
+#[inline]
+fn place_slot(a: &mut Answers, p: Place) -> Option<Slot<'_>> {
+    if p.question >= FIRST_MEASURE {
+        return a.measures.get_mut(p.measure.unwrap_or(0))?.slot(p.question);
+    }
+    let (e, person, v) = (&mut a.employer, &mut a.person, &mut a.provider);
+    e.slot(p.question).or_else(|| person.slot(p.question)).or_else(|| v.slot(p.question))
+}
+
+/// The answer a measure question reads and writes within one measure.
+pub fn measure_slot<'a>(m: &'a mut Measure, field: &str) -> Option<Slot<'a>> {
+    let question = QUESTIONS.iter().position(|q| q.section == Section::Measure && q.field == field)?;
+    m.slot(question)
+}
+
+/// The answer a question reads and writes; `index` picks the measure for measure questions.
+pub fn slot<'a>(a: &'a mut Answers, q: &Question, index: usize) -> Option<Slot<'a>> {
+    place_slot(a, Place::of(crate::table::index(q), index))
+}
+
+/// How many candidate answers relevance tries for a question.
+pub fn candidate_count(q: &Question) -> usize {
+    match q.answer {
+        Answer::Bool => 2,
+        Answer::Choice(opts) => opts.len(),
+        Answer::Multi(_) => 2,
+        Answer::Number { candidates, .. } | Answer::Money { candidates } => candidates.len(),
+        Answer::Date => DATE_CANDIDATES,
+    }
+}
+
+const DATE_CANDIDATES: usize = 7;
+
+/// Candidate measure dates: around every date threshold a rule uses (2011, 2015, 2018-07-01,
+/// six months and a calendar year before the day judged), each side of each. Near the ends of the calendar a date
+/// that does not exist falls back to the day judged, so a candidate always answers the question.
+fn date_candidate(judged: Date, i: usize) -> Date {
+    let back = |days: i64| Date::from_days_since_epoch(judged.days_since_epoch() - days);
+    let d = match i {
+        0 => Some(judged),
+        1 => back(200),
+        2 => back(400),
+        3 => Date::new(2010, 6, 1),
+        4 => Date::new(2015, 6, 15),
+        5 => Date::new(2017, 6, 1),
+        _ => Date::new(2018, 7, 1),
+    };
+    d.unwrap_or(judged)
+}
+
+/// Sets candidate `i` of a question's answers; the cost candidate `u64::MAX` for another payer
+/// means "all of the cost".
+pub fn set_candidate(a: &mut Answers, q: &Question, index: usize, i: usize, judged: Date) {
+    if q.section == Section::Measure {
+        if let Some(m) = a.measures.get_mut(index) {
+            set_measure_candidate(m, q, i, judged);
+        }
+    } else if let Some(s) = slot(a, q, index) {
+        fill(s, q, i, judged, None);
+    }
+}
+
+/// Sets candidate `i` of a measure question within one measure.
+pub fn set_measure_candidate(m: &mut Measure, q: &Question, i: usize, judged: Date) {
+    let cost = m.cost_ore;
+    if let Some(s) = measure_slot(m, q.field) {
+        fill(s, q, i, judged, cost);
+    }
+}
+
+fn fill(s: Slot, q: &Question, i: usize, judged: Date, cost: Option<u64>) {
+    match (s, q.answer) {
+        (Slot::Bool(v), _) => *v = Some(i == 0),
+        (Slot::Choice(v), _) => v.set(i),
+        (Slot::List(v), _) => *v = Some(if i == 0 { Vec::new() } else { vec![Competence::Medicine] }),
+        (Slot::Number(v), Answer::Number { candidates, .. } | Answer::Money { candidates }) => {
+            let c = candidates[i];
+            *v = Some(if c == u64::MAX { cost.unwrap_or(crate::money::MAX_ORE) } else { c });
+        }
+        (Slot::Number(_), _) => {}
+        (Slot::Date(v), _) => *v = Some(date_candidate(judged, i)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_place_constant_names_its_question() {
+        let named: [(usize, &str); 45] = [
+            (q::SECTOR, "employer.sector"),
+            (q::AGS_INSURANCE, "employer.ags_insurance"),
+            (q::MEDARBETARAVTAL, "employer.medarbetaravtal"),
+            (q::EMPLOYER_GRANTED, "employer.fk_ars_granted_this_year_ore"),
+            (q::EMPLOYMENT, "person.employment"),
+            (q::CATEGORY, "person.category"),
+            (q::AGE, "person.age"),
+            (q::CONDITION, "person.condition"),
+            (q::WORK_CAPACITY, "person.work_capacity"),
+            (q::ON_SICK_LEAVE, "person.on_sick_leave"),
+            (q::REHAB_NEED_DOCUMENTED, "person.rehab_need_documented"),
+            (q::WORK_CAPACITY_PROSPECT, "person.work_capacity_prospect"),
+            (q::RETURN_TO_WORK_PLAN, "person.return_to_work_plan"),
+            (q::CONSENT, "person.consent"),
+            (q::MEDICAL_ASSESSMENT, "person.medical_assessment"),
+            (q::HAS_SGI, "person.has_sgi"),
+            (q::INSURED_IN_SWEDEN, "person.insured_in_sweden"),
+            (q::DOCTOR_CERTIFICATE, "person.doctor_certificate"),
+            (q::NEEDS_WORK_REHAB, "person.needs_work_rehab"),
+            (q::IN_AF_PROGRAMME, "person.in_af_programme"),
+            (q::PERSON_GRANTED, "person.fk_ars_granted_this_year_ore"),
+            (q::FK_APPROVED, "provider.fk_approved"),
+            (q::IVO_PERMIT, "provider.ivo_permit"),
+            (q::PERFORMER, "provider.performer"),
+            (q::COMPETENCE, "provider.competence"),
+            (q::KNOWS_WORKPLACE, "provider.knows_workplace"),
+            (q::CONTRACTED, "provider.contracted"),
+            (q::REGION_CARE, "provider.region_care"),
+            (q::KIND, "measures[].kind"),
+            (q::COST, "measures[].cost_ore"),
+            (q::DATE, "measures[].date"),
+            (q::INDIVIDUAL, "measures[].individual"),
+            (q::DIGITAL, "measures[].digital"),
+            (q::ADDICTION, "measures[].addiction"),
+            (q::SETTING, "measures[].setting"),
+            (q::PACKAGE_PRICE, "measures[].package_price"),
+            (q::GUIDELINE_METHOD, "measures[].guideline_method"),
+            (q::EVIDENCE_BASED, "measures[].evidence_based"),
+            (q::PREVIOUS_WORK_INVESTIGATED, "measures[].previous_work_investigated"),
+            (q::INCOME_DURING, "measures[].income_during"),
+            (q::SESSIONS, "measures[].sessions"),
+            (q::WEEKS, "measures[].weeks"),
+            (q::PROFESSIONS, "measures[].professions"),
+            (q::COMPLETED, "measures[].completed"),
+            (q::OTHER_PAYER, "measures[].other_payer_ore"),
+        ];
+        assert_eq!(named.len(), QUESTIONS.len());
+        assert!(QUESTIONS.len() <= 64, "places are bits of a u64");
+        assert!(
+            QUESTIONS.iter().all(|q| (1..=64).contains(&candidate_count(q))),
+            "relevance keeps at most 64 candidates on the stack"
+        );
+        for (i, id) in named {
+            assert_eq!(QUESTIONS[i].id, id);
+            assert_eq!(QUESTIONS[i].section == Section::Measure, i >= FIRST_MEASURE, "{id}");
+        }
+    }
+
+    #[test]
+    fn every_question_has_a_slot_in_the_answers() {
+        let mut a = Answers { measures: vec![Measure::default()], ..Answers::default() };
+        for q in QUESTIONS {
+            assert!(slot(&mut a, q, 0).is_some(), "{} has no slot", q.id);
+        }
+    }
+
+    #[test]
+    fn a_place_sets_and_clears_the_same_answer_as_its_question_by_name() {
+        let judged = Date::new(2026, 3, 1).unwrap();
+        let base = Answers {
+            measures: vec![Measure::default(), Measure { cost_ore: Some(250_000), ..Measure::default() }],
+            ..Answers::default()
+        };
+        for (question, q) in QUESTIONS.iter().enumerate() {
+            for index in 0..2 {
+                let p = Place::of(question, index);
+                for i in 0..candidate_count(q) {
+                    let (mut by_place, mut by_name) = (base.clone(), base.clone());
+                    set(&mut by_place, p, i, judged);
+                    set_candidate(&mut by_name, q, index, i, judged);
+                    assert_eq!(by_place, by_name, "{} candidate {i} in measure {index}", q.id);
+                    assert_ne!(by_place, base, "{} candidate {i} in measure {index} set nothing", q.id);
+                    clear(&mut by_place, p);
+                    if let Some(s) = slot(&mut by_name, q, index) {
+                        s.clear();
+                    }
+                    assert_eq!(by_place, by_name, "{} cleared in measure {index}", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn setting_a_candidate_answers_the_question_on_any_day() {
+        for judged in ["2026-03-01", "0001-01-01", "9999-12-31", "2024-02-29"].map(|d| Date::parse(d).unwrap()) {
+            for q in QUESTIONS {
+                for i in 0..candidate_count(q) {
+                    let mut a = Answers {
+                        measures: vec![Measure { cost_ore: Some(1000), ..Measure::default() }],
+                        ..Answers::default()
+                    };
+                    if q.field == "cost_ore" {
+                        a.measures[0].cost_ore = None;
+                    }
+                    set_candidate(&mut a, q, 0, i, judged);
+                    assert!(slot(&mut a, q, 0).unwrap().answered(), "{} candidate {i}", q.id);
+                }
+            }
+        }
+    }
+}

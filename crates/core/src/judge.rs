@@ -1,0 +1,424 @@
+//! What every scheme's rules are written with: the answers and what the rules read ([`Ctx`]),
+//! three-valued conditions with their reasons ([`Rec`]), and what a scheme returns
+//! ([`SchemeResult`]).
+//!
+//! The shape is the same for every scheme (docs/API.md §7): scheme
+//! conditions, then per measure the kind's rule, its own conditions and its deadline, then the
+//! amount from the reimbursable (minimum) and the reimbursable-or-undetermined (maximum) measures.
+
+use crate::answers::{Answers, Measure, Provider};
+use crate::catalogue::Cover;
+use crate::choices::Kind;
+use crate::date::Date;
+use crate::fields::{bit, Bits};
+use crate::id::SchemeId;
+use crate::table::q;
+use crate::tri::Tri;
+use serde::Serialize;
+use std::cell::Cell;
+
+pub use crate::rule::{Document, Rule, RuleText};
+
+/// A rule as applied to these answers.
+#[derive(Clone, Copy, Debug)]
+pub struct Reason {
+    pub rule: &'static Rule,
+    pub holds: Tri,
+}
+
+/// Shorthand for a [`Reason`].
+pub fn reason(rule: &'static Rule, holds: Tri) -> Reason {
+    Reason { rule, holds }
+}
+
+/// A grant range in öre: `max` is `None` when nothing bounds it yet (an unknown cost with no cap).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Amount {
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
+impl Amount {
+    pub const ZERO: Amount = Amount { min: 0, max: Some(0) };
+}
+
+/// Who receives the money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payee {
+    Employer,
+    Region,
+    Person,
+    /// Arbetsförmedlingen or Försäkringskassan applies and is paid (AFA efterskydd, AFA-COV-5).
+    Agency,
+    None,
+}
+
+/// One measure under one scheme.
+#[derive(Clone, Debug)]
+pub struct MeasureResult {
+    pub status: Tri,
+    pub eligible_cost_ore: Option<u64>,
+    pub deadline: Option<Date>,
+    pub reasons: Vec<Reason>,
+}
+
+/// One scheme judged on the answers.
+#[derive(Clone, Debug)]
+pub struct SchemeResult {
+    pub id: SchemeId,
+    pub verdict: Tri,
+    pub amount: Amount,
+    pub payee: Payee,
+    pub reasons: Vec<Reason>,
+    pub measures: Vec<MeasureResult>,
+    pub documents: Vec<Document>,
+    pub notes: Vec<&'static crate::notes::Note>,
+    /// What to do next, when the scheme may apply (`crate::next_step`).
+    pub step: &'static crate::next_step::Step,
+}
+
+impl SchemeResult {
+    /// What relevance compares: the verdict, every measure's status, and the amount.
+    pub fn decision(&self) -> (Tri, Vec<Tri>, Amount) {
+        (self.verdict, self.measures.iter().map(|m| m.status).collect(), self.amount)
+    }
+}
+
+/// The answers and the day they are judged on, and which questions the rules read.
+///
+/// Every rule reads answers through [`Ctx::top`], [`Ctx::at`] or [`Ctx::provider`], which record
+/// the question as read. Relevance builds on this: a question a decision does not read cannot
+/// change it, on these answers or on any completion of them. The rules are written so that an
+/// Unknown answer reads every question that any answer to it could lead to (every kind is judged
+/// when the kind is open; a branch on a three-valued value is taken only when it is settled), and
+/// a part is left unread only when a settled value masks it on every completion too
+/// ([`Ctx::and`], [`Ctx::or`]).
+pub struct Ctx<'a> {
+    pub a: &'a Answers,
+    pub date: Date,
+    top: Cell<Bits>,
+    measure: Cell<Bits>,
+    /// A decision every completion agrees on where three-valued logic cannot see it
+    /// (`outcome::settle`); the reasoned judgement takes it instead of its own.
+    pub settled: Option<Settled>,
+}
+
+/// A scheme's decision as every completion of the open questions gives it.
+#[derive(Clone, Debug)]
+pub struct Settled {
+    pub verdict: Tri,
+    pub statuses: Vec<Tri>,
+    pub amount: Amount,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(a: &'a Answers, date: Date) -> Ctx<'a> {
+        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0), settled: None }
+    }
+
+    /// A top-level answer, recorded as read.
+    #[inline]
+    pub fn top<T>(&self, question: usize, value: T) -> T {
+        self.top.set(self.top.get() | bit(question));
+        value
+    }
+
+    /// An answer of the measure being judged, recorded as read.
+    #[inline]
+    pub fn at<T>(&self, question: usize, value: T) -> T {
+        self.measure.set(self.measure.get() | bit(question));
+        value
+    }
+
+    /// A provider answer for a measure: the measure's own first, then the top level (read only
+    /// when the measure does not answer it).
+    #[inline]
+    pub fn provider<T>(&self, own: &Provider, question: usize, field: impl Fn(&Provider) -> Option<T>) -> Option<T> {
+        match field(own) {
+            Some(v) => Some(v),
+            None => self.top(question, field(&self.a.provider)),
+        }
+    }
+
+    /// Kleene `and` of two parts that read answers, each read on its own: a part that is No
+    /// settles the result on every completion, so only what it read is recorded, and the other
+    /// part (looked at only when the first does not settle it) is forgotten.
+    #[inline]
+    pub fn and(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri) -> Tri {
+        self.both(a, b, Tri::No)
+    }
+
+    /// Kleene `or` of two parts that read answers, each read on its own: a part that is Yes
+    /// settles the result, and only what it read is recorded.
+    #[inline]
+    pub fn or(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri) -> Tri {
+        self.both(a, b, Tri::Yes)
+    }
+
+    fn both(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri, settles: Tri) -> Tri {
+        let saved = (self.top.replace(0), self.measure.replace(0));
+        let va = a();
+        let ra = (self.top.replace(0), self.measure.replace(0));
+        let (value, kept) = if va == settles {
+            (va, ra)
+        } else {
+            let vb = b();
+            let rb = (self.top.get(), self.measure.get());
+            let value = if settles == Tri::No { va.and(vb) } else { va.or(vb) };
+            (value, if vb == settles { rb } else { (ra.0 | rb.0, ra.1 | rb.1) })
+        };
+        self.top.set(saved.0 | kept.0);
+        self.measure.set(saved.1 | kept.1);
+        value
+    }
+
+    /// The top-level questions read so far.
+    pub fn top_reads(&self) -> Bits {
+        self.top.get()
+    }
+
+    /// The questions of one measure read since the last call.
+    pub fn take_measure_reads(&self) -> Bits {
+        self.measure.replace(0)
+    }
+}
+
+/// A part of a decision, written once: how it is worked out, and the rule whose reason it
+/// gives (`None` for a part that gives its reasons itself, such as AFA's coverage). [`Ctx::all`]
+/// decides with it and explains with it.
+pub struct Cond<'f> {
+    rule: Option<&'static Rule>,
+    holds: &'f dyn Fn() -> Tri,
+}
+
+/// A rule's condition.
+pub fn cond<'f>(rule: &'static Rule, holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
+    Cond { rule: Some(rule), holds }
+}
+
+/// A part that gives its own reasons (or none).
+pub fn part<'f>(holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
+    Cond { rule: None, holds }
+}
+
+impl Ctx<'_> {
+    /// Every part must hold (Kleene `and`). With reasons, every part is worked out and its rule's
+    /// reason added (joined with a reason of the same rule already there); quietly, the parts are
+    /// joined with [`Ctx::and`] in order, so a part that is No masks the ones after it and what
+    /// they would read — for a conjunction the grouping does not change what is recorded.
+    pub fn all(&self, r: &mut dyn Rec, parts: &[Cond]) -> Tri {
+        if r.on() {
+            let mut value = Tri::Yes;
+            for p in parts {
+                let v = (p.holds)();
+                if let Some(rule) = p.rule {
+                    r.add(rule, v);
+                }
+                value = value.and(v);
+            }
+            value
+        } else {
+            self.all_quiet(parts)
+        }
+    }
+
+    fn all_quiet(&self, parts: &[Cond]) -> Tri {
+        match parts {
+            [] => Tri::Yes,
+            [only] => (only.holds)(),
+            [first, rest @ ..] => self.and(|| (first.holds)(), || self.all_quiet(rest)),
+        }
+    }
+}
+
+/// Where the reasons go: a list for the outcome, or nowhere for a decision alone.
+pub trait Rec {
+    /// Whether reasons are kept: the reasons' own values are only worked out when they are.
+    fn on(&self) -> bool;
+    /// Adds a reason.
+    fn push(&mut self, rule: &'static Rule, holds: Tri);
+    /// Adds a reason, joined with a reason of the same rule already there (a kind's own rule is
+    /// often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
+    fn add(&mut self, rule: &'static Rule, holds: Tri);
+}
+
+impl Rec for Vec<Reason> {
+    fn on(&self) -> bool {
+        true
+    }
+    fn push(&mut self, rule: &'static Rule, holds: Tri) {
+        Vec::push(self, reason(rule, holds));
+    }
+    fn add(&mut self, rule: &'static Rule, holds: Tri) {
+        add(self, rule, holds);
+    }
+}
+
+/// Reasons dropped: the decision alone, with nothing allocated.
+pub struct Quiet;
+
+impl Rec for Quiet {
+    #[inline]
+    fn on(&self) -> bool {
+        false
+    }
+    #[inline]
+    fn push(&mut self, _: &'static Rule, _: Tri) {}
+    #[inline]
+    fn add(&mut self, _: &'static Rule, _: Tri) {}
+}
+
+/// A measure judged under one scheme: its status and the deadline it must be applied for by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeasureDecision {
+    pub status: Tri,
+    pub deadline: Option<Date>,
+}
+
+/// The parts of a scheme with measures. A measure's status depends on the top-level answers and
+/// that measure only; the amount on the measures' statuses and a few of their answers.
+pub struct Parts {
+    /// The scheme's own conditions.
+    pub conditions: fn(&Ctx, &mut dyn Rec) -> Tri,
+    /// One measure, given whether the scheme's conditions hold.
+    pub measure: fn(&Ctx, Tri, &Measure, &mut dyn Rec) -> MeasureDecision,
+    /// The grant range from the measures and their statuses.
+    pub amount: fn(&Ctx, &[Measure], &[Tri]) -> Amount,
+    /// The questions of each measure that is not `not_reimbursable` that the amount may read (a
+    /// superset is safe; tests hold it against the amount function). Top-level answers the
+    /// amount reads through [`Ctx::top`], like the rules.
+    pub amount_reads: Bits,
+    /// The top-level questions the amount function itself may read (a superset; tested).
+    pub amount_top: Bits,
+}
+
+/// What every scheme with measures computes the same way from its parts.
+pub struct Judged {
+    pub reasons: Vec<Reason>,
+    pub measures: Vec<MeasureResult>,
+    pub verdict: Tri,
+    pub amount: Amount,
+}
+
+impl Parts {
+    /// The scheme's conditions, each measure, the verdict and the amount, with reasons.
+    pub fn judge(&self, cx: &Ctx) -> Judged {
+        let mut reasons = Vec::new();
+        let scheme_ok = (self.conditions)(cx, &mut reasons);
+        let measures: Vec<MeasureResult> =
+            cx.a.measures
+                .iter()
+                .map(|m| {
+                    let mut reasons = Vec::new();
+                    let d = (self.measure)(cx, scheme_ok, m, &mut reasons);
+                    MeasureResult { status: d.status, eligible_cost_ore: m.cost_ore, deadline: d.deadline, reasons }
+                })
+                .collect();
+        let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
+        let amount = (self.amount)(cx, &cx.a.measures, &statuses);
+        let mut judged = Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount };
+        if let Some(s) = &cx.settled {
+            judged.verdict = s.verdict;
+            judged.amount = s.amount;
+            for (m, status) in judged.measures.iter_mut().zip(&s.statuses) {
+                m.status = *status;
+            }
+        }
+        judged
+    }
+}
+
+/// Adds a condition to the reasons, joined with a reason of the same rule already there
+/// (a kind's own rule is often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
+pub fn add(reasons: &mut Vec<Reason>, rule: &'static Rule, value: Tri) {
+    match reasons.iter_mut().find(|r| std::ptr::eq(r.rule, rule)) {
+        Some(r) => r.holds = r.holds.and(value),
+        None => reasons.push(reason(rule, value)),
+    }
+}
+
+/// The conjunction of the reasons' values.
+pub fn holds(reasons: &[Reason]) -> Tri {
+    Tri::all(reasons.iter().map(|r| r.holds))
+}
+
+/// The rule that covers or excludes a kind: Yes when covered, No when excluded or not listed.
+pub fn listed(cover: Cover, not_listed: &'static Rule, r: &mut dyn Rec) -> Tri {
+    let (rule, holds) = match cover {
+        Cover::Covered(rule) => (rule, Tri::Yes),
+        Cover::Excluded(rule) => (rule, Tri::No),
+        Cover::NotListed => (not_listed, Tri::No),
+    };
+    r.add(rule, holds);
+    holds
+}
+
+/// A measure's status under a scheme, its reasons recorded in `r`.
+///
+/// The scheme's conditions first, then `common` (what does not depend on the kind: deadline,
+/// provider, period), then the kind's own rules through `by_kind`; each is looked at only when
+/// what comes before it has not already settled the measure as not reimbursable. When the kind
+/// is not answered, the status is what every kind agrees on, and Unknown where kinds differ:
+/// nothing is assumed about the kind, and no kind's reasons are shown.
+pub fn judge_measure(
+    cx: &Ctx,
+    scheme_ok: Tri,
+    m: &Measure,
+    common: impl FnOnce() -> Tri,
+    r: &mut dyn Rec,
+    by_kind: impl Fn(Kind, &mut dyn Rec) -> Tri,
+) -> Tri {
+    if !r.on() {
+        return cx.and(|| cx.and(|| scheme_ok, common), || kinds(cx, m, &mut Quiet, &by_kind));
+    }
+    scheme_ok.and(common()).and(kinds(cx, m, r, &by_kind))
+}
+
+/// The kind's own rules, or what every kind agrees on when the kind is not answered.
+fn kinds(cx: &Ctx, m: &Measure, r: &mut dyn Rec, by_kind: &impl Fn(Kind, &mut dyn Rec) -> Tri) -> Tri {
+    match cx.at(q::KIND, m.kind) {
+        Some(kind) => by_kind(kind, r),
+        None => {
+            // Every kind is judged, so every question any kind reads is recorded as read
+            // (every one: stopping at the first disagreement would leave some unread).
+            let mut values = Kind::ALL.iter().map(|k| by_kind(*k, &mut Quiet));
+            let first = values.next().unwrap_or(Tri::Unknown);
+            values.fold(first, |agreed, v| if v == agreed { agreed } else { Tri::Unknown })
+        }
+    }
+}
+
+/// The verdict from the scheme's conditions and the measures' statuses (docs/API.md §7).
+pub fn verdict(scheme_ok: Tri, statuses: &[Tri]) -> Tri {
+    if scheme_ok == Tri::No || (!statuses.is_empty() && statuses.iter().all(|s| *s == Tri::No)) {
+        Tri::No
+    } else if scheme_ok == Tri::Yes && (statuses.is_empty() || statuses.contains(&Tri::Yes)) {
+        Tri::Yes
+    } else {
+        Tri::Unknown
+    }
+}
+
+/// Whether a deadline has passed on the day judged: Yes while it is still open.
+pub fn open_on(deadline: Option<Date>, judged: Date) -> Tri {
+    crate::tri::is(deadline, |d| judged <= d)
+}
+
+/// The docs/API.md name of a verdict.
+pub fn verdict_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "eligible",
+        Tri::No => "not_eligible",
+        Tri::Unknown => "undetermined",
+    }
+}
+
+/// The docs/API.md name of a measure's status.
+pub fn status_name(v: Tri) -> &'static str {
+    match v {
+        Tri::Yes => "reimbursable",
+        Tri::No => "not_reimbursable",
+        Tri::Unknown => "undetermined",
+    }
+}

@@ -1,0 +1,520 @@
+//! AFA Försäkring Rehabiliteringsstöd (seed 000): up to half the cost of work-oriented
+//! rehabilitation for a person covered by AGS or AGS-KL. The employer applies.
+
+use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
+use crate::catalogue::Cover;
+use crate::choices::Kind;
+use crate::date::Date;
+use crate::fields::bit;
+use crate::id::SchemeId;
+use crate::judge::{
+    cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    SchemeResult,
+};
+use crate::money::{half, kr, three_quarters};
+use crate::next_step::steps;
+use crate::notes::{notes, own, NoteBody};
+use crate::shown;
+use crate::sources::{secondary, seed, seed_and, web, AFA};
+use crate::table::q;
+use crate::text::t;
+use crate::tri::{is, Tri};
+use crate::{documents, rules};
+
+pub const ID: SchemeId = SchemeId::Afa;
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text =
+    t("Rehabiliteringsstöd (AFA Försäkring)", "Rehabilitation support (AFA Försäkring)");
+
+const WHO: &str = "Vem kan du ansöka för?";
+const WHAT: &str = "Vad kan vi lämna ersättning för?";
+const WHAT_NOT: &str = "Vad kan vi inte lämna ersättning för?";
+const APPLY: &str = "För att ansöka behöver du:";
+
+rules! {
+    COV_1 = "AFA-COV-1" {
+        text: t("En anställd i privat eller kooperativ sektor ska omfattas av sjukförsäkringen AGS: arbetsgivaren ska ha försäkringen genom kollektivavtal eller ha tecknat den utan kollektivavtal.", "An employee in the private or cooperative sector must be covered by the AGS sickness insurance: the employer must have it through a collective agreement or have taken it out without one."),
+        source: seed_and(AFA, WHO, "A15"),
+    }
+    COV_2 = "AFA-COV-2" {
+        text: t("En privatanställd ska vara arbetare, eller arbetsgivaren ska ha ett medarbetaravtal: tjänstemän i privat sektor omfattas normalt inte av AGS.", "A private-sector employee must be an arbetare (worker), or the employer must have a medarbetaravtal: private-sector salaried employees (tjänstemän) are normally not covered by AGS."),
+        source: seed_and(AFA, WHO, "A2, A3"),
+    }
+    COV_3 = "AFA-COV-3" {
+        text: t("En anställd i kommun, region, Svenska kyrkan eller ett kommunalt bolag ska omfattas av sjukförsäkringen AGS-KL genom arbetsgivaren.", "An employee of a municipality, a region, the Church of Sweden or a municipal company must be covered by the AGS-KL sickness insurance through the employer."),
+        source: seed(AFA, WHO),
+    }
+    COV_4 = "AFA-COV-4" {
+        text: t("Arbetsgivaren ska finnas i en sektor som AGS eller AGS-KL omfattar: statligt anställda omfattas av ingen av dem. Sektorn Annan (till exempel en ideell förening eller en stiftelse) räknas som en privat arbetsgivare.", "The employer must be in a sector AGS or AGS-KL covers: state employees are covered by neither. The sector Other (for example a non-profit association or a foundation) counts as a private employer."),
+        source: seed_and(AFA, WHO, "A15"),
+    }
+    COV_5 = "AFA-COV-5" {
+        text: t("Utan anställning ska personen ha efterskydd från en tidigare anställning (upp till 720 kalenderdagar) och ha kvar sin SGI. Då ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren.", "Without an employment, the person must have efterskydd from an earlier employment (up to 720 calendar days) and keep their SGI. Then Arbetsförmedlingen or Försäkringskassan applies, not the employer."),
+        source: web("A9, A14, A3", "Efterskydd"),
+    }
+    COND_1 = "AFA-COND-1" {
+        text: t("Det ska finnas ett styrkt rehabiliteringsbehov. Insatsen får vara förebyggande eller förkorta en sjukskrivning.", "There must be a documented need for rehabilitation. The measure may be preventive or shorten a sick leave."),
+        source: seed(AFA, WHO),
+    }
+    COND_2 = "AFA-COND-2" {
+        text: t(
+            "Det ska vara rimligt att medarbetaren kan återfå eller behålla sin arbetsförmåga.",
+            "It must be reasonable that the employee can regain or keep their work capacity.",
+        ),
+        source: web("A9", "Villkor för rehabiliteringsstöd"),
+    }
+    COND_3 = "AFA-COND-3" {
+        text: t("Det ska finnas en plan för återgång i arbete.", "There must be a plan for return to work."),
+        source: web("A9", "Villkor för rehabiliteringsstöd"),
+    }
+    MEAS_1 = "AFA-MEAS-1" {
+        text: t("Beroendebehandling ska gälla alkohol- eller drogmissbruk (inneliggande, i öppenvård eller som samtalsbehandling). Behandling av spelmissbruk ersätts bara när arbetsgivaren är en kommun eller region.", "Addiction treatment must concern alcohol or drug misuse (inpatient, outpatient or as talk treatment). Treatment of gambling addiction is reimbursed only when the employer is a municipality or region."),
+        source: seed(AFA, "Vid beroendebehandling kan vi lämna ersättning för behandling av:"),
+    }
+    MEAS_2 = "AFA-MEAS-2" {
+        text: t("Behandlingsmetoden ska vara rekommenderad i Socialstyrelsens nationella riktlinjer för vård och stöd vid missbruk och beroende.", "The treatment method must be recommended in Socialstyrelsen's national guidelines for misuse and addiction."),
+        source: seed(AFA, WHAT),
+    }
+    MEAS_3 = "AFA-MEAS-3" {
+        text: t("Ett paketpris kräver att det behandlande företaget har tillstånd från IVO; utan tillstånd ska behandlingen vara samtalsstöd som inte säljs som paket. Utredningar, provtagning, analyskostnader och abstinensbehandling ersätts inte.", "A package price requires the treating company to hold a permit from IVO; without a permit the treatment must be talk support not sold as a package. Investigations, sampling, analysis costs and abstinence treatment are not reimbursed."),
+        source: seed(AFA, WHAT),
+    }
+    MEAS_4 = "AFA-MEAS-4" {
+        text: t("Samtal (stödsamtal, KBT, IPT och stöd att hantera stress, konflikter eller kris) ska vara enskilda och hållas av en psykolog eller psykoterapeut med legitimation från Socialstyrelsen, till exempel om stress, ångest eller oro. Bedömningssamtal och samtal med till exempel en beteendevetare ersätts inte.", "Talks (support talks, CBT, IPT and support to handle stress, conflicts or a crisis) must be individual and held by a psychologist or psychotherapist licensed by Socialstyrelsen, for example about stress, anxiety or worry. Assessment talks and talks with, for example, a behavioural scientist are not reimbursed."),
+        source: seed(AFA, WHAT),
+    }
+    MEAS_5 = "AFA-MEAS-5" {
+        text: t("En kurs eller insats i stresshantering eller livsstilsförändring ska följa en vedertagen, validerad och evidensbaserad metod. Den får innehålla samtalsstöd och föreläsningar.", "A course or measure in stress management or lifestyle change must follow an established, validated and evidence-based method. It may include talk support and lectures."),
+        source: seed(AFA, WHAT),
+    }
+    MEAS_6 = "AFA-MEAS-6" {
+        text: t("En kortare omskolande kurs kräver att möjligheten att återgå till det tidigare arbetet är utredd och att den anställde har någon form av inkomst under kursen.", "A shorter retraining course requires that the possibility of returning to the previous work has been investigated and that the employee has some income during the course."),
+        source: seed(AFA, WHAT),
+    }
+    MEAS_7 = "AFA-MEAS-7" {
+        text: t("Rehabilitering vid fysiska besvär, till exempel multimodal rehabilitering vid långvarig smärta och ryggkurser, ska vara arbetslivsinriktad och följa en vedertagen, validerad och evidensbaserad metod.", "Rehabilitation for physical problems, such as multimodal rehabilitation for long-term pain and back courses, must be work-oriented and follow an established, validated and evidence-based method."),
+        source: seed(AFA, WHAT),
+    }
+    EXCL_1 = "AFA-EXCL-1" {
+        text: t("Insatsen får inte vara något AFA inte ersätter: lönekostnader för den anställde (även vikarier och administration), medicinsk behandling, tekniska hjälpmedel, arbetshjälpmedel, arbetsplatsanpassning eller utredningar av olika slag.", "The measure must not be something AFA does not reimburse: the employee's salary costs (substitutes and administration too), medical treatment, technical aids, work aids, workplace adaptation or investigations of any kind."),
+        source: seed_and(AFA, WHAT_NOT, "A3"),
+    }
+    EXCL_2 = "AFA-EXCL-2" {
+        text: t("Insatsen får inte vara läkarbesök, fysioterapi, naprapati, provtagning, drogtester, abstinensbehandling, bedömningssamtal, arbetsförmågebedömning, en gruppaktivitet, friskvård, screening, handledning, coachning, ledarskapsutbildning eller en föreläsning som egen tjänst.", "The measure must not be a doctor's visit, physiotherapy, naprapathy, sampling, drug tests, abstinence treatment, an assessment talk, a work-capacity assessment, a group activity, wellness, screening, supervision, coaching, leadership training or a lecture as a service of its own."),
+        source: web("A1, A3", "Vad ersätts inte"),
+    }
+    /// A kind none of AFA-MEAS-1..7 names: AFA's list gives examples, so the reason says AFA judges
+    /// each application, while the checker cannot show that it is reimbursed (docs/API.md §8).
+    NOT_LISTED = "AFA-MEAS" {
+        text: t("Insatsen ska vara av ett slag som AFA ersätter. Den finns inte bland AFA:s exempel (AFA-MEAS-1–7). Listan är exempel och AFA prövar varje ansökan för sig, men Rehabkollen kan inte visa att insatsen ersätts.", "The measure must be of a kind AFA reimburses. It is not among AFA's examples (AFA-MEAS-1–7). The list gives examples and AFA assesses each application, but Rehabkollen cannot show that the measure is reimbursed."),
+        source: seed(AFA, WHAT),
+    }
+    AMT_1 = "AFA-AMT-1" {
+        text: t("Ersättningen får vara högst hälften av kostnaden.", "The grant may be at most half the cost."),
+        source: seed(AFA, "Rehabiliteringsstödet - ett ekonomiskt stöd som främjar friska arbetsplatser"),
+    }
+    AMT_2 = "AFA-AMT-2" {
+        text: t("Ersättningen får aldrig bli mer än hälften av den totala kostnaden; betalar någon annan (till exempel socialtjänsten) hälften kan arbetsgivarens hela egna kostnad ersättas. Uppgiften kommer från en sekundär källa.", "The grant may never exceed half the total cost; when another payer (for example social services) pays half, the employer's whole own cost may be covered. This comes from a secondary source."),
+        source: secondary("A10", "Andra betalare"),
+    }
+    AMT_3 = "AFA-AMT-3" {
+        text: t("För en arbetslös person med efterskydd får ersättningen vara upp till 75 % av kostnaden, högst 37 500 kr per person.", "For an unemployed person with efterskydd the grant may be up to 75 % of the cost, at most 37 500 kr per person."),
+        source: web("A6", "Arbetslösa med efterskydd"),
+    }
+    DOC_1 = "AFA-DOC-1" {
+        text: t("Ansökan ska ha samtycke från medarbetaren som rehabiliteringen gäller. Samtyckesbilagan är obligatorisk för att kunna skicka ansökan.", "The application must have consent from the person the rehabilitation concerns. The consent attachment is mandatory to submit the application."),
+        source: seed(AFA, "Uppdaterad ansökan"),
+    }
+    DOC_2 = "AFA-DOC-2" {
+        text: t(
+            "Ansökan ska ha en beskrivning där orsak och syfte med rehabiliteringen framgår.",
+            "The application must have a description of the cause and purpose of the rehabilitation.",
+        ),
+        source: seed(AFA, APPLY),
+    }
+    DOC_3 = "AFA-DOC-3" {
+        text: t("Ansökan ska ha ett underlag från företaget som genomför rehabiliteringen: vem som behandlas, åtgärd, tidsperiod, kostnad och om behandlingen var digital. Ansökan görs i AFA:s webbansökan.", "The application must have a basis from the provider: who is treated, the measure, the period, the cost and whether it was digital. The application is made in AFA's web application."),
+        source: seed(AFA, APPLY),
+    }
+    DOC_4 = "AFA-DOC-4" {
+        text: t(
+            "Fakturor till AFA ska ha ett referensnummer i stället för personuppgifter.",
+            "Invoices to AFA must carry a reference number instead of personal data.",
+        ),
+        source: web("A4, A7", "Fakturor"),
+    }
+    DL_1 = "AFA-DL-1" {
+        text: t("Inom AGS-KL (kommun, region, Svenska kyrkan, kommunala bolag) ska ansökan ha kommit in inom 6 månader från insatsens startdatum.", "Under AGS-KL (municipality, region, Church of Sweden, municipal companies) the application must arrive within 6 months of the measure's start date."),
+        source: web("A5", "Sista datum för ansökan"),
+    }
+    DL_2 = "AFA-DL-2" {
+        text: t("Inom privat och kooperativ sektor ska insatsen vara från 2011 eller senare; då går det att ansöka i efterhand.", "In the private and cooperative sectors the measure must be from 2011 or later; then one may apply retroactively."),
+        source: web("A5", "Sista datum för ansökan"),
+    }
+    NOTE_1 = "AFA-NOTE-1" {
+        text: t("AFA betalar inte ut delbelopp: ersättningen betalas efter den sista fakturan, märkt \"slutfaktura\".", "AFA makes no partial payments: the grant is paid after the last invoice, marked \"slutfaktura\" (final invoice)."),
+        source: web("A7", "Slutfaktura"),
+    }
+    NOTE_2 = "AFA-NOTE-2" {
+        text: t(
+            "Arbetsgivaren ansvarar för att anordnaren uppfyller AFA:s kriterier för anordnare.",
+            "The employer answers for the provider meeting AFA's criteria for providers.",
+        ),
+        source: web("A1", "Anordnare"),
+    }
+    NOTE_3 = "AFA-NOTE-3" {
+        text: t("AFA:s sidor säger olika om vem som ansöker vid efterskydd: Arbetsförmedlingen bara för AGS, Försäkringskassan för både AGS och AGS-KL, och en sida säger att båda kan ansöka för båda. Fråga AFA vem som ska ansöka.", "AFA's pages differ on who applies under efterskydd: Arbetsförmedlingen for AGS only, Försäkringskassan for both AGS and AGS-KL, and one page says both may apply for both. Ask AFA who should apply."),
+        source: web("A14, A3, A9", "Efterskydd: vem ansöker"),
+    }
+}
+
+/// The parts of the decision.
+pub static PARTS: Parts = Parts {
+    conditions,
+    measure,
+    amount,
+    amount_reads: bit(q::COST) | bit(q::OTHER_PAYER),
+    amount_top: bit(q::EMPLOYMENT),
+};
+
+/// The most AFA pays a person under efterskydd (AFA-AMT-3).
+pub const EFTERSKYDD_CAP: u64 = kr(37_500);
+
+/// AGS: measures from 2011 on may be applied for afterwards (AFA-DL-2).
+const FIRST_RETROACTIVE_DAY: Date = Date::ymd(2011, 1, 1);
+
+/// Coverage by AGS/AGS-KL or efterskydd, with the reasons to show.
+fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
+    let (e, p) = (&cx.a.employer, &cx.a.person);
+    let sector = || cx.top(q::SECTOR, e.sector);
+    // Sector `other` (an association, a foundation) is a private employer for AFA (AFA-COV-4, 2026.2).
+    let ags = || is(sector(), Sector::is_ags);
+    let kl = || is(sector(), Sector::is_ags_kl);
+    let insured = || Tri::from(cx.top(q::AGS_INSURANCE, e.ags_insurance));
+    let arbetare = || is(cx.top(q::CATEGORY, p.category), |c| c == Category::Arbetare);
+    let worker_or_agreement = || cx.or(arbetare, || cx.top(q::MEDARBETARAVTAL, e.medarbetaravtal).into());
+    let by_sector = || cx.or(|| cx.and(|| cx.and(ags, insured), worker_or_agreement), || cx.and(kl, insured));
+    let employment = || cx.top(q::EMPLOYMENT, p.employment);
+    let employed = || is(employment(), |x| x == Employment::Employed);
+    let efterskydd =
+        || cx.and(|| is(employment(), |x| x == Employment::Efterskydd), || cx.top(q::HAS_SGI, p.has_sgi).into());
+    let covered = cx.or(|| cx.and(employed, by_sector), efterskydd);
+
+    if r.on() {
+        let (ags, kl, employed) = (ags(), kl(), employed());
+        if employed != Tri::No {
+            if ags != Tri::No {
+                r.push(&COV_1, ags.and(insured()));
+                if ags == Tri::Yes {
+                    r.push(&COV_2, worker_or_agreement());
+                }
+            }
+            if kl != Tri::No {
+                r.push(&COV_3, kl.and(insured()));
+            }
+            if ags == Tri::No && kl == Tri::No {
+                r.push(&COV_4, Tri::No);
+            }
+        }
+        if employed != Tri::Yes {
+            r.push(&COV_5, efterskydd());
+        }
+    }
+    covered
+}
+
+/// The kind's own conditions (docs/API.md §8, the readings for AFA), each written once: for the
+/// decision alone each is looked at only while the ones before it hold or are unknown.
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
+    use crate::answers::Performer::{LicensedPsychologist, LicensedPsychotherapist};
+    let listed = listed(cover(kind), &NOT_LISTED, r);
+    let municipal =
+        || is(cx.top(q::SECTOR, cx.a.employer.sector), |s| matches!(s, Sector::Municipality | Sector::Region));
+    let meas_1 = || cx.or(|| is(cx.at(q::ADDICTION, m.addiction), |x| x == Addiction::AlcoholDrugs), municipal);
+    let meas_2 = || Tri::from(cx.at(q::GUIDELINE_METHOD, m.guideline_method));
+    let talk_without_package = || {
+        cx.and(
+            || is(cx.at(q::SETTING, m.setting), |s| s == Setting::Talk),
+            || Tri::from(cx.at(q::PACKAGE_PRICE, m.package_price)).not(),
+        )
+    };
+    let meas_3 = || cx.or(|| cx.provider(&m.provider, q::IVO_PERMIT, |p| p.ivo_permit).into(), talk_without_package);
+    let licensed = || {
+        is(cx.provider(&m.provider, q::PERFORMER, |p| p.performer), |p| {
+            matches!(p, LicensedPsychologist | LicensedPsychotherapist)
+        })
+    };
+    // A talk held for a group is a group activity (AFA-EXCL-2).
+    let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
+    let evidence = || Tri::from(cx.at(q::EVIDENCE_BASED, m.evidence_based));
+    let retraining = || {
+        cx.and(
+            || cx.at(q::PREVIOUS_WORK_INVESTIGATED, m.previous_work_investigated).into(),
+            || cx.at(q::INCOME_DURING, m.income_during).into(),
+        )
+    };
+    let talks = matches!(kind, Kind::SupportTalks | Kind::Kbt | Kind::Ipt | Kind::StressConflictSupport);
+    let listed = &|| listed;
+    match kind {
+        Kind::AddictionTreatment => {
+            cx.all(r, &[part(listed), cond(&MEAS_1, &meas_1), cond(&MEAS_2, &meas_2), cond(&MEAS_3, &meas_3)])
+        }
+        // The talk kinds of AFA-MEAS-4 (docs/API.md §8): a licensed psychologist or
+        // psychotherapist, for one person.
+        _ if talks => cx.all(r, &[part(listed), cond(&MEAS_4, &licensed), cond(&EXCL_2, &individual)]),
+        Kind::StressManagementCourse | Kind::LifestyleCourse => cx.all(r, &[part(listed), cond(&MEAS_5, &evidence)]),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 | Kind::BackCourse => {
+            cx.all(r, &[part(listed), cond(&MEAS_7, &evidence)])
+        }
+        Kind::RetrainingCourse => cx.all(r, &[part(listed), cond(&MEAS_6, &retraining)]),
+        _ => listed(),
+    }
+}
+
+/// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
+fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
+    let at = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost.saturating_sub(other)));
+    match (m.cost_ore, m.other_payer_ore) {
+        (Some(cost), Some(other)) => (at(cost, other).unwrap_or(0), at(cost, other)),
+        // Another payer may have paid anything up to the whole cost.
+        (Some(cost), None) => (0, at(cost, 0)),
+        (None, _) => (0, None),
+    }
+}
+
+/// The sum of the grants of the measures whose status `want` accepts, capped, as (least, most).
+fn total(
+    measures: &[Measure],
+    statuses: &[Tri],
+    want: impl Fn(Tri) -> bool,
+    rate: fn(u64) -> Option<u64>,
+    cap: Option<u64>,
+) -> (u64, Option<u64>) {
+    let (mut low, mut high) = (0u64, Some(0u64));
+    for (m, s) in measures.iter().zip(statuses) {
+        if want(*s) {
+            let g = grant(m, rate);
+            low = low.saturating_add(g.0);
+            high = high.zip(g.1).and_then(|(h, g)| h.checked_add(g));
+        }
+    }
+    match cap {
+        Some(c) => (low.min(c), Some(high.map_or(c, |h| h.min(c)))),
+        None => (low, high),
+    }
+}
+
+/// The grant range from the measures and their statuses.
+pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
+    let employment = cx.top(q::EMPLOYMENT, cx.a.person.employment);
+    let half_rate = |c| Some(half(c));
+    let yes = |s: Tri| s == Tri::Yes;
+    let maybe = |s: Tri| s != Tri::No;
+    let halves = || total(measures, statuses, yes, half_rate, None).0;
+    let efter = || total(measures, statuses, yes, three_quarters, Some(EFTERSKYDD_CAP)).0;
+    let min = match employment {
+        Some(Employment::Efterskydd) => efter(),
+        None => halves().min(efter()),
+        _ => halves(),
+    };
+    let max = match employment {
+        Some(Employment::Efterskydd) => total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1,
+        None => {
+            let halves = total(measures, statuses, maybe, half_rate, None).1;
+            let efter = total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1;
+            halves.zip(efter).map(|(a, b)| a.max(b))
+        }
+        _ => total(measures, statuses, maybe, half_rate, None).1,
+    };
+    Amount { min, max }
+}
+
+/// The scheme's own conditions: coverage and AFA-COND-1..3.
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
+    let p = &cx.a.person;
+    let covered = coverage(cx, r);
+    cx.all(
+        r,
+        &[
+            part(&|| covered),
+            cond(&COND_1, &|| cx.top(q::REHAB_NEED_DOCUMENTED, p.rehab_need_documented).into()),
+            cond(&COND_2, &|| cx.top(q::WORK_CAPACITY_PROSPECT, p.work_capacity_prospect).into()),
+            cond(&COND_3, &|| cx.top(q::RETURN_TO_WORK_PLAN, p.return_to_work_plan).into()),
+        ],
+    )
+}
+
+/// One measure, given whether the scheme's conditions hold. The deadline by sector: 6 months from
+/// the start under AGS-KL (AFA-DL-1), none but "from 2011" under AGS (AFA-DL-2).
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let sector = || cx.top(q::SECTOR, cx.a.employer.sector);
+    let six_months = |d: Option<Date>| d.map(|d| d.add_months(6));
+    // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
+    let dl1 =
+        || cx.or(|| is(sector(), Sector::is_ags_kl).not(), || open_on(six_months(cx.at(q::DATE, m.date)), cx.date));
+    let dl2 =
+        || cx.or(|| is(sector(), Sector::is_ags).not(), || is(cx.at(q::DATE, m.date), |d| d >= FIRST_RETROACTIVE_DAY));
+    let status = judge_measure(cx, scheme_ok, m, || cx.and(dl1, dl2), r, |k, r| by_kind(cx, m, k, r));
+    let (ags, kl) = (is(cx.a.employer.sector, Sector::is_ags), is(cx.a.employer.sector, Sector::is_ags_kl));
+    if r.on() {
+        if kl != Tri::No {
+            r.push(&DL_1, dl1());
+        }
+        if ags != Tri::No {
+            r.push(&DL_2, dl2());
+        }
+    }
+    // Shown, not decided on: read without recording.
+    let deadline = if ags == Tri::Yes { None } else { six_months(m.date) };
+    MeasureDecision { status, deadline }
+}
+
+/// Judges AFA Rehabiliteringsstöd.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let p = &cx.a.person;
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    // No deadline where AFA cannot apply or does not pay for the measure (rules 2026.2).
+    shown::deadlines(holds(&reasons), &mut measures, &[&DL_1, &DL_2]);
+    reasons.push(reason(&AMT_1, Tri::Yes));
+    if cx.a.measures.iter().any(|m| m.other_payer_ore.is_some_and(|o| o > 0)) {
+        reasons.push(reason(&AMT_2, Tri::Yes));
+    }
+    let efterskydd = p.employment == Some(Employment::Efterskydd);
+    if efterskydd {
+        reasons.push(reason(&AMT_3, Tri::Yes));
+    }
+
+    let mut notes = Vec::new();
+    if verdict != Tri::No {
+        notes.push(&AFA_CASE_BY_CASE);
+        let lecture_like = |k| matches!(k, Kind::Lecture | Kind::StressManagementCourse | Kind::LifestyleCourse);
+        if cx.a.measures.iter().any(|m| m.kind.is_some_and(lecture_like)) {
+            notes.push(&AFA_LECTURES);
+        }
+        if !cx.a.measures.is_empty() {
+            notes.push(&AFA_FINAL_INVOICE);
+            notes.push(&AFA_PROVIDER_CRITERIA);
+        }
+        if efterskydd {
+            notes.push(&AFA_EFTERSKYDD);
+            notes.push(&AFA_EFTERSKYDD_APPLICANT);
+        }
+    }
+
+    SchemeResult {
+        id: ID,
+        step: if efterskydd { &AFA_AGENCY } else { &AFA_EMPLOYER },
+        verdict,
+        amount,
+        payee: if efterskydd { Payee::Agency } else { Payee::Employer },
+        reasons,
+        measures,
+        documents: shown::documents(verdict, DOCUMENTS, &[p.consent, None, None, None]),
+        notes,
+    }
+}
+
+/// This scheme's column of the measure catalogue (`crate::catalogue`): whether it pays for a
+/// kind, excludes it or does not list it, and by which rule.
+pub fn cover(kind: Kind) -> Cover {
+    use Kind::*;
+    match kind {
+        SupportTalks | Kbt | Ipt | StressConflictSupport => Cover::Covered(&MEAS_4),
+        AssessmentTalk | WorkSupervision | Coaching | Lecture | AbstinenceTreatment | SamplingTests
+        | InvestigateWorkNeeds | Physiotherapy | Naprapathy | DoctorVisit | HealthPromotion | SmokingCessation
+        | WeightLoss | GroupExercise | ScreeningTool | LeadershipTraining => Cover::Excluded(&EXCL_2),
+        StressManagementCourse | LifestyleCourse => Cover::Covered(&MEAS_5),
+        RetrainingCourse => Cover::Covered(&MEAS_6),
+        BackCourse | MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&MEAS_7),
+        AddictionTreatment => Cover::Covered(&MEAS_1),
+        InvestigateIllHealth | AdaptWorkplace | WorkAidsPurchase | TechnicalAids | MedicalTreatment | SalaryCosts
+        | SubstituteCosts => Cover::Excluded(&EXCL_1),
+        _ => Cover::NotListed,
+    }
+}
+
+steps! {
+    AFA_EMPLOYER = "afa_employer" {
+        who: Employer,
+        rules: &["AFA-DOC-1", "AFA-DOC-2", "AFA-DOC-3", "AFA-NOTE-1"],
+        page: "A0",
+        how: t(
+            "Arbetsgivaren ansöker i AFA Försäkrings webbansökan med medarbetarens samtycke, en beskrivning av orsak och syfte och anordnarens underlag. AFA betalar efter slutfakturan.",
+            "The employer applies in AFA Försäkring's web application with the employee's consent, a description of the cause and purpose and the provider's basis. AFA pays after the final invoice.",
+        ),
+    }
+    AFA_AGENCY = "afa_agency" {
+        who: Agency,
+        rules: &["AFA-COV-5", "AFA-NOTE-3"],
+        page: "A14",
+        how: t(
+            "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
+            "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
+        ),
+    }
+}
+
+notes! {
+    AFA_LECTURES = "conflict_afa_lectures" {
+        kind: Conflict,
+        scheme: ID.as_str(),
+        rules: &["AFA-EXCL-2", "AFA-MEAS-5"],
+        explained: own(
+            t(
+                "Källorna skiljer sig åt: AFA:s frågor och svar säger att föreläsningar inte ersätts som egen tjänst, men AFA:s huvudsida säger att kurser i stresshantering och livsstilsförändring kan innehålla föreläsningar. En föreläsning som del av en sådan kurs kan alltså ersättas, men inte en fristående föreläsning.",
+                "The sources differ: AFA's questions and answers say lectures are not reimbursed as a service of their own, but AFA's main page says stress-management and lifestyle courses may include lectures. A lecture within such a course may be reimbursed; a stand-alone lecture is not.",
+            ),
+            &[seed(AFA, "Vad kan vi lämna ersättning för?"), web("A3", "Vad ersätts inte")],
+        ),
+    }
+    AFA_CASE_BY_CASE = "info_afa_case_by_case" {
+        kind: Info,
+        scheme: ID.as_str(),
+        rules: &[],
+        explained: own(
+            t(
+                "AFA Försäkring prövar varje ansökan för sig. Rehabkollen kan säga att stöd kan beviljas, aldrig att det kommer att beviljas.",
+                "AFA Försäkring assesses every application on its own. Rehabkollen can say support may be granted, never that it will be.",
+            ),
+            &[web("A11, A13", "Bedömning i varje enskilt fall")],
+        ),
+    }
+    AFA_EFTERSKYDD = "info_afa_efterskydd" {
+        kind: Info,
+        scheme: ID.as_str(),
+        rules: &["AFA-COV-5", "AFA-AMT-3"],
+        explained: own(
+            t(
+                "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren. Efterskyddet gäller upp till 720 kalenderdagar efter anställningen, så länge personen har kvar sin SGI.",
+                "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies, not the employer. Efterskydd lasts up to 720 calendar days after the employment, while the person keeps their SGI.",
+            ),
+            &[web("A9, A14, A3", "Efterskydd"), web("A6", "Arbetslösa med efterskydd")],
+        ),
+    }
+    AFA_FINAL_INVOICE = "info_afa_final_invoice" {
+        kind: Info,
+        scheme: ID.as_str(),
+        rules: &["AFA-NOTE-1"],
+        explained: NoteBody::Rule(&NOTE_1),
+    }
+    AFA_PROVIDER_CRITERIA = "info_afa_provider_criteria" {
+        kind: Info,
+        scheme: ID.as_str(),
+        rules: &["AFA-NOTE-2"],
+        explained: NoteBody::Rule(&NOTE_2),
+    }
+    AFA_EFTERSKYDD_APPLICANT = "conflict_afa_efterskydd_applicant" {
+        kind: Conflict,
+        scheme: ID.as_str(),
+        rules: &["AFA-NOTE-3", "AFA-COV-5"],
+        explained: NoteBody::Rule(&NOTE_3),
+    }
+}
+
+// The documents AFA asks for (AFA-DOC-1..4), in checklist order.
+documents! {
+    "consent" => DOC_1, t("Samtycke från medarbetaren (samtyckesbilaga)", "Consent from the employee (consent attachment)");
+    "description" => DOC_2, t("Beskrivning av orsak och syfte med rehabiliteringen", "Description of the cause and purpose of the rehabilitation");
+    "provider_basis" => DOC_3, t("Underlag från anordnaren: vem, åtgärd, period, kostnad, digitalt eller inte", "Basis from the provider: who, measure, period, cost, digital or not");
+    "invoice_reference" => DOC_4, t("Faktura med referensnummer i stället för personuppgifter", "Invoice with a reference number instead of personal data");
+}

@@ -1,0 +1,290 @@
+//! Rehabiliteringsgarantin (seed 003, the 2015 agreement between SKL and the state): a fixed
+//! payment to the region per completed KBT/IPT or multimodal rehabilitation. Abolished from 2016.
+
+use crate::answers::Provider;
+use crate::answers::{Condition, Measure};
+use crate::catalogue::Cover;
+use crate::choices::Kind;
+use crate::date::Date;
+use crate::fields::bit;
+use crate::id::SchemeId;
+use crate::judge::{
+    cond, holds, judge_measure, listed, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
+    SchemeResult,
+};
+use crate::money::{kr, sum};
+use crate::next_step::steps;
+use crate::notes::{notes, own};
+use crate::shown;
+use crate::sources::{seed, seed_and, web, RG};
+use crate::table::q;
+use crate::text::t;
+use crate::tri::{is, Tri};
+use crate::{documents, rules};
+
+pub const ID: SchemeId = SchemeId::Rg;
+/// The scheme's name (explained outcomes and the registry only).
+pub const NAME: crate::text::Text =
+    t("Rehabiliteringsgarantin", "The rehabilitation guarantee (Rehabiliteringsgarantin)");
+
+const MEANS: &str = "Rehabiliteringsgarantin innebär";
+const MONEY: &str = "Statligt ekonomiskt stöd";
+
+rules! {
+    ELIG_1 = "RG-ELIG-1" {
+        text: t(
+            "Personen ska vara 16–67 år (garantin gällde kvinnor och män i den åldern).",
+            "The person must be aged 16–67 (the guarantee covered women and men of that age).",
+        ),
+        source: seed(RG, MEANS),
+    }
+    ELIG_2 = "RG-ELIG-2" {
+        text: t(
+            "Vården ska först ha gjort en medicinsk bedömning.",
+            "Health care must first have made a medical assessment.",
+        ),
+        source: seed(RG, MEANS),
+    }
+    ELIG_3 = "RG-ELIG-3" {
+        text: t("KBT eller IPT ska gälla ångest, depression eller stress (lätt till medelsvår), i regel 8–20 behandlingstillfällen.", "CBT or IPT must be for anxiety, depression or stress (mild to moderate), as a rule 8–20 sessions."),
+        source: seed(RG, MEANS),
+    }
+    ELIG_4 = "RG-ELIG-4" {
+        text: t("Multimodal rehabilitering ska gälla långvarig diffus smärta i axlar, nacke och rygg och vara sammansatta åtgärder av flera professioner under 4–8 veckor. MMR1 ges oftast i primärvården, MMR2 oftast i specialistvården.", "Multimodal rehabilitation must be for long-term diffuse pain in shoulders, neck and back, and be combined measures by several professions over 4–8 weeks. MMR1 is usually given in primary care, MMR2 usually in specialised care."),
+        source: seed(RG, MEANS),
+    }
+    /// The closed list: only RG-ELIG-3 and RG-ELIG-4 treatments are paid for.
+    NOT_LISTED = "RG-ELIG" {
+        text: t(
+            "Behandlingen ska vara KBT, IPT eller multimodal rehabilitering (RG-ELIG-3–4): garantin betalade bara för dem.",
+            "The treatment must be CBT, IPT or multimodal rehabilitation (RG-ELIG-3–4): the guarantee paid only for those.",
+        ),
+        source: seed(RG, MEANS),
+    }
+    AMT_1 = "RG-AMT-1" {
+        text: t("2015 fick regionen 12 000 kr per genomförd KBT/IPT, 25 000 kr per behandlingsserie MMR1 och 45 000 kr per behandlingsserie MMR2, inom en ram på högst 712 miljoner kr. Personen får behandling, inte pengar.", "In 2015 the region was paid 12 000 kr per completed CBT/IPT, 25 000 kr per MMR1 series and 45 000 kr per MMR2 series, within a frame of at most 712 million kr. The person gets treatment, not money."),
+        source: seed(RG, MONEY),
+    }
+    REP_1 = "RG-REP-1" {
+        text: t("Behandlingen ska ges i regionens egen vård och vara genomförd: regionerna rapporterade genomförda behandlingar 2015-04-29, 2015-08-29, 2015-10-31 och 2016-03-31, och Försäkringskassan granskade och betalade senast en månad efter rapporten.", "The treatment must be given in the region's own care and be completed: the regions reported completed treatments on 2015-04-29, 2015-08-29, 2015-10-31 and 2016-03-31, and Försäkringskassan reviewed and paid at the latest one month after the report."),
+        source: seed(RG, "Tidplan"),
+    }
+    TIME_1 = "RG-TIME-1" {
+        text: t("Behandlingen ska vara utförd under ett avtalsår; Rehabkollen känner bara till 2015 års överenskommelse och bedömer därför bara behandlingar 2015. Från 2016 finns garantin inte. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297), som gäller från 2020-02-01.", "The treatment must be performed in an agreement year; Rehabkollen knows only the 2015 agreement and so judges only treatments in 2015. From 2016 the guarantee does not exist. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01."),
+        source: seed_and(RG, "Överenskommelse rehabiliteringsgarantin", "R4, R12, R13"),
+    }
+    SCOPE = "RG-SCOPE" {
+        text: t("Dagen som bedöms ska vara senast den sista rapportdagen 2016-03-31. Efter den är garantin avskaffad och inget mer bedöms.", "The day judged must be no later than the last report day, 2016-03-31. After it, the guarantee is abolished and nothing more is judged."),
+        source: seed_and(RG, "Tidplan", "R4"),
+    }
+}
+
+/// The parts of the decision.
+pub static PARTS: Parts = Parts { conditions, measure, amount, amount_reads: bit(q::KIND), amount_top: 0 };
+
+/// The last report day of the 2015 agreement (RG-REP-1).
+pub const LAST_REPORT_DAY: Date = Date::ymd(2016, 3, 31);
+
+/// The payment per completed treatment in 2015 (RG-AMT-1).
+pub fn payment(kind: Kind) -> Option<u64> {
+    match kind {
+        Kind::Kbt | Kind::Ipt => Some(kr(12_000)),
+        Kind::MultimodalRehab1 => Some(kr(25_000)),
+        Kind::MultimodalRehab2 => Some(kr(45_000)),
+        _ => None,
+    }
+}
+
+fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
+    let listed = listed(cover(kind), &NOT_LISTED, r);
+    let condition = || cx.top(q::CONDITION, cx.a.person.condition);
+    let talk = || is(condition(), |c| matches!(c, Condition::Anxiety | Condition::Depression | Condition::Stress));
+    let multimodal = || {
+        let pain = || is(condition(), |c| c == Condition::LongTermPain);
+        let professions = || is(cx.at(q::PROFESSIONS, m.professions), |n| n >= 2);
+        cx.and(|| cx.and(pain, professions), || is(cx.at(q::WEEKS, m.weeks), |w| (4..=8).contains(&w)))
+    };
+    let listed = &|| listed;
+    match kind {
+        Kind::Kbt | Kind::Ipt => cx.all(r, &[part(listed), cond(&ELIG_3, &talk)]),
+        Kind::MultimodalRehab1 | Kind::MultimodalRehab2 => cx.all(r, &[part(listed), cond(&ELIG_4, &multimodal)]),
+        _ => listed(),
+    }
+}
+
+/// The scheme's own conditions: the period, age and assessment, and the region's care when no
+/// measures are listed.
+pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
+    let p = &cx.a.person;
+    let period = Tri::from(cx.date <= LAST_REPORT_DAY);
+    let age = || is(cx.top(q::AGE, p.age), |age| (16..=67).contains(&age));
+    let assessed = || Tri::from(cx.top(q::MEDICAL_ASSESSMENT, p.medical_assessment));
+    let region = || Tri::from(cx.provider(&Provider::NONE, q::REGION_CARE, |p| p.region_care));
+    let period = &|| period;
+    if cx.a.measures.is_empty() {
+        cx.all(r, &[cond(&TIME_1, period), cond(&ELIG_1, &age), cond(&ELIG_2, &assessed), cond(&REP_1, &region)])
+    } else {
+        cx.all(r, &[cond(&TIME_1, period), cond(&ELIG_1, &age), cond(&ELIG_2, &assessed)])
+    }
+}
+
+/// One treatment, given whether the scheme's conditions hold.
+pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let in_2015 = || is(cx.at(q::DATE, m.date), |d| d.year() == 2015);
+    // Paid to the region for treatment in its own health care, once completed.
+    let region = || {
+        cx.and(
+            || cx.provider(&m.provider, q::REGION_CARE, |p| p.region_care).into(),
+            || cx.at(q::COMPLETED, m.completed).into(),
+        )
+    };
+    let status = judge_measure(cx, scheme_ok, m, || cx.and(in_2015, region), r, |k, r| by_kind(cx, m, k, r));
+    if r.on() {
+        r.push(&TIME_1, in_2015());
+        r.push(&REP_1, region());
+    }
+    MeasureDecision { status, deadline: Some(LAST_REPORT_DAY) }
+}
+
+/// The fixed payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
+pub fn amount(_cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
+    let pay = |want: &dyn Fn(Tri) -> bool| {
+        sum(measures
+            .iter()
+            .zip(statuses)
+            .filter(|(_, s)| want(**s))
+            .map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
+    };
+    Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) }
+}
+
+/// Judges Rehabiliteringsgarantin.
+pub fn evaluate(cx: &Ctx) -> SchemeResult {
+    let a = cx.a;
+    let Judged { mut reasons, mut measures, verdict, amount } = PARTS.judge(cx);
+    if cx.date > LAST_REPORT_DAY {
+        // RG-SCOPE: after the last report day the guarantee is one line, "abolished", with the
+        // pointer to what the regions do today; no deadlines, no documents.
+        let abolished = vec![reason(&SCOPE, Tri::No)];
+        for m in &mut measures {
+            m.deadline = None;
+            m.reasons = abolished.clone();
+        }
+        return SchemeResult {
+            id: ID,
+            step: &RG_REGION,
+            verdict,
+            amount,
+            payee: Payee::Region,
+            reasons: abolished,
+            measures,
+            documents: Vec::new(),
+            notes: vec![&RG_ABOLISHED],
+        };
+    }
+    shown::deadlines(holds(&reasons), &mut measures, &[]);
+    reasons.push(reason(&AMT_1, Tri::Yes));
+
+    let mut notes = Vec::new();
+    if verdict != Tri::No {
+        notes.push(&RG_FIRST_YEAR);
+        notes.push(&RG_MMR_WEEKS);
+        let unusual = |m: &Measure| {
+            matches!(m.kind, Some(Kind::Kbt | Kind::Ipt)) && m.sessions.is_some_and(|s| !(8..=20).contains(&s))
+        };
+        if a.measures.iter().any(unusual) {
+            notes.push(&RG_SESSIONS);
+        }
+    }
+
+    SchemeResult {
+        id: ID,
+        step: &RG_REGION,
+        verdict,
+        amount,
+        payee: Payee::Region,
+        reasons,
+        measures,
+        documents: shown::documents(verdict, DOCUMENTS, &[None]),
+        notes,
+    }
+}
+
+/// This scheme's column of the measure catalogue (`crate::catalogue`): whether it pays for a
+/// kind, excludes it or does not list it, and by which rule.
+pub fn cover(kind: Kind) -> Cover {
+    use Kind::*;
+    match kind {
+        Kbt | Ipt => Cover::Covered(&ELIG_3),
+        MultimodalRehab1 | MultimodalRehab2 => Cover::Covered(&ELIG_4),
+        _ => Cover::NotListed,
+    }
+}
+
+steps! {
+    RG_REGION = "rg_region" {
+        who: Region,
+        rules: &["RG-REP-1"],
+        page: "R1",
+        how: t(
+            "Regionen rapporterar genomförda behandlingar till Försäkringskassan på överenskommelsens rapportdagar.",
+            "The region reports completed treatments to Försäkringskassan on the agreement's report days.",
+        ),
+    }
+}
+
+notes! {
+    RG_FIRST_YEAR = "conflict_rg_first_year" {
+        kind: Conflict,
+        scheme: ID.as_str(),
+        rules: &["RG-TIME-1"],
+        explained: own(
+            t(
+                "Källorna skiljer sig åt om första året: överenskommelsen tecknades 2008, men andra källor anger start 2009-01-01.",
+                "The sources differ on the first year: the agreement was signed in 2008, but other sources give a start on 2009-01-01.",
+            ),
+            &[seed(RG, "Bakgrund till överenskommelsen"), web("R4", "Rehabiliteringsgarantins historik")],
+        ),
+    }
+    RG_MMR_WEEKS = "conflict_rg_mmr_weeks" {
+        kind: Conflict,
+        scheme: ID.as_str(),
+        rules: &["RG-ELIG-4"],
+        explained: own(
+            t(
+                "Källorna skiljer sig åt om hur länge multimodal rehabilitering pågår: 4–8 veckor enligt överenskommelsen 2015, 6–8 veckor enligt andra källor. Rehabkollen följer överenskommelsen (4–8 veckor).",
+                "The sources differ on how long multimodal rehabilitation lasts: 4–8 weeks in the 2015 agreement, 6–8 weeks in other sources. Rehabkollen follows the agreement (4–8 weeks).",
+            ),
+            &[seed(RG, "Rehabiliteringsgarantin innebär"), web("R4", "Multimodal rehabilitering")],
+        ),
+    }
+    RG_SESSIONS = "info_rg_sessions" {
+        kind: Info,
+        scheme: ID.as_str(),
+        rules: &["RG-ELIG-3"],
+        explained: own(
+            t(
+                "En KBT- eller IPT-behandling omfattar i regel 8–20 behandlingstillfällen. Ett annat antal stänger inte ute ersättning, men kan ifrågasättas.",
+                "A CBT or IPT treatment is as a rule 8–20 sessions. Another number does not rule out payment, but may be questioned.",
+            ),
+            &[seed(RG, "Statligt ekonomiskt stöd")],
+        ),
+    }
+    RG_ABOLISHED = "info_rg_abolished" {
+        kind: Pointer,
+        scheme: ID.as_str(),
+        rules: &["RG-SCOPE", "RG-TIME-1"],
+        explained: own(
+            t(
+                "Rehabiliteringsgarantin finns inte sedan 2016. Den ersattes av en överenskommelse om sjukskrivningsprocessen, som inte ger ersättning per behandling. I dag ska regionerna i stället erbjuda sjukskrivna patienter koordineringsinsatser enligt lag (2019:1297) om koordineringsinsatser för sjukskrivna patienter, som gäller från 2020-02-01.",
+                "Rehabiliteringsgarantin has not existed since 2016. It was replaced by an agreement on the sick-leave process, which does not pay per treatment. Today the regions must instead offer sick-listed patients coordination (koordineringsinsatser) under Lag (2019:1297), in force from 2020-02-01.",
+            ),
+            &[web("R4, R12", "Rehabiliteringsgarantin upphör"), web("R13", "Koordineringsinsatser för sjukskrivna patienter")],
+        ),
+    }
+}
+
+// The documents for the guarantee, in checklist order.
+documents! {
+    "region_report" => REP_1, t("Regionens rapport om genomförda behandlingar till Försäkringskassan", "The region's report of completed treatments to Försäkringskassan");
+}

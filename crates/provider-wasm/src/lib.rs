@@ -1,0 +1,64 @@
+//! The provider tools' WebAssembly module (docs/API.md §6): the invoice-basis checker, loaded the
+//! first time the provider tools open (and by the public JavaScript API). Translation only.
+//! Reports cross as plain objects (serde-wasm-bindgen, JSON-compatible: `None` becomes `null`).
+
+#![forbid(unsafe_code)]
+
+use rehabkollen_invoice::{self as invoice, csv};
+use rehabkollen_js::{bytes_of, error_in, object_arg, text_arg, today};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// Checks an invoice basis (docs/API.md §6).
+#[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
+pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] inv: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&invoice::check(&object_arg(&inv, "invoice")?, today()).map_err(|e| error_in(e, "invoice"))?)
+}
+
+/// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
+/// holding `scheme`, `employees` and `reference`.
+#[wasm_bindgen(js_name = checkInvoiceCsv, unchecked_return_type = "InvoiceReport")]
+pub fn check_invoice_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] file: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
+) -> Result<JsValue, JsValue> {
+    let bytes = bytes_of(file)?;
+    to_js(&csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today()).map_err(|e| error_in(e, "head"))?)
+}
+
+/// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
+/// number); a file of more than 1 000 lines is refused with a problem saying so.
+#[wasm_bindgen(js_name = readInvoiceCsv, unchecked_return_type = "InvoiceCsvRead")]
+pub fn read_invoice_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] file: JsValue,
+) -> Result<JsValue, JsValue> {
+    to_js(&csv::read_csv(&bytes_of(file)?, Some(csv::PAGE_MAX_LINES)))
+}
+
+/// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
+#[wasm_bindgen(js_name = invoiceCsv)]
+pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] inv: JsValue) -> Result<String, JsValue> {
+    csv::write_invoice_csv(&object_arg(&inv, "invoice")?).map_err(|e| error_in(e, "invoice"))
+}
+
+/// One personnummer checked alone: `{ ok, masked }` or `{ ok: false, code, text, rule }`; never
+/// the number itself.
+#[wasm_bindgen(js_name = checkPersonnummer, unchecked_return_type = "PersonnummerCheck")]
+pub fn check_personnummer(#[wasm_bindgen(unchecked_param_type = "string")] s: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&invoice::check_personnummer(&text_arg(&s, "personnummer")?, today()))
+}
+
+/// The full number in the standard form (`YYMMDD-NNNC`), for the printed invoice basis and
+/// report only; `undefined` when it is not a valid number.
+#[wasm_bindgen(js_name = personnummerForPrint)]
+pub fn personnummer_for_print(
+    #[wasm_bindgen(unchecked_param_type = "string")] s: JsValue,
+) -> Result<Option<String>, JsValue> {
+    Ok(invoice::pnr::standard(&text_arg(&s, "personnummer")?, today()))
+}

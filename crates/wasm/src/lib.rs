@@ -1,0 +1,45 @@
+//! The page's WebAssembly module: translation only, no rules. It calls only code that decides
+//! and returns ids (the outcome of [`rehabkollen::evaluate`], never `explain`), so the linker
+//! leaves every text of the core out; the page and the public JavaScript API (`www/api.js`)
+//! join the ids with the text catalogue of each language (`www/join.js`). Results cross as JSON
+//! text: one string instead of thousands of objects built one property at a time.
+
+#![forbid(unsafe_code)]
+
+use rehabkollen::Answers;
+use rehabkollen_js::{error_in, object_arg, today};
+use wasm_bindgen::prelude::*;
+
+/// JSON text of a value that always serializes, or an `Error` rather than a trap (and without
+/// serde_json's messages).
+fn json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
+    let mut out = Vec::with_capacity(8192);
+    serde_json::to_writer(&mut out, value).map_err(|_| JsValue::from(js_sys::Error::new("could not be written")))?;
+    String::from_utf8(out).map_err(|_| js_sys::Error::new("could not be written").into())
+}
+
+fn answers(value: &JsValue) -> Result<Answers, JsValue> {
+    Answers::from_value(&object_arg(value, "answers")?).map_err(|e| error_in(e, "answers"))
+}
+
+/// Judges the answers (docs/API.md §1): the outcome (docs/API.md §2) with rule, document, note
+/// and step ids in place of texts and sources, as JSON text.
+#[wasm_bindgen(js_name = evaluateLean)]
+pub fn evaluate_lean(
+    #[wasm_bindgen(unchecked_param_type = "Answers")] answers_arg: JsValue,
+) -> Result<String, JsValue> {
+    json(&rehabkollen::evaluate(&answers(&answers_arg)?, today()))
+}
+
+/// Verdicts, statuses and amounts alone for the schemes in scope, as JSON text: no reasons, no
+/// relevance. For batch users and benchmarks.
+#[wasm_bindgen]
+pub fn decide(#[wasm_bindgen(unchecked_param_type = "Answers")] answers_arg: JsValue) -> Result<String, JsValue> {
+    json(&rehabkollen::decide::decide(&answers(&answers_arg)?, today()))
+}
+
+/// The rules and crate versions, as JSON text.
+#[wasm_bindgen]
+pub fn version() -> Result<String, JsValue> {
+    json(&rehabkollen::version())
+}
