@@ -1,5 +1,7 @@
 //! Native benchmark (not a test): evaluations per second and invoice lines per second, in-process,
 //! on one core. `cargo run --release --example bench` prints one JSON line for tools/bench.mjs.
+//! `cargo run --release --example bench -- sizes` prints evaluate's time on documents of 1 to 500
+//! measures and on the hardest shapes known (min–max over five runs each).
 
 use rehabkollen::value::Value;
 use rehabkollen::{evaluate, Answers, Date};
@@ -56,9 +58,50 @@ fn rate(cases: &[Answers], f: impl Fn(&Answers) -> usize) -> f64 {
     n as f64 / start.elapsed().as_secs_f64()
 }
 
+/// The documents `sizes` times: realistic ones of 1 to 500 measures, and the shapes that cost most.
+fn sized(cases: &[Answers]) -> Vec<(String, Answers)> {
+    let many = |n: usize, top: &Answers| Answers {
+        measures: (0..n).map(|i| cases[i % cases.len()].measures[i % 5].clone()).collect(),
+        ..top.clone()
+    };
+    let mut out: Vec<(String, Answers)> =
+        [1, 10, 100, 500].iter().map(|n| (format!("{n} measures, realistic"), many(*n, &cases[1]))).collect();
+    let bare = Answers { date: cases[1].date, ..Answers::default() };
+    for n in [10, 100, 500] {
+        out.push((format!("{n} measures, employer, person and provider unanswered"), many(n, &bare)));
+    }
+    let empty = |n: usize| Answers::from_json(&format!(r#"{{"measures":[{}]}}"#, vec!["{}"; n].join(","))).unwrap();
+    out.push(("500 empty measures {}".into(), empty(500)));
+    // Every measure different and nothing else answered: a cost of its own, kind and date open.
+    let distinct = (0..500).map(|i| format!(r#"{{"cost_ore":{}}}"#, 100_000 + i)).collect::<Vec<_>>().join(",");
+    out.push((
+        "500 measures, only distinct costs".into(),
+        Answers::from_json(&format!(r#"{{"measures":[{distinct}]}}"#)).unwrap(),
+    ));
+    out
+}
+
+/// evaluate's time on each of [`sized`], min–max over five runs.
+fn sizes(cases: &[Answers], today: Date) {
+    for (name, a) in sized(cases) {
+        let times: Vec<f64> = (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(evaluate(&a, today));
+                start.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        let (min, max) = times.iter().fold((f64::MAX, 0f64), |(lo, hi), t| (lo.min(*t), hi.max(*t)));
+        println!("{name:<60} {min:>9.2} – {max:>9.2} ms");
+    }
+}
+
 fn main() {
     let today = Date::new(2026, 3, 1).unwrap();
     let cases: Vec<Answers> = (0..1000).map(case).collect();
+    if std::env::args().nth(1).as_deref() == Some("sizes") {
+        return sizes(&cases, today);
+    }
     let one_measure: Vec<Answers> =
         cases.iter().map(|a| Answers { measures: a.measures[..1].to_vec(), ..a.clone() }).collect();
     let one_per_s = rate(&one_measure, |a| evaluate(a, today).next_questions.len());
