@@ -60,7 +60,7 @@ pub struct Combined {
 /// The grant for one measure alone under a scheme.
 fn alone(id: SchemeId, a: &Answers, date: Date, index: usize, status: Tri) -> Amount {
     let parts: &Parts = scheme(id).parts.expect("AFA and FK price measures");
-    (parts.amount)(&Ctx::new(a, date), std::slice::from_ref(&a.measures[index]), &[status])
+    parts.amount(&Ctx::new(a, date), std::slice::from_ref(&a.measures[index]), &[status])
 }
 
 /// Every measure reimbursable or undetermined under both AFA and FK.

@@ -60,7 +60,7 @@ pub fn decide_scheme(s: usize, cx: &Ctx) -> Decision {
         Some(p) => {
             let ok = (p.conditions)(cx, &mut Quiet);
             let statuses: Vec<Tri> = cx.a.measures.iter().map(|m| (p.measure)(cx, ok, m, &mut Quiet).status).collect();
-            let amount = (p.amount)(cx, &cx.a.measures, &statuses);
+            let amount = p.amount(cx, &cx.a.measures, &statuses);
             Decision { verdict: judge::verdict(ok, &statuses), statuses, amount }
         }
         None => Decision { verdict: conditions(s, cx), statuses: Vec::new(), amount: Amount::ZERO },

@@ -277,20 +277,148 @@ pub struct MeasureDecision {
 }
 
 /// The parts of a scheme with measures. A measure's status depends on the top-level answers and
-/// that measure only; the amount on the measures' statuses and a few of their answers.
+/// that measure only; the amount on each measure's status and its [`Grant`], summed in a
+/// [`Tally`] and capped by `total`. Everything reads the answers through [`Ctx`], so which
+/// questions the amount depends on comes from the code: a grant's reads are a measure's, and
+/// `total`'s the top level's.
 pub struct Parts {
     /// The scheme's own conditions.
     pub conditions: fn(&Ctx, &mut dyn Rec) -> Tri,
     /// One measure, given whether the scheme's conditions hold.
     pub measure: fn(&Ctx, Tri, &Measure, &mut dyn Rec) -> MeasureDecision,
-    /// The grant range from the measures and their statuses.
-    pub amount: fn(&Ctx, &[Measure], &[Tri]) -> Amount,
-    /// The questions of each measure that is not `not_reimbursable` that the amount may read (a
-    /// superset is safe; tests hold it against the amount function). Top-level answers the
-    /// amount reads through [`Ctx::top`], like the rules.
-    pub amount_reads: Bits,
-    /// The top-level questions the amount function itself may read (a superset; tested).
-    pub amount_top: Bits,
+    /// What one measure that is not `not_reimbursable` adds to the amount, before the caps.
+    pub grant: fn(&Ctx, &Measure) -> Grant,
+    /// The grant range from the grants summed by status, with the caps.
+    pub total: fn(&Ctx, &Tally) -> Amount,
+}
+
+/// A sum of öre under the unknowns: from `lo` to `hi`, where `hi` is `None` when nothing bounds it
+/// (an unknown cost).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Range {
+    pub lo: u64,
+    pub hi: Option<u64>,
+}
+
+impl Range {
+    pub const ZERO: Range = Range { lo: 0, hi: Some(0) };
+
+    /// An answer in öre: itself when known, anything from nothing up when not.
+    pub fn of(answer: Option<u64>) -> Range {
+        Range { lo: answer.unwrap_or(0), hi: answer }
+    }
+
+    /// Anything from nothing up to `hi`.
+    pub fn upto(hi: u64) -> Range {
+        Range { lo: 0, hi: Some(hi) }
+    }
+}
+
+/// What one measure adds to its scheme's amount, before the caps: a range in each of the
+/// scheme's lanes (AFA: at half and at three quarters of the cost; the others use one), summed
+/// with the other measures of the same `key` (FK: the calendar year; the others use one key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Grant {
+    pub key: i64,
+    pub lanes: [Range; 2],
+}
+
+impl Grant {
+    /// A grant in one lane.
+    pub fn one(key: i64, range: Range) -> Grant {
+        Grant { key, lanes: [range, Range::ZERO] }
+    }
+}
+
+/// The grants of the measures that are not `not_reimbursable`, summed per key and lane: what a
+/// scheme's `total` caps. Grants are added and taken away again as answers change (relevance
+/// keeps one tally while it fills answers in), so the sums are kept exactly, never saturated: at
+/// most 500 measures of at most [`crate::money::MAX_ORE`] each cannot overflow.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    rows: Vec<Row>,
+}
+
+/// The sums of one key.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Row {
+    pub key: i64,
+    /// Per lane, the least grant of each reimbursable measure, summed (the minimum).
+    pub certain: [u64; 2],
+    /// Per lane, the most grant of each reimbursable or undetermined measure, summed (the
+    /// maximum), over those with a bound …
+    pub possible: [u64; 2],
+    /// … and how many have none.
+    pub unbounded: [u32; 2],
+    /// How many grants the row holds (it goes when the last one does).
+    count: u32,
+}
+
+impl Tally {
+    /// Adds `times` measures of one status and grant (nothing for `not_reimbursable`).
+    pub fn add(&mut self, status: Tri, g: &Grant, times: u32) {
+        if status == Tri::No || times == 0 {
+            return;
+        }
+        let at = match self.rows.binary_search_by_key(&g.key, |r| r.key) {
+            Ok(at) => at,
+            Err(at) => {
+                self.rows.insert(at, Row { key: g.key, ..Row::default() });
+                at
+            }
+        };
+        let row = &mut self.rows[at];
+        row.count += times;
+        for (lane, range) in g.lanes.iter().enumerate() {
+            if status == Tri::Yes {
+                row.certain[lane] += range.lo * u64::from(times);
+            }
+            match range.hi {
+                Some(hi) => row.possible[lane] += hi * u64::from(times),
+                None => row.unbounded[lane] += times,
+            }
+        }
+    }
+
+    /// Takes away what [`Tally::add`] added.
+    pub fn remove(&mut self, status: Tri, g: &Grant, times: u32) {
+        if status == Tri::No || times == 0 {
+            return;
+        }
+        let at = self.rows.binary_search_by_key(&g.key, |r| r.key).expect("a grant added before");
+        let row = &mut self.rows[at];
+        row.count -= times;
+        if row.count == 0 {
+            self.rows.remove(at);
+            return;
+        }
+        for (lane, range) in g.lanes.iter().enumerate() {
+            if status == Tri::Yes {
+                row.certain[lane] -= range.lo * u64::from(times);
+            }
+            match range.hi {
+                Some(hi) => row.possible[lane] -= hi * u64::from(times),
+                None => row.unbounded[lane] -= times,
+            }
+        }
+    }
+
+    /// The rows, by key.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The row of one key, or nothing summed.
+    pub fn row(&self, key: i64) -> Row {
+        self.rows.iter().find(|r| r.key == key).copied().unwrap_or(Row { key, ..Row::default() })
+    }
+}
+
+impl Row {
+    /// A lane's maximum: `None` when some grant in it has no bound.
+    pub fn most(&self, lane: usize) -> Option<u64> {
+        (self.unbounded[lane] == 0).then_some(self.possible[lane])
+    }
 }
 
 /// What every scheme with measures computes the same way from its parts.
@@ -316,7 +444,7 @@ impl Parts {
                 })
                 .collect();
         let statuses: Vec<Tri> = measures.iter().map(|m| m.status).collect();
-        let amount = (self.amount)(cx, &cx.a.measures, &statuses);
+        let amount = self.amount(cx, &cx.a.measures, &statuses);
         let mut judged = Judged { reasons, verdict: verdict(scheme_ok, &statuses), measures, amount };
         if let Some(s) = &cx.settled {
             judged.verdict = s.verdict;
@@ -326,6 +454,17 @@ impl Parts {
             }
         }
         judged
+    }
+
+    /// The grant range of measures with these statuses.
+    pub fn amount(&self, cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
+        let mut tally = Tally::default();
+        for (m, status) in measures.iter().zip(statuses) {
+            if *status != Tri::No {
+                tally.add(*status, &(self.grant)(cx, m), 1);
+            }
+        }
+        (self.total)(cx, &tally)
     }
 }
 

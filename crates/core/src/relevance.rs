@@ -256,14 +256,17 @@ impl Search {
             (Part::Amount, Some(p)) => {
                 let ok = (p.conditions)(&cx, &mut Quiet);
                 let _ = cx.take_measure_reads();
-                let measure_amount = p.amount_reads;
                 let (mut statuses, mut reads) = (std::mem::take(&mut self.statuses), std::mem::take(&mut self.reads));
+                let mut tally = crate::judge::Tally::default();
                 for (j, m) in w.measures.iter().enumerate() {
                     let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
                     statuses[j] = status;
-                    reads[j] = cx.take_measure_reads() | if status != Tri::No { measure_amount } else { 0 };
+                    if status != Tri::No {
+                        tally.add(status, &(p.grant)(&cx, m), 1);
+                    }
+                    reads[j] = cx.take_measure_reads();
                 }
-                let amount = (p.amount)(&cx, &w.measures, &statuses);
+                let amount = (p.total)(&cx, &tally);
                 let top = cx.top_reads();
                 let measure = |j: usize| reads[j];
                 let read = was_read(top, &measure);
@@ -421,17 +424,21 @@ impl Search {
         if self.w.measures.is_empty() {
             return self.matters(s, Part::Conditions, target);
         }
-        let measure_amount = p.amount_reads;
         match target.measure {
             Some(i) => {
+                let grant_reads = {
+                    let cx = Ctx::new(&self.w, self.date);
+                    (p.grant)(&cx, &self.w.measures[i]);
+                    cx.take_measure_reads()
+                };
                 self.matters(s, Part::Status(i), target)
-                    || (measure_amount & bit(target.question) != 0 && self.matters(s, Part::Amount, target))
+                    || (grant_reads & bit(target.question) != 0 && self.matters(s, Part::Amount, target))
             }
             None => {
                 // With every status the same whatever the target, only the amount function's own
                 // reads can make the target matter.
                 (0..self.w.measures.len()).any(|j| self.matters(s, Part::Status(j), target))
-                    || (p.amount_top & bit(target.question) != 0 && self.matters(s, Part::Amount, target))
+                    || self.matters(s, Part::Amount, target)
             }
         }
     }
@@ -456,10 +463,13 @@ pub fn reads(a: &Answers, date: Date, s: usize) -> (Bits, Vec<Bits>) {
                 .map(|m| {
                     let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
                     statuses.push(status);
-                    cx.take_measure_reads() | if status != Tri::No { p.amount_reads } else { 0 }
+                    if status != Tri::No {
+                        (p.grant)(&cx, m);
+                    }
+                    cx.take_measure_reads()
                 })
                 .collect();
-            (p.amount)(&cx, &a.measures, &statuses);
+            p.amount(&cx, &a.measures, &statuses);
             (cx.top_reads(), measures)
         }
     }

@@ -5,11 +5,10 @@ use crate::answers::{Addiction, Category, Employment, Measure, Sector, Setting};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
-    SchemeResult,
+    cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Grant, Judged, MeasureDecision, Parts, Payee,
+    Range, Rec, SchemeResult, Tally,
 };
 use crate::money::{half, kr, three_quarters};
 use crate::next_step::steps;
@@ -172,9 +171,8 @@ rules! {
 pub static PARTS: Parts = Parts {
     conditions,
     measure,
-    amount,
-    amount_reads: bit(q::COST) | bit(q::OTHER_PAYER),
-    amount_top: bit(q::EMPLOYMENT),
+    grant,
+    total,
 };
 
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
@@ -271,60 +269,39 @@ fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
     }
 }
 
-/// The grant for one measure at a rate, as (least, most) under its unknowns (AFA-AMT-1..3).
-fn grant(m: &Measure, rate: fn(u64) -> Option<u64>) -> (u64, Option<u64>) {
-    let at = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost.saturating_sub(other)));
-    match (m.cost_ore, m.other_payer_ore) {
-        (Some(cost), Some(other)) => (at(cost, other).unwrap_or(0), at(cost, other)),
-        // Another payer may have paid anything up to the whole cost.
-        (Some(cost), None) => (0, at(cost, 0)),
-        (None, _) => (0, None),
-    }
-}
-
-/// The sum of the grants of the measures whose status `want` accepts, capped, as (least, most).
-fn total(
-    measures: &[Measure],
-    statuses: &[Tri],
-    want: impl Fn(Tri) -> bool,
-    rate: fn(u64) -> Option<u64>,
-    cap: Option<u64>,
-) -> (u64, Option<u64>) {
-    let (mut low, mut high) = (0u64, Some(0u64));
-    for (m, s) in measures.iter().zip(statuses) {
-        if want(*s) {
-            let g = grant(m, rate);
-            low = low.saturating_add(g.0);
-            high = high.zip(g.1).and_then(|(h, g)| h.checked_add(g));
+/// One measure's grant (AFA-AMT-1..3), as a range under its unknowns: half of its cost for an
+/// employee, three quarters under efterskydd (capped per person in [`total`]), and never more
+/// than what is left of the cost after another payer's share (AFA-AMT-2).
+pub fn grant(cx: &Ctx, m: &Measure) -> Grant {
+    let (cost, other) = (cx.at(q::COST, m.cost_ore), cx.at(q::OTHER_PAYER, m.other_payer_ore));
+    let at = |rate: fn(u64) -> Option<u64>| {
+        let of = |cost: u64, other: u64| rate(cost).map(|g| g.min(cost.saturating_sub(other)));
+        match (cost, other) {
+            (Some(cost), Some(other)) => Range { lo: of(cost, other).unwrap_or(0), hi: of(cost, other) },
+            // Another payer may have paid anything up to the whole cost.
+            (Some(cost), None) => Range { lo: 0, hi: of(cost, 0) },
+            (None, _) => Range { lo: 0, hi: None },
         }
-    }
-    match cap {
-        Some(c) => (low.min(c), Some(high.map_or(c, |h| h.min(c)))),
-        None => (low, high),
-    }
-}
-
-/// The grant range from the measures and their statuses.
-pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
-    let employment = cx.top(q::EMPLOYMENT, cx.a.person.employment);
-    let half_rate = |c| Some(half(c));
-    let yes = |s: Tri| s == Tri::Yes;
-    let maybe = |s: Tri| s != Tri::No;
-    let halves = || total(measures, statuses, yes, half_rate, None).0;
-    let efter = || total(measures, statuses, yes, three_quarters, Some(EFTERSKYDD_CAP)).0;
-    let min = match employment {
-        Some(Employment::Efterskydd) => efter(),
-        None => halves().min(efter()),
-        _ => halves(),
     };
-    let max = match employment {
-        Some(Employment::Efterskydd) => total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1,
-        None => {
-            let halves = total(measures, statuses, maybe, half_rate, None).1;
-            let efter = total(measures, statuses, maybe, three_quarters, Some(EFTERSKYDD_CAP)).1;
-            halves.zip(efter).map(|(a, b)| a.max(b))
-        }
-        _ => total(measures, statuses, maybe, half_rate, None).1,
+    Grant { key: 0, lanes: [at(|c| Some(half(c))), at(three_quarters)] }
+}
+
+/// The lanes of [`grant`].
+const HALF: usize = 0;
+const EFTERSKYDD: usize = 1;
+
+/// The grant range from the measures' grants: at half for an employee, at three quarters capped
+/// at 37 500 kr under efterskydd, and either while the employment is not known.
+pub fn total(cx: &Ctx, t: &Tally) -> Amount {
+    let employment = cx.top(q::EMPLOYMENT, cx.a.person.employment);
+    let row = t.row(0);
+    let halves = (row.certain[HALF], row.most(HALF));
+    let capped = |x: u64| x.min(EFTERSKYDD_CAP);
+    let efter = (capped(row.certain[EFTERSKYDD]), Some(row.most(EFTERSKYDD).map_or(EFTERSKYDD_CAP, capped)));
+    let (min, max) = match employment {
+        Some(Employment::Efterskydd) => efter,
+        None => (halves.0.min(efter.0), halves.1.zip(efter.1).map(|(a, b)| a.max(b))),
+        _ => halves,
     };
     Amount { min, max }
 }

@@ -6,11 +6,10 @@ use crate::answers::{Employment, Measure, Provider, WorkCapacity};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    cond, holds, judge_measure, listed, open_on, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
-    SchemeResult,
+    cond, holds, judge_measure, listed, open_on, reason, Amount, Ctx, Grant, Judged, MeasureDecision, Parts, Payee, Range,
+    Rec, SchemeResult, Tally,
 };
 use crate::money::{half, kr};
 use crate::next_step::steps;
@@ -124,9 +123,8 @@ rules! {
 pub static PARTS: Parts = Parts {
     conditions,
     measure,
-    amount,
-    amount_reads: bit(q::COST) | bit(q::DATE),
-    amount_top: bit(q::PERSON_GRANTED) | bit(q::EMPLOYER_GRANTED),
+    grant,
+    total,
 };
 
 /// FK-AMT-2: per employee and calendar year.
@@ -150,48 +148,46 @@ pub fn deadline(performed: Date) -> Date {
     Date::new(performed.year() + 1, 2, 1).unwrap_or(Date::LAST)
 }
 
-/// Half the reimbursable cost per calendar year, each year capped on its own (FK-AMT-1..3).
+/// The key of the measures whose date is not known: each is priced alone (see [`grant`]).
+const UNDATED: i64 = i64::MIN;
+
+/// The most a measure can bring in one calendar year (FK-AMT-2; FK-AMT-3 is higher).
+const YEAR_CAP: u64 = if PERSON_CAP < EMPLOYER_CAP { PERSON_CAP } else { EMPLOYER_CAP };
+
+/// One measure's part of the grant (FK-AMT-1): its base, what the employer paid the provider,
+/// counted in the calendar year it was performed, where [`total`] halves it and caps it.
 ///
-/// The range holds every way the unknowns could turn out: a measure of unknown date might fall
-/// in any year, so it is priced alone and at half its cost rounded up (joining another year's
-/// measures can add the öre that halving each alone rounds away).
-pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
-    let (e, p) = (&cx.a.employer, &cx.a.person);
-    // (year, sum of certain costs, sum of possible costs, any possible cost unknown); `None` for
-    // a measure of unknown date, alone.
-    let mut years: Vec<(Option<i32>, u64, u64, bool)> = Vec::new();
-    for (m, status) in measures.iter().zip(statuses) {
-        if *status == Tri::No {
-            continue;
-        }
-        let key = m.date.map(|d| d.year());
-        let i = match years.iter().position(|y| key.is_some() && y.0 == key) {
-            Some(i) => i,
-            None => {
-                years.push((key, 0, 0, false));
-                years.len() - 1
-            }
-        };
-        let y = &mut years[i];
-        if *status == Tri::Yes {
-            y.1 = y.1.saturating_add(m.cost_ore.unwrap_or(0));
-        }
-        y.2 = y.2.saturating_add(m.cost_ore.unwrap_or(0));
-        y.3 |= m.cost_ore.is_none();
+/// A measure of unknown date might fall in any year, so it is priced alone: at most a year's cap,
+/// and half its base rounded *up* (joined with another measure of the same year it can add the
+/// öre that halving each alone rounds away, and the range must hold every way the date could
+/// turn out).
+pub fn grant(cx: &Ctx, m: &Measure) -> Grant {
+    let base = Range::of(cx.at(q::COST, m.cost_ore));
+    match cx.at(q::DATE, m.date) {
+        Some(d) => Grant::one(i64::from(d.year()), base),
+        None => Grant::one(UNDATED, Range::upto(base.hi.map_or(YEAR_CAP, |b| (b - half(b)).min(YEAR_CAP)))),
     }
+}
+
+/// Half the reimbursable base per calendar year, each year capped on its own (FK-AMT-1..3).
+///
+/// The range holds every way the unknowns could turn out. What was already granted counts only
+/// for this year's measures; for another year's (and while it is not answered) anything from
+/// nothing to all of a cap may be used up, so the minimum counts none of it and the maximum all.
+pub fn total(cx: &Ctx, t: &Tally) -> Amount {
+    let (e, p) = (&cx.a.employer, &cx.a.person);
     let this_year = cx.date.year();
-    let room = |cap: u64, granted: Option<u64>, year: Option<i32>| -> (u64, u64) {
-        match (year == Some(this_year), granted) {
+    let room = |cap: u64, granted: Option<u64>, this: bool| -> (u64, u64) {
+        match (this, granted) {
             (true, Some(g)) => (cap.saturating_sub(g), cap.saturating_sub(g)),
-            // Not answered, or another year: anything from nothing to all of it may be used up.
             _ => (0, cap),
         }
     };
     let (mut min, mut max) = (0u64, 0u64);
-    for (year, certain, possible, open) in years {
-        // What was granted this year counts only for this year's measures, and an undated one
-        // may turn out to be one of them.
-        let (person, employer) = if year.is_none_or(|y| y == this_year) {
+    for row in t.rows() {
+        let this = row.key == i64::from(this_year);
+        // An undated measure may turn out to be of this year, so it reads what was granted too.
+        let (person, employer) = if this || row.key == UNDATED {
             (
                 cx.top(q::PERSON_GRANTED, p.fk_ars_granted_this_year_ore),
                 cx.top(q::EMPLOYER_GRANTED, e.fk_ars_granted_this_year_ore),
@@ -199,15 +195,15 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
         } else {
             (None, None)
         };
-        let (person_low, person_high) = room(PERSON_CAP, person, year);
-        let (employer_low, employer_high) = room(EMPLOYER_CAP, employer, year);
-        min = min.saturating_add(half(certain).min(person_low).min(employer_low));
-        let possible_half = match (open, year) {
-            (true, _) => u64::MAX,
-            (false, Some(_)) => half(possible),
-            (false, None) => possible - half(possible),
-        };
-        max = max.saturating_add(possible_half.min(person_high).min(employer_high));
+        if row.key == UNDATED {
+            // Priced alone and capped in `grant`; none of it is certain.
+            max += row.possible[0];
+            continue;
+        }
+        let (person_low, person_high) = room(PERSON_CAP, person, this);
+        let (employer_low, employer_high) = room(EMPLOYER_CAP, employer, this);
+        min += half(row.certain[0]).min(person_low).min(employer_low);
+        max += row.most(0).map_or(u64::MAX, half).min(person_high).min(employer_high);
     }
     Amount { min, max: Some(max) }
 }

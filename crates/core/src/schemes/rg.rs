@@ -6,13 +6,12 @@ use crate::answers::{Condition, Measure};
 use crate::catalogue::Cover;
 use crate::choices::Kind;
 use crate::date::Date;
-use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    cond, holds, judge_measure, listed, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
-    SchemeResult,
+    cond, holds, judge_measure, listed, part, reason, Amount, Ctx, Grant, Judged, MeasureDecision, Parts, Payee, Range,
+    Rec, SchemeResult, Tally,
 };
-use crate::money::{kr, sum};
+use crate::money::kr;
 use crate::next_step::steps;
 use crate::notes::{notes, own};
 use crate::shown;
@@ -80,7 +79,7 @@ rules! {
 }
 
 /// The parts of the decision.
-pub static PARTS: Parts = Parts { conditions, measure, amount, amount_reads: bit(q::KIND), amount_top: 0 };
+pub static PARTS: Parts = Parts { conditions, measure, grant, total };
 
 /// The last report day of the 2015 agreement (RG-REP-1).
 pub const LAST_REPORT_DAY: Date = Date::ymd(2016, 3, 31);
@@ -146,16 +145,20 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
     MeasureDecision { status, deadline: Some(LAST_REPORT_DAY) }
 }
 
-/// The fixed payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
-pub fn amount(_cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
-    let pay = |want: &dyn Fn(Tri) -> bool| {
-        sum(measures
-            .iter()
-            .zip(statuses)
-            .filter(|(_, s)| want(**s))
-            .map(|(m, _)| m.kind.map_or(Some(kr(45_000)), payment).unwrap_or(0)))
+/// One treatment's payment (RG-AMT-1): fixed by its kind; up to the largest while the kind is
+/// not known.
+pub fn grant(cx: &Ctx, m: &Measure) -> Grant {
+    let pay = match cx.at(q::KIND, m.kind) {
+        Some(kind) => Range::of(Some(payment(kind).unwrap_or(0))),
+        None => Range::upto(kr(45_000)),
     };
-    Amount { min: pay(&|s| s == Tri::Yes).unwrap_or(0), max: pay(&|s| s != Tri::No) }
+    Grant::one(0, pay)
+}
+
+/// The payments of the reimbursable (minimum) and possible (maximum) treatments (RG-AMT-1).
+pub fn total(_cx: &Ctx, t: &Tally) -> Amount {
+    let row = t.row(0);
+    Amount { min: row.certain[0], max: row.most(0) }
 }
 
 /// Judges Rehabiliteringsgarantin.
