@@ -99,6 +99,13 @@ fn sizes(cases: &[Answers], today: Date) {
 fn main() {
     let today = Date::new(2026, 3, 1).unwrap();
     let cases: Vec<Answers> = (0..1000).map(case).collect();
+    if std::env::args().nth(1).as_deref() == Some("profile") {
+        let a = Answers::from_json(&std::fs::read_to_string(std::env::args().nth(2).unwrap()).unwrap()).unwrap();
+        for _ in 0..std::env::args().nth(3).unwrap().parse::<usize>().unwrap() {
+            std::hint::black_box(evaluate(&a, today));
+        }
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("sizes") {
         return sizes(&cases, today);
     }

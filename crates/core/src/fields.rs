@@ -141,6 +141,27 @@ pub fn set(a: &mut Answers, p: Place, i: usize, judged: Date) {
     }
 }
 
+/// Sets candidate `i` of measure question `question` (an index in [`QUESTIONS`]) within one
+/// measure: [`set`] for a measure held apart from its document.
+pub fn set_in(m: &mut Measure, question: usize, i: usize, judged: Date) {
+    let cost = m.cost_ore;
+    if let Some(s) = m.slot(question) {
+        fill(s, &QUESTIONS[question], i, judged, cost);
+    }
+}
+
+/// Forgets the answer to measure question `question` within one measure.
+pub fn clear_in(m: &mut Measure, question: usize) {
+    if let Some(s) = m.slot(question) {
+        s.clear();
+    }
+}
+
+/// The measure questions one measure leaves unanswered.
+pub fn unanswered_in(m: &mut Measure) -> Bits {
+    (FIRST_MEASURE..QUESTIONS.len()).filter(|q| !m.slot(*q).is_some_and(|s| s.answered())).fold(0, |b, q| b | bit(q))
+}
+
 /// Forgets the answer at a place.
 pub fn clear(a: &mut Answers, p: Place) {
     if let Some(s) = place_slot(a, p) {

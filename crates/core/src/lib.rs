@@ -22,6 +22,8 @@
 //!   [`notes`], [`next_step`]: what a result shows besides its decision;
 //! - [`schemes`]: one module per scheme (rules, catalogue column, notes, documents, next step) and
 //!   the registry `SCHEMES`; [`combined`]: AFA and FK on one measure;
+//! - [`world`]: one scheme's decision kept up to date while a search fills answers in, and the
+//!   cost model that bounds the searches;
 //! - [`decide`]: the decision alone and `scope`; [`relevance`]: which open questions could still
 //!   change a decision; [`outcome`]: the outcome with ids (what the page's wasm module returns);
 //! - the explaining side, never linked into the page's module: [`explain`] (the outcome with its
@@ -61,6 +63,7 @@ pub mod texts;
 pub mod tri;
 pub mod types;
 pub mod value;
+pub mod world;
 
 pub use answers::{Answers, InputError};
 pub use date::Date;

@@ -144,7 +144,7 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
     let date = a.date.unwrap_or(today);
     let scope = Scope::of(a);
     let cx = Ctx::new(a, date);
-    let Relevance { mut open, answered } = relevance(a, date, scope);
+    let Relevance { mut open, answered, .. } = relevance(a, date, scope);
 
     let judged: Vec<usize> = scope.schemes().collect();
     let mut notes: Vec<&'static Note> = Vec::new();

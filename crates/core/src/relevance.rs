@@ -18,26 +18,36 @@
 //!    of its candidates. When nothing unanswered is read, the evaluation is exact for every
 //!    completion below, and the candidates of q are compared directly. Any such question keeps
 //!    the search exact (every completion lies below one of its candidates); the choice only
-//!    decides the work. The one with the fewest candidates goes first, except that a measure's
-//!    status branches on the measure's kind first while it is open: with the kind open every
-//!    evaluation judges the measure under all 43 kinds, with it filled under one, and most
-//!    questions (a setting, a package price) are read under a few kinds only.
+//!    decides the work ([`World::branch`]).
 //!
-//! The decision is split so the cost grows linearly with the measures: a measure's status
-//! depends on the top-level answers and that measure only, so a measure question is first
-//! tried against its own measure's status; only questions the amount reads (cost, date, another
-//! payer, kind; employment and what was already granted) are tried against the amount of all
-//! measures together. For a scheme with measures the verdict follows from the statuses on every
-//! completion (any reimbursable measure: eligible; none: not eligible), so it needs no search of
-//! its own. `tests/relevance.rs` holds all of this to a brute-force enumeration of completions.
+//! The decision is split so the work grows linearly with the measures ([`crate::world`]): a
+//! measure's status depends on the top-level answers and that measure only, so a question is
+//! first tried against single measures' statuses — each distinct measure once, and measures
+//! that agree on everything their status reads share one search; only questions the amount
+//! itself reads (a grant's: cost, date, another payer, kind; `total`'s: employment, what was
+//! already granted) are tried against the amount, on a world that keeps every measure's grant
+//! summed and judges again only what a change touches. Before branching, the search looks for a
+//! witness on two whole completions (every open question at its first candidate, then at its
+//! last); at the top of a search these are kept ready, so a measure's question costs a few
+//! judgements whatever the number of measures. For a scheme with measures the verdict follows
+//! from the statuses on every completion (any reimbursable measure: eligible; none: not
+//! eligible), so it needs no search of its own. `tests/relevance.rs` holds all of this to a
+//! brute-force enumeration of completions.
+//!
+//! **The budget.** A search may take [`SEARCH`] units of work and a document's relevance
+//! [`budget`] (linear in the measures; units as [`crate::world`] counts them). Past either, the
+//! question is kept as relevant: asking a question that turns out not to matter is the safe
+//! side, claiming a result settled when it is not is not. The measures are searched in a
+//! canonical order ([`Groups`]), so what the budget leaves out never depends on the order they
+//! were listed in. No test document comes near either limit.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Measure};
 use crate::date::Date;
-use crate::decide::{self, Scope};
-use crate::fields::{self, bit, candidate_count, q, Bits, Place, Unanswered};
-use crate::judge::{Amount, Ctx, Quiet};
+use crate::decide::Scope;
+use crate::fields::{self, bit, candidate_count, Bits, Place, FIRST_MEASURE};
 use crate::table::QUESTIONS;
-use crate::tri::Tri;
+use crate::world::{At, Cost, Groups, Part, Value, World};
+use std::collections::BTreeMap;
 
 /// The questions that matter, for every scheme in scope.
 pub struct Relevance {
@@ -45,305 +55,208 @@ pub struct Relevance {
     pub open: Vec<(Place, [bool; 4])>,
     /// Answered places that would be in some scheme's `missing` if they were unanswered.
     pub answered: Vec<Place>,
-}
-
-/// What the search compares: one scheme's conditions (a scheme without measures), one measure's
-/// status, or the amount.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Conditions,
-    Status(usize),
-    Amount,
-}
-
-/// A value of a part: a three-valued status or verdict, or an amount range.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Value {
-    Tri(Tri),
-    Amount(Amount),
-}
-
-impl Value {
-    /// Settled on every completion (Kleene soundness; an amount range of one value).
-    fn settled(self) -> bool {
-        match self {
-            Value::Tri(t) => t != Tri::Unknown,
-            Value::Amount(a) => a.max == Some(a.min),
-        }
-    }
-}
-
-/// One evaluation of a part on the working answers.
-#[derive(Clone, Copy)]
-struct Eval {
-    value: Value,
-    /// Whether the place searched for was read.
-    read: bool,
-    /// An unanswered place the evaluation read (other than the one searched for), to branch on;
-    /// `None` means the evaluation is exact for every completion.
-    free: Option<Place>,
-}
-
-/// The search state: the answers with the current partial completion filled in.
-struct Search {
-    w: Answers,
-    date: Date,
-    /// The places without an answer in the document searched (the open questions).
-    open: Unanswered,
-    /// Which open places the partial completion has filled.
-    filled_top: Bits,
-    filled: Vec<Bits>,
-    statuses: Vec<Tri>,
-    reads: Vec<Bits>,
-    /// Work left for the question being searched, in measures judged (see [`BUDGET`]).
-    budget: usize,
-    /// Work done for the whole document, in measures judged (see [`TOTAL_BUDGET`]).
-    spent: usize,
     /// Whether a search ran out of budget and took the safe side.
-    exhausted: bool,
-    /// Each question's [`candidate_count`], worked out once.
-    counts: Vec<usize>,
-    /// Room for the places a one-completion witness fills, kept between uses.
-    scratch: Vec<Bits>,
+    pub exhausted: bool,
 }
 
-/// The most work one question's search may take, counted in measures judged (about 20 ns
-/// each, so some 20 ms). Every document in the tests stays far below it; a document with dozens of measures
-/// that all leave most questions open could in principle need more, and then the question is
-/// kept as relevant: asking a question that turns out not to matter is the safe side, claiming
-/// a result settled when it is not is not.
-pub const BUDGET: usize = 1_000_000;
+/// The most work one question's search may take, in units (see [`crate::world`]).
+pub const SEARCH: u64 = 200_000;
 
-/// The most work one document's relevance may take (under half a second); past it, every
-/// question still to be searched that the rules read is kept as relevant, for the same reason.
-pub const TOTAL_BUDGET: usize = 20_000_000;
+/// The work a document's relevance may take: a fixed part and a part per measure.
+pub const BUDGET_BASE: u64 = 400_000;
+pub const BUDGET_PER_MEASURE: u64 = 2_000;
 
-impl Search {
-    fn new(a: &Answers, date: Date) -> Search {
-        let n = a.measures.len();
-        let counts = QUESTIONS.iter().map(candidate_count).collect();
-        Search {
-            w: a.clone(),
+/// The most work relevance may take on a document of `measures` measures.
+pub fn budget(measures: usize) -> u64 {
+    BUDGET_BASE + BUDGET_PER_MEASURE * measures as u64
+}
+
+/// The relevance of every question for the schemes in scope, on `date`.
+pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
+    relevance_within(a, date, scope, &Cost::new(budget(a.measures.len())))
+}
+
+/// [`relevance`], counting its work in `cost` and stopping where `cost` runs out.
+pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> Relevance {
+    let groups = Groups::of(a);
+    let mut open_top: Vec<[bool; 4]> = vec![[false; 4]; FIRST_MEASURE];
+    let mut answered_top = vec![false; FIRST_MEASURE];
+    // Per group, per measure question: relevant for which schemes (open), or at all (answered).
+    let mut open_measure: Vec<Vec<[bool; 4]>> = vec![vec![[false; 4]; QUESTIONS.len()]; groups.members.len()];
+    let mut answered_measure: Vec<Vec<bool>> = vec![vec![false; QUESTIONS.len()]; groups.members.len()];
+    let unanswered = fields::Unanswered::of(&Answers {
+        employer: a.employer.clone(),
+        person: a.person.clone(),
+        provider: a.provider.clone(),
+        ..Answers::default()
+    });
+    let group_open: Vec<Bits> =
+        groups.members.iter().map(|g| fields::unanswered_in(&mut a.measures[g[0]].clone())).collect();
+    let mut exhausted = false;
+
+    for s in scope.schemes() {
+        let mut search = SchemeSearch::new(a, date, s, &groups, cost);
+        for q in 0..FIRST_MEASURE {
+            if unanswered.top & bit(q) != 0 {
+                open_top[q][s] = search.top(q, false);
+            } else if !answered_top[q] {
+                answered_top[q] = search.top(q, true);
+            }
+        }
+        // Each measure question's status first; the ones only the amount can still show are
+        // searched together, sharing the search of the top level.
+        let mut pending: Vec<(usize, usize, bool)> = Vec::new();
+        for (g, open) in group_open.iter().enumerate() {
+            for q in FIRST_MEASURE..QUESTIONS.len() {
+                let answered = open & bit(q) == 0;
+                if answered && answered_measure[g][q] {
+                    continue;
+                }
+                match search.measure(g, q, answered) {
+                    Some(found) if answered => answered_measure[g][q] = found,
+                    Some(found) => open_measure[g][q][s] = found,
+                    None => pending.push((g, q, answered)),
+                }
+            }
+        }
+        let found = search.amounts(&pending);
+        for (&(g, q, answered), found) in pending.iter().zip(found) {
+            if answered {
+                answered_measure[g][q] |= found;
+            } else {
+                open_measure[g][q][s] = found;
+            }
+        }
+        exhausted |= search.exhausted;
+    }
+
+    let mut open = Vec::new();
+    let mut answered = Vec::new();
+    for q in 0..FIRST_MEASURE {
+        if open_top[q].iter().any(|x| *x) {
+            open.push((Place::top(q), open_top[q]));
+        }
+        if answered_top[q] {
+            answered.push(Place::top(q));
+        }
+    }
+    for (g, members) in groups.members.iter().enumerate() {
+        for q in FIRST_MEASURE..QUESTIONS.len() {
+            for &i in members {
+                if open_measure[g][q].iter().any(|x| *x) {
+                    open.push((Place::of(q, i), open_measure[g][q]));
+                }
+                if answered_measure[g][q] {
+                    answered.push(Place::of(q, i));
+                }
+            }
+        }
+    }
+    open.sort_by_key(|(p, _)| p.order());
+    answered.sort_by_key(|p| p.order());
+    Relevance { open, answered, exhausted }
+}
+
+/// The searches of one scheme on one document: a world of one measure for the statuses (each
+/// kind of measure in turn), one with every measure for the amount (and two whole completions
+/// of it ready as witnesses), or one of the conditions alone.
+struct SchemeSearch<'a> {
+    a: &'a Answers,
+    date: Date,
+    s: usize,
+    cost: &'a Cost,
+    /// The conditions alone: a scheme without measures, or a document without any.
+    conditions: Option<World<'a>>,
+    /// One measure at a time, and the group it holds.
+    single: Option<(World<'a>, usize)>,
+    /// Every group, for the amount.
+    amount: Option<World<'a>>,
+    /// The amount world with every open question read filled: all at the first candidate, all
+    /// at the last, and the top level at the first with the measures at the last.
+    witnesses: Option<[World<'a>; 3]>,
+    groups: Vec<(usize, u32)>,
+    /// Each group's class: groups whose measures agree on every answer a status of this scheme
+    /// can read are judged alike on every completion, so their statuses are searched once.
+    class: Vec<usize>,
+    /// A group of each class.
+    classes: Vec<usize>,
+    /// Per class and measure question, what the status search found.
+    statuses: Vec<[Option<bool>; 64]>,
+    exhausted: bool,
+}
+
+impl<'a> SchemeSearch<'a> {
+    fn new(a: &'a Answers, date: Date, s: usize, groups: &Groups, cost: &'a Cost) -> SchemeSearch<'a> {
+        let groups: Vec<(usize, u32)> = groups.members.iter().map(|m| (m[0], m.len() as u32)).collect();
+        let with_measures = crate::schemes::SCHEMES[s].parts.is_some() && !a.measures.is_empty();
+        let (mut class, mut classes) = (Vec::new(), Vec::new());
+        if with_measures {
+            let fields = status_fields(date, s, cost);
+            let mut seen: BTreeMap<Measure, usize> = BTreeMap::new();
+            for (g, &(i, _)) in groups.iter().enumerate() {
+                let n = seen.len();
+                let c = *seen.entry(project(&a.measures[i], fields)).or_insert(n);
+                if c == classes.len() {
+                    classes.push(g);
+                }
+                class.push(c);
+            }
+        }
+        SchemeSearch {
+            a,
             date,
-            open: Unanswered::of(a),
-            filled_top: 0,
-            filled: vec![0; n],
-            statuses: vec![Tri::Unknown; n],
-            reads: vec![0; n],
-            budget: BUDGET,
-            spent: 0,
+            s,
+            cost,
+            conditions: (!with_measures).then(|| World::new(a, date, s, &[], cost)),
+            single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),
+            amount: with_measures.then(|| World::new(a, date, s, &groups, cost)),
+            witnesses: None,
+            statuses: vec![[None; 64]; classes.len()],
+            groups,
+            class,
+            classes,
             exhausted: false,
-            counts,
-            scratch: Vec::new(),
         }
     }
 
-    /// How many candidates a place has.
-    fn count(&self, p: Place) -> usize {
-        self.counts[p.question]
+    /// The world of one measure, holding group `g`'s.
+    fn single(&mut self, g: usize) -> &mut World<'a> {
+        let (w, held) = self.single.as_mut().expect("a scheme with measures");
+        if *held != g {
+            let source = self.groups[g].0;
+            w.set_measure(0, &self.a.measures[source], source);
+            *held = g;
+        }
+        w
     }
 
-    /// Treats an answered place as open: its answer forgotten.
-    fn forget(&mut self, p: Place) {
-        fields::clear(&mut self.w, p);
-        match p.measure {
-            Some(i) => self.open.measures[i] |= bit(p.question),
-            None => self.open.top |= bit(p.question),
+    /// Whether top-level question `q` is in `missing` (`answered`: would be, if it were not
+    /// answered).
+    fn top(&mut self, q: usize, answered: bool) -> bool {
+        let at = At::top(q);
+        if let Some(w) = &mut self.conditions {
+            return relevant_in(w, Part::Conditions, at, answered, None, &mut self.exhausted);
         }
+        // With every status the same whatever q is, only the amount's own reads can make it matter.
+        self.any_status(q, answered) || self.amount_reads_top(q) && self.amount_matters(at, at, answered)
     }
 
-    /// Puts back the answer `forget` took away, from the document searched.
-    fn restore(&mut self, a: &Answers, p: Place) {
-        match p.measure {
-            Some(i) => {
-                self.w.measures[i] = a.measures[i].clone();
-                self.open.measures[i] &= !bit(p.question);
+    /// Whether any measure's status could change with top-level question `q`: one search per
+    /// class of measures, and none for a class whose status does not read `q`.
+    fn any_status(&mut self, q: usize, answered: bool) -> bool {
+        let at = At::top(q);
+        for c in 0..self.classes.len() {
+            // What a status reads with an answer forgotten is within what it reads with the
+            // answer given (an answer not read cannot lead anywhere else once forgotten): the
+            // world of every measure tells without judging again.
+            let g = self.classes[c];
+            let amount = self.amount.as_ref().expect("a scheme with measures");
+            if amount.status_top_reads(g) & bit(q) == 0 {
+                continue;
             }
-            None => {
-                (self.w.employer, self.w.person, self.w.provider) =
-                    (a.employer.clone(), a.person.clone(), a.provider.clone());
-                self.open.top &= !bit(p.question);
-            }
-        }
-    }
-
-    fn fill(&mut self, p: Place, candidate: usize) {
-        fields::set(&mut self.w, p, candidate, self.date);
-        match p.measure {
-            Some(i) => self.filled[i] |= bit(p.question),
-            None => self.filled_top |= bit(p.question),
-        }
-    }
-
-    fn unfill(&mut self, p: Place) {
-        fields::clear(&mut self.w, p);
-        match p.measure {
-            Some(i) => self.filled[i] &= !bit(p.question),
-            None => self.filled_top &= !bit(p.question),
-        }
-    }
-
-    /// An unanswered place among reads, other than `skip`, to branch on: the one with the fewest
-    /// candidates (a date settles a deadline in 7 tries where a kind takes 43), top level first,
-    /// then measure `focus`, then the others in order. For a measure's status (`kind_first`),
-    /// its kind comes first when it is open: until it is filled, every evaluation judges the
-    /// measure under all 43 kinds, and once it is filled most questions turn out unread under
-    /// most kinds. (Not for the amount: the other measures are still judged under every kind
-    /// they may have, and 43 branches multiply the work instead.)
-    fn free(
-        &self,
-        top: Bits,
-        measure_reads: impl Fn(usize) -> Bits,
-        focus: Option<usize>,
-        kind_first: bool,
-        skip: Place,
-    ) -> Option<Place> {
-        let skip_bit = |m: Option<usize>| if skip.measure == m { bit(skip.question) } else { 0 };
-        let mut best: Option<(usize, Place)> = None;
-        let mut consider = |bits: Bits, measure: Option<usize>| {
-            for question in fields::ones(bits) {
-                let p = Place { measure, question };
-                let n = if kind_first && question == q::KIND { 0 } else { self.counts[question] };
-                if best.is_none_or(|(m, _)| n < m) {
-                    best = Some((n, p));
-                }
-            }
-        };
-        consider(top & self.open.top & !self.filled_top & !skip_bit(None), None);
-        let order = focus.into_iter().chain((0..self.w.measures.len()).filter(move |i| Some(*i) != focus));
-        for i in order {
-            consider(measure_reads(i) & self.open.measures[i] & !self.filled[i] & !skip_bit(Some(i)), Some(i));
-        }
-        best.map(|(_, p)| p)
-    }
-
-    /// Evaluates one part of scheme `s`, noting whether `target` was read.
-    fn eval(&mut self, s: usize, part: Part, target: Place) -> Eval {
-        // An evaluation of the amount judges every measure; one of a status, one.
-        let cost = if part == Part::Amount { 1 + self.w.measures.len() } else { 1 };
-        self.budget = self.budget.saturating_sub(cost);
-        self.spent = self.spent.saturating_add(cost);
-        let w = &self.w;
-        let cx = Ctx::new(w, self.date);
-        let was_read = |top: Bits, measure: &dyn Fn(usize) -> Bits| match target.measure {
-            Some(i) => measure(i) & bit(target.question) != 0,
-            None => top & bit(target.question) != 0,
-        };
-        match (part, decide::parts(s)) {
-            (Part::Conditions, _) => {
-                let ok = decide::conditions(s, &cx);
-                let top = cx.top_reads();
-                let none = |_: usize| 0;
-                Eval {
-                    value: Value::Tri(ok),
-                    read: was_read(top, &none),
-                    free: self.free(top, none, None, false, target),
-                }
-            }
-            (Part::Status(i), Some(p)) => {
-                let ok = (p.conditions)(&cx, &mut Quiet);
-                let _ = cx.take_measure_reads();
-                let status = (p.measure)(&cx, ok, &w.measures[i], &mut Quiet).status;
-                let mine = cx.take_measure_reads();
-                let top = cx.top_reads();
-                let measure = |j: usize| if j == i { mine } else { 0 };
-                Eval {
-                    value: Value::Tri(status),
-                    read: was_read(top, &measure),
-                    free: self.free(top, measure, Some(i), true, target),
-                }
-            }
-            (Part::Amount, Some(p)) => {
-                let ok = (p.conditions)(&cx, &mut Quiet);
-                let _ = cx.take_measure_reads();
-                let (mut statuses, mut reads) = (std::mem::take(&mut self.statuses), std::mem::take(&mut self.reads));
-                let mut tally = crate::judge::Tally::default();
-                for (j, m) in w.measures.iter().enumerate() {
-                    let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
-                    statuses[j] = status;
-                    if status != Tri::No {
-                        tally.add(status, &(p.grant)(&cx, m), 1);
-                    }
-                    reads[j] = cx.take_measure_reads();
-                }
-                let amount = (p.total)(&cx, &tally);
-                let top = cx.top_reads();
-                let measure = |j: usize| reads[j];
-                let read = was_read(top, &measure);
-                let free = self.free(top, measure, target.measure, false, target);
-                (self.statuses, self.reads) = (statuses, reads);
-                Eval { value: Value::Amount(amount), read, free }
-            }
-            // Samordning has no measures: only its conditions are ever asked for.
-            (_, None) => Eval { value: Value::Tri(Tri::Unknown), read: false, free: None },
-        }
-    }
-
-    /// Whether two completions below the current partial one, differing only in `target`, give
-    /// part `part` of scheme `s` different values.
-    fn matters(&mut self, s: usize, part: Part, target: Place) -> bool {
-        if self.budget == 0 {
-            self.exhausted = true;
-            return true;
-        }
-        let base = self.eval(s, part, target);
-        if !base.read || base.value.settled() {
-            return false;
-        }
-        let n = self.count(target);
-        // Two candidates differ on every completion when both are the same on every completion
-        // (exact, or settled) and differ, or when their amount ranges are disjoint (two statuses
-        // settled differently are the first case). Each candidate is compared with all those
-        // before it at once, through what they have in common: the one value every fixed
-        // candidate so far has (two fixed ones that differ have already answered), and the lowest
-        // upper and the highest lower bound of their ranges.
-        let mut lowest_max: Option<u64> = None;
-        let mut highest_min: Option<u64> = None;
-        let mut fixed_value: Option<Value> = None;
-        let mut all_fixed = true;
-        let mut branch = base.free;
-        for c in 0..n {
-            self.fill(target, c);
-            let e = self.eval(s, part, target);
-            self.unfill(target);
-            let fixed = e.free.is_none() || e.value.settled();
-            if fixed && fixed_value.is_some_and(|v| v != e.value) {
-                return true;
-            }
-            if let Value::Amount(a) = e.value {
-                if lowest_max.is_some_and(|m| m < a.min) || a.max.zip(highest_min).is_some_and(|(m, h)| m < h) {
-                    return true;
-                }
-                lowest_max = match (lowest_max, a.max) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
-                };
-                highest_min = Some(highest_min.map_or(a.min, |h| h.max(a.min)));
-            }
-            if fixed {
-                fixed_value = Some(e.value);
-            }
-            all_fixed &= fixed;
-            branch = branch.or(e.free);
-        }
-        // Every candidate settled or exact, and none differ: the target cannot matter here.
-        if all_fixed {
-            return false;
-        }
-        if self.witness_in_one_completion(s, part, target) {
-            return true;
-        }
-        let Some(x) = branch else { return false };
-        let n = self.count(x);
-        // Another measure is tried first as contributing least to the amount (the candidates run
-        // from the most generous: cost 100 000 kr before 0, the kinds schemes pay for before the
-        // ones none does), so that the target's own difference shows under the caps soonest.
-        let reverse = part == Part::Amount && x.measure.is_some() && x.measure != target.measure;
-        for k in 0..n {
-            let c = if reverse { n - 1 - k } else { k };
-            self.fill(x, c);
-            let found = self.matters(s, part, target);
-            self.unfill(x);
+            let mut exhausted = false;
+            let found = relevant_in(self.single(g), Part::Status(0), at, answered, None, &mut exhausted);
+            self.exhausted |= exhausted;
             if found {
                 return true;
             }
@@ -351,119 +264,466 @@ impl Search {
         false
     }
 
-    /// A quick look for a witness before searching: the unanswered places fill at once with
-    /// their first candidates (the generous ones), and again with their last (for the amount,
-    /// other measures then contribute least), and the target's candidates are compared on that
-    /// one completion. A difference there is a witness; none proves nothing.
-    fn witness_in_one_completion(&mut self, s: usize, part: Part, target: Place) -> bool {
-        let measures = match part {
-            Part::Status(i) => i..i + 1,
-            _ => 0..self.w.measures.len(),
-        };
-        // The places to fill, in interview order within each measure (a cost before the other
-        // payer's share of it), without the target.
-        let skip = |m: Option<usize>| if target.measure == m { bit(target.question) } else { 0 };
-        let top = self.open.top & !self.filled_top & !skip(None);
-        let mut own = std::mem::take(&mut self.scratch);
-        own.clear();
-        own.extend(measures.clone().map(|i| self.open.measures[i] & !self.filled[i] & !skip(Some(i))));
-        let mut found = false;
-        for last in [false, true] {
-            let pick = |n: usize| if last { n - 1 } else { 0 };
-            for question in fields::ones(top) {
-                self.fill(Place::top(question), pick(self.counts[question]));
-            }
-            for (i, bits) in measures.clone().zip(&own) {
-                for question in fields::ones(*bits) {
-                    self.fill(Place::of(question, i), pick(self.counts[question]));
-                }
-            }
-            let mut first: Option<Value> = None;
-            let mut differs = false;
-            for c in 0..self.count(target) {
-                self.fill(target, c);
-                let e = self.eval(s, part, target);
-                self.unfill(target);
-                if e.free.is_some() {
-                    // Not a whole completion after all (a place read that is not open): no witness.
-                    differs = false;
-                    break;
-                }
-                match first {
-                    None => first = Some(e.value),
-                    Some(v) => differs |= v != e.value,
-                }
-            }
-            for question in fields::ones(top) {
-                self.unfill(Place::top(question));
-            }
-            for (i, bits) in measures.clone().zip(&own) {
-                for question in fields::ones(*bits) {
-                    self.unfill(Place::of(question, i));
-                }
-            }
-            if differs {
-                found = true;
-                break;
-            }
+    /// Whether the amount's own reads (the grants' and `total`'s) include top-level question
+    /// `q`, with it open.
+    fn amount_reads_top(&mut self, q: usize) -> bool {
+        let Some(w) = &mut self.amount else { return false };
+        let answered = w.open_top & bit(q) == 0;
+        if answered {
+            w.forget(At::top(q));
         }
-        self.scratch = own;
+        let reads = w.amount_top_reads() & bit(q) != 0;
+        if answered {
+            w.undo();
+        }
+        reads
+    }
+
+    /// Whether `at` matters to the amount; `ready` is the same place in the witnesses (a
+    /// measure's question there is its group's).
+    fn amount_matters(&mut self, at: At, ready: At, answered: bool) -> bool {
+        self.ready();
+        let w = self.amount.as_mut().expect("a scheme with measures");
+        let witnesses = self.witnesses.as_mut().map(|k| (k, ready));
+        relevant_in(w, Part::Amount, at, answered, witnesses, &mut self.exhausted)
+    }
+
+    /// Makes the two whole completions ready, on first use.
+    fn ready(&mut self) {
+        if self.witnesses.is_none() {
+            let amount = self.amount.as_ref().expect("a scheme with measures");
+            let make = |last: (bool, bool)| {
+                let mut w = amount.clone();
+                let all: Vec<usize> = (0..w.entries.len()).collect();
+                w.fill_all(&all, None, last);
+                w
+            };
+            self.witnesses = Some(WITNESSES.map(make));
+        }
+    }
+
+    /// Whether question `q` of group `g`'s measures is in `missing` (`answered`: would be), as far
+    /// as their status tells; `None` when only the amount can still tell ([`Self::amounts`]).
+    fn measure(&mut self, g: usize, q: usize, answered: bool) -> Option<bool> {
+        if self.single.is_none() {
+            return Some(false);
+        }
+        if self.status_matters(g, q, answered) {
+            return Some(true);
+        }
+        // The status is the same whatever q is: only the grant's reads can make it matter, and
+        // what a grant reads with an answer forgotten is within what it reads with it given.
+        let amount = self.amount.as_ref().expect("a scheme with measures");
+        (amount.grant_reads(g) & bit(q) != 0).then_some(()).map_or(Some(false), |_| None)
+    }
+
+    /// Whether each measure question `(group, question, answered)` changes the amount. They are
+    /// searched together: first each on its own at the top (and on the whole completions kept
+    /// ready), then down one tree of the top-level answers shared by all, so that a document
+    /// whose measures are answered but whose employer, person or provider are not is searched
+    /// once, not once per measure; a question whose difference needs its measures' own open
+    /// answers is searched on its own from where the shared tree leaves it.
+    fn amounts(&mut self, targets: &[(usize, usize, bool)]) -> Vec<bool> {
+        let mut found = vec![false; targets.len()];
+        if targets.is_empty() {
+            return found;
+        }
+        self.ready();
+        let start = self.cost.spent();
+        let mut open = Vec::new();
+        for (t, &(g, q, answered)) in targets.iter().enumerate() {
+            let w = self.amount.as_mut().expect("a scheme with measures");
+            let e = w.split(g);
+            let at = At::of(e, q);
+            if answered {
+                w.forget(at);
+            }
+            match compare(w, Part::Amount, at) {
+                Seen::Differ => found[t] = true,
+                Seen::Same => {}
+                Seen::Open => {
+                    let ready = self.witnesses.as_mut().expect("made ready above");
+                    if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q))) {
+                        found[t] = true;
+                    } else {
+                        open.push(t);
+                    }
+                }
+            }
+            let w = self.amount.as_mut().expect("a scheme with measures");
+            if answered {
+                w.undo();
+            }
+            w.join(e);
+        }
+        let cap = start + SEARCH * targets.len() as u64;
+        let w = self.amount.as_mut().expect("a scheme with measures");
+        let mut exhausted = false;
+        below(w, targets, &open, &mut found, cap, &mut exhausted);
+        self.exhausted |= exhausted;
         found
     }
 
-    /// Whether `target` (unanswered in the working answers) is in scheme `s`'s `missing`.
-    fn relevant(&mut self, s: usize, target: Place) -> bool {
-        if self.spent >= TOTAL_BUDGET {
+    /// Whether question `q` of group `g`'s measures could change their status: once per class.
+    fn status_matters(&mut self, g: usize, q: usize, answered: bool) -> bool {
+        let c = self.class[g];
+        if let Some(found) = self.statuses[c][q] {
+            return found;
+        }
+        let mut exhausted = false;
+        let found = relevant_in(self.single(g), Part::Status(0), At::of(0, q), answered, None, &mut exhausted);
+        self.exhausted |= exhausted;
+        self.statuses[c][q] = Some(found);
+        found
+    }
+}
+
+/// The measure questions a status of scheme `s` can read: what it reads with nothing answered
+/// (every kind judged, every condition open), which holds whatever any answers read.
+fn status_fields(date: Date, s: usize, cost: &Cost) -> Bits {
+    let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
+    let w = World::new(&blank, date, s, &[(0, 1)], cost);
+    w.status_reads(0)
+}
+
+/// A measure with only the answers in `fields` (and its own provider): its class.
+fn project(m: &Measure, fields: Bits) -> Measure {
+    let mut m = m.clone();
+    for q in FIRST_MEASURE..QUESTIONS.len() {
+        if fields & bit(q) == 0 {
+            fields::clear_in(&mut m, q);
+        }
+    }
+    m
+}
+
+/// The shared search of [`SchemeSearch::amounts`] below the current partial completion: the
+/// targets in `open` are compared here; those still open are searched below each candidate of a
+/// top-level place one of them reads, or on their own when none is left.
+fn below(
+    w: &mut World,
+    targets: &[(usize, usize, bool)],
+    open: &[usize],
+    found: &mut [bool],
+    cap: u64,
+    exhausted: &mut bool,
+) {
+    let over = |w: &World| w.cost.out() || w.cost.spent() > cap;
+    // Runs `f` on target `t` forgotten (when answered) in a measure of its own.
+    fn on<R>(w: &mut World, target: (usize, usize, bool), f: impl FnOnce(&mut World, At) -> R) -> R {
+        let (g, q, answered) = target;
+        let e = w.split(g);
+        let at = At::of(e, q);
+        if answered {
+            w.forget(at);
+        }
+        let r = f(w, at);
+        if answered {
+            w.undo();
+        }
+        w.join(e);
+        r
+    }
+    let mut still = Vec::new();
+    for &t in open {
+        if found[t] {
+            continue;
+        }
+        if over(w) {
+            // Past the budget: the safe side.
+            found[t] = true;
+            *exhausted = true;
+            continue;
+        }
+        match on(w, targets[t], |w, at| compare(w, Part::Amount, at)) {
+            Seen::Differ => found[t] = true,
+            Seen::Same => {}
+            Seen::Open => still.push(t),
+        }
+    }
+    let Some(&first) = still.first() else { return };
+    let x = on(w, targets[first], |w, at| {
+        let (_, top) = w.value(Part::Amount);
+        w.branch(Part::Amount, top, at, at.entry, false).filter(|x| x.entry.is_none())
+    });
+    let Some(x) = x else {
+        // No top-level place left to share: each searches its measures' own open answers alone.
+        for t in still {
+            let mut st = Search { start: w.cost.spent(), exhausted: false };
+            found[t] = on(w, targets[t], |w, at| st.matters(w, Part::Amount, at, None));
+            *exhausted |= st.exhausted;
+        }
+        return;
+    };
+    for c in 0..candidate_count(&QUESTIONS[x.question]) {
+        w.fill(x, c);
+        below(w, targets, &still, found, cap, exhausted);
+        w.undo();
+        if still.iter().all(|t| found[*t]) {
+            break;
+        }
+    }
+}
+
+/// Whether `at` matters to `part` of world `w`: with it forgotten first when `answered`.
+fn relevant_in(
+    w: &mut World,
+    part: Part,
+    at: At,
+    answered: bool,
+    witnesses: Option<(&mut [World; 3], At)>,
+    exhausted: &mut bool,
+) -> bool {
+    if answered {
+        w.forget(at);
+    }
+    let found = search(w, part, at, witnesses, exhausted);
+    if answered {
+        w.undo();
+    }
+    found
+}
+
+/// One question's search, within [`SEARCH`] units and the document's budget.
+fn search(
+    w: &mut World,
+    part: Part,
+    target: At,
+    witnesses: Option<(&mut [World; 3], At)>,
+    exhausted: &mut bool,
+) -> bool {
+    let mut st = Search { start: w.cost.spent(), exhausted: false };
+    let found = st.matters(w, part, target, witnesses);
+    *exhausted |= st.exhausted;
+    found
+}
+
+struct Search {
+    start: u64,
+    exhausted: bool,
+}
+
+/// What comparing a target's candidates at one partial completion shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Seen {
+    /// Two candidates differ on every completion below: a witness.
+    Differ,
+    /// No completion below can tell the candidates apart.
+    Same,
+    /// Neither yet: open places are read.
+    Open,
+}
+
+/// Compares the target's candidates on the current partial completion (the target unfilled).
+fn compare(w: &mut World, part: Part, target: At) -> Seen {
+    let (base, top) = w.value(part);
+    if !w.reads(part, top, target) || base.settled() {
+        return Seen::Same;
+    }
+    let n = candidate_count(&QUESTIONS[target.question]);
+    // Two candidates differ on every completion when both are the same on every completion
+    // (exact, or settled) and differ, or when their amount ranges are disjoint (two statuses
+    // settled differently are the first case). Each candidate is compared with all those
+    // before it at once, through what they have in common: the one value every fixed
+    // candidate so far has (two fixed ones that differ have already answered), and the lowest
+    // upper and the highest lower bound of their ranges.
+    let mut lowest_max: Option<u64> = None;
+    let mut highest_min: Option<u64> = None;
+    let mut fixed_value: Option<Value> = None;
+    let mut all_fixed = true;
+    for c in 0..n {
+        w.fill(target, c);
+        let (v, reads) = w.value(part);
+        let fixed = v.settled() || !w.any_free(part, reads, target);
+        w.undo();
+        if fixed && fixed_value.is_some_and(|f| f != v) {
+            return Seen::Differ;
+        }
+        if let Value::Amount(a) = v {
+            if lowest_max.is_some_and(|m| m < a.min) || a.max.zip(highest_min).is_some_and(|(m, h)| m < h) {
+                return Seen::Differ;
+            }
+            lowest_max = match (lowest_max, a.max) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
+            highest_min = Some(highest_min.map_or(a.min, |h| h.max(a.min)));
+        }
+        if fixed {
+            fixed_value = Some(v);
+        }
+        all_fixed &= fixed;
+    }
+    // Every candidate settled or exact, and none differ: the target cannot matter here.
+    if all_fixed {
+        Seen::Same
+    } else {
+        Seen::Open
+    }
+}
+
+impl Search {
+    fn over(&self, w: &World) -> bool {
+        w.cost.out() || w.cost.spent() - self.start > SEARCH
+    }
+
+    /// Whether two completions below the current partial one, differing only in `target`, give
+    /// `part` different values. `witnesses`: the whole completions kept ready, at the top of a
+    /// search only.
+    fn matters(&mut self, w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World; 3], At)>) -> bool {
+        if self.over(w) {
+            let (base, top) = w.value(part);
+            if !w.reads(part, top, target) || base.settled() {
+                return false;
+            }
             self.exhausted = true;
             return true;
         }
-        self.budget = BUDGET;
-        let Some(p) = decide::parts(s) else {
-            return self.matters(s, Part::Conditions, target);
-        };
-        if self.w.measures.is_empty() {
-            return self.matters(s, Part::Conditions, target);
+        match compare(w, part, target) {
+            Seen::Differ => return true,
+            Seen::Same => return false,
+            Seen::Open => {}
         }
-        match target.measure {
-            Some(i) => {
-                let grant_reads = {
-                    let cx = Ctx::new(&self.w, self.date);
-                    (p.grant)(&cx, &self.w.measures[i]);
-                    cx.take_measure_reads()
-                };
-                self.matters(s, Part::Status(i), target)
-                    || (grant_reads & bit(target.question) != 0 && self.matters(s, Part::Amount, target))
+        let witnessed = match witnesses {
+            Some((ready, at)) => ready.iter_mut().any(|k| on_completion(k, part, at)),
+            None => witness(w, part, target),
+        };
+        if witnessed {
+            return true;
+        }
+        self.branch(w, part, target)
+    }
+
+    /// Branches on an open place `part` reads, and searches below each of its candidates.
+    fn branch(&mut self, w: &mut World, part: Part, target: At) -> bool {
+        let (_, top) = w.value(part);
+        let focus = match part {
+            Part::Status(e) => Some(e),
+            _ => target.entry,
+        };
+        let Some(x) = w.branch(part, top, target, focus, matches!(part, Part::Status(_))) else { return false };
+        let n = candidate_count(&QUESTIONS[x.question]);
+        // Another measure is tried first as contributing least to the amount (the candidates run
+        // from the most generous: cost 100 000 kr before 0, the kinds schemes pay for before the
+        // ones none does), so that the target's own difference shows under the caps soonest.
+        let reverse = part == Part::Amount && x.entry.is_some() && x.entry != target.entry;
+        // A place of an entry that stands for several measures is filled in one of them.
+        let (x, split) = match x.entry {
+            Some(e) if part == Part::Amount && w.entries[e].count > 1 => (At::of(w.split(e), x.question), true),
+            _ => (x, false),
+        };
+        let mut found = false;
+        for k in 0..n {
+            let c = if reverse { n - 1 - k } else { k };
+            w.fill(x, c);
+            found = self.matters(w, part, target, None);
+            w.undo();
+            if found {
+                break;
             }
-            None => {
-                // With every status the same whatever the target, only the amount function's own
-                // reads can make the target matter.
-                (0..self.w.measures.len()).any(|j| self.matters(s, Part::Status(j), target))
-                    || self.matters(s, Part::Amount, target)
-            }
+        }
+        if split {
+            w.join(x.entry.expect("split above"));
+        }
+        found
+    }
+}
+
+/// Which candidates the whole completions tried as witnesses take, (the top level's, the
+/// measures'): the first (the generous ones: true, employed, a kind schemes pay for, 100 000 kr),
+/// the last, and the top level generous with the measures at their last (for the amount, the
+/// other measures then contribute least, and the target's own measure is filled generously again).
+const WITNESSES: [(bool, bool); 3] = [(false, false), (true, true), (false, true)];
+
+/// A quick look for a witness before branching: the open places read and not yet filled are
+/// filled at once as each of [`WITNESSES`] says, and the target's candidates compared on that one
+/// completion. A difference there is a witness; none proves nothing.
+fn witness(w: &mut World, part: Part, target: At) -> bool {
+    let entries: Vec<usize> = match part {
+        Part::Conditions => Vec::new(),
+        Part::Status(e) => vec![e],
+        Part::Amount => (0..w.entries.len()).collect(),
+    };
+    for last in WITNESSES {
+        if part != Part::Amount && last == (false, true) {
+            continue;
+        }
+        w.fill_all(&entries, Some(target), last);
+        let found = on_completion(w, part, target);
+        w.undo();
+        if found {
+            return true;
         }
     }
+    false
+}
+
+/// Whether the target's candidates give `part` different values on the whole completion `w`
+/// holds (every open place read filled but the target). For the amount, a measure's question is
+/// also tried with the rest of its own measure at the first candidates: the other measures at
+/// their last contribute least and the target's measure most, so that its difference is not
+/// lost under a cap.
+fn on_completion(w: &mut World, part: Part, target: At) -> bool {
+    // A measure's place is tried in one measure of its entry (which may stand for several).
+    let (target, split) = match target.entry {
+        Some(e) if part == Part::Amount && w.entries[e].count > 1 => (At::of(w.split(e), target.question), true),
+        _ => (target, false),
+    };
+    let mut found = differs_on(w, part, target);
+    if !found && part == Part::Amount {
+        if let Some(e) = target.entry {
+            w.refill(e, target, false);
+            found = differs_on(w, part, target);
+            w.undo();
+        }
+    }
+    if split {
+        w.join(target.entry.expect("split above"));
+    }
+    found
+}
+
+/// Whether the target's candidates give different values, everything else read being filled.
+fn differs_on(w: &mut World, part: Part, target: At) -> bool {
+    let mut first: Option<Value> = None;
+    for c in 0..candidate_count(&QUESTIONS[target.question]) {
+        w.fill(target, c);
+        let (v, reads) = w.value(part);
+        let whole = !w.any_free(part, reads, target);
+        w.undo();
+        if !whole {
+            // Not a whole completion after all (a place read that is not filled): no witness.
+            return false;
+        }
+        match first {
+            None => first = Some(v),
+            Some(f) if f != v => return true,
+            Some(_) => {}
+        }
+    }
+    false
 }
 
 /// What a whole evaluation of scheme `s` reads: (top-level questions, each measure's questions).
 /// An unanswered question it does not read cannot change the decision on any completion.
 pub fn reads(a: &Answers, date: Date, s: usize) -> (Bits, Vec<Bits>) {
-    let cx = Ctx::new(a, date);
-    match decide::parts(s) {
+    let cx = crate::judge::Ctx::new(a, date);
+    match crate::decide::parts(s) {
         None => {
-            decide::conditions(s, &cx);
+            crate::decide::conditions(s, &cx);
             (cx.top_reads(), vec![0; a.measures.len()])
         }
         Some(p) => {
-            let ok = (p.conditions)(&cx, &mut Quiet);
+            let ok = (p.conditions)(&cx, &mut crate::judge::Quiet);
             let _ = cx.take_measure_reads();
             let mut statuses = Vec::with_capacity(a.measures.len());
             let measures = a
                 .measures
                 .iter()
                 .map(|m| {
-                    let status = (p.measure)(&cx, ok, m, &mut Quiet).status;
+                    let status = (p.measure)(&cx, ok, m, &mut crate::judge::Quiet).status;
                     statuses.push(status);
-                    if status != Tri::No {
+                    if status != crate::tri::Tri::No {
                         (p.grant)(&cx, m);
                     }
                     cx.take_measure_reads()
@@ -473,73 +733,4 @@ pub fn reads(a: &Answers, date: Date, s: usize) -> (Bits, Vec<Bits>) {
             (cx.top_reads(), measures)
         }
     }
-}
-
-fn is_read(reads: &(Bits, Vec<Bits>), p: Place) -> bool {
-    match p.measure {
-        Some(i) => reads.1.get(i).is_some_and(|b| b & bit(p.question) != 0),
-        None => reads.0 & bit(p.question) != 0,
-    }
-}
-
-/// The relevance of every question for the schemes in scope, on `date`.
-///
-/// Where a search ran out of budget, it runs again on the measures in a canonical order (by their
-/// answers), so that what it finds — the budgets' safe side included — cannot depend on the order
-/// the measures were listed in.
-pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
-    let (r, exhausted) = relevance_in_order(a, date, scope);
-    if !exhausted {
-        return r;
-    }
-    let mut order: Vec<usize> = (0..a.measures.len()).collect();
-    order.sort_by(|&i, &j| a.measures[i].cmp(&a.measures[j]));
-    if order.iter().enumerate().all(|(k, i)| k == *i) {
-        return r;
-    }
-    let mut canonical = a.clone();
-    canonical.measures = order.iter().map(|&i| a.measures[i].clone()).collect();
-    let back = |p: Place| Place { measure: p.measure.map(|k| order[k]), question: p.question };
-    let (r, _) = relevance_in_order(&canonical, date, scope);
-    let mut open: Vec<(Place, [bool; 4])> = r.open.into_iter().map(|(p, m)| (back(p), m)).collect();
-    let mut answered: Vec<Place> = r.answered.into_iter().map(back).collect();
-    open.sort_by_key(|(p, _)| p.order());
-    answered.sort_by_key(|p| p.order());
-    Relevance { open, answered }
-}
-
-/// The relevance, and whether any search ran out of budget.
-fn relevance_in_order(a: &Answers, date: Date, scope: Scope) -> (Relevance, bool) {
-    let mut search = Search::new(a, date);
-    let reads: Vec<Option<(Bits, Vec<Bits>)>> = (0..4).map(|s| scope.has(s).then(|| reads(a, date, s))).collect();
-
-    let mut open = Vec::new();
-    for p in search.open.places() {
-        let mut schemes = [false; 4];
-        for s in scope.schemes() {
-            // An answer no evaluation reads cannot change anything (monotone reads).
-            schemes[s] = reads[s].as_ref().is_some_and(|r| is_read(r, p)) && search.relevant(s, p);
-        }
-        if schemes.iter().any(|x| *x) {
-            open.push((p, schemes));
-        }
-    }
-
-    // An answered question matters when, unanswered, it would be relevant: forget it, search,
-    // and put the answer back.
-    let mut answered = Vec::new();
-    for p in search.open.answered() {
-        let read_by: Vec<usize> =
-            scope.schemes().filter(|s| reads[*s].as_ref().is_some_and(|r| is_read(r, p))).collect();
-        if read_by.is_empty() {
-            continue;
-        }
-        search.forget(p);
-        let relevant = read_by.into_iter().any(|s| search.relevant(s, p));
-        search.restore(a, p);
-        if relevant {
-            answered.push(p);
-        }
-    }
-    (Relevance { open, answered }, search.exhausted)
 }
