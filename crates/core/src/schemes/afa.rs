@@ -8,8 +8,8 @@ use crate::date::Date;
 use crate::fields::bit;
 use crate::id::SchemeId;
 use crate::judge::{
-    cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Judged, MeasureDecision, Parts, Payee, Rec,
-    SchemeResult,
+    all_of, any_of, cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Judged, MeasureDecision,
+    Parts, Payee, Rec, SchemeResult,
 };
 use crate::money::{half, kr, three_quarters};
 use crate::next_step::steps;
@@ -183,46 +183,6 @@ pub const EFTERSKYDD_CAP: u64 = kr(37_500);
 /// AGS: measures from 2011 on may be applied for afterwards (AFA-DL-2).
 const FIRST_RETROACTIVE_DAY: Date = Date::ymd(2011, 1, 1);
 
-/// Coverage by AGS/AGS-KL or efterskydd, with the reasons to show.
-fn coverage(cx: &Ctx, r: &mut dyn Rec) -> Tri {
-    let (e, p) = (&cx.a.employer, &cx.a.person);
-    let sector = || cx.top(q::SECTOR, e.sector);
-    // Sector `other` (an association, a foundation) is a private employer for AFA (AFA-COV-4, 2026.2).
-    let ags = || is(sector(), Sector::is_ags);
-    let kl = || is(sector(), Sector::is_ags_kl);
-    let insured = || Tri::from(cx.top(q::AGS_INSURANCE, e.ags_insurance));
-    let arbetare = || is(cx.top(q::CATEGORY, p.category), |c| c == Category::Arbetare);
-    let worker_or_agreement = || cx.or(arbetare, || cx.top(q::MEDARBETARAVTAL, e.medarbetaravtal).into());
-    let by_sector = || cx.or(|| cx.and(|| cx.and(ags, insured), worker_or_agreement), || cx.and(kl, insured));
-    let employment = || cx.top(q::EMPLOYMENT, p.employment);
-    let employed = || is(employment(), |x| x == Employment::Employed);
-    let efterskydd =
-        || cx.and(|| is(employment(), |x| x == Employment::Efterskydd), || cx.top(q::HAS_SGI, p.has_sgi).into());
-    let covered = cx.or(|| cx.and(employed, by_sector), efterskydd);
-
-    if r.on() {
-        let (ags, kl, employed) = (ags(), kl(), employed());
-        if employed != Tri::No {
-            if ags != Tri::No {
-                r.push(&COV_1, ags.and(insured()));
-                if ags == Tri::Yes {
-                    r.push(&COV_2, worker_or_agreement());
-                }
-            }
-            if kl != Tri::No {
-                r.push(&COV_3, kl.and(insured()));
-            }
-            if ags == Tri::No && kl == Tri::No {
-                r.push(&COV_4, Tri::No);
-            }
-        }
-        if employed != Tri::Yes {
-            r.push(&COV_5, efterskydd());
-        }
-    }
-    covered
-}
-
 /// The kind's own conditions (docs/API.md §8, the readings for AFA), each written once: for the
 /// decision alone each is looked at only while the ones before it hold or are unknown.
 fn by_kind(cx: &Ctx, m: &Measure, kind: Kind, r: &mut dyn Rec) -> Tri {
@@ -329,14 +289,48 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
     Amount { min, max }
 }
 
-/// The scheme's own conditions: coverage and AFA-COND-1..3.
+/// The scheme's own conditions: coverage by AGS or AGS-KL through the employer (by sector), or
+/// by efterskydd (AFA-COV-1..5), and AFA-COND-1..3. Which coverage reasons are shown depends on
+/// what the sector may still be: AFA-COV-2 only for a private employer, AFA-COV-4 only for one
+/// in neither insurance's sectors, AFA-COV-5 only where the person may lack an employment.
 pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
-    let p = &cx.a.person;
-    let covered = coverage(cx, r);
+    let (e, p) = (&cx.a.employer, &cx.a.person);
+    let sector = || cx.top(q::SECTOR, e.sector);
+    // Sector `other` (an association, a foundation) is a private employer for AFA (AFA-COV-4, 2026.2).
+    let ags = || is(sector(), Sector::is_ags);
+    let kl = || is(sector(), Sector::is_ags_kl);
+    let insured = || Tri::from(cx.top(q::AGS_INSURANCE, e.ags_insurance));
+    let arbetare = || is(cx.top(q::CATEGORY, p.category), |c| c == Category::Arbetare);
+    let employment = || cx.top(q::EMPLOYMENT, p.employment);
+    // What a reason shows, read without recording.
+    let (may_be_ags, may_be_kl) = (is(e.sector, Sector::is_ags), is(e.sector, Sector::is_ags_kl));
+    let may_be_employed = is(p.employment, |x| x == Employment::Employed);
     cx.all(
         r,
         &[
-            part(&|| covered),
+            any_of(&[
+                all_of(&[
+                    part(&|| is(employment(), |x| x == Employment::Employed)),
+                    any_of(&[
+                        all_of(&[
+                            cond(&COV_1, &|| cx.and(ags, insured)).shown_if(&|| may_be_ags != Tri::No),
+                            cond(&COV_2, &|| cx.or(arbetare, || cx.top(q::MEDARBETARAVTAL, e.medarbetaravtal).into()))
+                                .shown_if(&|| may_be_ags == Tri::Yes),
+                        ]),
+                        cond(&COV_3, &|| cx.and(kl, insured)).shown_if(&|| may_be_kl != Tri::No),
+                    ]),
+                    cond(&COV_4, &|| is(sector(), |s| s.is_ags() || s.is_ags_kl()))
+                        .shown_if(&|| may_be_ags == Tri::No && may_be_kl == Tri::No),
+                ])
+                .shown_if(&|| may_be_employed != Tri::No),
+                cond(&COV_5, &|| {
+                    cx.and(
+                        || is(employment(), |x| x == Employment::Efterskydd),
+                        || cx.top(q::HAS_SGI, p.has_sgi).into(),
+                    )
+                })
+                .shown_if(&|| may_be_employed != Tri::Yes),
+            ]),
             cond(&COND_1, &|| cx.top(q::REHAB_NEED_DOCUMENTED, p.rehab_need_documented).into()),
             cond(&COND_2, &|| cx.top(q::WORK_CAPACITY_PROSPECT, p.work_capacity_prospect).into()),
             cond(&COND_3, &|| cx.top(q::RETURN_TO_WORK_PLAN, p.return_to_work_plan).into()),
@@ -345,27 +339,23 @@ pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
 }
 
 /// One measure, given whether the scheme's conditions hold. The deadline by sector: 6 months from
-/// the start under AGS-KL (AFA-DL-1), none but "from 2011" under AGS (AFA-DL-2).
+/// the start under AGS-KL (AFA-DL-1), none but "from 2011" under AGS (AFA-DL-2). Each deadline
+/// rule holds when it does not stop the measure: it is met, or does not apply to this sector;
+/// its reason is shown where the sector may be one it applies to.
 pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
     let sector = || cx.top(q::SECTOR, cx.a.employer.sector);
     let six_months = |d: Option<Date>| d.map(|d| d.add_months(6));
-    // Each rule "holds" when it does not stop the measure: it is met, or does not apply to this sector.
-    let dl1 =
+    let (may_be_ags, may_be_kl) =
+        (is(cx.a.employer.sector, Sector::is_ags), is(cx.a.employer.sector, Sector::is_ags_kl));
+    let dl_1 =
         || cx.or(|| is(sector(), Sector::is_ags_kl).not(), || open_on(six_months(cx.at(q::DATE, m.date)), cx.date));
-    let dl2 =
+    let dl_2 =
         || cx.or(|| is(sector(), Sector::is_ags).not(), || is(cx.at(q::DATE, m.date), |d| d >= FIRST_RETROACTIVE_DAY));
-    let status = judge_measure(cx, scheme_ok, m, || cx.and(dl1, dl2), r, |k, r| by_kind(cx, m, k, r));
-    let (ags, kl) = (is(cx.a.employer.sector, Sector::is_ags), is(cx.a.employer.sector, Sector::is_ags_kl));
-    if r.on() {
-        if kl != Tri::No {
-            r.push(&DL_1, dl1());
-        }
-        if ags != Tri::No {
-            r.push(&DL_2, dl2());
-        }
-    }
+    let (kl_shown, ags_shown) = (|| may_be_kl != Tri::No, || may_be_ags != Tri::No);
+    let common = [cond(&DL_1, &dl_1).shown_if(&kl_shown), cond(&DL_2, &dl_2).shown_if(&ags_shown)];
+    let status = judge_measure(cx, scheme_ok, m, &common, r, |k, r| by_kind(cx, m, k, r));
     // Shown, not decided on: read without recording.
-    let deadline = if ags == Tri::Yes { None } else { six_months(m.date) };
+    let deadline = if may_be_ags == Tri::Yes { None } else { six_months(m.date) };
     MeasureDecision { status, deadline }
 }
 

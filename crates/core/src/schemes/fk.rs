@@ -136,12 +136,17 @@ pub const EMPLOYER_CAP: u64 = kr(200_000);
 
 const CURRENT_RULES_FROM: Date = Date::ymd(2018, 7, 1);
 
-/// FK-COND-2 and FK-COND-3, judged on a provider (a measure's own, over the top level).
-fn provider_ok(cx: &Ctx, own: &Provider, r: &mut dyn Rec) -> Tri {
-    let approved = || Tri::from(cx.provider(own, q::FK_APPROVED, |p| p.fk_approved));
-    let competence = || Tri::from(cx.provider(own, q::COMPETENCE, |p| p.competence.as_ref().map(|c| !c.is_empty())));
-    let competent = || cx.and(competence, || cx.provider(own, q::KNOWS_WORKPLACE, |p| p.knows_workplace).into());
-    cx.all(r, &[cond(&COND_2, &approved), cond(&COND_3, &competent)])
+/// FK-COND-2: the provider is approved (a measure's own provider, over the top level).
+fn approved(cx: &Ctx, own: &Provider) -> Tri {
+    cx.provider(own, q::FK_APPROVED, |p| p.fk_approved).into()
+}
+
+/// FK-COND-3: the performer has a listed competence and knows the workplace.
+fn competent(cx: &Ctx, own: &Provider) -> Tri {
+    cx.and(
+        || Tri::from(cx.provider(own, q::COMPETENCE, |p| p.competence.as_ref().map(|c| !c.is_empty()))),
+        || cx.provider(own, q::KNOWS_WORKPLACE, |p| p.knows_workplace).into(),
+    )
 }
 
 /// The last day to apply: 1 February the year after the measure (FK-DL-1); for a measure in
@@ -212,44 +217,46 @@ pub fn amount(cx: &Ctx, measures: &[Measure], statuses: &[Tri]) -> Amount {
     Amount { min, max: Some(max) }
 }
 
-/// The scheme's own conditions: FK-COND-1, and the provider when no measures are listed.
+/// The scheme's own conditions: FK-COND-1, and the provider when no measures are listed
+/// (docs/API.md §7).
 pub fn conditions(cx: &Ctx, r: &mut dyn Rec) -> Tri {
     let p = &cx.a.person;
-    let employed = || is(cx.top(q::EMPLOYMENT, p.employment), |x| x == Employment::Employed);
-    let cond_1 = cx.and(employed, || {
-        is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk))
-    });
-    r.push(&COND_1, cond_1);
-    // With no measures listed, the provider is judged at the top level (docs/API.md §7).
+    let cond_1 = || {
+        cx.and(
+            || is(cx.top(q::EMPLOYMENT, p.employment), |x| x == Employment::Employed),
+            || {
+                is(cx.top(q::WORK_CAPACITY, p.work_capacity), |w| {
+                    matches!(w, WorkCapacity::Reduced | WorkCapacity::AtRisk)
+                })
+            },
+        )
+    };
+    let own = &Provider::NONE;
     if cx.a.measures.is_empty() {
-        let provider = provider_ok(cx, &Provider::NONE, &mut crate::judge::Quiet);
-        if r.on() {
-            provider_ok(cx, &Provider::NONE, r);
-        }
-        cx.and(|| cond_1, || provider)
+        cx.all(
+            r,
+            &[cond(&COND_1, &cond_1), cond(&COND_2, &|| approved(cx, own)), cond(&COND_3, &|| competent(cx, own))],
+        )
     } else {
-        cond_1
+        cx.all(r, &[cond(&COND_1, &cond_1)])
     }
 }
 
 /// One measure, given whether the scheme's conditions hold.
 pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> MeasureDecision {
+    let own = &m.provider;
+    let (approved, competent) = (|| approved(cx, own), || competent(cx, own));
     let individual = || Tri::from(cx.at(q::INDIVIDUAL, m.individual));
     let current = || is(cx.at(q::DATE, m.date), |d| d >= CURRENT_RULES_FROM);
     let in_time = || open_on(cx.at(q::DATE, m.date).map(deadline), cx.date);
-    let common = || {
-        cx.and(
-            || cx.and(|| provider_ok(cx, &m.provider, &mut crate::judge::Quiet), individual),
-            || cx.and(current, in_time),
-        )
-    };
-    let status = judge_measure(cx, scheme_ok, m, common, r, |k, r| listed(cover(k), &NOT_LISTED, r));
-    if r.on() {
-        provider_ok(cx, &m.provider, r);
-        r.push(&COND_4, individual());
-        r.push(&AMT_4, current());
-        r.push(&DL_1, in_time());
-    }
+    let common = [
+        cond(&COND_2, &approved),
+        cond(&COND_3, &competent),
+        cond(&COND_4, &individual),
+        cond(&AMT_4, &current),
+        cond(&DL_1, &in_time),
+    ];
+    let status = judge_measure(cx, scheme_ok, m, &common, r, |k, r| listed(cover(k), &NOT_LISTED, r));
     MeasureDecision { status, deadline: m.date.map(deadline) }
 }
 

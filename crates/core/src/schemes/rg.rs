@@ -138,11 +138,8 @@ pub fn measure(cx: &Ctx, scheme_ok: Tri, m: &Measure, r: &mut dyn Rec) -> Measur
             || cx.at(q::COMPLETED, m.completed).into(),
         )
     };
-    let status = judge_measure(cx, scheme_ok, m, || cx.and(in_2015, region), r, |k, r| by_kind(cx, m, k, r));
-    if r.on() {
-        r.push(&TIME_1, in_2015());
-        r.push(&REP_1, region());
-    }
+    let common = [cond(&TIME_1, &in_2015), cond(&REP_1, &region)];
+    let status = judge_measure(cx, scheme_ok, m, &common, r, |k, r| by_kind(cx, m, k, r));
     MeasureDecision { status, deadline: Some(LAST_REPORT_DAY) }
 }
 
