@@ -4,7 +4,7 @@
 
 use rehabkollen::explain::all_rules;
 
-/// The 62 ids of the rules of the four schemes and of combining them (rules 2026.2).
+/// The 65 ids of the rules of the four schemes and of combining them (rules 2026.3).
 const RULE_IDS: &[&str] = &[
     "AFA-AMT-1",
     "AFA-AMT-2",
@@ -12,6 +12,8 @@ const RULE_IDS: &[&str] = &[
     "AFA-COND-1",
     "AFA-COND-2",
     "AFA-COND-3",
+    "AFA-CONF-1",
+    "AFA-CONF-2",
     "AFA-COV-1",
     "AFA-COV-2",
     "AFA-COV-3",
@@ -53,6 +55,7 @@ const RULE_IDS: &[&str] = &[
     "FK-MEAS-2",
     "FK-REP-1",
     "RG-AMT-1",
+    "RG-CARE-1",
     "RG-ELIG-1",
     "RG-ELIG-2",
     "RG-ELIG-3",
@@ -71,8 +74,8 @@ const RULE_IDS: &[&str] = &[
 ];
 
 #[test]
-fn there_are_62_rule_ids() {
-    assert_eq!(RULE_IDS.len(), 62);
+fn there_are_65_rule_ids() {
+    assert_eq!(RULE_IDS.len(), 65);
 }
 
 #[test]
@@ -89,14 +92,22 @@ fn every_rule_id_is_in_the_code_with_both_languages_and_a_source() {
 }
 
 /// With `holds`, a page says "uppfylls / uppfylls inte / vet ej ännu": that is true only of a
-/// text that states a requirement. Amounts, pointers, notes and the combining rules only inform.
+/// text that states a requirement, or (rules 2026.3) of one that plainly states what a scheme
+/// does not pay for, its `holds` saying whether the measure is one of them. Amounts, pointers,
+/// notes, conflicts and the combining rules only inform.
 #[test]
-fn rule_texts_are_requirements() {
-    let informs = |id: &str| ["-AMT-", "-PTR-", "-NOTE-", "COMB-"].iter().any(|k| id.contains(k));
+fn rule_texts_are_requirements_or_plain_exclusions() {
+    let informs = |id: &str| ["-AMT-", "-PTR-", "-NOTE-", "-CONF-", "COMB-"].iter().any(|k| id.contains(k));
+    let excludes = |id: &str| id.contains("-EXCL-") || id == "RG-SCOPE";
     let has = |text: &str, words: &[&str]| text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w));
     for r in all_rules().filter(|r| !informs(r.id)) {
-        assert!(has(r.text.sv, &["ska", "får", "kräver", "krävs"]), "{}: {}", r.id, r.text.sv);
-        assert!(has(r.text.en, &["must", "requires", "required"]), "{}: {}", r.id, r.text.en);
+        if excludes(r.id) {
+            assert!(has(r.text.sv, &["inte"]) || r.text.sv.contains("upphörde"), "{}: {}", r.id, r.text.sv);
+            assert!(has(r.text.en, &["not", "nothing"]) || r.text.en.contains("ended"), "{}: {}", r.id, r.text.en);
+        } else {
+            assert!(has(r.text.sv, &["ska", "får", "kräver", "krävs"]), "{}: {}", r.id, r.text.sv);
+            assert!(has(r.text.en, &["must", "requires", "required"]), "{}: {}", r.id, r.text.en);
+        }
     }
     let samordning = all_rules().find(|r| r.id == "SAM-ELIG-1").unwrap();
     assert_eq!(
@@ -106,6 +117,43 @@ fn rule_texts_are_requirements() {
             "The person must have no sickness-benefit-qualifying income (SGI)."
         )
     );
+}
+
+/// Negations in one sentence or clause of a text (split at `.`, `:`, `;` and `,`).
+fn double_negatives(text: &str, words: &[&str]) -> Vec<String> {
+    text.split(['.', ':', ';', ','])
+        .filter(|clause| {
+            clause
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| words.contains(&w.to_lowercase().as_str()))
+                .count()
+                > 1
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Rules 2026.3: every requirement text and every clause reads plainly whether it holds or not —
+/// no "Insatsen får inte vara något AFA inte ersätter".
+#[test]
+fn no_text_or_clause_has_a_double_negative() {
+    let sv = ["inte", "ingen", "inget", "inga", "aldrig", "varken"];
+    let en = ["not", "no", "never", "neither", "nothing", "don't", "doesn't"];
+    assert_eq!(double_negatives("Insatsen får inte vara något AFA inte ersätter.", &sv).len(), 1);
+    for r in all_rules() {
+        let mut texts = vec![r.text];
+        if let Some(b) = &r.because {
+            texts.push(b.holds);
+            texts.extend(b.fails);
+            for (_, h, f) in b.kinds {
+                texts.extend([*h, *f]);
+            }
+        }
+        for t in texts {
+            assert!(double_negatives(t.sv, &sv).is_empty(), "{}: {:?}", r.id, double_negatives(t.sv, &sv));
+            assert!(double_negatives(t.en, &en).is_empty(), "{}: {:?}", r.id, double_negatives(t.en, &en));
+        }
+    }
 }
 
 #[test]

@@ -73,7 +73,7 @@ pub struct SchemeResult {
     pub reasons: Vec<Reason>,
     pub measures: Vec<MeasureResult>,
     pub documents: Vec<Document>,
-    pub notes: Vec<&'static crate::notes::Note>,
+    pub notes: Vec<crate::notes::Noted>,
     /// What to do next, when the scheme may apply (`crate::next_step`).
     pub step: &'static crate::next_step::Step,
 }
