@@ -109,11 +109,11 @@ fn unknown_commands_print_the_usage() {
 }
 
 #[test]
-fn version_says_rules_2026_2() {
+fn version_says_rules_2026_3() {
     let out = run(&["version"], "");
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["rules_version"], "2026.2");
+    assert_eq!(v["rules_version"], "2026.3");
 }
 
 #[test]

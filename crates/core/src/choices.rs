@@ -85,7 +85,7 @@ choices!(
     /// The person's relation to work.
     Employment {
         Employed = "employed", "Anställd", "Employed";
-        Efterskydd = "efterskydd", "Efterskydd efter tidigare anställning", "Efterskydd after an earlier employment";
+        Efterskydd = "efterskydd", "Efterskydd efter tidigare anställning", "Efterskydd (continued cover after an earlier employment)";
         Unemployed = "unemployed", "Arbetslös", "Unemployed";
         NoEmployment = "none", "Ingen anställning", "No employment";
     }

@@ -42,10 +42,10 @@ rules! {
         source: seed_and(AFA, WHO, "A15"),
     }
     COV_2 = "AFA-COV-2" {
-        text: t("En privatanställd ska vara arbetare, eller arbetsgivaren ska ha ett medarbetaravtal: tjänstemän i privat sektor omfattas normalt inte av AGS.", "A private-sector employee must be an arbetare (a blue-collar worker), or the employer must have a medarbetaravtal (a collective agreement that covers all employees alike, without splitting them into blue-collar workers and salaried employees): private-sector tjänstemän (salaried employees) are normally not covered by AGS."),
+        text: t("En privatanställd ska vara arbetare, eller arbetsgivaren ska ha ett medarbetaravtal: tjänstemän i privat sektor omfattas normalt inte av AGS.", "A private-sector employee must be an arbetare (a blue-collar worker), or the employer must have a medarbetaravtal (a collective agreement that covers all employees alike, without splitting them into blue-collar workers and salaried employees): private-sector tjänstemän (salaried employees) are normally not covered by the AGS sickness insurance."),
         because: because(
             t("medarbetaren är arbetare eller arbetsgivaren har ett medarbetaravtal", "the employee is a blue-collar worker (arbetare) or the employer has a medarbetaravtal (a collective agreement covering all employees alike)"),
-            t("medarbetaren är tjänsteman och arbetsgivaren saknar medarbetaravtal, och då omfattas medarbetaren normalt inte av AGS", "the employee is a salaried employee (tjänsteman) and the employer has no medarbetaravtal (a collective agreement covering all employees alike), and then AGS normally does not cover the employee"),
+            t("medarbetaren är tjänsteman och arbetsgivaren saknar medarbetaravtal, och då omfattas medarbetaren normalt inte av AGS", "the employee is a salaried employee (tjänsteman) and the employer has no medarbetaravtal (a collective agreement covering all employees alike), and then the AGS sickness insurance normally does not cover the employee"),
         ),
         source: seed_and(AFA, WHO, "A2, A3"),
     }
@@ -58,10 +58,10 @@ rules! {
         source: seed(AFA, WHO),
     }
     COV_4 = "AFA-COV-4" {
-        text: t("Arbetsgivaren ska finnas i en sektor som AGS eller AGS-KL omfattar: statligt anställda omfattas av ingen av dem. Sektorn Annan (till exempel en ideell förening eller en stiftelse) räknas som en privat arbetsgivare.", "The employer must be in a sector AGS or AGS-KL covers: state employees are covered by neither. The sector Other (for example a non-profit association or a foundation) counts as a private employer."),
+        text: t("Arbetsgivaren ska finnas i en sektor som AGS eller AGS-KL omfattar: statligt anställda omfattas av ingen av dem. Sektorn Annan (till exempel en ideell förening eller en stiftelse) räknas som en privat arbetsgivare.", "The employer must be in a sector the AGS or AGS-KL sickness insurance covers: state employees are covered by neither. The sector Other (for example a non-profit association or a foundation) counts as a private employer."),
         because: because(
-            t("arbetsgivaren finns i en sektor som AGS eller AGS-KL omfattar", "the employer is in a sector AGS or AGS-KL covers"),
-            t("statligt anställda inte omfattas av AGS eller AGS-KL", "state employees are covered by neither AGS nor AGS-KL"),
+            t("arbetsgivaren finns i en sektor som AGS eller AGS-KL omfattar", "the employer is in a sector the AGS or AGS-KL sickness insurance covers"),
+            t("statligt anställda inte omfattas av AGS eller AGS-KL", "state employees are covered by neither the AGS nor the AGS-KL sickness insurance"),
         ),
         source: seed_and(AFA, WHO, "A15"),
     }
@@ -199,7 +199,7 @@ rules! {
     }
     AMT_3 = "AFA-AMT-3" {
         text: t("För en arbetslös person med efterskydd får ersättningen vara upp till 75 % av kostnaden, högst 37 500 kr per person.", "For an unemployed person with efterskydd (continued cover from an earlier employment) the grant may be up to 75 % of the cost, at most 37 500 kr per person."),
-        because: informs(t("AFA vid efterskydd betalar upp till 75 % av kostnaden, högst 37 500 kr per person", "under efterskydd AFA pays up to 75 % of the cost, at most 37 500 kr per person")),
+        because: informs(t("AFA vid efterskydd betalar upp till 75 % av kostnaden, högst 37 500 kr per person", "under efterskydd (continued cover after an earlier employment) AFA pays up to 75 % of the cost, at most 37 500 kr per person")),
         source: web("A6", "Arbetslösa med efterskydd"),
     }
     DOC_1 = "AFA-DOC-1" {
@@ -229,10 +229,10 @@ rules! {
         source: web("A4, A7", "Fakturor"),
     }
     DL_1 = "AFA-DL-1" {
-        text: t("Inom AGS-KL (kommun, region, Svenska kyrkan, kommunala bolag) ska ansökan ha kommit in inom 6 månader från insatsens startdatum.", "Under AGS-KL (municipality, region, Church of Sweden, municipal companies) the application must arrive within 6 months of the measure's start date."),
+        text: t("Inom AGS-KL (kommun, region, Svenska kyrkan, kommunala bolag) ska ansökan ha kommit in inom 6 månader från insatsens startdatum.", "Under the AGS-KL sickness insurance (municipality, region, Church of Sweden, municipal companies) the application must arrive within 6 months of the measure's start date."),
         because: because(
             t("det har gått högst 6 månader sedan insatsen startade", "no more than 6 months have passed since the measure started"),
-            t("det har gått mer än 6 månader sedan insatsen startade, och inom AGS-KL ska ansökan komma in inom 6 månader", "more than 6 months have passed since the measure started, and under AGS-KL the application must arrive within 6 months"),
+            t("det har gått mer än 6 månader sedan insatsen startade, och inom AGS-KL ska ansökan komma in inom 6 månader", "more than 6 months have passed since the measure started, and under the AGS-KL sickness insurance the application must arrive within 6 months"),
         ),
         source: web("A5", "Sista datum för ansökan"),
     }
@@ -258,8 +258,8 @@ rules! {
         source: web("A1", "Anordnare"),
     }
     NOTE_3 = "AFA-NOTE-3" {
-        text: t("AFA:s sidor säger olika om vem som ansöker vid efterskydd: Arbetsförmedlingen bara för AGS, Försäkringskassan för både AGS och AGS-KL, och en sida säger att båda kan ansöka för båda. Fråga AFA vem som ska ansöka.", "AFA's pages differ on who applies under efterskydd (continued cover from an earlier employment): Arbetsförmedlingen for AGS only, Försäkringskassan for both AGS and AGS-KL, and one page says both may apply for both. Ask AFA who should apply."),
-        because: informs(t("AFA:s sidor säger olika om vem som ansöker vid efterskydd", "AFA's pages differ on who applies under efterskydd")),
+        text: t("AFA:s sidor säger olika om vem som ansöker vid efterskydd: Arbetsförmedlingen bara för AGS, Försäkringskassan för både AGS och AGS-KL, och en sida säger att båda kan ansöka för båda. Fråga AFA vem som ska ansöka.", "AFA's pages differ on who applies under efterskydd (continued cover from an earlier employment): Arbetsförmedlingen for the AGS sickness insurance only, Försäkringskassan for both AGS and AGS-KL, and one page says both may apply for both. Ask AFA who should apply."),
+        because: informs(t("AFA:s sidor säger olika om vem som ansöker vid efterskydd", "AFA's pages differ on who applies under efterskydd (continued cover after an earlier employment)")),
         source: web("A14, A3, A9", "Efterskydd: vem ansöker"),
     }
     CONF_1 = "AFA-CONF-1" {
@@ -269,7 +269,7 @@ rules! {
     }
     CONF_2 = "AFA-CONF-2" {
         text: t("Källorna säger inte vilken sista dag som gäller vid efterskydd: regeln om 6 månader gäller ansökningar från arbetsgivare inom kommuner, regioner, Svenska kyrkan och kommunala bolag, men vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan. Rehabkollen visar den tidigare och säkrare dagen, 6 månader från insatsens start. Fråga AFA vad som gäller.", "The sources do not say which last day applies under efterskydd (continued cover from an earlier employment): the 6-month rule is for applications from employers in municipalities, regions, the Church of Sweden and municipal companies, but under efterskydd Arbetsförmedlingen or Försäkringskassan applies. Rehabkollen shows the earlier, safer day, 6 months from the measure's start. Ask AFA which applies."),
-        because: informs(t("källorna inte säger vilken sista dag som gäller vid efterskydd, och Rehabkollen visar den tidigare", "the sources do not say which last day applies under efterskydd, and Rehabkollen shows the earlier one")),
+        because: informs(t("källorna inte säger vilken sista dag som gäller vid efterskydd, och Rehabkollen visar den tidigare", "the sources do not say which last day applies under efterskydd (continued cover after an earlier employment), and Rehabkollen shows the earlier one")),
         source: web("A5, A14, A9", "Sista datum för ansökan; efterskydd"),
     }
 }
@@ -585,7 +585,7 @@ steps! {
         page: "A14",
         how: t(
             "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan hos AFA Försäkring, inte arbetsgivaren. AFA:s sidor säger olika om vem av dem som ansöker: fråga AFA.",
-            "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
+            "Under efterskydd (continued cover after an earlier employment), Arbetsförmedlingen or Försäkringskassan applies to AFA Försäkring, not the employer. AFA's pages differ on which of them applies: ask AFA.",
         ),
     }
 }
@@ -622,7 +622,7 @@ notes! {
         explained: own(
             t(
                 "Vid efterskydd ansöker Arbetsförmedlingen eller Försäkringskassan, inte arbetsgivaren. Efterskyddet gäller upp till 720 kalenderdagar efter anställningen, så länge personen har kvar sin SGI.",
-                "Under efterskydd, Arbetsförmedlingen or Försäkringskassan applies, not the employer. Efterskydd lasts up to 720 calendar days after the employment, while the person keeps their SGI.",
+                "Under efterskydd (continued cover after an earlier employment), Arbetsförmedlingen or Försäkringskassan applies, not the employer. Efterskydd lasts up to 720 calendar days after the employment, while the person keeps their SGI (sickness-benefit-qualifying income).",
             ),
             &[web("A9, A14, A3", "Efterskydd"), web("A6", "Arbetslösa med efterskydd")],
         ),
