@@ -294,14 +294,29 @@ impl Ctx<'_> {
     /// reasons (notes, pointers, the documents' `have`), so that the catalogue can say which
     /// rules use a question (`crate::questions`).
     pub fn about<T>(&self, rules: &[&'static str], f: impl FnOnce() -> T) -> T {
-        let Some(sink) = &self.attribution else { return f() };
-        let saved = (self.top.replace(0), self.measure.replace(0));
+        if self.attribution.is_none() {
+            return f();
+        }
+        let saved = self.begin_about();
         let v = f();
+        self.end_about(saved, rules);
+        v
+    }
+
+    // Apart from `about`, which is instantiated for every closure: the page's module stays small.
+    #[inline(never)]
+    fn begin_about(&self) -> (Bits, Bits) {
+        (self.top.replace(0), self.measure.replace(0))
+    }
+
+    #[inline(never)]
+    fn end_about(&self, saved: (Bits, Bits), rules: &[&'static str]) {
         let got = (self.top.get(), self.measure.get());
         self.top.set(saved.0 | got.0);
         self.measure.set(saved.1 | got.1);
-        sink.borrow_mut().extend(rules.iter().map(|id| (*id, got.0 | got.1)));
-        v
+        if let Some(sink) = &self.attribution {
+            sink.borrow_mut().extend(rules.iter().map(|id| (*id, got.0 | got.1)));
+        }
     }
 
     /// The reads collected by [`Ctx::about`] and the explained conditions, by rule id.
