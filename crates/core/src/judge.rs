@@ -329,8 +329,6 @@ impl Ctx<'_> {
 pub trait Rec {
     /// Whether reasons are kept: the reasons' own values are only worked out when they are.
     fn on(&self) -> bool;
-    /// Adds a reason.
-    fn push(&mut self, rule: &'static Rule, holds: Tri);
     /// Adds a reason, joined with a reason of the same rule already there (a kind's own rule is
     /// often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
     fn add(&mut self, rule: &'static Rule, holds: Tri);
@@ -339,9 +337,6 @@ pub trait Rec {
 impl Rec for Vec<Reason> {
     fn on(&self) -> bool {
         true
-    }
-    fn push(&mut self, rule: &'static Rule, holds: Tri) {
-        Vec::push(self, reason(rule, holds));
     }
     fn add(&mut self, rule: &'static Rule, holds: Tri) {
         add(self, rule, holds);
@@ -356,8 +351,6 @@ impl Rec for Quiet {
     fn on(&self) -> bool {
         false
     }
-    #[inline]
-    fn push(&mut self, _: &'static Rule, _: Tri) {}
     #[inline]
     fn add(&mut self, _: &'static Rule, _: Tri) {}
 }
