@@ -30,20 +30,56 @@ pub fn fixed_today() -> Date {
     Date::new(2026, 3, 1).expect("a real date")
 }
 
-/// Every case file below the given paths (files, or folders searched recursively), sorted.
-pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+/// Every case file below the given paths, sorted within each folder: a file given is read as a
+/// case file whatever its name; a folder is searched for `*.json`, through its subfolders.
+/// A link to a folder is followed, unless it leads back to a folder it is in (a loop): that is
+/// refused, with the link named, rather than followed until the path is too long.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for p in paths {
-        if p.is_dir() {
-            let mut entries: Vec<PathBuf> =
-                std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-            entries.sort();
-            files.extend(collect(&entries)?);
-        } else if p.extension().is_some_and(|e| e == "json") || paths.len() == 1 {
+        let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), crate::out::file_problem(&e)))?;
+        if meta.is_dir() {
+            let mut within = vec![canonical(p)?];
+            walk(p, &mut within, &mut files)?;
+        } else {
             files.push(p.clone());
         }
     }
     Ok(files)
+}
+
+fn canonical(p: &Path) -> Result<PathBuf, String> {
+    std::fs::canonicalize(p).map_err(|e| format!("{}: {}", p.display(), crate::out::file_problem(&e)))
+}
+
+/// The case files of folder `dir`; `within` holds the folders it is in, itself last, each as its real path.
+fn walk(dir: &Path, within: &mut Vec<PathBuf>, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    let listed = |e: std::io::Error| format!("{}: cannot be listed ({})", dir.display(), crate::out::words(&e));
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(listed)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(listed)?;
+    entries.sort();
+    for p in entries {
+        // A link that leads nowhere is no folder: left out like any file not named *.json.
+        if p.is_dir() {
+            let real = canonical(&p)?;
+            if let Some(above) = within.iter().find(|w| **w == real) {
+                return Err(format!(
+                    "{}: links back to {}, a folder it is in; a loop is not followed",
+                    p.display(),
+                    above.display()
+                ));
+            }
+            within.push(real);
+            walk(&p, within, files)?;
+            within.pop();
+        } else if p.extension().is_some_and(|e| e == "json") {
+            files.push(p);
+        }
+    }
+    Ok(())
 }
 
 /// Runs every case in a file (one object, or an array of them).
