@@ -203,3 +203,58 @@ fn a_million_line_file_is_streamed_in_bounded_memory() {
     assert_eq!(report["lines"], 1_000_000);
     assert_eq!(problems(&report), [("lines[765432].cost_ore".into(), "invalid_cost".into(), Some(765_434))]);
 }
+
+/// An invoice basis as JSON is read whole (at most 2 MiB), but its lines are checked one at a
+/// time and the problems written as they are found: 200 000 empty lines (a million problems, half
+/// a gigabyte of report) are checked under an address-space limit of 64 MiB. The report is the
+/// one the checker gives in-process.
+#[test]
+fn a_json_basis_with_200_000_lines_is_checked_in_bounded_memory() {
+    let d = dir("json");
+    let path = d.join("basis.json");
+    std::fs::write(
+        &path,
+        format!(r#"{{"scheme":"fk_arbetsplatsinriktat","lines":[{}]}}"#, vec!["{}"; 200_000].join(",")),
+    )
+    .unwrap();
+    const LIMIT_KB: u64 = 64 * 1024;
+    let script = format!("ulimit -v {LIMIT_KB} && exec \"$0\" check-invoice \"$1\"");
+    let mut child = Command::new("sh")
+        .args(["-c", &script, CLI, path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read as it comes: the problems are counted, and the report's end kept.
+    let mut stdout = child.stdout.take().unwrap();
+    let key = b"\"severity\":";
+    let (mut problems, mut carry, mut end, mut buf) = (0, Vec::new(), Vec::new(), vec![0; 1 << 16]);
+    loop {
+        let n = std::io::Read::read(&mut stdout, &mut buf).unwrap();
+        if n == 0 {
+            break;
+        }
+        // A key may be cut in two by a read: the bytes before this read that could start one go first.
+        carry.extend_from_slice(&buf[..n]);
+        problems += carry.windows(key.len()).filter(|w| w == key).count();
+        carry.drain(..carry.len() - (key.len() - 1).min(carry.len()));
+        end.extend_from_slice(&buf[..n]);
+        end.drain(..end.len().saturating_sub(100));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(problems, 1 + 5 * 200_000, "no employee; each line without date, measure, performer, competence, cost");
+    let end = String::from_utf8_lossy(&end);
+    assert!(
+        end.ends_with("],\"ok\":false,\"scheme\":\"fk_arbetsplatsinriktat\",\"lines\":200000,\"total_ore\":0}\n"),
+        "{end}"
+    );
+
+    let basis = r#"{"scheme":"afa_rehabiliteringsstod","employees":[{"name":"A"}],"lines":[{},{"cost_ore":5,"kind":"massage"},{"date":"2026-02-30","digital":true}]}"#;
+    std::fs::write(&path, basis).unwrap();
+    let out = Command::new(CLI).args(["check-invoice", path.to_str().unwrap()]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let today = rehabkollen::Date::parse("2026-03-01").unwrap();
+    assert_eq!(report, serde_json::to_value(rehabkollen_invoice::check_json(basis, today).unwrap()).unwrap());
+}

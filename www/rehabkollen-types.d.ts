@@ -5,8 +5,8 @@
 export type Unknown = null | "unknown";
 export type SchemeId = "afa_rehabiliteringsstod" | "fk_arbetsplatsinriktat" | "rehabiliteringsgarantin" | "fk_samordning";
 export type Sector = "private" | "cooperative" | "municipality" | "region" | "church_of_sweden" | "municipal_company" | "state" | "other";
-export type Employment = "employed" | "efterskydd" | "unemployed" | "none";
 export type Category = "arbetare" | "tjansteman";
+export type Employment = "employed" | "efterskydd" | "unemployed" | "none";
 export type Condition = "anxiety" | "depression" | "stress" | "long_term_pain" | "substance_misuse" | "gambling" | "other_mental" | "other_physical";
 export type WorkCapacity = "reduced" | "at_risk" | "full";
 export type Performer = "licensed_psychologist" | "licensed_psychotherapist" | "physician" | "nurse" | "physiotherapist" | "naprapath" | "occupational_therapist" | "ergonomist" | "behavioural_scientist" | "rehab_coordinator" | "health_educator" | "other";
@@ -56,8 +56,8 @@ export interface Answers {
     fk_ars_granted_this_year_ore?: number | Unknown;
   };
   person?: {
-    employment?: Employment | Unknown;
     category?: Category | Unknown;
+    employment?: Employment | Unknown;
     age?: number | Unknown;
     condition?: Condition | Unknown;
     work_capacity?: WorkCapacity | Unknown;
@@ -140,6 +140,8 @@ export interface Note {
   kind: "conflict" | "pointer" | "info";
   scheme: string;
   rules: string[];
+  /** The measures (by index) the note is about; absent for a note about a scheme or the outcome (rules 2026.3). */
+  measures?: number[];
   text: Text;
   sources: Source[];
 }
@@ -162,18 +164,32 @@ export interface Question {
   text: string;
   help: string;
   why: string;
+  /** Where the answer is found, or who usually knows it ("Hur tar jag reda på det?"). */
+  find_out: string;
+  /** What to say when the question is left without an answer: what to answer. */
+  required: string;
+  /** The rules that read the answer, worked out from the rules; empty when none does. */
   rules: string[];
   unknown_allowed: boolean;
   /** Whether the user can act to change the answer (a plan can be made, a provider chosen). */
   actionable: boolean;
+  /** What can be done to change the answer, by whom: text reads after "kan" / "can". value absent: any answer. */
+  actions?: { value?: boolean | string; who: "employer" | "provider" | "person"; text: string }[];
   /** The questionnaire page it shares with others; absent: a page of its own. */
   page?: string;
-  options?: { value: string; label: string; group?: KindGroup }[];
+  /** in_sentence: a kind as it reads inside a sentence, what a rule clause's {kind} stands for. */
+  options?: { value: string; label: string; group?: KindGroup; in_sentence?: string }[];
   min?: number;
   max?: number;
 }
 
 export interface Catalogue { lang: "sv" | "en"; questions: Question[]; groups: { id: KindGroup; label: string }[] }
+/**
+ * What a page writes after "eftersom" / "because" for a reason (rules 2026.3): holds when the rule
+ * holds, fails when it does not (null: a rule that only informs, always holds); kinds: other
+ * clauses for some kinds of measure, by kind. {kind} stands for the measure's kind option's in_sentence.
+ */
+export interface Because { holds: string; fails: string | null; kinds?: { [kind: string]: { holds: string; fails: string } } }
 /** rules(lang): every rule of every scheme, with its sources as links. */
 export interface RuleRegistry {
   lang: "sv" | "en";
@@ -185,6 +201,7 @@ export interface RuleRegistry {
     rules: {
       id: string;
       text: string;
+      because: Because;
       sources: { url: string; doc: string | null; section: string; ref: string; secondary: boolean }[];
     }[];
   }[];

@@ -78,13 +78,13 @@ test('a private employer with a back course and psychologist talks reaches an ac
   assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), 'Ni kan få upp till 10 000 kr');
   assert.equal(await verdict(page, 'fk_arbetsplatsinriktat'), 'Ni kan få upp till 6 000 kr');
   const fk = await cardText(page, 'fk_arbetsplatsinriktat');
-  assert.match(fk, /Ryggkurs, kostnad 8 000 kr: ersätts inte – Insatsen får inte vara/);
+  assert.match(fk, /Ryggkurs, kostnad 8 000 kr: ersätts inte – Försäkringskassans stöd omfattar inte medicinsk eller annan behandling/);
   assert.match(fk, /Stödsamtal \/ enskilda samtal, kostnad 12 000 kr: ersätts, sök senast 1 februari 2027/);
   assert.match(fk, /Så här gör ni nu\s+Arbetsgivaren ansöker hos Försäkringskassan/);
   assert.match(fk, /Ansök senast 1 februari 2027\./);
   assert.match(fk, /Det här behöver ni ha med/);
   assert.ok(await card(page, 'fk_arbetsplatsinriktat').getByRole('link', { name: /Läs mer och ansök på den officiella sidan/ }).getAttribute('href').then((h) => /^https:\/\/www\.forsakringskassan\.se\//.test(h)));
-  assert.match(await cardText(page, 'afa_rehabiliteringsstod'), /Samtycke från medarbetaren.*– kontrollera att det finns/);
+  assert.match(await cardText(page, 'afa_rehabiliteringsstod'), /Samtycke från personen som rehabiliteringen gäller.*– kontrollera att det finns/);
   const together = page.locator('.rk-combined');
   assert.match((await together.innerText()).replace(/\u00a0/g, ' '), /AFA och Försäkringskassan tillsammans[\s\S]*Stödsamtal[\s\S]*Tillsammans högst 12 000 kr/);
   assert.equal(await page.locator('[data-scheme="rehabiliteringsgarantin"], [data-scheme="fk_samordning"]').count(), 0, 'an employer sees AFA and FK only');

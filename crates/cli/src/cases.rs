@@ -8,6 +8,10 @@
 //! from rules 2026.2 `documents_none` (scheme ids whose checklist must be empty), `deadline_passed` (per scheme, one bool per measure), `next_step` (per scheme,
 //! the fields to compare, or null when it must be absent) and `combined` (the entries, each by
 //! `index` with the fields to compare; `first` is the scheme whose deadline comes first).
+//! From rules 2026.3: `note_measures` (per note id, the measures it is on), `reasons_exclude`
+//! (rule ids no reason may have) and `because` (per scheme,
+//! Swedish clauses that some reason of that scheme gives, as a page writes it after "eftersom":
+//! the rule's clause for its `holds`, with the measure's kind filled in).
 //! An optional `rules` list names the rules a case protects; each must appear in the outcome.
 
 use rehabkollen::{Answers, Date};
@@ -26,20 +30,56 @@ pub fn fixed_today() -> Date {
     Date::new(2026, 3, 1).expect("a real date")
 }
 
-/// Every case file below the given paths (files, or folders searched recursively), sorted.
-pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+/// Every case file below the given paths, sorted within each folder: a file given is read as a
+/// case file whatever its name; a folder is searched for `*.json`, through its subfolders.
+/// A link to a folder is followed, unless it leads back to a folder it is in (a loop): that is
+/// refused, with the link named, rather than followed until the path is too long.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for p in paths {
-        if p.is_dir() {
-            let mut entries: Vec<PathBuf> =
-                std::fs::read_dir(p)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-            entries.sort();
-            files.extend(collect(&entries)?);
-        } else if p.extension().is_some_and(|e| e == "json") || paths.len() == 1 {
+        let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), crate::out::file_problem(&e)))?;
+        if meta.is_dir() {
+            let mut within = vec![canonical(p)?];
+            walk(p, &mut within, &mut files)?;
+        } else {
             files.push(p.clone());
         }
     }
     Ok(files)
+}
+
+fn canonical(p: &Path) -> Result<PathBuf, String> {
+    std::fs::canonicalize(p).map_err(|e| format!("{}: {}", p.display(), crate::out::file_problem(&e)))
+}
+
+/// The case files of folder `dir`; `within` holds the folders it is in, itself last, each as its real path.
+fn walk(dir: &Path, within: &mut Vec<PathBuf>, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    let listed = |e: std::io::Error| format!("{}: cannot be listed ({})", dir.display(), crate::out::words(&e));
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(listed)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(listed)?;
+    entries.sort();
+    for p in entries {
+        // A link that leads nowhere is no folder: left out like any file not named *.json.
+        if p.is_dir() {
+            let real = canonical(&p)?;
+            if let Some(above) = within.iter().find(|w| **w == real) {
+                return Err(format!(
+                    "{}: links back to {}, a folder it is in; a loop is not followed",
+                    p.display(),
+                    above.display()
+                ));
+            }
+            within.push(real);
+            walk(&p, within, files)?;
+            within.pop();
+        } else if p.extension().is_some_and(|e| e == "json") {
+            files.push(p);
+        }
+    }
+    Ok(())
 }
 
 /// Runs every case in a file (one object, or an array of them).
@@ -177,6 +217,19 @@ pub fn check(case: &Json) -> Vec<String> {
             failures.push(format!("no reason {rule} with holds {want}"));
         }
     }
+    for rule in expect["reasons_exclude"].as_array().cloned().unwrap_or_default() {
+        if reasons.iter().any(|(id, _)| Json::String(id.clone()) == rule) {
+            failures.push(format!("a reason {rule}, expected none"));
+        }
+    }
+    for (id, want) in each("because") {
+        let got = clauses(&scheme(&id));
+        for w in want.as_array().cloned().unwrap_or_default() {
+            if !got.iter().any(|g| Json::String(g.clone()) == w) {
+                failures.push(format!("{id}: no reason says {w} (they say {got:?})"));
+            }
+        }
+    }
     let mut named: Vec<String> = reasons.iter().map(|(id, _)| id.clone()).collect();
     for n in outcome["notes"].as_array().cloned().unwrap_or_default() {
         named.extend(
@@ -222,6 +275,13 @@ pub fn check(case: &Json) -> Vec<String> {
             failures.push(format!("note {note} is in the outcome, expected not"));
         }
     }
+    for (id, want) in each("note_measures") {
+        let note = outcome["notes"].as_array().and_then(|n| n.iter().find(|x| x["id"] == id.as_str())).cloned();
+        let got = note.map(|n| n.get("measures").cloned().unwrap_or(Json::Array(Vec::new())));
+        if got.as_ref() != Some(&want) {
+            failures.push(format!("note {id} on measures {}, expected {want}", got.unwrap_or(Json::Null)));
+        }
+    }
     if let Some(want) = expect.get("next_questions_first") {
         let got = &outcome["next_questions"][0];
         if got != want {
@@ -237,6 +297,26 @@ type Check = (&'static str, &'static str, fn(&Json) -> Json);
 /// One field of every measure of a scheme's outcome, as a list.
 fn per_measure(scheme: &Json, field: &str) -> Json {
     Json::Array(scheme["measures"].as_array().map(|m| m.iter().map(|x| x[field].clone()).collect()).unwrap_or_default())
+}
+
+/// The Swedish clause of every reason of a scheme that has one (`rule::Because::clause`).
+fn clauses(scheme: &Json) -> Vec<String> {
+    let of = |r: &Json, kind: Option<rehabkollen::choices::Kind>| {
+        let rule = rehabkollen::explain::all_rules().find(|x| x.id == r["rule"].as_str().unwrap_or(""))?;
+        let holds = match r["holds"].as_bool() {
+            Some(true) => rehabkollen::tri::Tri::Yes,
+            Some(false) => rehabkollen::tri::Tri::No,
+            None => rehabkollen::tri::Tri::Unknown,
+        };
+        rule.because.as_ref()?.clause(holds, kind, rehabkollen::Lang::Sv)
+    };
+    let list = |v: &Json| v.as_array().cloned().unwrap_or_default();
+    let mut out: Vec<String> = list(&scheme["reasons"]).iter().filter_map(|r| of(r, None)).collect();
+    for m in list(&scheme["measures"]) {
+        let kind = m["kind"].as_str().and_then(rehabkollen::choices::Kind::parse);
+        out.extend(list(&m["reasons"]).iter().filter_map(|r| of(r, kind)));
+    }
+    out
 }
 
 fn all_reasons(outcome: &Json) -> Vec<(String, Json)> {

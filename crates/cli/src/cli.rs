@@ -1,78 +1,117 @@
-//! The command line's body (native builds only); `src/bin/rehabkollen.rs` calls it.
+//! The command line's body (native builds only); `src/main.rs` calls it.
 
 use crate::cases;
+use crate::lines::{self, Judge};
+use crate::out::{self, Out, Stop, ANSWERS, INVOICE};
 use rehabkollen::{Date, Lang};
-use std::io::{Read, Write};
+use std::cell::Cell;
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
-const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en|md] | texts [sv|en] | types | cases PATH... | version";
+const USAGE: &str = "usage: rehabkollen evaluate [FILE|-] | evaluate --lines [FILE|-] | decide [FILE|-] | check-invoice [FILE|-] | check-invoice --csv FILE|- --scheme S [--employee-file F] | questions [sv|en] | rules [sv|en|md] | texts [sv|en] | types | cases PATH... | version";
 
-/// Writes problems to standard output as they are found, inside the report's JSON: a CSV file of
-/// any length is checked in bounded memory.
-struct StreamedProblems<W: Write> {
-    out: W,
-    first: bool,
-    failed: Option<std::io::Error>,
+/// Writes an invoice report to standard output as its problems are found: `{"problems":[` before
+/// the first (or at the end, when there is none), so a basis refused as malformed writes nothing,
+/// and a CSV file of any length is checked in bounded memory.
+struct StreamedProblems<'o> {
+    out: &'o mut Out,
+    started: bool,
+    /// Why writing stopped; the reader of a CSV file then ends the input early.
+    failed: Option<Stop>,
+    closed: Rc<Cell<bool>>,
 }
 
-impl<W: Write> rehabkollen_invoice::Sink for StreamedProblems<W> {
+impl<'o> StreamedProblems<'o> {
+    fn new(out: &'o mut Out) -> Self {
+        StreamedProblems { out, started: false, failed: None, closed: Rc::new(Cell::new(false)) }
+    }
+
+    fn start(&mut self) -> Result<(), Stop> {
+        let open = if std::mem::replace(&mut self.started, true) { "," } else { "{\"problems\":[" };
+        self.out.bytes(open.as_bytes())
+    }
+
+    /// The report's end: its fields after the problems. Status 1 when the basis has errors.
+    fn end(mut self, scheme: rehabkollen_invoice::Scheme, s: rehabkollen_invoice::Summary) -> Result<ExitCode, Stop> {
+        if let Some(stop) = self.failed.take() {
+            return Err(stop);
+        }
+        if !self.started {
+            self.start()?;
+        }
+        let scheme = serde_json::to_string(&scheme).expect("serializes");
+        self.out.line(&format!(
+            "],\"ok\":{},\"scheme\":{scheme},\"lines\":{},\"total_ore\":{}}}",
+            s.ok, s.lines, s.total_ore
+        ))?;
+        Ok(if s.ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    }
+}
+
+impl rehabkollen_invoice::Sink for StreamedProblems<'_> {
     fn push(&mut self, p: rehabkollen_invoice::Problem) {
         if self.failed.is_some() {
             return;
         }
-        let sep = if std::mem::take(&mut self.first) { "" } else { "," };
-        let res = write!(self.out, "{sep}")
-            .and_then(|()| serde_json::to_writer(&mut self.out, &p).map_err(std::io::Error::from));
-        if let Err(e) = res {
-            self.failed = Some(e);
+        let problem = serde_json::to_vec(&p).expect("a problem serializes");
+        if let Err(stop) = self.start().and_then(|()| self.out.bytes(&problem)) {
+            self.failed = Some(stop);
+            self.closed.set(true);
         }
     }
 }
 
-/// `check-invoice`: the report on standard output; `Ok(false)` when it has errors.
-fn check_invoice(args: &[String]) -> Result<bool, String> {
+/// Input that ends once the output can no longer be written: nobody reads the rest of the report.
+struct UntilClosed<R> {
+    input: R,
+    closed: Rc<Cell<bool>>,
+}
+
+impl<R: Read> Read for UntilClosed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.closed.get() {
+            return Ok(0);
+        }
+        self.input.read(buf)
+    }
+}
+
+/// `check-invoice`: the report on standard output; status 1 when it has errors.
+fn check_invoice(args: &[String], out: &mut Out) -> Result<ExitCode, Stop> {
     use rehabkollen::value::{from_json, Value};
     use rehabkollen_invoice::{self as invoice, csv};
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
     let Some(path) = flag("--csv") else {
-        let report = invoice::check_json(&read_input(args.first())?, today()).map_err(|e| e.to_string())?;
-        println!("{}", serde_json::to_string(&report).expect("serializes"));
-        return Ok(report.ok);
+        if args.len() > 1 {
+            return Err(Stop::Usage);
+        }
+        let text = out::read_document(args.first().map(String::as_str), INVOICE)?;
+        let mut sink = StreamedProblems::new(out);
+        let (scheme, summary) = invoice::check_json_to(&text, today(), &mut sink).map_err(|e| e.to_string())?;
+        return sink.end(scheme, summary);
     };
     let scheme = flag("--scheme").ok_or("--csv needs --scheme fk_arbetsplatsinriktat or afa_rehabiliteringsstod")?;
     let mut head = match flag("--employee-file") {
-        Some(f) => match from_json(&read_input(Some(f))?).map_err(|e| format!("{f}: {e}"))? {
-            Value::Obj(fields) => fields,
-            _ => return Err(format!("{f}: expected an object with employees and reference")),
-        },
+        Some(f) => {
+            match from_json(&out::read_document(Some(f), INVOICE)?).map_err(|e| format!("{f}: not valid JSON: {e}"))? {
+                Value::Obj(fields) => fields,
+                _ => return Err(format!("{f}: expected an object with employees and reference").into()),
+            }
+        }
         None => Vec::new(),
     };
-    head.push(("scheme".into(), Value::Str(scheme.clone())));
-    let input: Box<dyn std::io::BufRead> = if path == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::io::BufReader::with_capacity(
-            1 << 16,
-            std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-        ))
-    };
-    let stdout = std::io::stdout().lock();
-    let mut sink =
-        StreamedProblems { out: std::io::BufWriter::with_capacity(1 << 16, stdout), first: true, failed: None };
-    // The head is checked before anything is written: a malformed one is an error, not a report.
+    head.push(("scheme".into(), Value::Str(scheme.to_owned())));
+    // The head is checked, and the file opened, before anything is written: a malformed head or
+    // a folder is an error, not a report cut short.
     let head = Value::Obj(head);
     csv::check_head(&head).map_err(|e| e.to_string())?;
-    write!(sink.out, "{{\"problems\":[").map_err(|e| e.to_string())?;
-    let (scheme, s) = csv::check_csv_stream(input, &head, today(), &mut sink).map_err(|e| e.to_string())?;
-    if let Some(e) = sink.failed {
-        return Err(format!("cannot write the report: {e}"));
-    }
-    let scheme = serde_json::to_string(&scheme).expect("serializes");
-    writeln!(sink.out, "],\"ok\":{},\"scheme\":{scheme},\"lines\":{},\"total_ore\":{}}}", s.ok, s.lines, s.total_ore)
-        .and_then(|()| sink.out.flush())
-        .map_err(|e| format!("cannot write the report: {e}"))?;
-    Ok(s.ok)
+    let input = out::open(Some(path))?;
+    let mut sink = StreamedProblems::new(out);
+    let input = std::io::BufReader::with_capacity(1 << 16, UntilClosed { input, closed: sink.closed.clone() });
+    let (scheme, summary) = csv::check_csv_stream(input, &head, today(), &mut sink).map_err(|e| e.to_string())?;
+    sink.end(scheme, summary)
 }
 
 /// Today's date in Sweden (Europe/Stockholm), like the page's local date; the answers' own `date`
@@ -106,132 +145,80 @@ fn stockholm_date(unix_secs: i64) -> Option<Date> {
     Date::from_days_since_epoch((unix_secs + stockholm_offset(unix_secs)).div_euclid(86_400))
 }
 
-fn read_input(arg: Option<&String>) -> Result<String, String> {
-    let mut text = String::new();
-    match arg.map(String::as_str) {
-        None | Some("-") => std::io::stdin()
-            .read_to_string(&mut text)
-            .map(|_| text)
-            .map_err(|e| format!("cannot read standard input: {e}")),
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
-    }
-    // A byte-order mark, which Windows editors put first, is not part of the JSON.
-    .map(|t| match t.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => t,
-    })
+/// The language argument (`sv` when none).
+fn lang(arg: Option<&str>) -> Result<Lang, Stop> {
+    Lang::parse(arg.unwrap_or("sv")).ok_or_else(|| "the language must be sv or en".into())
 }
 
-/// `decide`: one answers document per line in, one line of decisions (verdicts, statuses,
-/// amounts; no reasons, no relevance) per document out. A malformed line stops it, named.
-fn decide_lines(text: &str) -> Result<(), String> {
-    use std::io::Write;
-    let today = today();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let answers = rehabkollen::Answers::from_json(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let decided = rehabkollen::decide::decide(&answers, today);
-        serde_json::to_writer(&mut out, &decided).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(|e| e.to_string())?;
+/// `cases`: one line per case, the last `N passed, M failed`; status 1 when a case failed or none was found.
+fn run_cases(paths: &[String], out: &mut Out) -> Result<ExitCode, Stop> {
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = cases::collect(&paths)?;
+    let (mut passed, mut failed) = (0, 0);
+    for result in files.iter().flat_map(|f| cases::run_file(f)) {
+        if result.failures.is_empty() {
+            passed += 1;
+            out.line(&format!("ok   {} ({})", result.name, result.file.display()))?;
+        } else {
+            failed += 1;
+            out.line(&format!("FAIL {} ({})", result.name, result.file.display()))?;
+            for f in &result.failures {
+                out.line(&format!("     {f}"))?;
+            }
+        }
     }
-    out.flush().map_err(|e| e.to_string())
+    out.line(&format!("{passed} passed, {failed} failed"))?;
+    Ok(if failed == 0 && passed > 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-/// Prints what `json` writes in the language argument (`sv` when none); exit status 2 for another.
-fn per_lang(arg: Option<&String>, json: impl Fn(Lang) -> serde_json::Result<String>) -> ExitCode {
-    match Lang::parse(arg.map_or("sv", String::as_str)) {
-        Some(lang) => {
-            println!("{}", json(lang).expect("serializes"));
-            ExitCode::SUCCESS
+/// Runs the command `args` names, writing through `out`.
+fn command(args: &[String], out: &mut Out) -> Result<ExitCode, Stop> {
+    let arg = |i: usize| args.get(i).map(String::as_str);
+    let pretty = |v: serde_json::Result<String>| v.expect("serializes");
+    match (arg(0), args.len()) {
+        (Some("evaluate"), n) if arg(1) == Some("--lines") && n <= 3 => {
+            lines::run(arg(2), Judge::Evaluate, today(), out)
         }
-        None => {
-            eprintln!("rehabkollen: the language must be sv or en");
-            ExitCode::from(2)
+        (Some("evaluate"), ..=2) => {
+            let text = out::read_document(arg(1), ANSWERS)?;
+            out.line(&rehabkollen::evaluate_json(&text, today()).map_err(|e| e.to_string())?)?;
+            Ok(ExitCode::SUCCESS)
         }
+        (Some("decide"), ..=2) => lines::run(arg(1), Judge::Decide, today(), out),
+        (Some("check-invoice"), _) => check_invoice(&args[1..], out),
+        (Some("questions"), ..=2) => {
+            out.line(&pretty(serde_json::to_string_pretty(&rehabkollen::questions::catalogue(lang(arg(1))?))))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        (Some("texts"), ..=2) => {
+            out.line(&pretty(serde_json::to_string(&rehabkollen::texts::texts(lang(arg(1))?))))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        (Some("rules"), 2) if arg(1) == Some("md") => {
+            out.bytes(rehabkollen::registry::markdown().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        (Some("rules"), ..=2) => {
+            out.line(&pretty(serde_json::to_string_pretty(&rehabkollen::registry::rules(lang(arg(1))?))))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        (Some("cases"), 2..) => run_cases(&args[1..], out),
+        (Some("types"), 1) => {
+            out.bytes(rehabkollen::types::typescript().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        (Some("version"), 1) => {
+            out.json(&rehabkollen::version())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(Stop::Usage),
     }
 }
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("evaluate") => match read_input(args.get(1))
-            .and_then(|t| rehabkollen::evaluate_json(&t, today()).map_err(|e| e.to_string()))
-        {
-            Ok(out) => {
-                println!("{out}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("rehabkollen: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Some("decide") => match read_input(args.get(1)).and_then(|t| decide_lines(&t)) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("rehabkollen: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Some("check-invoice") => match check_invoice(&args[1..]) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) => ExitCode::from(1),
-            Err(e) => {
-                eprintln!("rehabkollen: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Some("questions") => {
-            per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::questions::catalogue(l)))
-        }
-        Some("texts") => per_lang(args.get(1), |l| serde_json::to_string(&rehabkollen::texts::texts(l))),
-        Some("rules") if args.get(1).is_some_and(|a| a == "md") => {
-            print!("{}", rehabkollen::registry::markdown());
-            ExitCode::SUCCESS
-        }
-        Some("rules") => per_lang(args.get(1), |l| serde_json::to_string_pretty(&rehabkollen::registry::rules(l))),
-        Some("cases") if args.len() > 1 => {
-            let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
-            let files = match cases::collect(&paths) {
-                Ok(f) => f,
-                Err(e) => {
-                    eprintln!("rehabkollen: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let (mut passed, mut failed) = (0, 0);
-            for result in files.iter().flat_map(|f| cases::run_file(f)) {
-                if result.failures.is_empty() {
-                    passed += 1;
-                    println!("ok   {} ({})", result.name, result.file.display());
-                } else {
-                    failed += 1;
-                    println!("FAIL {} ({})", result.name, result.file.display());
-                    for f in &result.failures {
-                        println!("     {f}");
-                    }
-                }
-            }
-            println!("{passed} passed, {failed} failed");
-            if failed == 0 && passed > 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        Some("types") => {
-            print!("{}", rehabkollen::types::typescript());
-            ExitCode::SUCCESS
-        }
-        Some("version") => {
-            println!("{}", serde_json::to_string(&rehabkollen::version()).expect("serializes"));
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
+    let mut out = Out::default();
+    out::end(command(&args, &mut out).and_then(|code| out.finish().map(|()| code)), USAGE)
 }
 
 #[cfg(test)]

@@ -2,3 +2,6 @@
 
 pub mod cases;
 pub mod cli;
+pub mod lines;
+pub mod out;
+pub mod reuse;

@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! rehabkollen evaluate [FILE|-]     answers JSON in, outcome JSON out
+//! rehabkollen evaluate --lines [FILE|-]   one answers document per line in, one outcome per line out
+//! rehabkollen decide [FILE|-]       one answers document per line in, its decisions per line out
 //! rehabkollen questions [sv|en]     the question catalogue
 //! rehabkollen rules [sv|en]         every rule with its text and sources (the registry)
 //! rehabkollen check-invoice [FILE|-]                          an invoice basis (JSON) in, report out
@@ -12,7 +14,8 @@
 //! rehabkollen cases PATH...         run case files; last line "N passed, M failed"
 //! rehabkollen version
 //! ```
-//! Exit status: 0 fine, 1 a case failed or the invoice basis has errors, 2 bad input or usage.
+//! Exit status: 0 fine (also when standard output's reader has gone away); 1 a case failed, the
+//! invoice basis has errors, or a JSON line was refused; 2 bad input or usage.
 
 fn main() -> std::process::ExitCode {
     rehabkollen_cli::cli::main()

@@ -7,6 +7,7 @@ use crate::answers::Answers;
 use crate::date::Date;
 use crate::id::SchemeId;
 use crate::judge::{status_name, Amount, Ctx, Parts, SchemeResult};
+use crate::rule::informs;
 use crate::rules;
 use crate::schemes::scheme;
 use crate::sources::{secondary, Source};
@@ -21,6 +22,7 @@ rules! {
             "Samma kostnad får inte ersättas två gånger. Kan både AFA och Försäkringskassan ersätta en insats räknar AFA Försäkringskassans bidrag som en annan betalares del, så tillsammans blir det högst hela kostnaden. AFA prövar från fall till fall om det betalar arbetsgivarens återstående hälft. Uppgiften om andra betalare kommer från en sekundär källa.",
             "The same cost must not be paid twice. When both AFA and Försäkringskassan may pay for a measure, AFA counts Försäkringskassan's grant as another payer's share, so together they reach at most the whole cost. AFA decides case by case whether it pays the employer's remaining half. The part about other payers comes from a secondary source.",
         ),
+        because: informs(t("samma kostnad inte ersätts två gånger: AFA och Försäkringskassan betalar tillsammans högst hela kostnaden", "the same cost is not paid twice: AFA and Försäkringskassan together pay at most the whole cost")),
         source: secondary("A10", "Andra betalare"),
     }
     COMB_2 = "COMB-2" {
@@ -28,6 +30,7 @@ rules! {
             "Ansök i tid hos båda: Försäkringskassans sista dag (1 februari året efter insatsen) kommer oftast först. Varje stöds nästa steg visas med sin egen sista dag, den närmaste först. Uppgiften om Försäkringskassans sista dag kommer från en sekundär källa.",
             "Apply to both in time: Försäkringskassan's last day (1 February of the year after the measure) usually comes first. Each scheme's next step is shown with its own deadline, the soonest first. The part about Försäkringskassan's last day comes from a secondary source.",
         ),
+        because: informs(t("Försäkringskassans sista dag oftast kommer först", "Försäkringskassan's last day usually comes first")),
         source: secondary("F4, A5", "Sista dag för ansökan"),
     }
 }

@@ -54,16 +54,14 @@ pub fn text_of(id: &str) -> &'static RuleText {
     all_rules().find(|r| r.id == id).expect("every rule has its text")
 }
 
-/// Every note: the general ones, then each scheme's.
+/// Every note, scheme by scheme.
 pub fn all_notes() -> impl Iterator<Item = (&'static Note, &'static NoteBody)> {
-    let general = crate::notes::NOTES.iter().zip(crate::notes::NOTE_TEXTS);
-    let schemes = SchemeId::ALL.into_iter().flat_map(|id| {
+    SchemeId::ALL.into_iter().flat_map(|id| {
         let t = scheme_texts(id);
-        t.notes.iter().zip(t.note_texts)
-    });
-    general.chain(schemes).map(|(n, (id, body))| {
-        debug_assert_eq!(n.id, *id);
-        (*n, body)
+        t.notes.iter().zip(t.note_texts).map(|(n, (id, body))| {
+            debug_assert_eq!(n.id, *id);
+            (*n, body)
+        })
     })
 }
 

@@ -15,7 +15,7 @@ use crate::id::SchemeId;
 use crate::table::q;
 use crate::tri::Tri;
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub use crate::rule::{Document, Rule, RuleText};
 
@@ -73,7 +73,7 @@ pub struct SchemeResult {
     pub reasons: Vec<Reason>,
     pub measures: Vec<MeasureResult>,
     pub documents: Vec<Document>,
-    pub notes: Vec<&'static crate::notes::Note>,
+    pub notes: Vec<crate::notes::Noted>,
     /// What to do next, when the scheme may apply (`crate::next_step`).
     pub step: &'static crate::next_step::Step,
 }
@@ -102,6 +102,8 @@ pub struct Ctx<'a> {
     /// A decision every completion agrees on where three-valued logic cannot see it
     /// (`outcome::settle`); the reasoned judgement takes it instead of its own.
     pub settled: Option<Settled>,
+    /// Which questions each rule read, when they are being collected ([`Ctx::attributing`]).
+    attribution: Option<RefCell<Vec<(&'static str, Bits)>>>,
 }
 
 /// A scheme's decision as every completion of the open questions gives it.
@@ -114,7 +116,13 @@ pub struct Settled {
 
 impl<'a> Ctx<'a> {
     pub fn new(a: &'a Answers, date: Date) -> Ctx<'a> {
-        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0), settled: None }
+        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0), settled: None, attribution: None }
+    }
+
+    /// A context that also collects which questions each rule reads, as the explained
+    /// judgement works them out ([`Ctx::about`], [`Ctx::attributed`]).
+    pub fn attributing(a: &'a Answers, date: Date) -> Ctx<'a> {
+        Ctx { attribution: Some(RefCell::new(Vec::new())), ..Ctx::new(a, date) }
     }
 
     /// A top-level answer, recorded as read.
@@ -184,51 +192,136 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A part of a decision, written once: how it is worked out, and the rule whose reason it
-/// gives (`None` for a part that gives its reasons itself, such as AFA's coverage). [`Ctx::all`]
-/// decides with it and explains with it.
+/// A part of a decision, written once: how it is worked out, the rule whose reason it gives
+/// (`None` for a part that only guards or groups others), and when that reason is shown.
+/// [`Ctx::all`] decides with it and explains with it: quietly, the parts are joined with
+/// [`Ctx::and`] and [`Ctx::or`], so what a settled part masks is not recorded as read; with
+/// reasons, every part is worked out and every reason that is shown is added.
 pub struct Cond<'f> {
     rule: Option<&'static Rule>,
-    holds: &'f dyn Fn() -> Tri,
+    how: How<'f>,
+    /// Whether the reasons of this part (and the parts in it) are shown; `None`: always. It never
+    /// changes what the part decides: AFA's coverage shows AFA-COV-2 only for a private employer,
+    /// though the sector decides either way.
+    shown: Option<&'f dyn Fn() -> bool>,
+}
+
+enum How<'f> {
+    Leaf(&'f dyn Fn() -> Tri),
+    All(&'f [Cond<'f>]),
+    Any(&'f [Cond<'f>]),
 }
 
 /// A rule's condition.
 pub fn cond<'f>(rule: &'static Rule, holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
-    Cond { rule: Some(rule), holds }
+    Cond { rule: Some(rule), how: How::Leaf(holds), shown: None }
 }
 
-/// A part that gives its own reasons (or none).
+/// A part that gives no reason of its own: a guard (AFA's sector), or a kind's rule that
+/// [`listed`] has already given.
 pub fn part<'f>(holds: &'f dyn Fn() -> Tri) -> Cond<'f> {
-    Cond { rule: None, holds }
+    Cond { rule: None, how: How::Leaf(holds), shown: None }
+}
+
+/// Every part must hold (Kleene `and`).
+pub fn all_of<'f>(parts: &'f [Cond<'f>]) -> Cond<'f> {
+    Cond { rule: None, how: How::All(parts), shown: None }
+}
+
+/// Some part must hold (Kleene `or`).
+pub fn any_of<'f>(parts: &'f [Cond<'f>]) -> Cond<'f> {
+    Cond { rule: None, how: How::Any(parts), shown: None }
+}
+
+impl<'f> Cond<'f> {
+    /// Shows this part's reasons only when `when` says so (it reads without recording: what a
+    /// reason shows is not what the decision reads).
+    pub fn shown_if(self, when: &'f dyn Fn() -> bool) -> Cond<'f> {
+        Cond { shown: Some(when), ..self }
+    }
 }
 
 impl Ctx<'_> {
-    /// Every part must hold (Kleene `and`). With reasons, every part is worked out and its rule's
-    /// reason added (joined with a reason of the same rule already there); quietly, the parts are
-    /// joined with [`Ctx::and`] in order, so a part that is No masks the ones after it and what
-    /// they would read — for a conjunction the grouping does not change what is recorded.
+    /// Every part must hold (Kleene `and`), decided and, when `r` keeps reasons, explained. For a
+    /// conjunction or a disjunction the grouping does not change what is recorded as read, so
+    /// parts may be nested as reads best.
     pub fn all(&self, r: &mut dyn Rec, parts: &[Cond]) -> Tri {
+        let whole = Cond { rule: None, how: How::All(parts), shown: None };
         if r.on() {
-            let mut value = Tri::Yes;
-            for p in parts {
-                let v = (p.holds)();
-                if let Some(rule) = p.rule {
-                    r.add(rule, v);
-                }
-                value = value.and(v);
-            }
-            value
+            self.explain(r, &whole, true)
         } else {
-            self.all_quiet(parts)
+            self.quiet(&whole)
         }
     }
 
-    fn all_quiet(&self, parts: &[Cond]) -> Tri {
-        match parts {
-            [] => Tri::Yes,
-            [only] => (only.holds)(),
-            [first, rest @ ..] => self.and(|| (first.holds)(), || self.all_quiet(rest)),
+    fn explain(&self, r: &mut dyn Rec, c: &Cond, shown: bool) -> Tri {
+        let shown = shown && c.shown.is_none_or(|when| when());
+        match c.how {
+            How::Leaf(holds) => {
+                let v = match c.rule {
+                    Some(rule) => self.about(&[rule.id], holds),
+                    None => holds(),
+                };
+                if let (Some(rule), true) = (c.rule, shown) {
+                    r.add(rule, v);
+                }
+                v
+            }
+            How::All(parts) => parts.iter().fold(Tri::Yes, |v, p| v.and(self.explain(r, p, shown))),
+            How::Any(parts) => parts.iter().fold(Tri::No, |v, p| v.or(self.explain(r, p, shown))),
         }
+    }
+
+    fn quiet(&self, c: &Cond) -> Tri {
+        match c.how {
+            How::Leaf(holds) => holds(),
+            How::All(parts) => self.fold(parts, Tri::No),
+            How::Any(parts) => self.fold(parts, Tri::Yes),
+        }
+    }
+
+    /// The parts joined with [`Ctx::and`] (`settles` No) or [`Ctx::or`] (Yes), right-nested.
+    fn fold(&self, parts: &[Cond], settles: Tri) -> Tri {
+        match parts {
+            [] => settles.not(),
+            [only] => self.quiet(only),
+            [first, rest @ ..] => self.both(|| self.quiet(first), || self.fold(rest, settles), settles),
+        }
+    }
+
+    /// Works out `f`, noting what it reads as read for `rules` when the rules' reads are being
+    /// collected ([`Ctx::attributing`]); otherwise just `f`. For what a result shows besides its
+    /// reasons (notes, pointers, the documents' `have`), so that the catalogue can say which
+    /// rules use a question (`crate::questions`).
+    pub fn about<T>(&self, rules: &[&'static str], f: impl FnOnce() -> T) -> T {
+        if self.attribution.is_none() {
+            return f();
+        }
+        let saved = self.begin_about();
+        let v = f();
+        self.end_about(saved, rules);
+        v
+    }
+
+    // Apart from `about`, which is instantiated for every closure: the page's module stays small.
+    #[inline(never)]
+    fn begin_about(&self) -> (Bits, Bits) {
+        (self.top.replace(0), self.measure.replace(0))
+    }
+
+    #[inline(never)]
+    fn end_about(&self, saved: (Bits, Bits), rules: &[&'static str]) {
+        let got = (self.top.get(), self.measure.get());
+        self.top.set(saved.0 | got.0);
+        self.measure.set(saved.1 | got.1);
+        if let Some(sink) = &self.attribution {
+            sink.borrow_mut().extend(rules.iter().map(|id| (*id, got.0 | got.1)));
+        }
+    }
+
+    /// The reads collected by [`Ctx::about`] and the explained conditions, by rule id.
+    pub fn attributed(&self) -> Vec<(&'static str, Bits)> {
+        self.attribution.as_ref().map(|s| s.borrow().clone()).unwrap_or_default()
     }
 }
 
@@ -236,8 +329,6 @@ impl Ctx<'_> {
 pub trait Rec {
     /// Whether reasons are kept: the reasons' own values are only worked out when they are.
     fn on(&self) -> bool;
-    /// Adds a reason.
-    fn push(&mut self, rule: &'static Rule, holds: Tri);
     /// Adds a reason, joined with a reason of the same rule already there (a kind's own rule is
     /// often also its condition: AFA-MEAS-4 covers talks, by licensed staff).
     fn add(&mut self, rule: &'static Rule, holds: Tri);
@@ -246,9 +337,6 @@ pub trait Rec {
 impl Rec for Vec<Reason> {
     fn on(&self) -> bool {
         true
-    }
-    fn push(&mut self, rule: &'static Rule, holds: Tri) {
-        Vec::push(self, reason(rule, holds));
     }
     fn add(&mut self, rule: &'static Rule, holds: Tri) {
         add(self, rule, holds);
@@ -263,8 +351,6 @@ impl Rec for Quiet {
     fn on(&self) -> bool {
         false
     }
-    #[inline]
-    fn push(&mut self, _: &'static Rule, _: Tri) {}
     #[inline]
     fn add(&mut self, _: &'static Rule, _: Tri) {}
 }
@@ -499,19 +585,21 @@ pub fn listed(cover: Cover, not_listed: &'static Rule, r: &mut dyn Rec) -> Tri {
 /// provider, period), then the kind's own rules through `by_kind`; each is looked at only when
 /// what comes before it has not already settled the measure as not reimbursable. When the kind
 /// is not answered, the status is what every kind agrees on, and Unknown where kinds differ:
-/// nothing is assumed about the kind, and no kind's reasons are shown.
+/// nothing is assumed about the kind, and no kind's reasons are shown. The reasons list the
+/// kind's rules first, then the common ones.
 pub fn judge_measure(
     cx: &Ctx,
     scheme_ok: Tri,
     m: &Measure,
-    common: impl FnOnce() -> Tri,
+    common: &[Cond],
     r: &mut dyn Rec,
     by_kind: impl Fn(Kind, &mut dyn Rec) -> Tri,
 ) -> Tri {
     if !r.on() {
-        return cx.and(|| cx.and(|| scheme_ok, common), || kinds(cx, m, &mut Quiet, &by_kind));
+        return cx.and(|| cx.and(|| scheme_ok, || cx.all(&mut Quiet, common)), || kinds(cx, m, &mut Quiet, &by_kind));
     }
-    scheme_ok.and(common()).and(kinds(cx, m, r, &by_kind))
+    let kind = kinds(cx, m, r, &by_kind);
+    scheme_ok.and(cx.all(r, common)).and(kind)
 }
 
 /// The kind's own rules, or what every kind agrees on when the kind is not answered.

@@ -2,7 +2,7 @@
 //! checker must show it rather than silently pick one side), and pointers to other support.
 
 use crate::sources::Source;
-use crate::text::{t, Text};
+use crate::text::Text;
 use serde::Serialize;
 
 /// What a note is.
@@ -24,6 +24,25 @@ pub struct Note {
     pub kind: NoteKind,
     pub scheme: &'static str,
     pub rules: &'static [&'static str],
+}
+
+/// A note as a result shows it: the note, and the measures it concerns (by index; empty for a
+/// note about the scheme or the outcome as a whole).
+#[derive(Clone, Debug)]
+pub struct Noted {
+    pub note: &'static Note,
+    pub measures: Vec<usize>,
+}
+
+impl Noted {
+    /// A note about the scheme or the outcome as a whole.
+    pub fn of(note: &'static Note) -> Noted {
+        Noted { note, measures: Vec::new() }
+    }
+    /// A note on some measures.
+    pub fn on(note: &'static Note, measures: Vec<usize>) -> Noted {
+        Noted { note, measures }
+    }
 }
 
 /// What a note says: its own text and sources, or a rule's.
@@ -49,20 +68,3 @@ macro_rules! notes {
     };
 }
 pub(crate) use notes;
-
-notes! {
-    /// Added where a result is settled by every way the open questions could be answered, though
-    /// no single requirement shows it (docs/API.md §7, "Missing").
-    SETTLED = "info_settled_whatever_the_answers" {
-        kind: Info,
-        scheme: "",
-        rules: &[],
-        explained: own(
-            t(
-                "Några frågor är obesvarade, men hur de än besvaras blir resultatet för minst ett av stöden detsamma. Därför frågar vi inte efter dem.",
-                "Some questions are unanswered, but however they are answered the result for at least one of the schemes is the same. That is why they are not asked.",
-            ),
-            &[],
-        ),
-    }
-}

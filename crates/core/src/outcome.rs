@@ -8,7 +8,7 @@ use crate::decide::{status_name, verdict_name, Scope};
 use crate::fields::Place;
 use crate::id::SchemeId;
 use crate::judge::{self, Amount, Ctx, Payee, Reason, SchemeResult};
-use crate::notes::Note;
+use crate::notes::{Note, Noted};
 use crate::relevance::{relevance, Relevance};
 use crate::schemes::SCHEMES;
 use crate::sources::Source;
@@ -17,7 +17,7 @@ use crate::tri::Tri;
 use serde::Serialize;
 
 /// The version of the rules, and the day the newest source was read.
-pub const RULES_VERSION: &str = "2026.2";
+pub const RULES_VERSION: &str = "2026.3";
 pub const SOURCES_AS_OF: &str = "2026-11-22";
 
 /// The outcome of one evaluation.
@@ -90,11 +90,15 @@ pub struct DocumentOut {
     pub have: Option<bool>,
 }
 
-/// A note in the outcome: the note's ids, and its text and sources once explained.
+/// A note in the outcome: the note's ids, the measures it concerns, and its text and sources once
+/// explained.
 #[derive(Serialize)]
 pub struct NoteOut {
     #[serde(flatten)]
     pub note: &'static Note,
+    /// The measures (by index) the note is about; absent for a note about a scheme as a whole.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -147,14 +151,11 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
     let Relevance { mut open, answered, .. } = relevance(a, date, scope);
 
     let judged: Vec<usize> = scope.schemes().collect();
-    let mut notes: Vec<&'static Note> = Vec::new();
+    let mut notes: Vec<Noted> = Vec::new();
     let results: Vec<SchemeResult> = judged
         .iter()
         .map(|&s| match settled(a, date, s, &open) {
             Some(settled) => {
-                if !notes.iter().any(|n| std::ptr::eq(*n, &crate::notes::SETTLED)) {
-                    notes.push(&crate::notes::SETTLED);
-                }
                 let mut cx = Ctx::new(a, date);
                 cx.settled = Some(settled);
                 judge_one(s, &cx)
@@ -167,8 +168,8 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         .zip(&results)
         .map(|(&s, r)| {
             for n in &r.notes {
-                if !notes.iter().any(|m| m.id == n.id) {
-                    notes.push(n);
+                if !notes.iter().any(|m| m.note.id == n.note.id) {
+                    notes.push(n.clone());
                 }
             }
             SchemeOut {
@@ -213,7 +214,10 @@ pub fn evaluate(a: &Answers, today: Date) -> Outcome {
         schemes,
         next_questions: open.into_iter().map(|(p, _)| p.path()).collect(),
         answered_relevant: answered.into_iter().map(Place::path).collect(),
-        notes: notes.into_iter().map(|note| NoteOut { note, text: None, sources: None }).collect(),
+        notes: notes
+            .into_iter()
+            .map(|n| NoteOut { note: n.note, measures: n.measures, text: None, sources: None })
+            .collect(),
         combined: crate::combined::combined(a, date, &results),
     }
 }

@@ -31,7 +31,47 @@ pub struct SchemeRules {
 pub struct RuleEntry {
     pub id: &'static str,
     pub text: &'static str,
+    pub because: BecauseOut,
     pub sources: Vec<SourceLink>,
+}
+
+/// What a page writes after "eftersom" / "because" for a reason of a rule, in one language
+/// (`crate::rule::Because`): `{kind}` stands for the measure's kind as it reads in a sentence
+/// (the kind option's `in_sentence` in the question catalogue).
+#[derive(Serialize)]
+pub struct BecauseOut {
+    /// When the rule holds.
+    pub holds: &'static str,
+    /// When it does not; `null` for a rule that only informs (its reasons always hold).
+    pub fails: Option<&'static str>,
+    /// Other clauses for some kinds of measure, by kind.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub kinds: std::collections::BTreeMap<&'static str, KindClauses>,
+}
+
+/// A rule's clauses for one kind of measure.
+#[derive(Serialize)]
+pub struct KindClauses {
+    pub holds: &'static str,
+    pub fails: &'static str,
+}
+
+impl BecauseOut {
+    /// A rule's clauses in `lang`.
+    pub fn of(r: &RuleText, lang: Lang) -> BecauseOut {
+        let b = r.because.as_ref().expect("every rule of the schemes has its clauses");
+        BecauseOut {
+            holds: b.holds.get(lang),
+            fails: b.fails.map(|f| f.get(lang)),
+            kinds: b
+                .kinds
+                .iter()
+                .flat_map(|(kinds, h, f)| {
+                    kinds.iter().map(|k| (k.as_str(), KindClauses { holds: h.get(lang), fails: f.get(lang) }))
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One page a rule cites.
@@ -80,7 +120,12 @@ pub fn rules(lang: Lang) -> Registry {
             name: name.get(lang),
             rules: rules
                 .iter()
-                .map(|r| RuleEntry { id: r.id, text: r.text.get(lang), sources: links(&r.source) })
+                .map(|r| RuleEntry {
+                    id: r.id,
+                    text: r.text.get(lang),
+                    because: BecauseOut::of(r, lang),
+                    sources: links(&r.source),
+                })
                 .collect(),
         })
         .collect();
@@ -111,6 +156,31 @@ pub fn markdown() -> String {
         let _ = writeln!(w, "## {} — `{}`\n\n*{}*\n", s.name, s.id, e.name);
         for (r, re) in s.rules.iter().zip(&e.rules) {
             let _ = writeln!(w, "### {}\n\n{}\n\n*{}*\n", r.id, r.text, re.text);
+            let fails = |b: &BecauseOut| b.fails.map_or(String::new(), |f| format!(" / inte: “{f}”"));
+            let _ = writeln!(
+                w,
+                "Eftersom: “{}”{} — *because: “{}”{}*\n",
+                r.because.holds,
+                fails(&r.because),
+                re.because.holds,
+                fails(&re.because).replace("inte:", "not:")
+            );
+            // Kinds with the same clauses, together.
+            let mut groups: Vec<(Vec<&str>, &KindClauses, &KindClauses)> = Vec::new();
+            for ((kind, k), (_, ke)) in r.because.kinds.iter().zip(&re.because.kinds) {
+                match groups.iter_mut().find(|(_, g, _)| (g.holds, g.fails) == (k.holds, k.fails)) {
+                    Some(g) => g.0.push(kind),
+                    None => groups.push((vec![kind], k, ke)),
+                }
+            }
+            for (kinds, k, ke) in groups {
+                let kinds = kinds.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                let _ = writeln!(
+                    w,
+                    "För {kinds}: “{}” / inte: “{}” — *for {kinds}: “{}” / not: “{}”*\n",
+                    k.holds, k.fails, ke.holds, ke.fails
+                );
+            }
             let cites: Vec<String> = r
                 .sources
                 .iter()

@@ -8,6 +8,7 @@
 use crate::explain::{self, all_rules, note_text, scheme_texts};
 use crate::id::SchemeId;
 use crate::questions::{catalogue, GroupOut, QuestionOut};
+use crate::registry::BecauseOut;
 use crate::sources::Source;
 use crate::text::Lang;
 use crate::Version;
@@ -28,10 +29,12 @@ pub struct Texts {
     pub steps: BTreeMap<&'static str, StepText>,
 }
 
-/// A rule's reason and its source, as a reason in the full outcome has them.
+/// A rule's reason and its source, as a reason in the full outcome has them, and the clauses a
+/// page writes after "eftersom" / "because" (rules 2026.3).
 #[derive(Serialize)]
 pub struct RuleText {
     pub text: &'static str,
+    pub because: BecauseOut,
     pub source: Source,
 }
 
@@ -61,7 +64,9 @@ pub fn texts(lang: Lang) -> Texts {
         questions: cat.questions,
         groups: cat.groups,
         schemes: SchemeId::ALL.iter().map(|id| (id.as_str(), scheme_texts(*id).name.get(lang))).collect(),
-        rules: all_rules().map(|r| (r.id, RuleText { text: r.text.get(lang), source: r.source })).collect(),
+        rules: all_rules()
+            .map(|r| (r.id, RuleText { text: r.text.get(lang), because: BecauseOut::of(r, lang), source: r.source }))
+            .collect(),
         documents: explain::documents().map(|(id, text)| (*id, text.get(lang))).collect(),
         notes: explain::all_notes()
             .map(|(n, _)| {

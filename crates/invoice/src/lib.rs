@@ -560,22 +560,31 @@ pub(crate) fn head_of<'a>(fields: &Fields<'a>) -> Result<(Head<'a>, Option<&'a V
 /// Checks an invoice basis. Malformed structure (unknown fields, wrong shapes, an unknown scheme)
 /// is an [`InputError`]; everything a provider can fix is a [`Problem`] in the report.
 pub fn check(v: &Value, today: Date) -> Result<Report, InputError> {
+    let mut problems = Vec::new();
+    let (scheme, s) = check_to(v, today, &mut problems)?;
+    Ok(Report { ok: s.ok, scheme, lines: s.lines, total_ore: s.total_ore, problems })
+}
+
+/// Checks an invoice basis, its problems going to `sink` as they are found (the CLI writes them
+/// out at once). A malformed basis is refused before anything reaches the sink.
+pub fn check_to(v: &Value, today: Date, sink: &mut dyn Sink) -> Result<(Scheme, Summary), InputError> {
     let f = Fields::new(v, "", &["scheme", "employees", "reference", "lines"])?;
     let (head, lines) = head_of(&f)?;
     let lines: &[Value] = match lines {
         Some(Value::Arr(items)) => items,
         _ => &[],
     };
-    // Every line is read before any is checked: a malformed one fails the whole input.
-    let lines = lines.iter().enumerate().map(|(i, l)| line_of(l, i)).collect::<Result<Vec<_>, _>>()?;
-    let mut problems = Vec::new();
-    let mut c = Checker::new(head.scheme, today, &mut problems);
+    // Every line is read before any is checked, so a malformed one fails the whole input; each is
+    // read again to be checked rather than kept, so memory does not grow with the lines.
+    for (i, l) in lines.iter().enumerate() {
+        line_of(l, i)?;
+    }
+    let mut c = Checker::new(head.scheme, today, sink);
     c.head(&head.employees, head.reference);
     for (i, l) in lines.iter().enumerate() {
-        c.line(l, i, None);
+        c.line(&line_of(l, i)?, i, None);
     }
-    let s = c.finish();
-    Ok(Report { ok: s.ok, scheme: head.scheme, lines: s.lines, total_ore: s.total_ore, problems })
+    Ok((head.scheme, c.finish()))
 }
 
 /// Strips a UTF-8 byte-order mark, which editors on Windows put first in a file.
@@ -586,9 +595,19 @@ pub fn strip_bom(text: &str) -> &str {
 /// Checks an invoice basis given as JSON text (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_json(text: &str, today: Date) -> Result<Report, InputError> {
-    let v = rehabkollen::value::from_json(strip_bom(text))
-        .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
-    check(&v, today)
+    check(&json_value(text)?, today)
+}
+
+/// [`check_json`] with the problems going to `sink` as they are found ([`check_to`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_json_to(text: &str, today: Date, sink: &mut dyn Sink) -> Result<(Scheme, Summary), InputError> {
+    check_to(&json_value(text)?, today, sink)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn json_value(text: &str) -> Result<Value, InputError> {
+    rehabkollen::value::from_json(strip_bom(text))
+        .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))
 }
 
 pub use csv::{check_csv, parse_kronor, read_csv};

@@ -8,6 +8,8 @@ pub mod fk;
 pub mod rg;
 pub mod samordning;
 
+use crate::catalogue::Cover;
+use crate::choices::Kind;
 use crate::id::SchemeId;
 use crate::judge::{Ctx, Document, Parts, Rec, Rule, SchemeResult};
 use crate::next_step::Step;
@@ -24,6 +26,12 @@ pub struct Scheme {
     /// The scheme judged with its reasons, notes, documents and next step.
     pub evaluate: fn(&Ctx) -> SchemeResult,
     pub rules: &'static [&'static Rule],
+    /// The scheme's column of the measure catalogue, and the rule for a kind it does not list;
+    /// `None` for Samordning.
+    pub cover: Option<fn(Kind) -> Cover>,
+    pub not_listed: Option<&'static Rule>,
+    /// The rules that form the amount (what the amount reads, they read).
+    pub amount_rules: &'static [&'static Rule],
     pub documents: &'static [Document],
     pub notes: &'static [&'static Note],
     pub steps: &'static [&'static Step],
@@ -35,6 +43,9 @@ pub static AFA: Scheme = Scheme {
     conditions: afa::conditions,
     evaluate: afa::evaluate,
     rules: afa::RULES,
+    cover: Some(afa::cover),
+    not_listed: Some(&afa::NOT_LISTED),
+    amount_rules: &[&afa::AMT_1, &afa::AMT_2, &afa::AMT_3],
     documents: afa::DOCUMENTS,
     notes: afa::NOTES,
     steps: afa::STEPS,
@@ -45,6 +56,9 @@ pub static FK: Scheme = Scheme {
     conditions: fk::conditions,
     evaluate: fk::evaluate,
     rules: fk::RULES,
+    cover: Some(fk::cover),
+    not_listed: Some(&fk::NOT_LISTED),
+    amount_rules: &[&fk::AMT_1, &fk::AMT_2, &fk::AMT_3],
     documents: fk::DOCUMENTS,
     notes: fk::NOTES,
     steps: fk::STEPS,
@@ -55,6 +69,9 @@ pub static RG: Scheme = Scheme {
     conditions: rg::conditions,
     evaluate: rg::evaluate,
     rules: rg::RULES,
+    cover: Some(rg::cover),
+    not_listed: Some(&rg::NOT_LISTED),
+    amount_rules: &[&rg::AMT_1],
     documents: rg::DOCUMENTS,
     notes: rg::NOTES,
     steps: rg::STEPS,
@@ -65,6 +82,9 @@ pub static SAMORDNING: Scheme = Scheme {
     conditions: samordning::conditions,
     evaluate: samordning::evaluate,
     rules: samordning::RULES,
+    cover: None,
+    not_listed: None,
+    amount_rules: &[],
     documents: samordning::DOCUMENTS,
     notes: samordning::NOTES,
     steps: samordning::STEPS,

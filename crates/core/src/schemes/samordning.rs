@@ -4,7 +4,8 @@
 use crate::id::SchemeId;
 use crate::judge::{cond, reason, Amount, Ctx, Payee, Rec, SchemeResult};
 use crate::next_step::steps;
-use crate::notes::{notes, own};
+use crate::notes::{notes, own, Noted};
+use crate::rule::{because, informs};
 use crate::shown;
 use crate::sources::{seed, seed_and, SAM};
 use crate::table::q;
@@ -27,6 +28,7 @@ rules! {
             "Personen ska sakna sjukpenninggrundande inkomst (SGI).",
             "The person must have no sickness-benefit-qualifying income (SGI).",
         ),
+        because: because(t("personen saknar SGI", "the person has no SGI (sickness-benefit-qualifying income)"), t("personen har SGI, och samordningen gäller den som saknar SGI", "the person has SGI (sickness-benefit-qualifying income), and the coordination is for people without it")),
         source: seed(SAM, WHO),
     }
     ELIG_2 = "SAM-ELIG-2" {
@@ -34,6 +36,7 @@ rules! {
             "Personen ska vara försäkrad i Sverige, genom arbete eller bosättning.",
             "The person must be insured in Sweden, through work or residence.",
         ),
+        because: because(t("personen är försäkrad i Sverige", "the person is insured in Sweden"), t("personen inte är försäkrad i Sverige", "the person is not insured in Sweden")),
         source: seed(SAM, WHO),
     }
     ELIG_3 = "SAM-ELIG-3" {
@@ -41,6 +44,7 @@ rules! {
             "Ett läkarintyg ska visa att personen har nedsatt arbetsförmåga på grund av sjukdom.",
             "A doctor's certificate must show that the person has reduced work capacity because of illness.",
         ),
+        because: because(t("ett läkarintyg visar nedsatt arbetsförmåga på grund av sjukdom", "a doctor's certificate shows reduced work capacity because of illness"), t("det saknas ett läkarintyg som visar nedsatt arbetsförmåga på grund av sjukdom", "there is no doctor's certificate showing reduced work capacity because of illness")),
         source: seed(SAM, WHO),
     }
     ELIG_4 = "SAM-ELIG-4" {
@@ -48,6 +52,7 @@ rules! {
             "Personen ska behöva arbetslivsinriktad rehabilitering för att kunna arbeta.",
             "The person must need work-oriented rehabilitation to be able to work.",
         ),
+        because: because(t("personen behöver arbetslivsinriktad rehabilitering för att kunna arbeta", "the person needs work-oriented rehabilitation to be able to work"), t("personen inte behöver arbetslivsinriktad rehabilitering för att kunna arbeta", "the person does not need work-oriented rehabilitation to be able to work")),
         source: seed(SAM, WHO),
     }
     PTR_1 = "SAM-PTR-1" {
@@ -55,10 +60,12 @@ rules! {
             "Den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning.",
             "A participant in Arbetsförmedlingen's programmes may get activity support or development allowance.",
         ),
+        because: informs(t("den som deltar i Arbetsförmedlingens program kan få aktivitetsstöd eller utvecklingsersättning", "a participant in Arbetsförmedlingen's programmes may get activity support or development allowance")),
         source: seed(SAM, "Personen kan ha rätt till aktivitetsstöd eller utvecklingsersättning"),
     }
     PTR_2 = "SAM-PTR-2" {
         text: t("Den som deltar i arbetslivsinriktad rehabilitering kan ha rätt till särskilt bidrag för vissa merkostnader, till exempel resor, när ingen annan betalar dem.", "A participant in work-oriented rehabilitation may get a special grant for certain extra costs such as travel, when no one else pays them."),
+        because: informs(t("den som deltar i arbetslivsinriktad rehabilitering kan få särskilt bidrag för vissa merkostnader", "a participant in work-oriented rehabilitation may get a special grant for certain extra costs")),
         source: seed_and(SAM, "Personen kan ha rätt till särskilt bidrag", "S5"),
     }
 }
@@ -79,14 +86,15 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
     let mut reasons = Vec::new();
     let verdict = conditions(cx, &mut reasons);
     let mut notes = Vec::new();
-    if p.in_af_programme == Some(true) {
+    if cx.about(&[PTR_1.id], || cx.top(q::IN_AF_PROGRAMME, p.in_af_programme)) == Some(true) {
         reasons.push(reason(&PTR_1, Tri::Yes));
-        notes.push(&SAM_ACTIVITY);
+        notes.push(Noted::of(&SAM_ACTIVITY));
     }
-    if p.needs_work_rehab == Some(true) && verdict != Tri::No {
+    if cx.about(&[PTR_2.id], || cx.top(q::NEEDS_WORK_REHAB, p.needs_work_rehab)) == Some(true) && verdict != Tri::No {
         reasons.push(reason(&PTR_2, Tri::Yes));
-        notes.push(&SAM_SPECIAL_GRANT);
+        notes.push(Noted::of(&SAM_SPECIAL_GRANT));
     }
+    let certificate = cx.about(&[ELIG_3.id], || cx.top(q::DOCTOR_CERTIFICATE, p.doctor_certificate));
     SchemeResult {
         id: ID,
         step: &SAM_PERSON,
@@ -95,7 +103,7 @@ pub fn evaluate(cx: &Ctx) -> SchemeResult {
         payee: Payee::None,
         reasons,
         measures: Vec::new(),
-        documents: shown::documents(verdict, DOCUMENTS, &[p.doctor_certificate, None]),
+        documents: shown::documents(verdict, DOCUMENTS, &[certificate, None]),
         notes,
     }
 }
