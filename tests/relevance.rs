@@ -147,6 +147,22 @@ fn missing_equals_the_brute_force_definition_with_a_kind_open() {
     eprintln!("{compared} documents with a kind open, {relevant} relevant questions, equal to the enumeration");
 }
 
+/// Identical measures are searched as one entry standing for several, and taken apart when a
+/// search fills one of them (crates/core/src/world.rs): held to the enumeration on documents
+/// whose measure is repeated two or three times, its open questions with it.
+#[test]
+fn missing_equals_the_brute_force_definition_with_identical_measures() {
+    let (compared, relevant) = compare_with_enumeration((1..=6000u64).filter_map(|seed| {
+        let mut a = with_open(seed.wrapping_mul(0x94D0_49BB_1331_11EB), 1, 2 + (seed % 3) as usize);
+        let m = a.measures.first()?.clone();
+        a.measures = vec![m; 2 + (seed % 2) as usize];
+        Some((seed, a))
+    }));
+    assert!(compared > 2000, "only {compared} documents were small enough to enumerate");
+    assert!(relevant > 400, "only {relevant} relevant questions: the generator makes too little matter");
+    eprintln!("{compared} documents with identical measures, {relevant} relevant questions, equal to the enumeration");
+}
+
 #[test]
 fn answered_relevant_equals_the_brute_force_definition() {
     let mut checked = 0;

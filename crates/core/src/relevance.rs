@@ -79,8 +79,8 @@ pub fn relevance(a: &Answers, date: Date, scope: Scope) -> Relevance {
 /// [`relevance`], counting its work in `cost` and stopping where `cost` runs out.
 pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> Relevance {
     let groups = Groups::of(a);
-    let mut open_top: Vec<[bool; 4]> = vec![[false; 4]; FIRST_MEASURE];
-    let mut answered_top = vec![false; FIRST_MEASURE];
+    let mut open_top = [[false; 4]; FIRST_MEASURE];
+    let mut answered_top = [false; FIRST_MEASURE];
     // Per group, per measure question: relevant for which schemes (open), or at all (answered).
     let mut open_measure: Vec<Vec<[bool; 4]>> = vec![vec![[false; 4]; QUESTIONS.len()]; groups.members.len()];
     let mut answered_measure: Vec<Vec<bool>> = vec![vec![false; QUESTIONS.len()]; groups.members.len()];
@@ -162,8 +162,6 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
 /// of it ready as witnesses), or one of the conditions alone.
 struct SchemeSearch<'a> {
     a: &'a Answers,
-    date: Date,
-    s: usize,
     cost: &'a Cost,
     /// The conditions alone: a scheme without measures, or a document without any.
     conditions: Option<World<'a>>,
@@ -204,8 +202,6 @@ impl<'a> SchemeSearch<'a> {
         }
         SchemeSearch {
             a,
-            date,
-            s,
             cost,
             conditions: (!with_measures).then(|| World::new(a, date, s, &[], cost)),
             single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),

@@ -7,8 +7,8 @@ use crate::choices::Kind;
 use crate::date::Date;
 use crate::id::SchemeId;
 use crate::judge::{
-    all_of, any_of, cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Grant, Judged, MeasureDecision,
-    Parts, Payee, Range, Rec, SchemeResult, Tally,
+    all_of, any_of, cond, holds, judge_measure, listed, open_on, part, reason, Amount, Ctx, Grant, Judged,
+    MeasureDecision, Parts, Payee, Range, Rec, SchemeResult, Tally,
 };
 use crate::money::{half, kr, three_quarters};
 use crate::next_step::steps;
@@ -274,12 +274,7 @@ rules! {
 }
 
 /// The parts of the decision.
-pub static PARTS: Parts = Parts {
-    conditions,
-    measure,
-    grant,
-    total,
-};
+pub static PARTS: Parts = Parts { conditions, measure, grant, total };
 
 /// The most AFA pays a person under efterskydd (AFA-AMT-3).
 pub const EFTERSKYDD_CAP: u64 = kr(37_500);

@@ -8,8 +8,8 @@ use crate::choices::Kind;
 use crate::date::Date;
 use crate::id::SchemeId;
 use crate::judge::{
-    cond, holds, judge_measure, listed, open_on, reason, Amount, Ctx, Grant, Judged, MeasureDecision, Parts, Payee, Range,
-    Rec, SchemeResult, Tally,
+    cond, holds, judge_measure, listed, open_on, reason, Amount, Ctx, Grant, Judged, MeasureDecision, Parts, Payee,
+    Range, Rec, SchemeResult, Tally,
 };
 use crate::money::{half, kr};
 use crate::next_step::steps;
@@ -172,12 +172,7 @@ rules! {
 }
 
 /// The parts of the decision.
-pub static PARTS: Parts = Parts {
-    conditions,
-    measure,
-    grant,
-    total,
-};
+pub static PARTS: Parts = Parts { conditions, measure, grant, total };
 
 /// FK-AMT-2: per employee and calendar year.
 pub const PERSON_CAP: u64 = kr(10_000);
