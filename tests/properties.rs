@@ -5,6 +5,8 @@ use proptest::prelude::*;
 use rehabkollen::fields::{self, candidate_count, slot, Slot, Unanswered};
 use rehabkollen::outcome::judge;
 use rehabkollen::questions::{Answer, Section, QUESTIONS};
+use rehabkollen::relevance::{budget, ceiling};
+use rehabkollen::world::Cost;
 use rehabkollen::{Answers, Date};
 
 mod common;
@@ -175,5 +177,33 @@ proptest! {
                 }
             }
         }
+    }
+
+    /// Bounded work for every valid input (issue #22): one evaluation never does more than
+    /// `relevance::ceiling` units of work ([`rehabkollen::world`]'s cost model counts them; no
+    /// clock), on the costliest shapes known — every measure different and nearly everything open
+    /// (a cost, a date in another year, a third party's share each; or nothing at all) — at any
+    /// size up to the 500 measures a document may hold, under top-level answers of every kind.
+    #[test]
+    fn one_evaluation_stays_within_its_work_ceiling(seed in any::<u64>()) {
+        let mut g = Gen(seed | 1);
+        let mut a = document(seed, 0);
+        let n = [1, 2, 7, 40, 150, 500][g.next(6) as usize] as u64;
+        let shape = g.next(5);
+        a.measures = (0..n)
+            .map(|i| {
+                let json = match shape {
+                    0 => "{}".to_owned(),
+                    1 => format!(r#"{{"cost_ore":{}}}"#, 100_000 + i),
+                    2 => format!(r#"{{"date":"{}-01-01"}}"#, 1950 + i % 100),
+                    3 => format!(r#"{{"other_payer_ore":{i},"cost_ore":{}}}"#, 100_000 + i * 7),
+                    _ => format!(r#"{{"kind":"kbt","cost_ore":{},"date":"{}-06-01"}}"#, 100_000 + i, 1950 + i % 100),
+                };
+                Answers::from_json(&format!(r#"{{"measures":[{json}]}}"#)).unwrap().measures.remove(0)
+            })
+            .collect();
+        let cost = Cost::new(budget(a.measures.len()));
+        rehabkollen::outcome::evaluate_within(&a, today(), &cost);
+        prop_assert!(cost.spent() <= ceiling(a.measures.len()), "{} units on {} measures (shape {shape}), over {}", cost.spent(), n, ceiling(a.measures.len()));
     }
 }

@@ -11,8 +11,9 @@ const SCHEMES: [SchemeId; 4] = SchemeId::ALL;
 use rehabkollen::fields::{self, bit, candidate_count, slot, Place, Slot, Unanswered};
 use rehabkollen::judge::Ctx;
 use rehabkollen::questions::{Answer, QUESTIONS};
-use rehabkollen::relevance::{reads, relevance};
+use rehabkollen::relevance::{reads, relevance, relevance_within};
 use rehabkollen::tri::Tri;
+use rehabkollen::world::Cost;
 use rehabkollen::{Answers, Date};
 use rehabkollen_cli::cases;
 use std::collections::BTreeSet;
@@ -109,8 +110,9 @@ fn compare_with_enumeration(docs: impl Iterator<Item = (u64, Answers)>) -> (usiz
     for (seed, a) in docs {
         let date = a.date.unwrap_or(today());
         let Some(want) = brute_force(&a, date, 4_000) else { continue };
-        let got = relevance(&a, date, Scope::of(&a)).open;
-        assert_eq!(as_set(&got), as_set(&want), "seed {seed}: {a:?}");
+        let got = relevance(&a, date, Scope::of(&a));
+        assert!(!got.exhausted, "seed {seed}: the budget ran out on a small document");
+        assert_eq!(as_set(&got.open), as_set(&want), "seed {seed}: {a:?}");
         compared += 1;
         relevant += want.len();
     }
@@ -161,6 +163,30 @@ fn missing_equals_the_brute_force_definition_with_identical_measures() {
     assert!(compared > 2000, "only {compared} documents were small enough to enumerate");
     assert!(relevant > 400, "only {relevant} relevant questions: the generator makes too little matter");
     eprintln!("{compared} documents with identical measures, {relevant} relevant questions, equal to the enumeration");
+}
+
+/// The safe side (README, "Which questions are asked"): where the work allowed runs out, a
+/// question is kept as asked, never dropped. With any budget, however small, what is relevant
+/// holds what the exact search finds, open and answered alike.
+#[test]
+fn a_budget_that_runs_out_only_keeps_more_questions() {
+    let mut ran_out = 0;
+    for seed in 1..=600u64 {
+        let a = with_open(seed.wrapping_mul(0xA076_1D64_78BD_642F), 1 + seed % 4, 1 + (seed % 8) as usize);
+        let date = a.date.unwrap_or(today());
+        let exact = relevance(&a, date, Scope::of(&a));
+        for limit in [0, 50, 500, 5_000] {
+            let r = relevance_within(&a, date, Scope::of(&a), &Cost::new(limit));
+            let (got, want) = (as_set(&r.open), as_set(&exact.open));
+            assert!(got.is_superset(&want), "seed {seed}, {limit} units: dropped {:?}", want.difference(&got));
+            assert!(
+                exact.answered.iter().all(|p| r.answered.contains(p)),
+                "seed {seed}, {limit} units: an answered question dropped"
+            );
+            ran_out += usize::from(r.exhausted);
+        }
+    }
+    assert!(ran_out > 1000, "only {ran_out} searches ran out of budget: the test tries too little");
 }
 
 #[test]

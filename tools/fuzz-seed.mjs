@@ -19,6 +19,17 @@ for (const date of ['0001-01-01', '9999-12-31', '2024-02-29', '2016-03-31', '201
 }
 fs.writeFileSync(path.join(evaluate, 'many-measures.json'), JSON.stringify({ date: '2026-03-01',
   measures: Array.from({ length: 500 }, (_, i) => ({ kind: i % 2 ? 'support_talks' : 'kbt', cost_ore: 100000 + i, date: '2026-02-10' })) }));
+// The costliest shapes known (issue #22): 500 measures, each different, nearly everything open.
+const costly = {
+  'costly-empty': () => ({}),
+  'costly-costs': (i) => ({ cost_ore: 100000 + i }),
+  'costly-years': (i) => ({ date: `${1950 + (i % 100)}-01-01` }),
+  'costly-other-payer': (i) => ({ other_payer_ore: i }),
+  'costly-kbt-years': (i) => ({ kind: 'kbt', cost_ore: 100000 + i, date: `${1950 + (i % 100)}-06-01` }),
+};
+for (const [name, measure] of Object.entries(costly)) {
+  fs.writeFileSync(path.join(evaluate, `${name}.json`), JSON.stringify({ measures: Array.from({ length: 500 }, (_, i) => measure(i)) }));
+}
 const invoice = out('check_invoice');
 const seeds = {
   'fk.json': { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }],

@@ -1,5 +1,5 @@
 //! Any bytes into `evaluate`'s JSON entry point: an outcome or a clear error, never a panic or a
-//! hang; and every outcome keeps its invariants.
+//! hang; every evaluation within its work ceiling; and every outcome keeps its invariants.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use rehabkollen::fields::{Place, Unanswered};
@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    let o = rehabkollen::evaluate(&answers, today);
+    // Bounded work: one evaluation within its ceiling, counted in the cost model's units (no clock).
+    let n = answers.measures.len();
+    let cost = rehabkollen::world::Cost::new(rehabkollen::relevance::budget(n));
+    let o = rehabkollen::outcome::evaluate_within(&answers, today, &cost);
+    assert!(cost.spent() <= rehabkollen::relevance::ceiling(n), "{} units of work on {n} measures", cost.spent());
     let open: Vec<String> = Unanswered::of(&answers).places().into_iter().map(Place::path).collect();
     let mut union: Vec<&String> = Vec::new();
     for s in &o.schemes {

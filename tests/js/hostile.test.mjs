@@ -90,6 +90,20 @@ test('arguments of the wrong type are a TypeError naming the argument, never a c
   assert.equal(evaluate({}).schemes.length, 4);
 });
 
+test('reading is bounded by the values visited: shared, cyclic and BigInt answers name a field', () => {
+  // The same object under two keys at every level: 2^30 values to read in a few hundred bytes.
+  let shared = { leaf: 1 };
+  for (let i = 0; i < 30; i++) shared = { a: shared, b: shared };
+  const e = refused(() => evaluate({ unknown_key: shared }));
+  assert.match(e.message, /more than 200000 values to read$/);
+  assert.match(e.path, /^unknown_key\.(a|b)/, 'the path reached');
+  const cyclic = { sector: 'private' };
+  cyclic.self = cyclic;
+  assert.match(refused(() => evaluate({ employer: cyclic })).path, /^employer\.self\.self/);
+  refused(() => evaluate({ person: { age: 40n } }), 'person.age');
+  refused(() => evaluate({ measures: [{ cost_ore: 10n ** 30n }] }), 'measures[0].cost_ore');
+});
+
 test('every error names a path, also when reading the input fails', () => {
   const throwing = { get person() { throw new Error('a getter that throws'); } };
   assert.match(refused(() => evaluate(throwing), 'person').message, /^person: could not be read$/);

@@ -9,11 +9,12 @@ use crate::fields::Place;
 use crate::id::SchemeId;
 use crate::judge::{self, Amount, Ctx, Payee, Reason, SchemeResult};
 use crate::notes::{Note, Noted};
-use crate::relevance::{relevance, Relevance};
+use crate::relevance::{relevance_within, Relevance};
 use crate::schemes::SCHEMES;
 use crate::sources::Source;
 use crate::text::Text;
 use crate::tri::Tri;
+use crate::world::Cost;
 use serde::Serialize;
 
 /// The version of the rules, and the day the newest source was read.
@@ -145,10 +146,17 @@ fn settled(a: &Answers, date: Date, s: usize, open: &[(Place, [bool; 4])]) -> Op
 /// Evaluates the answers on `date` (the answers' own date wins when given): the schemes in scope
 /// judged with reasons, and the questions that matter (crate::relevance).
 pub fn evaluate(a: &Answers, today: Date) -> Outcome {
+    evaluate_within(a, today, &Cost::new(crate::relevance::budget(a.measures.len())))
+}
+
+/// [`evaluate`], counting the searches' work in `cost` ([`crate::world`]'s units) and taking the
+/// safe side where it runs out: what the work-bound tests and the fuzz target hold to
+/// [`crate::relevance::ceiling`].
+pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
     let date = a.date.unwrap_or(today);
     let scope = Scope::of(a);
     let cx = Ctx::new(a, date);
-    let Relevance { mut open, answered, .. } = relevance(a, date, scope);
+    let Relevance { mut open, answered, .. } = relevance_within(a, date, scope, cost);
 
     let judged: Vec<usize> = scope.schemes().collect();
     let mut notes: Vec<Noted> = Vec::new();

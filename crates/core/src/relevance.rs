@@ -63,12 +63,25 @@ pub struct Relevance {
 pub const SEARCH: u64 = 200_000;
 
 /// The work a document's relevance may take: a fixed part and a part per measure.
-pub const BUDGET_BASE: u64 = 400_000;
-pub const BUDGET_PER_MEASURE: u64 = 2_000;
+pub const BUDGET_BASE: u64 = 150_000;
+pub const BUDGET_PER_MEASURE: u64 = 600;
 
 /// The most work relevance may take on a document of `measures` measures.
 pub fn budget(measures: usize) -> u64 {
     BUDGET_BASE + BUDGET_PER_MEASURE * measures as u64
+}
+
+/// The most candidates a question has (a measure's kind has 43): what one step of a search
+/// tries.
+pub const MAX_CANDIDATES: u64 = 64;
+
+/// The most work an evaluation of a document of `measures` measures can do, in units: the budget,
+/// and one step of the search under way when it runs out (each of a question's candidates filled,
+/// judging at most every measure again, at most 44 units each, and the scans). Once the budget is
+/// used up, no search starts and no measure is judged again: every question left is decided from
+/// what the decision as it stands reads. Held by `tests/properties.rs` and the fuzz target.
+pub fn ceiling(measures: usize) -> u64 {
+    budget(measures) + MAX_CANDIDATES * 46 * (measures as u64 + 1)
 }
 
 /// The relevance of every question for the schemes in scope, on `date`.
@@ -180,6 +193,8 @@ struct SchemeSearch<'a> {
     classes: Vec<usize>,
     /// Per class and measure question, what the status search found.
     statuses: Vec<[Option<bool>; 64]>,
+    /// What the whole decision reads at the top level, once the budget is used up.
+    top_reads: Option<Bits>,
     exhausted: bool,
 }
 
@@ -208,6 +223,7 @@ impl<'a> SchemeSearch<'a> {
             amount: with_measures.then(|| World::new(a, date, s, &groups, cost)),
             witnesses: None,
             statuses: vec![[None; 64]; classes.len()],
+            top_reads: None,
             groups,
             class,
             classes,
@@ -230,11 +246,31 @@ impl<'a> SchemeSearch<'a> {
     /// answered).
     fn top(&mut self, q: usize, answered: bool) -> bool {
         let at = At::top(q);
+        if self.cost.out() {
+            return self.read_at_all(at);
+        }
         if let Some(w) = &mut self.conditions {
             return relevant_in(w, Part::Conditions, at, answered, None, &mut self.exhausted);
         }
         // With every status the same whatever q is, only the amount's own reads can make it matter.
         self.any_status(q, answered) || self.amount_reads_top(q) && self.amount_matters(at, at, answered)
+    }
+
+    /// The safe side once the document's budget is used up, without judging anything again:
+    /// whether the decision as it stands reads the place (in a group's measures for a measure's
+    /// question). A place it does not read cannot matter on any completion (an answer given and
+    /// not read stays unread once forgotten); one it reads is kept as asked.
+    fn read_at_all(&mut self, at: At) -> bool {
+        self.exhausted = true;
+        if let Some(w) = &self.conditions {
+            return w.ok_reads() & bit(at.question) != 0;
+        }
+        let w = self.amount.as_ref().expect("a scheme with measures");
+        let bits = match at.entry {
+            None => *self.top_reads.get_or_insert_with(|| w.value(Part::Amount).1 | w.amount_top_reads()),
+            Some(g) => w.status_reads(g) | w.grant_reads(g),
+        };
+        bits & bit(at.question) != 0
     }
 
     /// Whether any measure's status could change with top-level question `q`: one search per
@@ -304,6 +340,9 @@ impl<'a> SchemeSearch<'a> {
         if self.single.is_none() {
             return Some(false);
         }
+        if self.cost.out() {
+            return Some(self.read_at_all(At::of(g, q)));
+        }
         if self.status_matters(g, q, answered) {
             return Some(true);
         }
@@ -324,10 +363,21 @@ impl<'a> SchemeSearch<'a> {
         if targets.is_empty() {
             return found;
         }
+        if self.cost.out() {
+            // Past the budget: the safe side, without making the witnesses ready.
+            self.exhausted = true;
+            return vec![true; targets.len()];
+        }
         self.ready();
         let start = self.cost.spent();
         let mut open = Vec::new();
         for (t, &(g, q, answered)) in targets.iter().enumerate() {
+            if self.cost.out() {
+                // Past the budget: the safe side (a pending target's grant reads it).
+                found[t] = true;
+                self.exhausted = true;
+                continue;
+            }
             let w = self.amount.as_mut().expect("a scheme with measures");
             let e = w.split(g);
             let at = At::of(e, q);

@@ -56,9 +56,19 @@ pub fn text_arg(value: &JsValue, arg: &str) -> Result<String, JsValue> {
         .ok_or_else(|| type_error(arg, &format!("must be a text, not {en}"), &format!("ska vara en text, inte {sv}")))
 }
 
+/// The most values an answers document is read through: 500 measures of a few dozen answers each,
+/// many times over. Reading is bounded by the values visited, not only by depth: an object that
+/// holds the same object under two keys at every level is small in memory but doubles the values
+/// to read at each level.
+pub const ANSWERS_NODES: usize = 200_000;
+
+/// The most values an invoice basis is read through (200 000 lines of a dozen fields each).
+pub const INVOICE_NODES: usize = 3_000_000;
+
 /// An object argument read into a [`Value`], or a `TypeError` naming it; faults inside it name
-/// the path reached (`measures[0].cost_ore`), never the value.
-pub fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
+/// the path reached (`measures[0].cost_ore`), never the value. At most `max_nodes` values are
+/// read (objects, lists and answers alike); a larger argument is refused at the path reached.
+pub fn object_arg(value: &JsValue, arg: &str, max_nodes: usize) -> Result<Value, JsValue> {
     if !is_plain_object(value) {
         let (en, sv) = kind(value);
         return Err(type_error(
@@ -67,7 +77,13 @@ pub fn object_arg(value: &JsValue, arg: &str) -> Result<Value, JsValue> {
             &format!("ska vara ett objekt, inte {sv}"),
         ));
     }
-    from_js(value, 0).map_err(|e| error_in(e, arg))
+    from_js(value, 0, &mut Budget { left: max_nodes, max: max_nodes }).map_err(|e| error_in(e, arg))
+}
+
+/// How many more values an argument may be read through.
+struct Budget {
+    left: usize,
+    max: usize,
 }
 
 /// An error found inside a part of the input, with that part's place put in front of its path
@@ -123,10 +139,19 @@ fn is_plain_object(v: &JsValue) -> bool {
 }
 
 /// Reads JSON-like data from JavaScript: objects by their own enumerable keys, arrays, texts,
-/// numbers, booleans, `null` and `undefined` (both "not answered"). Anything else, nesting deeper
-/// than [`MAX_DEPTH`] and properties that throw when read are refused with the path reached.
-fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
+/// numbers, booleans, `null` and `undefined` (both "not answered"). Anything else (a BigInt, a
+/// symbol, a function), nesting deeper than [`MAX_DEPTH`] (a cycle among them), more values than
+/// the budget allows and properties that throw when read are refused with the path reached.
+fn from_js(v: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, InputError> {
     let refuse = |en: String, sv: String| Err(InputError { path: String::new(), en, sv });
+    if budget.left == 0 {
+        let max = budget.max;
+        return refuse(
+            format!("holds more than {max} values to read"),
+            format!("innehåller fler än {max} värden att läsa"),
+        );
+    }
+    budget.left -= 1;
     if depth > MAX_DEPTH {
         return refuse(
             format!("nests deeper than {MAX_DEPTH} levels"),
@@ -159,7 +184,7 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
         for i in 0..len as u32 {
             let here = || format!("[{i}]");
             let item = js_sys::Reflect::get_u32(v, i).map_err(|_| inside(&here(), unreadable()))?;
-            items.push(from_js(&item, depth + 1).map_err(|e| inside(&here(), e))?);
+            items.push(from_js(&item, depth + 1, budget).map_err(|e| inside(&here(), e))?);
         }
         return Ok(Value::Arr(items));
     }
@@ -169,7 +194,7 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Value, InputError> {
         for key in keys.iter() {
             let name = key.as_string().unwrap_or_default();
             let item = js_sys::Reflect::get(v, &key).map_err(|_| inside(&shorten(&name), unreadable()))?;
-            let value = from_js(&item, depth + 1).map_err(|e| inside(&shorten(&name), e))?;
+            let value = from_js(&item, depth + 1, budget).map_err(|e| inside(&shorten(&name), e))?;
             fields.push((name, value));
         }
         return Ok(Value::Obj(fields));

@@ -5,7 +5,7 @@
 #![forbid(unsafe_code)]
 
 use rehabkollen_invoice::{self as invoice, csv};
-use rehabkollen_js::{bytes_of, error_in, object_arg, text_arg, today};
+use rehabkollen_js::{bytes_of, error_in, object_arg, text_arg, today, ANSWERS_NODES, INVOICE_NODES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -18,7 +18,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// Checks an invoice basis (docs/API.md §6).
 #[wasm_bindgen(js_name = checkInvoice, unchecked_return_type = "InvoiceReport")]
 pub fn check_invoice(#[wasm_bindgen(unchecked_param_type = "Invoice")] inv: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&invoice::check(&object_arg(&inv, "invoice")?, today()).map_err(|e| error_in(e, "invoice"))?)
+    to_js(&invoice::check(&object_arg(&inv, "invoice", INVOICE_NODES)?, today()).map_err(|e| error_in(e, "invoice"))?)
 }
 
 /// Checks invoice lines from the bytes of a CSV file (UTF-8 or Windows-1252), with `head`
@@ -29,7 +29,10 @@ pub fn check_invoice_csv(
     #[wasm_bindgen(unchecked_param_type = "Omit<Invoice, \"lines\">")] head: JsValue,
 ) -> Result<JsValue, JsValue> {
     let bytes = bytes_of(file)?;
-    to_js(&csv::check_csv_bytes(&bytes, &object_arg(&head, "head")?, today()).map_err(|e| error_in(e, "head"))?)
+    to_js(
+        &csv::check_csv_bytes(&bytes, &object_arg(&head, "head", ANSWERS_NODES)?, today())
+            .map_err(|e| error_in(e, "head"))?,
+    )
 }
 
 /// Reads invoice lines from the bytes of a CSV file for a form to show them (problems by line
@@ -44,7 +47,7 @@ pub fn read_invoice_csv(
 /// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
 #[wasm_bindgen(js_name = invoiceCsv)]
 pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] inv: JsValue) -> Result<String, JsValue> {
-    csv::write_invoice_csv(&object_arg(&inv, "invoice")?).map_err(|e| error_in(e, "invoice"))
+    csv::write_invoice_csv(&object_arg(&inv, "invoice", INVOICE_NODES)?).map_err(|e| error_in(e, "invoice"))
 }
 
 /// One personnummer checked alone: `{ ok, masked }` or `{ ok: false, code, text, rule }`; never

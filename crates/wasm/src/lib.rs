@@ -7,7 +7,7 @@
 #![forbid(unsafe_code)]
 
 use rehabkollen::Answers;
-use rehabkollen_js::{error_in, object_arg, today};
+use rehabkollen_js::{error_in, object_arg, today, ANSWERS_NODES};
 use wasm_bindgen::prelude::*;
 
 /// JSON text of a value that always serializes, or an `Error` rather than a trap (and without
@@ -19,7 +19,7 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
 }
 
 fn answers(value: &JsValue) -> Result<Answers, JsValue> {
-    Answers::from_value(&object_arg(value, "answers")?).map_err(|e| error_in(e, "answers"))
+    Answers::from_value(&object_arg(value, "answers", ANSWERS_NODES)?).map_err(|e| error_in(e, "answers"))
 }
 
 /// Judges the answers (docs/API.md §1): the outcome (docs/API.md §2) with rule, document, note
