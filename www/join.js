@@ -31,6 +31,10 @@ export function withTexts(lean, cats) {
     s.reasons.forEach(reason);
     for (const m of s.measures) m.reasons.forEach(reason);
     for (const d of s.documents) d.text = text('documents', d.id);
+    for (const c of s.changes) {
+      c.texts = c.rules.map((id) => text('rules', id, 'text'));
+      c.sources = c.rules.map((id) => get(any, 'rules', id).source);
+    }
     const step = s.next_step;
     if (step) {
       step.how = text('steps', step.id, 'how');

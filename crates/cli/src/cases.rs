@@ -134,8 +134,9 @@ pub fn check(case: &Json) -> Vec<String> {
     let each = |key: &str| expect[key].as_object().cloned().unwrap_or_default();
 
     // Each expectation keyed by scheme id, and what it is compared with in that scheme's outcome.
-    let checks: [Check; 7] = [
+    let checks: [Check; 8] = [
         ("schemes", "verdict", |s| s["verdict"].clone()),
+        ("changes", "changes", changes),
         ("measures", "measures", |s| per_measure(s, "status")),
         ("amount_ore", "amount max", |s| s["amount_ore"]["max"].clone()),
         ("amount_min_ore", "amount min", |s| s["amount_ore"]["min"].clone()),
@@ -293,6 +294,19 @@ pub fn check(case: &Json) -> Vec<String> {
 
 /// An expectation's key, its label in a failure, and what it is compared with in a scheme's outcome.
 type Check = (&'static str, &'static str, fn(&Json) -> Json);
+
+/// A scheme's `changes` as a case file writes them: each set, verdict, amount and rules (the
+/// rules' texts and sources aside).
+fn changes(scheme: &Json) -> Json {
+    let keep = |c: &Json| {
+        let mut out = serde_json::Map::new();
+        for key in ["set", "verdict", "amount_ore", "rules"] {
+            out.insert(key.to_owned(), c[key].clone());
+        }
+        Json::Object(out)
+    };
+    Json::Array(scheme["changes"].as_array().map(|c| c.iter().map(keep).collect()).unwrap_or_default())
+}
 
 /// One field of every measure of a scheme's outcome, as a list.
 fn per_measure(scheme: &Json, field: &str) -> Json {

@@ -114,6 +114,10 @@ pub fn explain(o: &mut Outcome) {
         for d in &mut s.documents {
             d.text = Some(document_text(d.id));
         }
+        for c in &mut s.changes {
+            c.texts = Some(c.rules.iter().map(|id| text_of(id).text).collect());
+            c.sources = Some(c.rules.iter().map(|id| text_of(id).source).collect());
+        }
         if let Some(step) = &mut s.next_step {
             let t = step_text(step.id.take().expect("a lean step has its id"));
             step.how = Some(t.how);

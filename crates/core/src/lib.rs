@@ -37,6 +37,7 @@
 
 pub mod answers;
 pub mod catalogue;
+pub mod changes;
 pub mod choices;
 pub mod combined;
 pub mod date;

@@ -55,6 +55,36 @@ pub struct SchemeOut {
     /// Who applies, how, where and by when; absent when the verdict is `not_eligible`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<crate::next_step::NextStep>,
+    /// What would turn a `not_eligible` verdict, or settle an `undetermined` one as eligible
+    /// (rules.md §8, [`crate::changes`]).
+    pub changes: Vec<ChangeOut>,
+}
+
+/// A set of changes to actionable answers and what it gives (docs/API.md §2).
+#[derive(Serialize)]
+pub struct ChangeOut {
+    /// Answer paths and their new values, in the catalogue's order.
+    #[serde(serialize_with = "in_order")]
+    pub set: Vec<(String, crate::changes::NewValue)>,
+    pub verdict: &'static str,
+    pub amount_ore: Amount,
+    /// The rules the set turns.
+    pub rules: Vec<&'static str>,
+    /// Each rule's text and source, in the order of `rules`, once explained.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub texts: Option<Vec<Text>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<Source>>,
+}
+
+/// A list of pairs as a JSON object, in the list's order.
+fn in_order<S: serde::Serializer>(set: &[(String, crate::changes::NewValue)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(set.len()))?;
+    for (k, v) in set {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
 }
 
 /// A rule applied; its text and source once explained.
@@ -157,6 +187,8 @@ pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
     let scope = Scope::of(a);
     let cx = Ctx::new(a, date);
     let Relevance { mut open, answered, .. } = relevance_within(a, date, scope, cost);
+    // `changes` has a budget of its own, so that advice does not go where relevance spent it all.
+    let advice = Cost::new(crate::relevance::budget(a.measures.len()));
 
     let judged: Vec<usize> = scope.schemes().collect();
     let mut notes: Vec<Noted> = Vec::new();
@@ -208,10 +240,22 @@ pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
                     .collect(),
                 missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
                 next_step: next_step(r, date),
+                changes: if r.verdict == Tri::Yes { Vec::new() } else { crate::changes::changes(a, date, s, &advice) }
+                    .into_iter()
+                    .map(|c| ChangeOut {
+                        set: c.set.into_iter().map(|(p, v)| (p.path(), v)).collect(),
+                        verdict: verdict_name(c.verdict),
+                        amount_ore: c.amount,
+                        rules: c.rules,
+                        texts: None,
+                        sources: None,
+                    })
+                    .collect(),
             }
         })
         .collect();
 
+    cost.spend(advice.spent());
     // The question that could settle most schemes first; ties in catalogue order
     // (employer, person, provider, then measure details).
     open.sort_by_key(|(p, m)| (std::cmp::Reverse(m.iter().filter(|c| **c).count()), p.order()));

@@ -148,6 +148,19 @@ export interface Combined {
   sources: Source[];
 }
 
+/** A set of changes to actionable answers and what it gives (rules 2026.3 §8). */
+export interface Change {
+  /** Answer paths (measures as measures[0].individual) and their new values; for provider.competence a list with one area stands for any area. */
+  set: { [path: string]: boolean | string | string[] };
+  /** The verdict after the change: eligible, or undetermined when the open questions then decide. */
+  verdict: "eligible" | "undetermined";
+  amount_ore: { min: number; max: number | null };
+  /** The rules the set turns, with their texts and sources in the same order. */
+  rules: string[];
+  texts: Text[];
+  sources: Source[];
+}
+
 export interface SchemeOutcome {
   id: SchemeId;
   name: Text;
@@ -161,6 +174,8 @@ export interface SchemeOutcome {
   missing: string[];
   /** Absent when the verdict is not_eligible. */
   next_step?: NextStep;
+  /** What would turn a not_eligible verdict, or settle an undetermined one as eligible; empty when nothing actionable does (rules 2026.3). */
+  changes: Change[];
 }
 
 export interface Note {

@@ -1,6 +1,5 @@
 //! One scheme's decision kept up to date while a search fills answers in and takes them out
-//! again: what relevance ([`crate::relevance`]), `changes` ([`crate::changes`]) and settling
-//! ([`crate::decide::settle`]) search on.
+//! again: what relevance ([`crate::relevance`]) and `changes` ([`crate::changes`]) search on.
 //!
 //! Two facts about the rules make the work grow linearly with the measures:
 //! - **A measure's status depends on the top-level answers and that measure only**, and its grant
@@ -197,6 +196,9 @@ pub struct World<'a> {
     grant_top: Bits,
     /// How many entries have a place to branch on for the amount ([`Entry::free`]).
     free_entries: usize,
+    /// How many measures are reimbursable, and undetermined: the verdict without a scan.
+    yes: u64,
+    unknown: u64,
     /// What each change of the answers replaced, last first, and the judgements it replaced.
     frames: Vec<Frame>,
     log: Vec<(usize, Judged)>,
@@ -246,6 +248,8 @@ impl<'a> World<'a> {
             status_top: 0,
             grant_top: 0,
             free_entries: 0,
+            yes: 0,
+            unknown: 0,
             frames: Vec::new(),
             log: Vec::new(),
             cost,
@@ -349,6 +353,8 @@ impl<'a> World<'a> {
         let e = &self.entries[i];
         let (old, count) = (e.judged, e.count);
         let was_free = e.free(true) != 0;
+        self.count_status(old.status, count, false);
+        self.count_status(new.status, count, true);
         if let Some(g) = old.grant {
             self.tally.remove(old.status, &g, count);
         }
@@ -360,6 +366,19 @@ impl<'a> World<'a> {
         self.entries[i].judged = new;
         let is_free = self.entries[i].free(true) != 0;
         self.free_entries = self.free_entries + usize::from(is_free) - usize::from(was_free);
+    }
+
+    fn count_status(&mut self, status: Tri, count: u32, add: bool) {
+        let n = match status {
+            Tri::Yes => &mut self.yes,
+            Tri::Unknown => &mut self.unknown,
+            Tri::No => return,
+        };
+        if add {
+            *n += u64::from(count);
+        } else {
+            *n -= u64::from(count);
+        }
     }
 
     fn readers(counts: &mut [u32; 64], bits: &mut Bits, old: Bits, new: Bits) {
@@ -571,8 +590,19 @@ impl<'a> World<'a> {
         if self.entries.is_empty() || self.parts.is_none() {
             return self.ok;
         }
-        let statuses = self.entries.iter().map(|e| e.judged.status);
-        crate::judge::verdict(self.ok, &statuses.collect::<Vec<_>>())
+        // crate::judge::verdict on the statuses, from their counts.
+        if self.ok == Tri::No || self.yes + self.unknown == 0 {
+            Tri::No
+        } else if self.ok == Tri::Yes && self.yes > 0 {
+            Tri::Yes
+        } else {
+            Tri::Unknown
+        }
+    }
+
+    /// The top-level questions the verdict reads: the conditions' and every status's.
+    pub fn verdict_top_reads(&self) -> Bits {
+        self.ok_reads | self.status_top
     }
 
     /// Whether `at` is read by `part` (with top-level reads `top`).
