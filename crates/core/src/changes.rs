@@ -76,8 +76,8 @@ impl Move {
 fn action_values(q: usize) -> Vec<(usize, NewValue)> {
     let question = &QUESTIONS[q];
     let mut out: Vec<(usize, NewValue)> = Vec::new();
-    for action in crate::table::TEXTS[q].actions {
-        let v = match (action.value, question.answer) {
+    for given in question.changes_to {
+        let v = match (*given, question.answer) {
             (Some(Given::Bool(b)), _) => (usize::from(!b), NewValue::Bool(b)),
             (Some(Given::Choice(name)), Answer::Choice(options)) => {
                 let Some(i) = options.iter().position(|o| *o == name) else { continue };

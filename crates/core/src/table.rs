@@ -62,6 +62,9 @@ pub struct Question {
     /// Whether the user can act to change the answer (rules.md §8): a missing plan can be made,
     /// a provider chosen; a sector cannot. True exactly when its row lists actions.
     pub actionable: bool,
+    /// The answers its actions give, one per action (`None`: any answer that meets the rules): the
+    /// values `changes` tries ([`crate::changes`]).
+    pub changes_to: &'static [Option<Given>],
 }
 
 /// What the catalogue says of a question besides its facts: its texts and its questionnaire
@@ -359,6 +362,21 @@ macro_rules! table {
             // the row says what, and by whom. Worked out when this is compiled, so no text is
             // linked with the facts.
             actionable: !<[Action]>::is_empty($actions),
+            // The values alone, read from the actions when this is compiled: no text is linked.
+            changes_to: {
+                const ACTIONS: &[Action] = $actions;
+                const N: usize = ACTIONS.len();
+                const VALUES: [Option<Given>; N] = {
+                    let mut v = [None; N];
+                    let mut i = 0;
+                    while i < N {
+                        v[i] = ACTIONS[i].value;
+                        i += 1;
+                    }
+                    v
+                };
+                &VALUES
+            },
         },)+];
 
         /// The texts of every question, in the order of [`QUESTIONS`].
