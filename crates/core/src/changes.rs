@@ -116,10 +116,11 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
 
     // The moves the decision reads as it stands, that change an answer. `only`: one entry's (and
     // the top level's) alone.
-    let moves = |w: &World, only: Option<usize>| -> Vec<Move> {
+    // The moves that change an answer among the top-level questions `read`, and the questions
+    // entry `only` (every entry: `None`; no entry: `Some(None)`) reads.
+    let moves = |w: &World, read: Bits, only: Option<Option<usize>>| -> Vec<Move> {
         let mut out = Vec::new();
-        let top = w.verdict_top_reads() & actionable;
-        for q in ones(top) {
+        for q in ones(read & actionable) {
             for &(c, value) in &values[q] {
                 if differs(w.answers(), Place::top(q), c, date) {
                     out.push(Move { at: At::top(q), candidate: c, value });
@@ -127,7 +128,8 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
             }
         }
         let range: Vec<usize> = match only {
-            Some(e) => vec![e],
+            Some(Some(e)) => vec![e],
+            Some(None) => Vec::new(),
             None => (0..w.entries.len()).collect(),
         };
         cost.spend(range.len().div_ceil(32) as u64);
@@ -143,13 +145,42 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
         out
     };
 
+    // The verdict needs the conditions to allow it (not No to lift a no, Yes to be eligible), and
+    // only top-level answers reach them: a world of the conditions alone tries the top-level
+    // changes first, so that the measures are judged again only under conditions that allow it.
+    let allows = |v: Tri| if verdict == Tri::No { v != Tri::No } else { v == Tri::Yes };
+    let fine = allows(w.ok());
+    let mut cw = World::new(a, date, s, &[], cost);
+    let conditions_allow = |cw: &mut World, set: &[Move]| -> bool {
+        let tops: Vec<&Move> = set.iter().filter(|m| m.at.entry.is_none()).collect();
+        if tops.is_empty() {
+            return fine;
+        }
+        for m in &tops {
+            cw.fill(m.at, m.candidate);
+        }
+        let ok = cw.ok();
+        for _ in &tops {
+            cw.undo();
+        }
+        allows(ok)
+    };
+
     let mut found: Vec<(Vec<Move>, Tri, Amount)> = Vec::new();
-    let firsts = moves(&w, None);
+    // Under conditions that do not allow it, a measure's change alone changes nothing that matters
+    // (and neither does a pair that starts with one: its other change is at the top level, read
+    // by the conditions as they stand, and tried as a first below).
+    let firsts = moves(&w, w.verdict_top_reads(), if fine { None } else { Some(None) });
     let mut singles: BTreeSet<Move> = BTreeSet::new();
+    let mut allowing: BTreeSet<Move> = BTreeSet::new();
     for &m in &firsts {
         if cost.out() {
             break;
         }
+        if !conditions_allow(&mut cw, &[m]) {
+            continue;
+        }
+        allowing.insert(m);
         w.fill(m.at, m.candidate);
         let v = w.verdict();
         if works(v) {
@@ -163,9 +194,21 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
         if cost.out() {
             break;
         }
-        w.fill(x.at, x.candidate);
-        // After a measure's change, the second is at the top level or in the same measure.
-        for y in moves(&w, x.at.entry) {
+        let seconds: Vec<Move> = if allowing.contains(&x) {
+            // After a measure's change, the second is at the top level or in the same measure.
+            w.fill(x.at, x.candidate);
+            let seconds = moves(&w, w.verdict_top_reads(), Some(x.at.entry).filter(|e| e.is_some()));
+            w.undo();
+            seconds
+        } else {
+            // The conditions do not allow it after x alone: the second must be a top-level
+            // change the conditions read after x, that together with x allows it.
+            cw.fill(x.at, x.candidate);
+            let seconds = moves(&cw, cw.ok_reads(), Some(None));
+            cw.undo();
+            seconds.into_iter().filter(|y| conditions_allow(&mut cw, &[x, *y])).collect()
+        };
+        for y in seconds {
             if y.at == x.at || singles.contains(&y) || cost.out() {
                 continue;
             }
@@ -173,6 +216,7 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
             if pairs.contains(&key) {
                 continue;
             }
+            w.fill(x.at, x.candidate);
             w.fill(y.at, y.candidate);
             let v = w.verdict();
             if works(v) {
@@ -180,8 +224,8 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
                 found.push((vec![key.0, key.1], v, w.amount()));
             }
             w.undo();
+            w.undo();
         }
-        w.undo();
     }
     // A pair whose second change is also the first of another pair is found twice at most once
     // (the key); singles first, then pairs, each in the catalogue's order.
