@@ -524,7 +524,7 @@ table! {
         DATE date: Date = Answer::Date,
             unknown: false, actionable: false, page: None,
             rules: &["AFA-DL-1", "AFA-DL-2", "FK-DL-1", "FK-AMT-4", "RG-TIME-1"],
-            text: t("När utfördes eller startade insatsen?", "When was the measure performed or started?"),
+            text: t("När görs eller gjordes insatsen?", "When does or did the measure take place?"),
             help: t("För en längre insats: startdatum.", "For a longer measure: the start date."),
             why: t("Datumet avgör sista dag för ansökan och vilka regler som gäller.", "The date decides the application deadline and which rules apply.");
         INDIVIDUAL individual: bool = Answer::Bool,

@@ -213,7 +213,7 @@ export interface RuleRegistry {
     rules: {
       id: string;
       text: string;
-      sources: { url: string; doc: string | null; section: string; ref: string; secondary: boolean }[];
+      sources: { url: string; doc: string | null; section: string; ref: string; title: string; secondary: boolean }[];
     }[];
   }[];
 }
