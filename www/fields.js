@@ -155,7 +155,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   const text = q.text;
   const prefix = () => {
     if (!context) return null;
-    return caption ? el('span', { class: 'rk-caption' }, context, el('span', { class: 'rk-visually-hidden', text: ': ' }))
+    return caption ? [el('span', { class: 'rk-caption', text: context }), el('span', { class: 'rk-visually-hidden', text: ': ' })]
       : el('span', { class: 'rk-visually-hidden', text: `${context}: ` });
   };
   const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
@@ -238,8 +238,8 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
           oninput: (e) => ctx.act.typed(path, 'date', typed(k, e.target.value), false),
           onchange: (e) => ctx.act.typed(path, 'date', splitDate(e.target.value) ?? typed(k, e.target.value), 'box') }));
     };
-    wrapper = el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy,
-      // Left as a whole (not from one box to the next): checked, after the click that left it.
+    // Left as a whole (not from one box to the next): checked, after the click that left it.
+    const boxes = el('div', { class: 'rk-date-input',
       onfocusout: (e) => {
         if (e.currentTarget.contains(e.relatedTarget)) return;
         const leave = () => {
@@ -254,9 +254,8 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
         };
         win.addEventListener('click', () => win.setTimeout(once), { capture: true, once: true });
         win.setTimeout(once, 800);
-      } },
-    el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error,
-    el('div', { class: 'rk-date-input' }, DATE_PARTS.map(box)));
+      } }, DATE_PARTS.map(box));
+    wrapper = fieldset(boxes);
   } else {
     const kind = q.type; // number | money
     const draft = state.drafts[path];

@@ -76,7 +76,8 @@ export function revisit(state, place) {
   if (!place || place.gone) return null;
   if (place.view !== 'step') return place;
   const step = place.step;
-  if (step.page === 'measure') return step.index < (state.answers.measures || []).length ? place : null;
+  // A measure's page: whole, while the measure is there (or is the next one, left out with "Vi vet inte vilken insats än").
+  if (step.page === 'measure') return step.index <= (state.answers.measures || []).length ? place : null;
   const relevant = relevantPaths(state);
   const paths = step.paths.filter((p) => relevant.has(p) || state.errors[p] || p === 'date');
   return paths.length ? { ...place, step: { ...step, paths } } : null;

@@ -47,9 +47,9 @@ export async function fillDate(q, value) {
   const boxes = ['day', 'month', 'year'].map((k) => q.locator(`input.rk-date-${k}`));
   const iso = typeof value === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const parts = typeof value === 'object' ? [value.day ?? '', value.month ?? '', value.year ?? '']
-    : iso ? [String(Number(iso[3])), String(Number(iso[2])), iso[1]] : [value, '', ''];
+    : iso ? [String(Number(iso[3])), String(Number(iso[2])), iso[1]] : [value];
   for (const [i, text] of parts.entries()) await boxes[i].fill(text);
-  await boxes[typeof value === 'string' && !iso ? 0 : 2].blur();
+  await boxes[parts.length - 1].blur();
 }
 
 /** Answers as a user would: clicks the option with that label, picks it in a list, or types it. */
@@ -89,14 +89,20 @@ export async function shoot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Nothing stored anywhere, nothing in the URL. */
+/** Nothing stored anywhere, nothing in the URL, and nothing in the history entry but which page
+ * of the questionnaire it is (`entry`: what else it holds, as JSON; '{}' when nothing). */
 export async function storageIsEmpty(page) {
-  return page.evaluate(async () => ({
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    idb: (await indexedDB.databases()).length,
-    search: location.search,
-    hash: location.hash,
-  }));
+  return page.evaluate(async () => {
+    const place = (k, v) => /^rehabkollen:rk\d+$/.test(k) && v && Object.keys(v).sort().join() === 'at,run'
+      && /^[a-z0-9]{1,12}$/.test(v.run) && Number.isInteger(v.at);
+    return {
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      search: location.search,
+      hash: location.hash,
+      entry: JSON.stringify(Object.fromEntries(Object.entries(history.state ?? {}).filter(([k, v]) => !place(k, v)))),
+    };
+  });
 }

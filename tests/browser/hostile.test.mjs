@@ -82,6 +82,6 @@ test('a personnummer never appears outside its own input: not in the DOM, not in
   }, '8112189876');
   assert.deepEqual(leaks, []);
   assert.ok(!consoleText.some((t) => t.replace(/\D/g, '').includes('9876')), 'nothing in the console');
-  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '', entry: '{}' });
   await context.close();
 });

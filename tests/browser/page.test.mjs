@@ -251,7 +251,7 @@ test('answers are saved as a file and opened again; a bad file names the field a
   await page.locator('.rk-notice-error', { hasText: 'inte en fil med sparade svar' }).waitFor();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Vad kostar insatsen?').first().locator('dd').first().innerText()), '8 000 kr', 'the earlier answers stay');
-  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '', entry: '{}' });
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(env.origin + '/')), [], 'no request leaves the page');
   assert.equal((await context.cookies()).length, 0);
   await context.close();
