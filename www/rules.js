@@ -43,8 +43,6 @@ const CHROME = {
 // What only this page has, in px (no rem), on top of style.css; a constructed sheet, so the strict
 // CSP (style-src 'self') holds.
 const CSS = `
-.rk-registry main { max-width: 760px; padding-bottom: 40px; }
-.rk-registry .rk-back { display: inline-block; }
 .rk-registry .rk-contents ul { padding-left: 20px; margin: 0 0 20px; }
 .rk-registry .rk-contents li { margin: 5px 0; }
 .rk-registry .rk-scheme-rules { border-top: 1px solid #b1b4b6; margin-top: 30px; }

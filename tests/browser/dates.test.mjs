@@ -111,5 +111,9 @@ test('the day the assessment applies to is a date input too, left empty for toda
   await fillDate(date, '1/12 2026');
   assert.deepEqual(await boxes(date), ['1', '12', '2026']);
   await page.locator('.rk-all-result', { hasText: 'Bedömt per 1 december 2026.' }).waitFor();
+  await fillDate(date, { day: '1', month: '12', year: '' });
+  assert.equal(await date.locator('.rk-error').innerText(), 'Datumet måste ha ett år.');
+  assert.equal(await page.title(), 'Fel: Alla frågor på en sida – Rehabkollen');
+  assert.deepEqual(await axe(page), []);
   await context.close();
 });
