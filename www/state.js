@@ -73,7 +73,7 @@ export const perMeasure = (answers, field) => (answers.measures || []).length > 
  * (state.perMeasure, worked out by engine.js) in the place of the provider's own. */
 export function nextPaths(state) {
   const per = state.perMeasure;
-  return (state.outcome?.next_questions ?? []).flatMap((p) => (per?.[p] ? per[p].open : [p]));
+  return (state.outcome?.next_questions ?? []).flatMap((p) => (per?.[p]?.asked ? per[p].open : [p]));
 }
 
 /** The questions that matter now: open and relevant, or answered and still deciding something. */
@@ -109,7 +109,7 @@ export function createState(options) {
     trail: [],
     at: -1,
     // Per measure, for each provider question asked per measure (state.js PER_MEASURE) while it is:
-    // { "provider.competence": { open: [paths], relevant: [paths] } }; null otherwise.
+    // { "provider.competence": { asked, open: [paths], relevant: [paths] } } (engine.js); null otherwise.
     perMeasure: null,
     saved: null, // the answers as last saved to or opened from a file (JSON), or as given at the start
     drafts: {}, // path → text typed but not (yet) a valid answer; survives a language switch
