@@ -392,8 +392,6 @@ export function mount(container, engine, options = {}) {
   const entryKey = `rehabkollen:${uid}`;
   const newRun = () => Math.random().toString(36).slice(2, 10);
   let run = newRun();
-  // A page moved to shows its top with the focus on its heading, as a new page does.
-  if (history) history.scrollRestoration = 'manual';
 
   /** The browser's history entry of trail entry `at`: what the page around keeps there, and ours. */
   function entry(at) {

@@ -58,6 +58,8 @@ function onlyItsPlace(state, at) {
 async function arrivedAt(page, key) {
   await page.locator(`.rk-step[data-step="${key}"]`).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.closest('h1') !== null), true, `the focus on the heading of ${key}`);
+  await page.waitForTimeout(50); // anything the browser would restore on its own has had its turn
+  assert.equal(await page.evaluate(() => window.scrollY), 0, `${key} from its top`);
 }
 
 test('Back and Forward move between the pages with every answer kept; Tillbaka is Back; the address never changes and an entry holds no answer', async () => {
