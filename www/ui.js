@@ -233,7 +233,7 @@ export function mount(container, engine, options = {}) {
     back() {
       const to = nearest(state.at, -1);
       if (to === null) return navigate({ view: 'start' });
-      if (history) history.go(to - state.at); // the page follows in `popstate`
+      if (sessionHistory) sessionHistory.go(to - state.at); // the page follows in `popstate`
       else arrive(to);
     },
     go(view) {
@@ -285,7 +285,7 @@ export function mount(container, engine, options = {}) {
       run = newRun();
       state.trail = [{ view: 'start' }];
       state.at = 0;
-      history?.pushState(entry(0), '');
+      sessionHistory?.pushState(entry(0), '');
       show({ view: 'start' }, { notice: restartNotice() });
     },
     undo() {
@@ -388,14 +388,15 @@ export function mount(container, engine, options = {}) {
   // and Forward move along the trail with every answer kept. Without it (a partner's page that did
   // not opt in) the host's history is never touched, and "Tillbaka" moves along the trail alone.
   const here = () => ({ view: state.view, step: state.step });
-  const history = options.history ? win?.history ?? null : null;
+  const sessionHistory = options.history ? win?.history ?? null : null;
   const entryKey = `rehabkollen:${uid}`;
   const newRun = () => Math.random().toString(36).slice(2, 10);
   let run = newRun();
 
   /** The browser's history entry of trail entry `at`: what the page around keeps there, and ours. */
   function entry(at) {
-    const kept = history.state && typeof history.state === 'object' && !Array.isArray(history.state) ? history.state : {};
+    const { state: around } = sessionHistory;
+    const kept = around && typeof around === 'object' && !Array.isArray(around) ? around : {};
     return { ...kept, [entryKey]: { run, at } };
   }
 
@@ -408,7 +409,7 @@ export function mount(container, engine, options = {}) {
     if (pushing) state.trail.length = state.at + 1;
     state.at = pushing ? state.at + 1 : Math.max(state.at, 0);
     state.trail[state.at] = place;
-    if (history) history[pushing ? 'pushState' : 'replaceState'](entry(state.at), '');
+    if (sessionHistory) sessionHistory[pushing ? 'pushState' : 'replaceState'](entry(state.at), '');
     show(place, { focus, notice });
   }
 
@@ -434,7 +435,7 @@ export function mount(container, engine, options = {}) {
       // An entry from before the page was loaded again, or of a case started over: the start page.
       state.trail = [{ view: 'start' }];
       state.at = 0;
-      history.replaceState(entry(0), '');
+      sessionHistory.replaceState(entry(0), '');
       return show({ view: 'start' }, { notice: restartNotice() });
     }
     const dir = ours.at < state.at ? -1 : 1;
@@ -442,7 +443,7 @@ export function mount(container, engine, options = {}) {
     if (revisit(state, state.trail[ours.at])) return arrive(ours.at);
     // Nothing on that page matters any more (or its measure is gone): on to the next one in the same direction.
     const to = nearest(ours.at, dir);
-    if (to !== null) return history.go(to - ours.at);
+    if (to !== null) return sessionHistory.go(to - ours.at);
     let place = { view: 'start' };
     if (dir > 0) {
       const step = nextStep(state, questionIds());
@@ -451,7 +452,7 @@ export function mount(container, engine, options = {}) {
     state.trail[ours.at] = place;
     show(place);
   }
-  if (history) win.addEventListener('popstate', moved);
+  if (sessionHistory) win.addEventListener('popstate', moved);
 
   /**
    * Shows a place like a new page: its top in view and the focus on its heading (`focus`: true,
@@ -500,7 +501,7 @@ export function mount(container, engine, options = {}) {
   };
   let asking = false;
   function guardLeaving() {
-    const ask = !!history && hasAnswers(state.answers) && savedForm(state.answers) !== state.saved;
+    const ask = !!sessionHistory && hasAnswers(state.answers) && savedForm(state.answers) !== state.saved;
     if (ask === asking) return;
     asking = ask;
     if (ask) win.addEventListener('beforeunload', askFirst);
