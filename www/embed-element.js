@@ -139,6 +139,8 @@ class RehabKollen extends HTMLElement {
       hide,
       ...(scope.length ? { scope } : {}),
       allowProvider,
+      // The host's history is its own: entries for the widget's pages only when the partner asks.
+      history: this.hasAttribute('history'),
       onChange: (answers) => this.#emit('rehabkollen:change', this.#sharing() ? { answers } : {}),
       onResult: (outcome) => {
         const summary = summarize(outcome, scope);

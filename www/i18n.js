@@ -2,7 +2,7 @@
 // text once. Everything about rules, questions, help texts and reasons comes from the engine.
 export const CHROME = {
   sv: {
-    title: 'Rehabkollen',
+    title: 'Rehabkollen', errorPrefix: 'Fel: ',
     skip: 'Hoppa till frågan',
     otherLang: 'In English', otherLangCode: 'en',
     menu: 'Meny',
@@ -44,7 +44,8 @@ export const CHROME = {
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
     choose: 'Välj', yes: 'Ja', no: 'Nej', dontKnow: 'Vet ej', or: 'eller', kr: 'kr', notAnswered: 'Inte besvarad',
     why: 'Varför frågar vi?', rulesUsed: 'Regler', newTab: '(öppnas i en ny flik)',
-    dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-25.',
+    dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Lämna tomt för dagens datum.',
+    dateExample: 'Till exempel 15 1 2027.', dateParts: { day: 'Dag', month: 'Månad', year: 'År' },
     check: {
       heading: 'Kontrollera dina svar',
       intro: 'Svar som inte längre påverkar resultatet visas inte. De finns kvar och kommer tillbaka om de behövs igen.',
@@ -94,7 +95,18 @@ export const CHROME = {
       opened: 'De sparade svaren är inlästa.', notJson: 'Filen är inte en fil med sparade svar från Rehabkollen (JSON).',
       rejected: (msg) => `Svaren kunde inte användas: ${msg}. De tidigare svaren finns kvar.`,
     },
-    errors: { money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.', date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.' },
+    errors: {
+      money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.',
+      // A date: the message names the part that is wrong (GOV.UK's date input).
+      datePart: { day: 'en dag', month: 'en månad', year: 'ett år' },
+      dateMissing: (parts) => `Datumet måste ha ${parts.join(' och ')}.`,
+      dateWrong: {
+        day: 'Skriv dagen som en siffra från 1 till 31.',
+        month: 'Skriv månaden som en siffra från 1 till 12 eller med namn, till exempel 3 eller mars.',
+        year: 'Skriv året med fyra siffror, till exempel 2027.',
+      },
+      dateNoSuchDay: (month, year, days) => `${month[0].toUpperCase()}${month.slice(1)} ${year} har ${days} dagar. Skriv en dag från 1 till ${days}.`,
+    },
     loadError: 'Rehabkollen kunde inte starta i den här webbläsaren.',
     loading: 'Laddar …',
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -136,7 +148,7 @@ export const CHROME = {
     docs: { '000_25e51b488a68ee13.txt': 'AFA Försäkring: Rehabiliteringsstödet', '001_f179ac39f29b4ebd.txt': 'Försäkringskassan: Rehabiliteringstjänster som ger rätt till bidrag', '002_44686c56c502207a.txt': 'Försäkringskassan: Redovisa arbetsplatsinriktat rehabiliteringsstöd', '003_9e52da95b2f4db62.txt': 'SKL: Överenskommelse rehabiliteringsgarantin', '004_ebaf56c7424ac0c3.txt': 'Försäkringskassan: Ansökan om samordning av rehabiliteringsinsatser' },
   },
   en: {
-    title: 'Rehabkollen',
+    title: 'Rehabkollen', errorPrefix: 'Error: ',
     skip: 'Skip to the question',
     otherLang: 'På svenska', otherLangCode: 'sv',
     menu: 'Menu',
@@ -178,7 +190,8 @@ export const CHROME = {
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
     why: 'Why do we ask?', rulesUsed: 'Rules', newTab: '(opens in a new tab)',
-    dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Write YYYY-MM-DD, for example 2026-11-25.',
+    dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Leave it empty for today.',
+    dateExample: 'For example 15 1 2027.', dateParts: { day: 'Day', month: 'Month', year: 'Year' },
     check: {
       heading: 'Check your answers',
       intro: 'Answers that no longer affect the result are not shown. They are kept and come back if they matter again.',
@@ -228,7 +241,17 @@ export const CHROME = {
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',
       rejected: (msg) => `The answers could not be used: ${msg}. The earlier answers are kept.`,
     },
-    errors: { money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.', date: 'Write the date as YYYY-MM-DD, for example 2026-03-15.' },
+    errors: {
+      money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.',
+      datePart: { day: 'a day', month: 'a month', year: 'a year' },
+      dateMissing: (parts) => `The date must include ${parts.join(' and ')}.`,
+      dateWrong: {
+        day: 'Write the day as a number from 1 to 31.',
+        month: 'Write the month as a number from 1 to 12 or as its name, for example 3 or March.',
+        year: 'Write the year with four digits, for example 2027.',
+      },
+      dateNoSuchDay: (month, year, days) => `${month} ${year} has ${days} days. Write a day from 1 to ${days}.`,
+    },
     loadError: 'Rehabkollen could not start in this browser.',
     loading: 'Loading …',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

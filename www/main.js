@@ -9,7 +9,10 @@ try {
   const { engine, start } = engineLoader();
   await start(lang);
   app.replaceChildren();
-  mount(app, engine, { lang });
+  // The page of its own: each page of the questionnaire a history entry, the title naming it, and
+  // a page moved to by Back or Forward shown from its top, as a new page is (not where it was left).
+  history.scrollRestoration = 'manual';
+  mount(app, engine, { lang, history: true, title: true });
 } catch (e) {
   app.textContent = `${CHROME.sv.loadError} / ${CHROME.en.loadError}`;
   console.error(e);

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { partnerPage, ready, events, shot, originOf, partnerEnv } from './embed-env.mjs';
+import { fillDate } from './helpers.mjs';
 
 const env = partnerEnv();
 async function withOptions(attrs) {
@@ -38,8 +39,7 @@ test('bad answers from the host: one message naming the field, the last good ans
   }
   // The user carries on from the last good answers.
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
-  await page.locator('#one [data-path="date"] input').fill('2026-03-05');
-  await page.locator('#one [data-path="date"] input').press('Tab');
+  await fillDate(page.locator('#one [data-path="date"]'), '2026-03-05');
   const after = await page.locator('#one').evaluate((el) => el.answers);
   assert.deepEqual(after, { ...GOOD, date: '2026-03-05' });
   assert.equal(await page.locator('#one .rk-notice-error').count(), 0, 'the message goes once the user carries on');

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { partnerPage, ready, events, originOf, partnerEnv } from './embed-env.mjs';
+import { fillDate } from './helpers.mjs';
 
 const env = partnerEnv();
 const optionsPage = (attrs) => `${originOf(env.partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
@@ -98,8 +99,7 @@ test('events carry the result summary and never an answer', async () => {
   await ready(page, 'one');
   await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
-  await page.locator('#one [data-path="date"] input').fill('2026-03-02');
-  await page.locator('#one [data-path="date"] input').press('Tab');
+  await fillDate(page.locator('#one [data-path="date"]'), '2026-03-02');
   const evs = await events(page);
   const types = new Set(evs.map((e) => e.type));
   assert.ok(types.has('rehabkollen:change') && types.has('rehabkollen:result'), JSON.stringify([...types]));

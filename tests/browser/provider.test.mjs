@@ -168,7 +168,7 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   const leaks = await page.evaluate(() => window.__rkOut.join('\n'));
   assert.ok(!leaks.includes('9876'), `not in events or the console: ${leaks.slice(0, 500)}`);
   assert.deepEqual(log.errors, []);
-  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '', entry: '{}' });
   assert.ok(log.requests.every((u) => u.startsWith(env.origin)), 'nothing leaves the page');
   await shoot(page, 'provider-ready-1280');
   await context.close();

@@ -701,11 +701,11 @@ table! {
         actions: &[];
     Measure DATE date: Date = Answer::Date,
         unknown: false, page: None,
-        text: t("När utfördes eller startade insatsen?", "When was the measure performed or started?"),
+        text: t("När görs eller gjordes insatsen?", "When does or did the measure take place?"),
         help: t("För en längre insats: startdatum.", "For a longer measure: the start date."),
         why: t("Datumet avgör sista dag för ansökan och vilka regler som gäller.", "The date decides the application deadline and which rules apply."),
         find_out: t("Offerten, fakturan eller anordnarens underlag.", "The provider's quote, invoice or basis."),
-        required: t("Skriv när insatsen utfördes eller startade", "Enter when the measure was performed or started"),
+        required: t("Skriv när insatsen görs eller gjordes", "Enter when the measure takes or took place"),
         actions: &[];
     Measure INDIVIDUAL individual: bool = Answer::Bool,
         unknown: true, page: None,

@@ -230,7 +230,7 @@ export interface RuleRegistry {
       id: string;
       text: string;
       because: Because;
-      sources: { url: string; doc: string | null; section: string; ref: string; secondary: boolean }[];
+      sources: { url: string; doc: string | null; section: string; ref: string; title: string; secondary: boolean }[];
     }[];
   }[];
 }
