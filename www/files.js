@@ -10,11 +10,12 @@ export const ANSWERS_MAX_BYTES = 1024 * 1024;
 /** The largest CSV file the page reads: 1 000 lines of a dozen columns are about 0.2 MB. */
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
-/** A size as people read it: "1 MB", "20,1 MB" (sv) or "20.1 MB" (en). */
+/** A size as people read it: "1 MB", "19,1 MB" (sv) or "19.1 MB" (en), "2 GB" from 1 024 MB. */
 export function megabytes(bytes, lang) {
-  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  const text = Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
-  return `${lang === 'sv' ? text.replace('.', ',') : text}\u00a0MB`;
+  const gb = bytes >= 1024 ** 3;
+  const n = Math.round((bytes / 1024 ** (gb ? 3 : 2)) * 10) / 10;
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return `${lang === 'sv' ? text.replace('.', ',') : text}\u00a0${gb ? 'GB' : 'MB'}`;
 }
 
 /**

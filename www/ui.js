@@ -331,11 +331,10 @@ export function mount(container, engine, options = {}) {
   };
   ctx.act = act;
 
-  /** An engine error in words: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
-  function errorText(err) {
-    const q = err.path ? ctx.cat().question(err.path) : null;
-    if (err.path) console.info('Rehabkollen: refused at', err.path);
-    return q ? `”${q.text}”: ${err[state.lang]}` : err[state.lang];
+  /** An engine error in words in `lang`: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
+  function errorText(err, lang = state.lang) {
+    const q = err.path && engine.texts[lang] ? api.catalogue(lang).question(err.path) : null;
+    return q ? `”${q.text}”: ${err[lang]}` : err[lang];
   }
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
@@ -344,7 +343,11 @@ export function mount(container, engine, options = {}) {
     const r = candidate ? api.evaluate(candidate) : { error: { sv: CHROME.sv.file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
       options.onError?.(r.error);
-      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: T().file.rejected(errorText(r.error)) } });
+      if (r.error.path) console.info('Rehabkollen: refused at', r.error.path);
+      // In both languages, each worded when shown (the question's text once its language is loaded).
+      const err = r.error;
+      const text = { get sv() { return CHROME.sv.file.rejected(errorText(err, 'sv')); }, get en() { return CHROME.en.file.rejected(errorText(err, 'en')); } };
+      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text } });
       return false;
     }
     state.drafts = {};
