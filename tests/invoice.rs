@@ -819,3 +819,50 @@ fn a_file_over_the_limit_is_refused_as_soon_as_the_row_after_it_is_read() {
     assert_eq!(read, 800, "two parts of 400, then the third finds row 1 001");
     assert!(reader.position() < reader.len() / 4, "the rest of the file is not read");
 }
+
+#[test]
+fn any_text_in_any_cell_is_written_and_read_back_unchanged_and_never_starts_a_formula() {
+    // Cells drawn from what breaks writers and spreadsheets: formula starts, apostrophes,
+    // separators, quotes, line ends, spaces at either end, and letters.
+    const ALPHABET: &[char] = &['=', '+', '-', '@', '\'', '\t', '\r', '\n', ';', ',', '"', ' ', 'a', 'Å', '1', '😀'];
+    let mut g = Gen(11);
+    for _ in 0..2000 {
+        let mut cell = |g: &mut Gen| -> String {
+            let len = 1 + g.next(6) as usize;
+            (0..len).map(|_| ALPHABET[g.next(ALPHABET.len() as u64) as usize]).collect()
+        };
+        let fields: Vec<(String, String)> = ["date", "measure", "kind", "performer", "competence"]
+            .iter()
+            .map(|f| ((*f).to_owned(), cell(&mut g)))
+            .collect();
+        // A cell of spaces alone reads back as no cell; the rest must come back exactly.
+        let fields: Vec<_> = fields.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+        let json = serde_json::Value::Object(fields.iter().map(|(k, v)| (k.clone(), v.clone().into())).collect());
+        let line = from_json(&json.to_string()).unwrap();
+        let rehabkollen::value::Value::Obj(mut ordered) = line else { unreachable!() };
+        ordered.sort_by_key(|(k, _)| rehabkollen_invoice::LINE_FIELDS.iter().position(|f| f == k));
+        let line = rehabkollen::value::Value::Obj(ordered);
+        let text = write_csv(std::slice::from_ref(&line)).unwrap();
+        let row = text.split("\r\n").nth(1).unwrap();
+        // No cell, quoted or not, may start with what a spreadsheet runs (Excel unquotes first).
+        let mut cells = vec![String::new()];
+        let mut in_quotes = false;
+        let mut chars = row.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if in_quotes && chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cells.last_mut().unwrap().push('"');
+                }
+                '"' => in_quotes = !in_quotes,
+                ';' if !in_quotes => cells.push(String::new()),
+                c => cells.last_mut().unwrap().push(c),
+            }
+        }
+        for c in &cells {
+            assert!(!c.starts_with(['=', '+', '-', '@', '\t', '\r']), "a formula starts in {c:?} of {row:?}");
+        }
+        let read = read_csv(text.as_bytes(), None);
+        assert_eq!(read.lines, [line.clone()], "{text:?}");
+    }
+}

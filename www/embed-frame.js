@@ -20,6 +20,9 @@ try {
 if (hostOrigin === 'null') hostOrigin = null;
 
 const app = document.getElementById('app');
+// The page's language from the address, at once: one language at a time, from the first word.
+document.documentElement.lang = lang;
+app.querySelector('.rk-loading')?.replaceChildren(CHROME[lang].loading);
 try {
   // Every file checked against its hash, as on the page and in the component.
   const { engine, start } = engineLoader(INTEGRITY);
