@@ -543,7 +543,7 @@ export function renderProvider(ctx, tools) {
   const csv = slot('csv', fileId);
   const lines = slot('lines', id('lines'));
 
-  return el('div', { class: 'rk-provider-body', 'data-key': 'provider',
+  return el('div', { class: `rk-provider-body${inv.lines.length > LAZY_LISTS_FROM ? ' rk-many-lines' : ''}`, 'data-key': 'provider',
     // A field is checked when the user leaves it (GOV.UK: not while typing).
     onfocusout: (e) => {
       if (!e.target.matches?.('input:not([type=file]), select, textarea')) return;

@@ -408,9 +408,21 @@ test('axe-core finds no WCAG 2.1 AA violations in the provider view with problem
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, []);
+  // The new parts: the external box and the agreement question, a file's question add or replace, a file message.
+  await line(page, 0).getByLabel('Utföraren är inte anställd hos oss').check();
+  await line(page, 0).getByRole('group', { name: 'Är utföraren kontrakterad genom avtal med er?' }).getByLabel('Nej').check();
+  const csv = path.join(tmp, 'axe.csv');
+  fs.writeFileSync(csv, `${HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n`);
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(csv);
+  await page.locator('.rk-csv-ask').waitFor();
+  const wcag = () => page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(await wcag(), []);
+  await page.getByRole('button', { name: 'Läs inte in filen' }).click();
+  await page.locator('.rk-csv-message:visible').waitFor();
+  assert.deepEqual(await wcag(), []);
   await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  assert.deepEqual(await page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id)), []);
+  assert.deepEqual(await wcag(), []);
   await context.close();
 });
 

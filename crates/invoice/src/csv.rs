@@ -743,7 +743,8 @@ pub fn check_csv(csv: &str, head: &Value, today: Date) -> Result<Report, InputEr
 /// [`check_csv`] for the bytes of a file.
 pub fn check_csv_bytes(csv: &[u8], head: &Value, today: Date) -> Result<Report, InputError> {
     let mut problems = Vec::new();
-    let (scheme, s) = check_csv_stream(csv, head, today, &mut problems)?;
+    // The file in memory as [`CsvReader`] holds it: one reader type in the wasm, not one per input type.
+    let (scheme, s) = check_csv_stream(Memory::new(csv.to_vec()), head, today, &mut problems)?;
     Ok(Report { ok: s.ok, scheme, lines: s.lines, total_ore: s.total_ore, problems })
 }
 
@@ -756,12 +757,15 @@ pub struct Read {
     pub problems: Vec<Problem>,
 }
 
+/// A file in memory.
+type Memory = std::io::Cursor<Vec<u8>>;
+
 /// A CSV file read for a form in parts: each [`CsvReader::next`] reads up to so many more rows,
 /// so a page can show its progress and stay responsive between parts. The file is decoded first
 /// (UTF-16 to UTF-8; see [`decoded`]), so [`CsvReader::position`] and [`CsvReader::len`] measure
 /// the same text.
 pub struct CsvReader {
-    rows: Rows<std::io::Cursor<Vec<u8>>>,
+    rows: Rows<Decoded<Memory>>,
     len: usize,
     limit: Option<usize>,
     lines: usize,
@@ -776,11 +780,11 @@ impl CsvReader {
             Some(little_endian) => {
                 let mut out = Vec::with_capacity(bytes.len());
                 // Decoding from memory cannot fail.
-                let _ = std::io::Read::read_to_end(&mut Utf16::new(&bytes[..], little_endian), &mut out);
+                let _ = std::io::Read::read_to_end(&mut Utf16::new(Memory::new(bytes), little_endian), &mut out);
                 out
             }
         };
-        CsvReader { len: text.len(), rows: Rows::new(std::io::Cursor::new(text)), limit, lines: 0 }
+        CsvReader { len: text.len(), rows: Rows::new(Decoded::Plain(Memory::new(text))), limit, lines: 0 }
     }
 
     /// Reads up to `n` more rows (the header does not count): their lines and the problems found
@@ -828,7 +832,11 @@ impl CsvReader {
 
     /// How far into the (decoded) file the reading has come, in bytes.
     pub fn position(&self) -> usize {
-        usize::try_from(self.rows.records.input.position()).unwrap_or(self.len)
+        let at = match &self.rows.records.input {
+            Decoded::Plain(text) => text.position(),
+            Decoded::Utf16(utf16) => utf16.input.position(), // not so: the reader holds decoded text
+        };
+        usize::try_from(at).unwrap_or(self.len)
     }
 
     /// The length of the decoded file in bytes.
