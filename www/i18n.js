@@ -3,7 +3,7 @@
 export const CHROME = {
   sv: {
     title: 'Rehabkollen', errorPrefix: 'Fel: ',
-    skip: 'Hoppa till frågan',
+    skip: 'Hoppa till frågan', skipProvider: 'Hoppa till fakturaunderlaget',
     otherLang: 'In English', otherLangCode: 'en',
     menu: 'Meny',
     restart: 'Börja om', print: 'Skriv ut sammanfattning', save: 'Spara svaren som fil', open: 'Öppna sparade svar',
@@ -94,6 +94,10 @@ export const CHROME = {
       name: 'rehabkollen-svar.json', saved: 'Svaren är sparade som en fil. Den finns bara på din dator.',
       opened: 'De sparade svaren är inlästa.', notJson: 'Filen är inte en fil med sparade svar från Rehabkollen (JSON).',
       rejected: (msg) => `Svaren kunde inte användas: ${msg}. De tidigare svaren finns kvar.`,
+      tooBig: (size, max) => `Filen är på ${size} och lästes inte. En fil med sparade svar är högst ${max}. De tidigare svaren finns kvar.`,
+      unreadable: 'Filen kunde inte läsas. Välj den igen, eller spara svaren på nytt. De tidigare svaren finns kvar.',
+      empty: 'Filen är tom och lästes inte. De tidigare svaren finns kvar.',
+      noAnswers: 'Filen innehåller inga svar och lästes inte, så att dina svar inte försvinner. De tidigare svaren finns kvar.',
     },
     errors: {
       money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.',
@@ -107,7 +111,12 @@ export const CHROME = {
       },
       dateNoSuchDay: (month, year, days) => `${month[0].toUpperCase()}${month.slice(1)} ${year} har ${days} dagar. Skriv en dag från 1 till ${days}.`,
     },
-    loadError: 'Rehabkollen kunde inte starta i den här webbläsaren.',
+    // A file the page needs did not come (the network, the server), or came but is not the file its
+    // hash names (load.js): what stops, and what the user can do; nothing blames the browser.
+    loadError: 'Rehabkollen kunde inte laddas. Kontrollera anslutningen och ladda om sidan.',
+    integrityError: 'En fil som Rehabkollen behöver kunde inte kontrolleras, så Rehabkollen startades inte. Ladda om sidan. Hjälper inte det, kontakta den som ansvarar för webbplatsen.',
+    providerLoadError: 'Verktygen för anordnare kunde inte laddas. Kontrollera anslutningen och försök igen. Frågorna fungerar som vanligt.',
+    providerIntegrityError: 'Verktygen för anordnare startades inte: en fil de behöver kunde inte kontrolleras. Frågorna fungerar som vanligt. Hjälper det inte att ladda om sidan, kontakta den som ansvarar för webbplatsen.',
     loading: 'Laddar …',
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
     aboutPage: {
@@ -149,7 +158,7 @@ export const CHROME = {
   },
   en: {
     title: 'Rehabkollen', errorPrefix: 'Error: ',
-    skip: 'Skip to the question',
+    skip: 'Skip to the question', skipProvider: 'Skip to the invoice basis',
     otherLang: 'På svenska', otherLangCode: 'sv',
     menu: 'Menu',
     restart: 'Start over', print: 'Print summary', save: 'Save the answers as a file', open: 'Open saved answers',
@@ -240,6 +249,10 @@ export const CHROME = {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',
       rejected: (msg) => `The answers could not be used: ${msg}. The earlier answers are kept.`,
+      tooBig: (size, max) => `The file is ${size} and was not read. A file of saved answers is at most ${max}. The earlier answers are kept.`,
+      unreadable: 'The file could not be read. Choose it again, or save the answers again. The earlier answers are kept.',
+      empty: 'The file is empty and was not read. The earlier answers are kept.',
+      noAnswers: 'The file holds no answers and was not read, so that your answers are not lost. The earlier answers are kept.',
     },
     errors: {
       money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.',
@@ -252,7 +265,10 @@ export const CHROME = {
       },
       dateNoSuchDay: (month, year, days) => `${month} ${year} has ${days} days. Write a day from 1 to ${days}.`,
     },
-    loadError: 'Rehabkollen could not start in this browser.',
+    loadError: 'Rehabkollen could not be loaded. Check the connection and reload the page.',
+    integrityError: 'A file Rehabkollen needs could not be verified, so Rehabkollen did not start. Reload the page. If that does not help, contact whoever runs the website.',
+    providerLoadError: 'The tools for providers could not be loaded. Check the connection and try again. The questions work as usual.',
+    providerIntegrityError: 'The tools for providers did not start: a file they need could not be verified. The questions work as usual. If reloading the page does not help, contact whoever runs the website.',
     loading: 'Loading …',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     aboutPage: {

@@ -22,6 +22,8 @@ import { renderAbout } from './views/about.js';
 import { renderPrint } from './views/print.js';
 import { pageTitle, renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
+import { diagnose } from './load.js';
+import { megabytes, readAnswersFile } from './files.js';
 
 let instances = 0;
 /** The folder of this module: www/, bundled or not. */
@@ -63,10 +65,11 @@ export function mount(container, engine, options = {}) {
   let announceTimer = null;
   let langAsked = 0;
   let tools = null;
+  let providerCss = null; // the provider tools' stylesheet, on the page from their first opening
 
   const root = el('div', { class: 'rk rk-root' });
   const viewArea = el('div', { class: 'rk-view', id: `${uid}-view` });
-  const providerHost = el('div', { class: 'rk-provider', hidden: true });
+  const providerHost = el('div', { class: 'rk-provider', id: `${uid}-provider`, hidden: true });
   const bar = el('div', { class: 'rk-bar', hidden: true });
   const live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const printArea = el('div', { class: 'rk-print' });
@@ -307,13 +310,16 @@ export function mount(container, engine, options = {}) {
       guardLeaving();
       navigate(here(), { push: false, notice: { kind: 'success', text: both((c) => c.file.saved) } });
     },
+    /** A file of saved answers (files.js): too large, empty, not answers or answering nothing is refused with a message, the answers kept. */
     async open(file) {
-      let doc;
-      try {
-        doc = JSON.parse(await file.text());
-      } catch {
-        return navigate(here(), { push: false, notice: { kind: 'error', text: both((c) => c.file.notJson) } });
+      const read = await readAnswersFile(file);
+      if (read.error) {
+        const text = read.error === 'tooBig'
+          ? { sv: CHROME.sv.file.tooBig(megabytes(read.size, 'sv'), megabytes(read.max, 'sv')), en: CHROME.en.file.tooBig(megabytes(read.size, 'en'), megabytes(read.max, 'en')) }
+          : both((c) => c.file[read.error]);
+        return navigate(here(), { push: false, notice: { kind: 'error', text } });
       }
+      const doc = read.doc;
       if (setAnswers(doc)) {
         if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
         state.seenCheck = true;
@@ -358,11 +364,10 @@ export function mount(container, engine, options = {}) {
   };
   ctx.act = act;
 
-  /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
-  function errorText(err) {
-    const q = err.path ? ctx.cat().question(err.path) : null;
-    const where = err.path ? (q ? `”${q.text}” (${err.path})` : err.path) : '';
-    return where ? `${where}: ${err[state.lang]}` : err[state.lang];
+  /** An engine error in words in `lang`: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
+  function errorText(err, lang = state.lang) {
+    const q = err.path && engine.texts[lang] ? api.catalogue(lang).question(err.path) : null;
+    return q ? `”${q.text}”: ${err[lang]}` : err[lang];
   }
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
@@ -371,7 +376,11 @@ export function mount(container, engine, options = {}) {
     const r = candidate ? api.evaluate(candidate) : { error: { sv: CHROME.sv.file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
       options.onError?.(r.error);
-      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: T().file.rejected(errorText(r.error)) } });
+      if (r.error.path) console.info('Rehabkollen: refused at', r.error.path);
+      // In both languages, each worded when shown (the question's text once its language is loaded).
+      const err = r.error;
+      const text = { get sv() { return CHROME.sv.file.rejected(errorText(err, 'sv')); }, get en() { return CHROME.en.file.rejected(errorText(err, 'en')); } };
+      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text } });
       return false;
     }
     state.drafts = {};
@@ -471,13 +480,24 @@ export function mount(container, engine, options = {}) {
     mark('rk:first-question');
   }
 
-  /** The provider tools (their code and the full module they run on) load the first time they are opened. */
+  /**
+   * The provider tools (their code, the full module they run on and their stylesheet) load the
+   * first time they are opened. Each file is checked against its hash (load.js); the stylesheet
+   * too, and the tools run only once it applies: without it the personnummer would not be masked.
+   * A file that fails its check stops the tools (state.provider 'unverified'), the questions go on.
+   */
   function openProvider() {
-    if (state.provider === 'loading' || state.provider === 'ready') return;
+    if (['loading', 'ready', 'unverified'].includes(state.provider)) return;
     state.provider = 'loading';
-    Promise.all([import('./provider.js'), api.provider()]).then(([module, full]) => {
-      const css = el('link', { rel: 'stylesheet', href: ctx.url('provider.css'),
-        ...(engine.integrity ? { integrity: engine.integrity['provider.css'], crossorigin: 'anonymous' } : {}) });
+    const href = ctx.url('provider.css');
+    const hash = engine.integrity?.['provider.css'];
+    providerCss = el('link', { rel: 'stylesheet', href, ...(hash ? { integrity: hash, crossorigin: 'anonymous' } : {}) });
+    const css = providerCss;
+    const styled = new Promise((resolve, reject) => {
+      css.addEventListener('load', resolve, { once: true });
+      css.addEventListener('error', () => diagnose(href, 'provider.css', hash).then(reject), { once: true });
+    });
+    Promise.all([import('./provider.js'), api.provider(), styled]).then(([module, full]) => {
       tools = { module, css, engine: full, onInvoice: options.onInvoice };
       module.startInvoice(ctx, tools);
       state.provider = 'ready';
@@ -486,7 +506,8 @@ export function mount(container, engine, options = {}) {
       render({ focus: focusHere ? 'heading' : null });
     }, (e) => {
       console.error('Rehabkollen:', e?.message);
-      state.provider = 'failed';
+      state.provider = e?.kind === 'integrity' ? 'unverified' : 'failed';
+      providerCss = null;
       render();
     });
   }
@@ -535,8 +556,8 @@ export function mount(container, engine, options = {}) {
 
   function providerView() {
     if (state.provider === 'ready') return [tools.css, tools.module.renderProvider(ctx, tools)];
-    const failed = state.provider === 'failed';
-    return [el('p', { class: 'rk-loading', role: failed ? 'alert' : 'status', text: failed ? T().loadError : T().loading })];
+    const failed = { failed: T().providerLoadError, unverified: T().providerIntegrityError }[state.provider];
+    return [providerCss, el('p', { class: 'rk-loading', role: failed ? 'alert' : 'status', text: failed ?? T().loading })];
   }
 
   /**
@@ -547,7 +568,7 @@ export function mount(container, engine, options = {}) {
     const area = state.view === 'provider' ? providerHost : viewArea;
     if (focus === 'view') root.scrollIntoView?.({ block: 'start' });
     const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`)
-      : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector(state.view === 'provider' ? 'h2, h1' : 'h1');
+      : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector('h1');
     target?.focus(typeof focus === 'object' ? {} : { preventScroll: true });
   }
 

@@ -127,3 +127,23 @@ test('with share-answers the partner gets the answers and the outcome', async ()
   assert.match(JSON.stringify(evs), LEAKS, 'the check above would see an answer');
   await context.close();
 });
+
+test('a closed shadow root is no privacy boundary: a host script can test for text the widget shows (window.find), as SECURITY.md and EMBEDDING.md say', async () => {
+  // The review's finding, kept as a test of what the docs state: the component shares the host
+  // page's DOM and text; only the iframe from another origin keeps the host out (embed-frame.test.mjs).
+  const { page, context } = await partnerPage(env.browser, optionsPage({ 'allow-provider': '', start: 'provider' }), { open: false });
+  const name = await inClosedRoot(page, 'one', '[data-inv="employees[0].name"] input');
+  await name(function () { this.focus(); });
+  await page.keyboard.type('Anna Andersson');
+  const pnr = await inClosedRoot(page, 'one', '[data-inv="employees[0].personnummer"] input');
+  await pnr(function () { this.focus(); });
+  await page.keyboard.type('811218-9876');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  const found = await page.evaluate(() => ({
+    name: window.find('Anna Andersson'), birth: window.find('811218-****'), full: window.find('811218-9876'), missing: window.find('Bertil Bengtsson'),
+  }));
+  // The name the documents show and the birth date are found; the full number is in no text, so not that.
+  assert.deepEqual(found, { name: true, birth: true, full: false, missing: false });
+  await context.close();
+});

@@ -245,7 +245,9 @@ test('answers are saved as a file and opened again; a bad file names the field a
   await openFile(page, writeJson('rk-bad.json', { ...EMPLOYER_CASE, person: { ...EMPLOYER_CASE.person, age: 'fyrtio' } }));
   const notice = page.locator('.rk-notice-error');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /person\.age/);
+  // The question in words, what is wrong in Swedish; the path (an internal word) only in the console.
+  assert.match(await notice.innerText(), /Svaren kunde inte användas: ”[^”]+”: ska vara ett tal, inte "fyrtio"\./);
+  assert.doesNotMatch(await notice.innerText(), /person\.age/);
   assert.match(await notice.innerText(), /De tidigare svaren finns kvar/);
   await openFile(page, writeJson('rk-not-json.json', 'inte json'));
   await page.locator('.rk-notice-error', { hasText: 'inte en fil med sparade svar' }).waitFor();
@@ -403,7 +405,9 @@ test('mount(): the answers setter validates through the engine, shows one messag
   });
   assert.equal(out.threw, false);
   assert.equal(out.notices.length, 1);
-  assert.match(out.notices[0], /Hur gammal är personen\?.*person\.age/);
+  // The question in words; its path only for the caller (onError), not in what the user reads.
+  assert.match(out.notices[0], /”Hur gammal är personen\?”: ska vara ett tal/);
+  assert.doesNotMatch(out.notices[0], /person\.age/);
   assert.equal(out.sectorBefore, 'private');
   assert.equal(out.sectorAfter, 'municipality', 'stays usable');
   assert.deepEqual(out.errors, ['person.age']);

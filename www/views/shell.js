@@ -39,11 +39,13 @@ export function renderHeader(ctx, { tools, allowProvider }) {
   const { state } = ctx;
   // Drawn again only when what it shows changed (it is on every render, for every keystroke).
   const key = JSON.stringify([state.lang, !!state.open.menu, state.view === 'all', tools, allowProvider]);
-  return [memo(ctx.doc, 'skip', state.lang, () => skipLink(ctx)), memo(ctx.doc, 'header', key, () => header(ctx, { tools, allowProvider }))];
+  return [memo(ctx.doc, 'skip', `${state.lang}:${state.view === 'provider'}`, () => skipLink(ctx)), memo(ctx.doc, 'header', key, () => header(ctx, { tools, allowProvider }))];
 }
 
 function skipLink(ctx) {
-  return ctx.el('a', { class: 'rk-skip', href: `#${ctx.idFor('view')}`, text: ctx.T().skip, onclick: (e) => {
+  // To the part of the page that is shown: the questions, or the provider tools in their own area.
+  const target = ctx.state.view === 'provider' ? 'provider' : 'view';
+  return ctx.el('a', { class: 'rk-skip', href: `#${ctx.idFor(target)}`, text: ctx.state.view === 'provider' ? ctx.T().skipProvider : ctx.T().skip, onclick: (e) => {
     e.preventDefault();
     ctx.act.focusView();
   } });

@@ -82,7 +82,7 @@ pub struct SourceLink {
     /// The stored seed text that copies `url`, when there is one.
     pub doc: Option<&'static str>,
     pub section: &'static str,
-    /// The page's id in [`crate::sources::PAGES`] (A0…P5).
+    /// The page's id in [`crate::sources::PAGES`] (A0…P7).
     #[serde(rename = "ref")]
     pub id: &'static str,
     /// The page's title (Swedish, as the page itself is): what a link to it says.

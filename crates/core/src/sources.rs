@@ -1,5 +1,5 @@
 //! Where each rule comes from: a seed document (by file name and section heading) and the public
-//! pages named by their ids in [`PAGES`] (A1…A15, F1…F13, R1…R13, S1…S13, P1…P5; listed in docs/RULES.md).
+//! pages named by their ids in [`PAGES`] (A1…A15, F1…F13, R1…R13, S1…S13, P1…P7; listed in docs/RULES.md).
 //!
 //! Every source has a `url`: the official page. A seed is a stored copy of an official page
 //! ([`PAGES`] names it: A0, F7, F5, R1, S1), so a seed's `url` is that page and its `doc` the
@@ -105,6 +105,9 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("P3", "http://termbank.socialstyrelsen.se/showterm.php?fTid=281", "Socialstyrelsens termbank"),
     ("P4", "https://www4.skatteverket.se/rattsligvagledning/edition/2023.10/391241.html", "Skatteverket: Rättslig vägledning 2023.10"),
     ("P5", "https://sv.m.wikipedia.org/wiki/Personnummer_i_Sverige", "Wikipedia: Personnummer i Sverige"),
+    // Organisation numbers (the invoice checker's ORG rules): the law, and how the check digit is formed.
+    ("P6", "https://rkrattsbaser.gov.se/sfst?bet=1974:174", "Regeringskansliets rättsdatabaser: Lag (1974:174) om identitetsbeteckning för juridiska personer m.fl."),
+    ("P7", "https://sv.wikipedia.org/wiki/Organisationsnummer", "Wikipedia: Organisationsnummer"),
 ];
 
 /// Whether `refs` at byte `at` holds exactly `id` (followed by its end, a comma or a space).

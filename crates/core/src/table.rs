@@ -190,12 +190,13 @@ impl AnswerType for Vec<Competence> {
                         return Err(err(
                             &here(),
                             format!("expected a competence area, got {}", item.describe()),
-                            format!("ska vara ett kompetensområde, inte {}", item.describe()),
+                            format!("ska vara ett kompetensområde, inte {}", item.describe_sv()),
                         ));
                     };
                     let c = Competence::parse(s).ok_or_else(|| {
-                        let shown = item.describe();
-                        err(&here(), format!("unknown value {shown}"), format!("okänt värde {shown}"))
+                        let described = item;
+                        let (shown, visat) = (described.describe(), described.describe_sv());
+                        err(&here(), format!("unknown value {shown}"), format!("okänt värde {visat}"))
                     })?;
                     if !list.contains(&c) {
                         list.push(c);
@@ -206,7 +207,7 @@ impl AnswerType for Vec<Competence> {
             Some(v) => Err(err(
                 &f.here(name),
                 format!("expected a list of competence areas, got {}", v.describe()),
-                format!("ska vara en lista med kompetensområden, inte {}", v.describe()),
+                format!("ska vara en lista med kompetensområden, inte {}", v.describe_sv()),
             )),
         }
     }
