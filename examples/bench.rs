@@ -150,8 +150,13 @@ fn main() {
             1000 + i % 9000
         ));
     }
+    let party = |name: &str, org: &str| {
+        Value::Obj(vec![("name".into(), Value::Str(name.into())), ("org_number".into(), Value::Str(org.into()))])
+    };
     let head = Value::Obj(vec![
         ("scheme".into(), Value::Str("fk_arbetsplatsinriktat".into())),
+        ("employer".into(), party("Verkstaden AB", "556677-8899")),
+        ("provider".into(), party("Friskvård AB", "559900-1129")),
         (
             "employees".into(),
             Value::Arr(vec![Value::Obj(vec![

@@ -93,9 +93,17 @@ fn check_invoice_exits_1_when_the_basis_has_errors_and_0_when_ready() {
     assert_eq!(report["ok"], false);
     let good = run(
         &["check-invoice", "-"],
-        r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"cost_ore":100}]}"#,
+        r#"{"scheme":"afa_rehabiliteringsstod","employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559900-1129"},"reference":"R-1","lines":[{"cost_ore":100}]}"#,
     );
     assert_eq!(good.status.code(), Some(0));
+    // The organisation numbers are checked here as on the page (the review's 559123-4567).
+    let bad_org = run(
+        &["check-invoice", "-"],
+        r#"{"scheme":"afa_rehabiliteringsstod","employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559123-4567"},"reference":"R-1","lines":[{"cost_ore":100}]}"#,
+    );
+    assert_eq!(bad_org.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&bad_org.stdout).unwrap();
+    assert_eq!(report["problems"][0]["code"], "org_number_check");
     assert_eq!(run(&["check-invoice"], r#"{"scheme":"nope"}"#).status.code(), Some(2));
 }
 
@@ -107,7 +115,11 @@ fn check_invoice_reads_csv_with_an_employee_file() {
     let head = dir.join("employee.json");
     std::fs::write(&csv, "datum;insats;utförare;kompetens;kostnad\n2026-02-10;Stödsamtal;Eva Ek;medicine;1 500,00\n")
         .unwrap();
-    std::fs::write(&head, r#"{"employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#).unwrap();
+    std::fs::write(
+        &head,
+        r#"{"employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559900-1129"},"employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#,
+    )
+    .unwrap();
     let out = run(
         &[
             "check-invoice",

@@ -13,7 +13,11 @@ fn today() -> Date {
     Date::new(2026, 11, 22).unwrap()
 }
 
+/// The employer and the provider, named with valid organisation numbers.
+const PARTIES: &str = r#""employer":{"name":"Verkstaden i Borås AB","org_number":"556677-8899"},"provider":{"name":"Friskvård Väst AB","org_number":"559900-1129"}"#;
+
 const GOOD_FK: &str = r#"{"scheme":"fk_arbetsplatsinriktat",
+  "employer":{"name":"Verkstaden i Borås AB","org_number":"556677-8899"},"provider":{"name":"Friskvård Väst AB","org_number":"559900-1129"},
   "employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}],
   "lines":[{"date":"2026-02-10","measure":"Stödsamtal","kind":"support_talks","performer":"Eva Ek","competence":"behavioural_science","contracted":true,"cost_ore":150000},
            {"date":"2026-02-17","measure":"Utreda arbetsförmåga","kind":"investigate_work_needs","performer":"Eva Ek","competence":"Beteendevetenskap","cost_ore":300000}]}"#;
@@ -77,22 +81,45 @@ fn two_employees_on_one_basis_break_gdpr() {
 
 #[test]
 fn no_employee_and_no_lines_are_errors() {
-    let r = report(r#"{"scheme":"fk_arbetsplatsinriktat"}"#);
+    let r = report(&format!(r#"{{"scheme":"fk_arbetsplatsinriktat",{PARTIES}}}"#));
     assert_eq!(codes(&r), vec![("employees".into(), "no_employee"), ("lines".into(), "no_lines")]);
 }
 
 #[test]
 fn costs_must_be_positive_whole_ore() {
-    for bad in [
-        serde_json::json!(0),
-        serde_json::json!(-100),
-        serde_json::json!(12.5),
-        serde_json::json!("1500"),
-        serde_json::json!(1e30),
-    ] {
+    for bad in [serde_json::json!(0), serde_json::json!(-100), serde_json::json!(12.5), serde_json::json!("1500")] {
         let r = report(&with(GOOD_FK, |v| v["lines"][0]["cost_ore"] = bad.clone()));
         assert_eq!(codes(&r), vec![("lines[0].cost_ore".into(), "invalid_cost")], "{bad}");
     }
+}
+
+#[test]
+fn a_cost_above_what_a_document_holds_is_refused_with_the_limit_in_the_message() {
+    let max = rehabkollen::money::MAX_ORE;
+    assert!(report(&with(GOOD_FK, |v| v["lines"][0]["cost_ore"] = max.into())).ok);
+    // The review's case: 99 999 999 999 kr, typed (öre from the page) or in a file.
+    for bad in [serde_json::json!(max + 1), serde_json::json!(9_999_999_999_900u64), serde_json::json!(1e30)] {
+        let r = report(&with(GOOD_FK, |v| v["lines"][0]["cost_ore"] = bad.clone()));
+        assert_eq!(codes(&r), vec![("lines[0].cost_ore".into(), "cost_too_large")], "{bad}");
+        assert!(r.problems[0].text.sv.contains("10 000 000 000 kr"), "{}", r.problems[0].text.sv);
+        assert!(r.problems[0].text.en.contains("10,000,000,000 kr"), "{}", r.problems[0].text.en);
+    }
+    let r = csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;99 999 999 999\n"));
+    assert_eq!(codes(&r), vec![("lines[0].cost_ore".into(), "cost_too_large")]);
+}
+
+#[test]
+fn a_total_no_page_can_show_exactly_is_an_error() {
+    let max = rehabkollen::money::MAX_ORE;
+    let r = report(&with(GOOD_FK, |v| {
+        let line = v["lines"][0].clone();
+        v["lines"] = serde_json::Value::Array(vec![line; 9008]);
+        for l in v["lines"].as_array_mut().unwrap() {
+            l["cost_ore"] = max.into();
+        }
+    }));
+    assert_eq!(codes(&r), vec![("lines".into(), "total_too_large")]);
+    assert!(!r.ok);
 }
 
 #[test]
@@ -111,13 +138,39 @@ fn a_kind_outside_the_grant_is_flagged_with_the_rule_that_excludes_it() {
 
 #[test]
 fn an_external_performer_must_be_contracted() {
-    let r = report(&with(GOOD_FK, |v| v["lines"][0]["contracted"] = false.into()));
-    assert_eq!(codes(&r), vec![("lines[0].contracted".into(), "not_contracted")]);
-    let r = report(&with(GOOD_FK, |v| {
-        v["lines"][0]["contracted"] = false.into();
-        v["lines"][0]["external"] = false.into();
-    }));
-    assert!(r.ok, "an employee of the provider needs no contract");
+    for contracted in [serde_json::json!(false), serde_json::Value::Null] {
+        let r = report(&with(GOOD_FK, |v| {
+            v["lines"][0]["external"] = true.into();
+            match &contracted {
+                serde_json::Value::Null => drop(v["lines"][0].as_object_mut().unwrap().remove("contracted")),
+                c => v["lines"][0]["contracted"] = c.clone(),
+            }
+        }));
+        assert_eq!(codes(&r), vec![("lines[0].contracted".into(), "not_contracted")], "contracted: {contracted}");
+    }
+    for external in [serde_json::json!(false), serde_json::Value::Null] {
+        let r = report(&with(GOOD_FK, |v| {
+            v["lines"][0]["contracted"] = false.into();
+            if !external.is_null() {
+                v["lines"][0]["external"] = external.clone();
+            }
+        }));
+        assert!(r.ok, "the provider's own employee needs no contract (external: {external}): {:?}", codes(&r));
+    }
+}
+
+#[test]
+fn typed_and_imported_lines_follow_the_same_contract_rule() {
+    // The review's case: `kontrakterad=nej` for the provider's own employee, no `extern` column.
+    let own = csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;nej;1500\n"));
+    assert!(own.ok, "{:?}", codes(&own));
+    let typed = report(&with(GOOD_FK, |v| v["lines"][0]["contracted"] = false.into()));
+    assert!(typed.ok, "{:?}", codes(&typed));
+    let external = csv("datum;insats;utförare;kompetens;extern;kontrakterad;kostnad\n2026-02-10;Stödsamtal;Eva Ek;medicine;ja;nej;1500\n2026-02-11;Stödsamtal;Eva Ek;medicine;ja;;1500\n2026-02-12;Stödsamtal;Eva Ek;medicine;ja;ja;1500\n");
+    assert_eq!(
+        external.problems.iter().map(|p| (p.path.as_str(), p.code, p.csv_line)).collect::<Vec<_>>(),
+        [("lines[0].contracted", "not_contracted", Some(2)), ("lines[1].contracted", "not_contracted", Some(3))]
+    );
 }
 
 #[test]
@@ -178,7 +231,9 @@ fn the_report_gives_the_total_of_the_costs() {
 
 #[test]
 fn afa_wants_a_reference_and_warns_about_personal_data() {
-    let afa = r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-2026-0042","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":90000}]}"#;
+    let afa = &format!(
+        r#"{{"scheme":"afa_rehabiliteringsstod",{PARTIES},"reference":"R-2026-0042","lines":[{{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":90000}}]}}"#
+    );
     assert!(report(afa).problems.is_empty(), "{:?}", codes(&report(afa)));
     let r = report(&with(afa, |v| {
         v.as_object_mut().unwrap().remove("reference");
@@ -195,7 +250,7 @@ fn afa_wants_a_reference_and_warns_about_personal_data() {
 
 #[test]
 fn afa_underlag_should_say_the_measure_the_period_the_cost_and_whether_it_was_digital() {
-    let r = report(r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{}]}"#);
+    let r = report(&format!(r#"{{"scheme":"afa_rehabiliteringsstod",{PARTIES},"reference":"R-1","lines":[{{}}]}}"#));
     assert!(r.ok, "these are warnings: the invoice itself can still go");
     let mut got = codes(&r);
     got.sort();
@@ -347,8 +402,9 @@ fn short_forms_agree_with_the_crate_for_people_born_in_the_1900s() {
 
 // ---- CSV -----------------------------------------------------------------------------------
 
-const HEAD: &str =
-    r#"{"scheme":"fk_arbetsplatsinriktat","employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#;
+const HEAD: &str = r#"{"scheme":"fk_arbetsplatsinriktat",
+  "employer":{"name":"Verkstaden i Borås AB","org_number":"556677-8899"},"provider":{"name":"Friskvård Väst AB","org_number":"559900-1129"},
+  "employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#;
 
 fn csv(text: &str) -> Report {
     check_csv(text, &from_json(HEAD).unwrap(), today()).unwrap()
@@ -558,5 +614,255 @@ fn any_bytes_give_a_report_never_a_panic_and_line_numbers_stay_in_the_file() {
         assert!(r.problems.iter().all(|p| p.csv_line.is_none_or(|n| (1..=lines_in_file).contains(&n))), "{bytes:?}");
         let read = read_csv(&bytes, Some(PAGE_MAX_LINES));
         assert_eq!(read.lines.len(), read.csv_lines.len());
+    }
+}
+
+// ---- the employer and the provider ---------------------------------------------------------
+
+#[test]
+fn the_employer_and_the_provider_must_be_named_with_valid_organisation_numbers() {
+    // The review's case: a basis with neither named was "Klart att skicka".
+    let r = report(&with(GOOD_FK, |v| {
+        let o = v.as_object_mut().unwrap();
+        o.remove("employer");
+        o.remove("provider");
+    }));
+    assert!(!r.ok);
+    assert_eq!(
+        codes(&r),
+        [
+            ("employer.name".into(), "missing_party_name"),
+            ("employer.org_number".into(), "missing_org_number"),
+            ("provider.name".into(), "missing_party_name"),
+            ("provider.org_number".into(), "missing_org_number")
+        ]
+    );
+    assert!(r.problems.iter().all(|p| p.rule == "FK-DOC-1" && p.severity == Severity::Error));
+    // The review's number: 559123-4567 has a wrong check digit.
+    for (org, code, rule) in [
+        ("559123-4567", "org_number_check", "ORG-CHK-1"),
+        ("123456-789", "org_number_format", "ORG-FMT-1"),
+        ("SE556677889901", "org_number_format", "ORG-FMT-1"),
+        ("811318-9876", "org_number_personnummer", "ORG-PNR-1"),
+    ] {
+        let r = report(&with(GOOD_FK, |v| v["provider"]["org_number"] = org.into()));
+        assert_eq!(codes(&r), vec![("provider.org_number".into(), code)], "{org}");
+        assert_eq!(r.problems[0].rule, rule, "{org}");
+        assert!(!serde_json::to_string(&r).unwrap().contains(org), "{org}: not echoed");
+    }
+    // A sole trader's personnummer, and the 10- and 12-digit forms, are fine.
+    for org in ["811218-9876", "5566778899", "165566778899", "16556677-8899"] {
+        let r = report(&with(GOOD_FK, |v| v["provider"]["org_number"] = org.into()));
+        assert!(r.ok, "{org}: {:?}", codes(&r));
+    }
+    let r = report(&with(GOOD_FK, |v| v["employer"]["org_number"] = 5566778899u64.into()));
+    assert_eq!(codes(&r), vec![("employer.org_number".into(), "org_number_format")]);
+    let afa = report(
+        r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":90000}]}"#,
+    );
+    assert_eq!(afa.problems.len(), 4);
+    assert!(afa.problems.iter().all(|p| p.rule == "AFA-DOC-3" && p.severity == Severity::Error));
+    assert!(check_json(r#"{"scheme":"fk_arbetsplatsinriktat","employer":{"name":"A","orgnr":"1"}}"#, today())
+        .is_err_and(|e| e.path == "employer.orgnr"));
+    assert!(check_json(r#"{"scheme":"fk_arbetsplatsinriktat","provider":"Friskvård"}"#, today())
+        .is_err_and(|e| e.path == "provider"));
+}
+
+#[test]
+fn the_parties_come_with_the_head_of_csv_lines_too() {
+    let head = from_json(
+        r#"{"scheme":"fk_arbetsplatsinriktat","employees":[{"name":"Anna Andersson","personnummer":"811218-9876"}]}"#,
+    )
+    .unwrap();
+    let r =
+        check_csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n"), &head, today())
+            .unwrap();
+    assert_eq!(
+        r.problems.iter().filter(|p| p.path.starts_with("employer") || p.path.starts_with("provider")).count(),
+        4
+    );
+    assert!(csv(&format!("{HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n")).ok);
+}
+
+// ---- files that cannot hurt ----------------------------------------------------------------
+
+#[test]
+fn formula_cells_are_written_as_text_and_read_back_unchanged() {
+    // OWASP's list: = + - @, tab and carriage return; the review's examples among them.
+    let cells = [
+        "=HYPERLINK(\"http://example.invalid\",\"klicka\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3",
+        "\tTab först",
+        "\rCR först",
+        "'=redan med apostrof",
+        "''-två apostrofer",
+        "'vanlig apostrof",
+        "Stödsamtal = bra",
+    ];
+    let lines: Vec<rehabkollen::value::Value> = cells
+        .iter()
+        .map(|c| {
+            let c = serde_json::Value::from(*c);
+            from_json(&format!(
+                r#"{{"date":{c},"measure":{c},"kind":{c},"performer":{c},"competence":{c},"cost_ore":"-5"}}"#
+            ))
+            .unwrap()
+        })
+        .collect();
+    let text = write_csv(&lines).unwrap();
+    for row in text.lines().skip(1) {
+        for cell in row.split(';') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "a spreadsheet would run {cell:?} in {row:?}");
+        }
+    }
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(text.contains(";'-5\r\n"), "a cost kept as text is written as text too: {text}");
+    assert!(text.contains(";'vanlig apostrof;"), "a cell that is no formula is left alone: {text}");
+    let read = read_csv(text.as_bytes(), None);
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    assert_eq!(read.lines, lines);
+}
+
+#[test]
+fn every_amount_a_form_holds_is_written_and_read_back() {
+    for ore in [
+        1u64,
+        150_050,
+        rehabkollen::money::MAX_ORE,
+        rehabkollen::money::MAX_ORE + 1,
+        rehabkollen_invoice::csv::MAX_WRITTEN_ORE,
+    ] {
+        let line = from_json(&format!(r#"{{"cost_ore":{ore}}}"#)).unwrap();
+        let text = write_csv(std::slice::from_ref(&line)).unwrap();
+        assert_eq!(read_csv(text.as_bytes(), None).lines, [line], "{ore}");
+    }
+}
+
+fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+    let units = bom.then_some(0xfeff).into_iter().chain(text.encode_utf16());
+    units.flat_map(|u| if little_endian { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+}
+
+#[test]
+fn a_utf16_file_is_read_as_utf16() {
+    // Excel's "Unicode text": UTF-16LE with a byte-order mark, tab-separated.
+    let text = "datum\tinsats\ttyp\tutförare\tkompetens\tkontrakterad\tkostnad\r\n2026-02-10\tStödsamtal 😀\tsupport_talks\tÅsa Öberg\tmedicine\tja\t1 500\r\n2026-02-11\tUppföljning\tsupport_talks\tÅsa Öberg\tmedicine\tja\t900\r\n";
+    for (little_endian, bom) in [(true, true), (false, true), (true, false), (false, false)] {
+        let bytes = utf16(text, little_endian, bom);
+        let r = check_csv_bytes(&bytes, &from_json(HEAD).unwrap(), today()).unwrap();
+        assert!(r.ok && r.problems.is_empty(), "{little_endian} {bom}: {:?}", codes(&r));
+        assert_eq!((r.lines, r.total_ore), (2, 240_000));
+        let read = read_csv(&bytes, Some(PAGE_MAX_LINES));
+        assert_eq!(read.lines[0], from_json(r#"{"date":"2026-02-10","measure":"Stödsamtal 😀","kind":"support_talks","performer":"Åsa Öberg","competence":"medicine","contracted":true,"cost_ore":150000}"#).unwrap());
+        assert_eq!(read.csv_lines, [2, 3]);
+    }
+    // A lone surrogate or a stray last byte is a replacement character, not a panic.
+    let mut bytes = utf16("datum;insats\n2026-02-10;x", true, true);
+    bytes.extend([0x00, 0xd8, 0x41]);
+    let read = read_csv(&bytes, None);
+    assert_eq!(read.lines[0], from_json("{\"date\":\"2026-02-10\",\"measure\":\"x\u{fffd}\u{fffd}\"}").unwrap());
+}
+
+#[test]
+fn a_file_is_read_in_parts_with_its_progress_and_the_same_result() {
+    use rehabkollen_invoice::csv::CsvReader;
+    let mut text = String::from(HEADER);
+    for i in 0..250 {
+        text.push_str(&format!(
+            "\n2026-02-10;Stödsamtal {i};support_talks;Eva Ek;medicine;{};1500",
+            if i == 7 { "kanske" } else { "ja" }
+        ));
+    }
+    let whole = read_csv(text.as_bytes(), Some(PAGE_MAX_LINES));
+    let mut reader = CsvReader::new(text.clone().into_bytes(), Some(PAGE_MAX_LINES));
+    let (mut lines, mut numbers, mut problems, mut parts, mut last) = (vec![], vec![], vec![], 0, 0);
+    while !reader.done() {
+        let part = reader.next(100);
+        assert!(part.lines.len() <= 100);
+        assert!(reader.position() >= last && reader.position() <= reader.len());
+        last = reader.position();
+        parts += 1;
+        lines.extend(part.lines);
+        numbers.extend(part.csv_lines);
+        problems.extend(part.problems.into_iter().map(|p| (p.code, p.csv_line)));
+    }
+    assert_eq!(parts, 3, "250 rows in parts of 100");
+    assert_eq!(reader.position(), reader.len());
+    assert_eq!(lines, whole.lines);
+    assert_eq!(numbers, whole.csv_lines);
+    assert_eq!(problems, whole.problems.iter().map(|p| (p.code, p.csv_line)).collect::<Vec<_>>());
+    assert_eq!(problems, [("csv_value", Some(9))]);
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_as_soon_as_the_row_after_it_is_read() {
+    use rehabkollen_invoice::csv::CsvReader;
+    let mut text = String::from(HEADER);
+    for _ in 0..5000 {
+        text.push_str("\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500");
+    }
+    let mut reader = CsvReader::new(text.into_bytes(), Some(PAGE_MAX_LINES));
+    let mut read = 0;
+    loop {
+        let part = reader.next(400);
+        if part.problems.iter().any(|p| p.code == "csv_too_many_lines") {
+            assert!(part.lines.is_empty());
+            break;
+        }
+        read += part.lines.len();
+        assert!(!reader.done());
+    }
+    assert!(reader.done());
+    assert_eq!(read, 800, "two parts of 400, then the third finds row 1 001");
+    assert!(reader.position() < reader.len() / 4, "the rest of the file is not read");
+}
+
+#[test]
+fn any_text_in_any_cell_is_written_and_read_back_unchanged_and_never_starts_a_formula() {
+    // Cells drawn from what breaks writers and spreadsheets: formula starts, apostrophes,
+    // separators, quotes, line ends, spaces at either end, and letters.
+    const ALPHABET: &[char] = &['=', '+', '-', '@', '\'', '\t', '\r', '\n', ';', ',', '"', ' ', 'a', 'Å', '1', '😀'];
+    let mut g = Gen(11);
+    for _ in 0..2000 {
+        let cell = |g: &mut Gen| -> String {
+            let len = 1 + g.next(6) as usize;
+            (0..len).map(|_| ALPHABET[g.next(ALPHABET.len() as u64) as usize]).collect()
+        };
+        let fields: Vec<(String, String)> = ["date", "measure", "kind", "performer", "competence"]
+            .iter()
+            .map(|f| ((*f).to_owned(), cell(&mut g)))
+            .collect();
+        // A cell of spaces alone reads back as no cell; the rest must come back exactly.
+        let fields: Vec<_> = fields.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+        let json = serde_json::Value::Object(fields.iter().map(|(k, v)| (k.clone(), v.clone().into())).collect());
+        let line = from_json(&json.to_string()).unwrap();
+        let rehabkollen::value::Value::Obj(mut ordered) = line else { unreachable!() };
+        ordered.sort_by_key(|(k, _)| rehabkollen_invoice::LINE_FIELDS.iter().position(|f| f == k));
+        let line = rehabkollen::value::Value::Obj(ordered);
+        let text = write_csv(std::slice::from_ref(&line)).unwrap();
+        let row = text.split("\r\n").nth(1).unwrap();
+        // No cell, quoted or not, may start with what a spreadsheet runs (Excel unquotes first).
+        let mut cells = vec![String::new()];
+        let mut in_quotes = false;
+        let mut chars = row.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if in_quotes && chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cells.last_mut().unwrap().push('"');
+                }
+                '"' => in_quotes = !in_quotes,
+                ';' if !in_quotes => cells.push(String::new()),
+                c => cells.last_mut().unwrap().push(c),
+            }
+        }
+        for c in &cells {
+            assert!(!c.starts_with(['=', '+', '-', '@', '\t', '\r']), "a formula starts in {c:?} of {row:?}");
+        }
+        let read = read_csv(text.as_bytes(), None);
+        assert_eq!(read.lines, std::slice::from_ref(&line), "{text:?}");
     }
 }

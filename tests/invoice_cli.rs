@@ -9,6 +9,8 @@ use std::process::{Command, Output, Stdio};
 const CLI: &str = env!("CARGO_BIN_EXE_rehabkollen");
 const HEADER: &str = "datum;insats;typ;utförare;kompetens;kontrakterad;kostnad";
 const ROW: &str = "2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1 500,00";
+/// The employer and the provider, as the head of every basis names them.
+const PARTIES: &str = r#""employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559900-1129"}"#;
 
 /// A fresh folder for one test's files, with the employee file; removed when the test ends.
 struct Dir(PathBuf);
@@ -29,8 +31,11 @@ impl std::ops::Deref for Dir {
 fn dir(name: &str) -> Dir {
     let d = std::env::temp_dir().join(format!("rk-invoice-cli-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
-    std::fs::write(d.join("employee.json"), r#"{"employees":[{"name":"Anna Andersson","personnummer":"8112189876"}]}"#)
-        .unwrap();
+    std::fs::write(
+        d.join("employee.json"),
+        format!(r#"{{{PARTIES},"employees":[{{"name":"Anna Andersson","personnummer":"8112189876"}}]}}"#),
+    )
+    .unwrap();
     Dir(d)
 }
 
@@ -96,7 +101,9 @@ fn a_byte_order_mark_is_accepted_in_csv_and_in_json() {
         let json = if args[0] == "evaluate" {
             r#"{"date":"2026-03-01"}"#
         } else {
-            r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":100}]}"#
+            &format!(
+                r#"{{"scheme":"afa_rehabiliteringsstod",{PARTIES},"reference":"R-1","lines":[{{"date":"2026-02-10","measure":"Samtal","digital":false,"cost_ore":100}}]}}"#
+            )
         };
         let mut child = Command::new(CLI)
             .args(args)
@@ -112,7 +119,9 @@ fn a_byte_order_mark_is_accepted_in_csv_and_in_json() {
     // The employee file may carry one too.
     std::fs::write(
         d.join("employee.json"),
-        "\u{feff}{\"employees\":[{\"name\":\"Anna Andersson\",\"personnummer\":\"811218-9876\"}]}",
+        format!(
+            "\u{feff}{{{PARTIES},\"employees\":[{{\"name\":\"Anna Andersson\",\"personnummer\":\"811218-9876\"}}]}}"
+        ),
     )
     .unwrap();
     assert_eq!(check_csv(&d, "bom.csv").0, Some(0));

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
 const head = path.join(dir, 'employee.json');
-fs.writeFileSync(head, JSON.stringify({ employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }] }));
+fs.writeFileSync(head, JSON.stringify({ employer: { name: 'Verkstaden AB', org_number: '556677-8899' }, provider: { name: 'Friskvård AB', org_number: '559900-1129' },
+  employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }] }));
 const cli = path.resolve(import.meta.dirname, '../target/release/rehabkollen');
 const kinds = ['support_talks', 'investigate_work_needs', 'adapt_workplace', 'return_to_work_plan'];
 

@@ -32,7 +32,7 @@ for (const [name, measure] of Object.entries(costly)) {
 }
 const invoice = out('check_invoice');
 const seeds = {
-  'fk.json': { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }],
+  'fk.json': { scheme: 'fk_arbetsplatsinriktat', employer: { name: 'Verkstaden AB', org_number: '556677-8899' }, provider: { name: 'Eva Ek', org_number: '811218-9876' }, employees: [{ name: 'Anna Andersson', personnummer: '811218-9876' }],
     lines: [{ date: '2026-02-10', measure: 'Stödsamtal', kind: 'support_talks', performer: 'Eva Ek', competence: 'behavioural_science', contracted: true, cost_ore: 150000 }] },
   'afa.json': { scheme: 'afa_rehabiliteringsstod', reference: 'R-1', employees: [{ personnummer: '701063-2391' }], lines: [{ cost_ore: 1 }] },
 };

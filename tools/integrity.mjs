@@ -1,8 +1,10 @@
-// Run by `make build`, after the wasm and the page bundle: makes everything a partner's page loads
-// verifiable from the one hash on its script tag.
+// Run by `make build`, after the wasm: makes every file the code fetches verifiable, and everything a
+// partner's page loads verifiable from the one hash on its script tag.
 //  1. www/pkg/integrity.js: the sha384 hashes of every wasm module and text catalogue in www/pkg and of the stylesheets,
-//     imported by the component, which fetches them with `integrity`;
-//  2. www/rehabkollen-embed.js: the component (embed-element.js) bundled by esbuild (tools/esbuild.mjs)
+//     imported by the stand-alone page (main.js), the iframe (embed-frame.js) and the component,
+//     which fetch them with `integrity`;
+//  2. www/rehabkollen-page.js, the page's script (main.js bundled, with integrity.js in it: so it is
+//     bundled here, after step 1), and www/rehabkollen-embed.js: the component (embed-element.js) bundled by esbuild (tools/esbuild.mjs)
 //     with every module it imports (ui.js, provider.js, dom.js, i18n.js, pkg/rehabkollen.js,
 //     pkg/integrity.js, …), also those it loads later with import('./x.js'), so the browser checks
 //     them all with the script tag's `integrity`;
@@ -24,15 +26,17 @@ const verified = [...fetched, 'style.css', 'provider.css'];
 fs.writeFileSync(path.join(www, 'pkg/integrity.js'), `// Written by tools/integrity.mjs (make build): what the component loads, and its hash.\nexport const INTEGRITY = ${
   JSON.stringify(Object.fromEntries(verified.map((f) => [f, sri(f)])), null, 2)};\n`);
 
-try {
-  await bundle('embed');
-} catch {
-  console.error('integrity: esbuild could not bundle www/embed-element.js (above)');
-  process.exit(1);
+for (const [name, from] of [['page', 'main.js'], ['embed', 'embed-element.js']]) {
+  try {
+    await bundle(name);
+  } catch {
+    console.error(`integrity: esbuild could not bundle www/${from} (above)`);
+    process.exit(1);
+  }
 }
 
 const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-page.js', ...verified,
-  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'engine.js', 'guard.js', 'join.js', 'pkg/rehabkollen.js', 'pkg/join.js', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_provider.js', 'pkg/rules-sv.json', 'pkg/rules-en.json'];
+  'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'files.js', 'engine.js', 'guard.js', 'join.js', 'pkg/integrity.js', 'pkg/rehabkollen.js', 'pkg/join.js', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_provider.js', 'pkg/rules-sv.json', 'pkg/rules-en.json'];
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');
-console.log(`integrity: rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);
+console.log(`integrity: rehabkollen-page.js (${fs.statSync(path.join(www, 'rehabkollen-page.js')).size} bytes) and rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);

@@ -1,8 +1,10 @@
 // A small static server for www/, bound to 127.0.0.1, that sends application/wasm and the
 // strict Content-Security-Policy the page must work under.
-//   node tools/serve.mjs [port] [dir] [--cors https://partner.example]
+//   node tools/serve.mjs [port] [dir] [--cors https://partner.example] [--frame-ancestors "https://partner.example"]
 // With --cors, it also sends the CORS headers a partner's page on that origin needs to load the
-// component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md).
+// component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md). With
+// --frame-ancestors, the policy names the pages that may show these pages in a frame (the iframe
+// mode for partners who want an allow-list; docs/DEPLOY.md): any other page gets no frame.
 // A file with a precompressed sibling (x.js.br, x.js.gz, as `make dist` writes them) is sent as
 // that sibling when the request accepts br (or else gzip), with Content-Encoding and Vary. Serving
 // dist/ (a folder with the integrity.json `make dist` writes), the cache headers of docs/DEPLOY.md:
@@ -61,11 +63,16 @@ function hashedFiles(root) {
   }
 }
 
+/** The policy with `frame-ancestors` added: the sources (origins, 'self') that may frame the pages. */
+export const withFrameAncestors = (csp, sources) => (sources ? `${csp}; frame-ancestors ${sources}` : csp);
+
 /**
  * Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the
- * policy; `cors` is the partner origin (or '*') allowed to load the files cross-origin.
+ * policy; `cors` is the partner origin (or '*') allowed to load the files cross-origin;
+ * `frameAncestors` the sources allowed to frame the pages (none given: any page may).
  */
-export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null } = {}) {
+export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null, frameAncestors = null } = {}) {
+  csp = withFrameAncestors(csp, frameAncestors);
   const immutable = hashedFiles(root);
   const server = http.createServer((req, res) => {
     let pathname;
@@ -108,11 +115,17 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const at = args.indexOf('--cors');
-  const cors = at >= 0 ? args.splice(at, 2)[1] : null;
-  if (at >= 0 && !cors) throw new Error('--cors needs an origin, e.g. --cors http://127.0.0.1:8081');
+  const option = (name, example) => {
+    const at = args.indexOf(name);
+    if (at < 0) return null;
+    const value = args.splice(at, 2)[1];
+    if (!value) throw new Error(`${name} needs a value, e.g. ${name} ${example}`);
+    return value;
+  };
+  const cors = option('--cors', 'http://127.0.0.1:8081');
+  const frameAncestors = option('--frame-ancestors', '"https://partner.example"');
   const port = Number(args[0] || 8080);
   const root = args[1] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'www');
-  await serve(root, port, { cors });
-  console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors})` : ''}  (Ctrl-C stops)`);
+  await serve(root, port, { cors, frameAncestors });
+  console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors})` : ''}${frameAncestors ? `  (framed only by ${frameAncestors})` : ''}  (Ctrl-C stops)`);
 }

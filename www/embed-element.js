@@ -6,7 +6,7 @@
 //   <rehab-kollen lang="sv" mode="employer" data-sector="municipality"></rehab-kollen>
 // Answers (health data) stay inside the element: events carry a summary of the result, and the
 // answers only reach the host page's scripts when the partner opts in with `share-answers`.
-import { engineLoader } from './load.js';
+import { diagnose, engineLoader } from './load.js';
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
@@ -17,13 +17,13 @@ const url = (file) => new URL(`./${file}`, import.meta.url).href;
 // The engine is fetched once per page, every file verified against its hash, and shared by every instance.
 const { engine, start } = engineLoader(INTEGRITY);
 
-/** The stylesheet, verified, in the shadow root; resolves once it applies. */
+/** The stylesheet, verified, in the shadow root; resolves once it applies, rejects with load.js's LoadError. */
 function loadStyle(root) {
   const link = document.createElement('link');
   Object.assign(link, { rel: 'stylesheet', href: url(CSS), integrity: INTEGRITY[CSS], crossOrigin: 'anonymous' });
   return new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', () => reject(new Error(`${CSS} failed to load or its integrity check failed`)), { once: true });
+    link.addEventListener('error', () => diagnose(url(CSS), CSS, INTEGRITY[CSS]).then(reject), { once: true });
     root.append(link);
   });
 }
@@ -122,8 +122,8 @@ class RehabKollen extends HTMLElement {
       this.#mount(container, lang);
     }, (e) => {
       status.setAttribute('role', 'alert');
-      status.textContent = CHROME[lang].loadError;
-      console.error('Rehabkollen:', e.message);
+      status.textContent = e?.kind === 'integrity' ? CHROME[lang].integrityError : CHROME[lang].loadError;
+      console.error('Rehabkollen:', e?.message);
     });
   }
 
@@ -139,6 +139,8 @@ class RehabKollen extends HTMLElement {
       hide,
       ...(scope.length ? { scope } : {}),
       allowProvider,
+      // The host's history is its own: entries for the widget's pages only when the partner asks.
+      history: this.hasAttribute('history'),
       onChange: (answers) => this.#emit('rehabkollen:change', this.#sharing() ? { answers } : {}),
       onResult: (outcome) => {
         const summary = summarize(outcome, scope);

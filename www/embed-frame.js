@@ -4,6 +4,7 @@
 // that origin only and are taken only from it; with no valid host, none are sent.
 // Partner options, also from the address (never answers): lang, mode, start, hide, scope.
 import { engineLoader } from './load.js';
+import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
@@ -19,8 +20,12 @@ try {
 if (hostOrigin === 'null') hostOrigin = null;
 
 const app = document.getElementById('app');
+// The page's language from the address, at once: one language at a time, from the first word.
+document.documentElement.lang = lang;
+app.querySelector('.rk-loading')?.replaceChildren(CHROME[lang].loading);
 try {
-  const { engine, start } = engineLoader();
+  // Every file checked against its hash, as on the page and in the component.
+  const { engine, start } = engineLoader(INTEGRITY);
   await start(lang);
   app.replaceChildren();
   mount(app, engine, {
@@ -31,8 +36,11 @@ try {
     ...(list('scope').length ? { scope: list('scope') } : {}),
   });
 } catch (e) {
-  app.textContent = CHROME[lang].loadError;
-  console.error('Rehabkollen:', e.message);
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = e?.kind === 'integrity' ? CHROME[lang].integrityError : CHROME[lang].loadError;
+  app.replaceChildren(p);
+  console.error('Rehabkollen:', e?.message);
 }
 
 if (hostOrigin && window.parent !== window) {

@@ -2,7 +2,7 @@
 // returns. The page's module returns ids instead of texts and sources; they are joined here with
 // the text catalogues loaded so far (www/load.js, www/join.js), so the views see the outcome of
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
-import { catalogueId } from './state.js';
+import { catalogueId, clone, PER_MEASURE, perMeasure } from './state.js';
 import { withTexts } from './join.js';
 import { usePages } from './steps.js';
 
@@ -20,6 +20,52 @@ function indexCatalogue(cat) {
   };
 }
 
+/** An answer every measure but the one asked about gives itself while it is probed: one that
+ * does not fall back to the provider's ("Vet ej" would). */
+const PROBE = { competence: [] };
+/** Up to this many measures each is probed (one more judgement each, a few ms at this size);
+ * beyond it the question is asked once, for the provider, as the engine names it, and a measure's
+ * own answer shows while it is given. Measured in Node: 8 measures judge in about 3 ms, 16 in 8
+ * ms, 40 in 50 ms, and the probes run as the user types. */
+const PROBE_UP_TO = 8;
+
+/**
+ * Provider questions asked per measure (state.js PER_MEASURE): for each, whether it is `asked` per
+ * measure, the measures whose own answer is open and matters (`open`), and those whose own answer
+ * still counts (`relevant`), as answer paths. The engine names a provider question once (docs/API.md §2) and reads it for each
+ * measure that does not answer it itself; a measure's status depends on the top level and that
+ * measure alone. So measure i's own answer matters exactly when the engine still asks the provider
+ * question with the provider's answer taken away and every other measure answering for itself.
+ */
+function perMeasureOf(next, answers, outcome) {
+  const out = {};
+  for (const field of PER_MEASURE) {
+    if (!perMeasure(answers, field)) continue;
+    const top = `provider.${field}`;
+    const measures = answers.measures;
+    const own = (i) => measures[i].provider?.[field] !== undefined;
+    const asks = (i) => {
+      const probe = clone(answers);
+      if (probe.provider) delete probe.provider[field];
+      probe.measures.forEach((m, j) => {
+        if (j === i) delete m.provider?.[field];
+        else if (m.provider?.[field] === undefined) m.provider = { ...m.provider, [field]: PROBE[field] };
+      });
+      return next(probe).includes(top);
+    };
+    const path = (i) => `measures[${i}].${top}`;
+    const all = measures.map((_, i) => i);
+    if (measures.length > PROBE_UP_TO) {
+      out[top] = { asked: false, open: [], relevant: all.filter(own).map(path) };
+      continue;
+    }
+    const open = answers.provider?.[field] === undefined && outcome.next_questions.includes(top)
+      ? all.filter((i) => !own(i) && asks(i)).map(path) : [];
+    out[top] = { asked: true, open, relevant: all.filter((i) => own(i) && asks(i)).map(path) };
+  }
+  return Object.keys(out).length ? out : null;
+}
+
 /** `engine`: the `engine` of www/load.js's engineLoader(), started. */
 export function connect(engine) {
   const catalogues = {};
@@ -35,6 +81,8 @@ export function connect(engine) {
         return { error: { path: e?.path ?? null, sv: e?.sv ?? String(e?.message ?? e), en: e?.en ?? String(e?.message ?? e) } };
       }
     },
+    /** state.perMeasure for answers the engine judged to `outcome` (state.js PER_MEASURE). */
+    perMeasure: (answers, outcome) => perMeasureOf((probe) => JSON.parse(engine.evaluateLean(probe)).next_questions, answers, outcome),
     version: () => Object.values(engine.texts)[0]?.version ?? null,
     /** The provider tools' engine (their own module), loaded on first use. */
     provider: () => engine.provider(),

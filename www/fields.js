@@ -4,19 +4,90 @@
 // is open) and reports what the user chose through ctx.act; it never calls the engine itself.
 import { getAt } from './state.js';
 import { parseKronor, formatKronor, memo } from './dom.js';
+import { CHROME } from './i18n.js';
 import { disclosure } from './views/parts.js';
 
-/** The typed text → an answer, or { error } naming the chrome's message (errors.money, …). Checked on leaving the field. */
+/** A message in both languages from the chrome's texts. */
+const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
+
+/**
+ * What is typed → an answer, or { error }: the message in both languages ({ sv, en }, and for a
+ * date the `parts` it is about). Text for money and numbers; for a date its parts { day, month,
+ * year } (the GOV.UK date input). Checked when the field is left.
+ */
 export function parseTyped(kind, raw) {
+  if (kind === 'date') return parseDate(raw);
   const s = raw.trim();
   if (s === '') return { value: undefined };
   if (kind === 'money') {
     const ore = parseKronor(s);
-    return ore === null ? { error: 'money' } : { value: ore };
+    return ore === null ? { error: both((c) => c.errors.money) } : { value: ore };
   }
-  if (kind === 'number') return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: 'integer' };
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { value: s } : { error: 'date' };
+  return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: both((c) => c.errors.integer) };
 }
+
+// ---- dates: the three boxes, and whatever people type into them -------------------------------
+export const DATE_PARTS = ['day', 'month', 'year'];
+const pad = (n) => String(n).padStart(2, '0');
+
+/** A month as a number (1–12) or a name, Swedish or English, whole or its first three letters or
+ * more ("mars", "mar", "March", "okt."); null when it is neither. */
+export function monthOf(text) {
+  const s = String(text).trim().toLowerCase().replace(/\.$/, '');
+  if (/^\d{1,2}$/.test(s)) return Number(s) >= 1 && Number(s) <= 12 ? Number(s) : null;
+  if (s.length < 3) return null;
+  for (const names of [CHROME.sv.months, CHROME.en.months]) {
+    const i = names.findIndex((m) => m.toLowerCase().startsWith(s));
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}
+
+/** A whole date typed in one box, as people write one ("15/1 2027", "15.1.2027", "15 januari 2027",
+ * "15 jan", "2027-01-15", "20270115", "January 15, 2027"), in its parts as typed; null when it is not
+ * one (a lone "15" is a day). */
+export function splitDate(text) {
+  const s = String(text).trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  let m = /^(\d{4})\s?[-/.]?\s?(\d{1,2})\s?[-/.]?\s?(\d{1,2})$/.exec(s);
+  if (m && (s.length === 8 || /\D/.test(s))) return { day: m[3], month: m[2], year: m[1] };
+  m = /^(\d{1,2})\s?[-/. ]\s?(\d{1,2}|\p{L}+\.?)(?:\s?[-/. ]\s?(\d+))?$/u.exec(s);
+  if (m) return { day: m[1], month: m[2], year: m[3] ?? '' };
+  m = /^(\p{L}+\.?) (\d{1,2})(?: (\d+))?$/u.exec(s);
+  if (m) return { day: m[2], month: m[1], year: m[3] ?? '' };
+  return null;
+}
+
+/** The boxes of a date: as typed (a draft), else from the answer ("2026-10-01" → 1, 10, 2026). */
+export function dateParts(draft, value) {
+  if (draft && typeof draft === 'object') return { day: draft.day ?? '', month: draft.month ?? '', year: draft.year ?? '' };
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value === 'string' ? value : '');
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : { day: '', month: '', year: '' };
+}
+
+/** The parts of a date → { value: "YYYY-MM-DD" }, { value: undefined } (nothing typed), or
+ * { error } whose message names the part that is wrong, with `parts` for the boxes to mark. A
+ * whole date typed in one box counts as its parts. */
+export function parseDate(typed) {
+  let p = Object.fromEntries(DATE_PARTS.map((k) => [k, String(typed?.[k] ?? '').trim()]));
+  const filled = DATE_PARTS.filter((k) => p[k]);
+  if (filled.length === 1) p = splitDate(p[filled[0]]) ?? p;
+  if (DATE_PARTS.every((k) => !p[k])) return { value: undefined };
+  const fail = (parts, pick) => ({ error: { ...both(pick), parts } });
+  const missing = DATE_PARTS.filter((k) => !p[k]);
+  if (missing.length) return fail(missing, (c) => c.errors.dateMissing(missing.map((k) => c.errors.datePart[k])));
+  const day = /^\d{1,2}$/.test(p.day) ? Number(p.day) : 0;
+  const month = monthOf(p.month);
+  const year = /^\d{4}$/.test(p.year) && Number(p.year) >= 1000 ? Number(p.year) : 0;
+  const wrong = [day >= 1 && day <= 31 ? null : 'day', month ? null : 'month', year ? null : 'year'].filter(Boolean);
+  if (wrong.length) return fail(wrong, (c) => c.errors.dateWrong[wrong[0]]);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return fail(['day'], (c) => c.errors.dateNoSuchDay(c.months[month - 1], year, days));
+  return { value: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/** The message at a question left unanswered: the catalogue's own for it when it has one, else
+ * "Svara på frågan". */
+export const missingText = (ctx, path) => questionOf(ctx, path)?.missing || ctx.T().answerNeeded;
 
 /** The answer as the user reads it: "Ja", "Vet ej", "12 000 kr", "1 februari 2027", an option's label. */
 export function answerText(ctx, path, value) {
@@ -48,6 +119,7 @@ export function controlId(ctx, path) {
     return `${id}-${values.includes(String(current)) ? String(current) : values[0]}`;
   }
   if (q.type === 'multi') return `${id}-${Array.isArray(current) && current.length ? current[0] : q.options[0].value}`;
+  if (q.type === 'date') return `${id}-${ctx.state.errors[path]?.parts?.[0] ?? 'day'}`;
   return id;
 }
 
@@ -57,19 +129,21 @@ export const fieldLabel = (ctx, path, context = null) => `${context ? `${context
 /**
  * The question at `path`. `heading`: the question is the page's only one, so its text is the page
  * heading (GOV.UK: the legend or label as the h1). `context` ("Insats 2") is heard with the
- * question. `message`: the text at the field (else the one in state.errors). `moot`: the question
- * stopped mattering: it folds into a short note in the same space, so nothing around it moves, and
- * its answer stays. `hidden`: not shown at all. Built again only when something it shows changed.
+ * question; with `caption` (or as a heading) it is shown above it too. `message`: the text at the
+ * field (else the one in state.errors). `moot`: the question stopped mattering: it folds into a
+ * short note in the same space, so nothing around it moves, and its answer stays. `hidden`: not
+ * shown at all. Built again only when something it shows changed.
  */
-export function renderField(ctx, path, { heading = false, context = null, message = null, moot = false, hidden = false } = {}) {
+export function renderField(ctx, path, { heading = false, context = null, caption = false, message = null, moot = false, hidden = false } = {}) {
   const { state } = ctx;
   const shownMessage = message ?? state.errors[path]?.[state.lang] ?? null;
   const whyKey = `why:${path}`;
-  const key = JSON.stringify([state.lang, getAt(state.answers, path), state.drafts[path], shownMessage, heading, context, moot, hidden, !!state.open[whyKey]]);
-  return memo(ctx.doc, `q:${path}`, key, () => buildField(ctx, path, { heading, context, message: shownMessage, moot, hidden, whyKey }));
+  const key = JSON.stringify([state.lang, getAt(state.answers, path), state.drafts[path], shownMessage, state.errors[path]?.parts, heading, context, caption,
+    moot, hidden, !!state.open[whyKey]]);
+  return memo(ctx.doc, `q:${path}`, key, () => buildField(ctx, path, { heading, context, caption: caption || heading, message: shownMessage, moot, hidden, whyKey }));
 }
 
-function buildField(ctx, path, { heading, context, message, moot, hidden, whyKey }) {
+function buildField(ctx, path, { heading, context, caption, message, moot, hidden, whyKey }) {
   const { el, state } = ctx;
   const t = ctx.T();
   const q = questionOf(ctx, path);
@@ -79,13 +153,19 @@ function buildField(ctx, path, { heading, context, message, moot, hidden, whyKey
   const current = getAt(state.answers, path);
   const invalid = message ? 'true' : null;
   const text = q.text;
-  const prefix = () => (context ? el('span', { class: 'rk-visually-hidden', text: `${context}: ` }) : null);
+  const prefix = () => {
+    if (!context) return null;
+    return caption ? [el('span', { class: 'rk-caption', text: context }), el('span', { class: 'rk-visually-hidden', text: ': ' })]
+      : el('span', { class: 'rk-visually-hidden', text: `${context}: ` });
+  };
   const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
-  const hint = q.help ? el('p', { class: 'rk-hint', id: hintId, text: q.help }) : null;
+  // A date's hint says how to write it, before anything is typed (GOV.UK: "Till exempel 27 3 2027").
+  const help = [q.help, q.type === 'date' ? t.dateExample : null].filter(Boolean).join(' ');
+  const hint = help ? el('p', { class: 'rk-hint', id: hintId, text: help }) : null;
   const error = el('p', { class: 'rk-error', id: errId, hidden: !message, text: message ?? '' });
   const why = q.why ? disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
     q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null]) : null;
-  const describedBy = [q.help ? hintId : null, errId].filter(Boolean).join(' ');
+  const describedBy = [help ? hintId : null, errId].filter(Boolean).join(' ');
   const unknownAllowed = q.unknown_allowed;
   let wrapper;
 
@@ -138,8 +218,46 @@ function buildField(ctx, path, { heading, context, message, moot, hidden, whyKey
       el('input', { type: 'checkbox', id: `${id}-unknown`, value: 'unknown', checked: current === 'unknown',
         onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow }))] : [];
     wrapper = fieldset(el('div', { class: 'rk-checkboxes' }, boxes, unknown));
+  } else if (q.type === 'date') {
+    // GOV.UK's date input: day, month and year, each with its label; a whole date typed or pasted
+    // into one box is spread over the three when that box is left. Checked when the date is left.
+    const shown = dateParts(state.drafts[path], current);
+    const wrong = new Set(message ? state.errors[path]?.parts ?? DATE_PARTS : []);
+    const typed = (k, text) => {
+      const now = dateParts(ctx.state.drafts[path], getAt(ctx.state.answers, path));
+      return { ...now, [k]: text };
+    };
+    const box = (k) => {
+      const bid = `${id}-${k}`;
+      return el('div', { class: 'rk-date-item' },
+        el('label', { for: bid, class: 'rk-date-label', text: t.dateParts[k] }),
+        el('input', { id: bid, type: 'text', class: `rk-input rk-date-${k}`, value: shown[k], autocomplete: 'off', spellcheck: 'false',
+          // Numbers for the day and the year; the month may be a name too.
+          inputmode: k === 'month' ? null : 'numeric',
+          'aria-invalid': wrong.has(k) ? 'true' : null,
+          oninput: (e) => ctx.act.typed(path, 'date', typed(k, e.target.value), false),
+          onchange: (e) => ctx.act.typed(path, 'date', splitDate(e.target.value) ?? typed(k, e.target.value), 'box') }));
+    };
+    // Left as a whole (not from one box to the next): checked, after the click that left it.
+    const boxes = el('div', { class: 'rk-date-input',
+      onfocusout: (e) => {
+        if (e.currentTarget.contains(e.relatedTarget)) return;
+        const leave = () => {
+          if (ctx.state.drafts[path] !== undefined) ctx.act.typed(path, 'date', dateParts(ctx.state.drafts[path]), true);
+        };
+        if (!ctx.pointer.down) return leave();
+        const win = ctx.doc.defaultView;
+        let done = false;
+        const once = () => {
+          if (!done) leave();
+          done = true;
+        };
+        win.addEventListener('click', () => win.setTimeout(once), { capture: true, once: true });
+        win.setTimeout(once, 800);
+      } }, DATE_PARTS.map(box));
+    wrapper = fieldset(boxes);
   } else {
-    const kind = q.type; // number | money | date
+    const kind = q.type; // number | money
     const draft = state.drafts[path];
     const shown = draft !== undefined ? draft : current == null || current === 'unknown' ? ''
       : kind === 'money' ? formatKronor(current, state.lang).replace(/\u00a0kr$/, '') : String(current);

@@ -10,20 +10,34 @@ const ARGUMENT = {
 
 /** The exports of `wasm` (a module from pkg/, initialised) behind the guard. */
 export function guard(wasm) {
+  const call = (path, fn) => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      wasm.__wbg_reset_state();
+      // Like every refusal: the path in `path` and in the message, not in the words shown (sv, en).
+      const en = 'Rehabkollen could not handle this and has restarted; nothing else was lost';
+      const err = new Error(`${path}: ${en}`);
+      Object.assign(err, { path, en, sv: 'Rehabkollen kunde inte hantera detta och har startats om; inget annat gick förlorat' });
+      throw err;
+    }
+  };
   const guarded = {};
   for (const [name, arg] of Object.entries(ARGUMENT)) {
-    if (typeof wasm[name] !== 'function') continue;
-    guarded[name] = (...args) => {
-      try {
-        return wasm[name](...args);
-      } catch (e) {
-        if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-        wasm.__wbg_reset_state();
-        const path = arg || name;
-        const err = new Error(`${path}: Rehabkollen could not handle this and has restarted; nothing else was lost`);
-        Object.assign(err, { path, en: err.message, sv: `${path}: Rehabkollen kunde inte hantera detta och har startats om; inget annat gick förlorat` });
-        throw err;
-      }
+    if (typeof wasm[name] === 'function') guarded[name] = (...args) => call(arg || name, () => wasm[name](...args));
+  }
+  // The provider module's CSV file read in parts (InvoiceCsvReader), each call behind the guard.
+  if (typeof wasm.InvoiceCsvReader === 'function') {
+    guarded.csvReader = (file) => {
+      const reader = call('csv', () => new wasm.InvoiceCsvReader(file));
+      return {
+        next: (rows) => call('csv', () => reader.next(rows)),
+        get done() { return reader.done; },
+        get position() { return reader.position; },
+        get length() { return reader.length; },
+        free: () => reader.free(),
+      };
     };
   }
   return guarded;

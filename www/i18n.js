@@ -2,8 +2,8 @@
 // text once. Everything about rules, questions, help texts and reasons comes from the engine.
 export const CHROME = {
   sv: {
-    title: 'Rehabkollen',
-    skip: 'Hoppa till frågan',
+    title: 'Rehabkollen', errorPrefix: 'Fel: ',
+    skip: 'Hoppa till frågan', skipProvider: 'Hoppa till fakturaunderlaget',
     otherLang: 'In English', otherLangCode: 'en',
     menu: 'Meny',
     restart: 'Börja om', print: 'Skriv ut sammanfattning', save: 'Spara svaren som fil', open: 'Öppna sparade svar',
@@ -44,7 +44,8 @@ export const CHROME = {
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
     choose: 'Välj', yes: 'Ja', no: 'Nej', dontKnow: 'Vet ej', or: 'eller', kr: 'kr', notAnswered: 'Inte besvarad',
     why: 'Varför frågar vi?', rulesUsed: 'Regler', newTab: '(öppnas i en ny flik)',
-    dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-25.',
+    dateLabel: 'Vilken dag ska bedömningen gälla?', dateHelp: 'Normalt dagens datum, den dag ni ansöker. Lämna tomt för dagens datum.',
+    dateExample: 'Till exempel 15 1 2027.', dateParts: { day: 'Dag', month: 'Månad', year: 'År' },
     check: {
       heading: 'Kontrollera dina svar',
       intro: 'Svar som inte längre påverkar resultatet visas inte. De finns kvar och kommer tillbaka om de behövs igen.',
@@ -93,9 +94,29 @@ export const CHROME = {
       name: 'rehabkollen-svar.json', saved: 'Svaren är sparade som en fil. Den finns bara på din dator.',
       opened: 'De sparade svaren är inlästa.', notJson: 'Filen är inte en fil med sparade svar från Rehabkollen (JSON).',
       rejected: (msg) => `Svaren kunde inte användas: ${msg}. De tidigare svaren finns kvar.`,
+      tooBig: (size, max) => `Filen är på ${size} och lästes inte. En fil med sparade svar är högst ${max}. De tidigare svaren finns kvar.`,
+      unreadable: 'Filen kunde inte läsas. Välj den igen, eller spara svaren på nytt. De tidigare svaren finns kvar.',
+      empty: 'Filen är tom och lästes inte. De tidigare svaren finns kvar.',
+      noAnswers: 'Filen innehåller inga svar och lästes inte, så att dina svar inte försvinner. De tidigare svaren finns kvar.',
     },
-    errors: { money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.', date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.' },
-    loadError: 'Rehabkollen kunde inte starta i den här webbläsaren.',
+    errors: {
+      money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.',
+      // A date: the message names the part that is wrong (GOV.UK's date input).
+      datePart: { day: 'en dag', month: 'en månad', year: 'ett år' },
+      dateMissing: (parts) => `Datumet måste ha ${parts.join(' och ')}.`,
+      dateWrong: {
+        day: 'Skriv dagen som en siffra från 1 till 31.',
+        month: 'Skriv månaden som en siffra från 1 till 12 eller med namn, till exempel 3 eller mars.',
+        year: 'Skriv året med fyra siffror, till exempel 2027.',
+      },
+      dateNoSuchDay: (month, year, days) => `${month[0].toUpperCase()}${month.slice(1)} ${year} har ${days} dagar. Skriv en dag från 1 till ${days}.`,
+    },
+    // A file the page needs did not come (the network, the server), or came but is not the file its
+    // hash names (load.js): what stops, and what the user can do; nothing blames the browser.
+    loadError: 'Rehabkollen kunde inte laddas. Kontrollera anslutningen och ladda om sidan.',
+    integrityError: 'En fil som Rehabkollen behöver kunde inte kontrolleras, så Rehabkollen startades inte. Ladda om sidan. Hjälper inte det, kontakta den som ansvarar för webbplatsen.',
+    providerLoadError: 'Verktygen för anordnare kunde inte laddas. Kontrollera anslutningen och försök igen. Frågorna fungerar som vanligt.',
+    providerIntegrityError: 'Verktygen för anordnare startades inte: en fil de behöver kunde inte kontrolleras. Frågorna fungerar som vanligt. Hjälper det inte att ladda om sidan, kontakta den som ansvarar för webbplatsen.',
     loading: 'Laddar …',
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
     aboutPage: {
@@ -136,8 +157,8 @@ export const CHROME = {
     docs: { '000_25e51b488a68ee13.txt': 'AFA Försäkring: Rehabiliteringsstödet', '001_f179ac39f29b4ebd.txt': 'Försäkringskassan: Rehabiliteringstjänster som ger rätt till bidrag', '002_44686c56c502207a.txt': 'Försäkringskassan: Redovisa arbetsplatsinriktat rehabiliteringsstöd', '003_9e52da95b2f4db62.txt': 'SKL: Överenskommelse rehabiliteringsgarantin', '004_ebaf56c7424ac0c3.txt': 'Försäkringskassan: Ansökan om samordning av rehabiliteringsinsatser' },
   },
   en: {
-    title: 'Rehabkollen',
-    skip: 'Skip to the question',
+    title: 'Rehabkollen', errorPrefix: 'Error: ',
+    skip: 'Skip to the question', skipProvider: 'Skip to the invoice basis',
     otherLang: 'På svenska', otherLangCode: 'sv',
     menu: 'Menu',
     restart: 'Start over', print: 'Print summary', save: 'Save the answers as a file', open: 'Open saved answers',
@@ -178,7 +199,8 @@ export const CHROME = {
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
     why: 'Why do we ask?', rulesUsed: 'Rules', newTab: '(opens in a new tab)',
-    dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Write YYYY-MM-DD, for example 2026-11-25.',
+    dateLabel: 'Which day should the assessment apply to?', dateHelp: 'Normally today, the day you apply. Leave it empty for today.',
+    dateExample: 'For example 15 1 2027.', dateParts: { day: 'Day', month: 'Month', year: 'Year' },
     check: {
       heading: 'Check your answers',
       intro: 'Answers that no longer affect the result are not shown. They are kept and come back if they matter again.',
@@ -227,9 +249,26 @@ export const CHROME = {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',
       rejected: (msg) => `The answers could not be used: ${msg}. The earlier answers are kept.`,
+      tooBig: (size, max) => `The file is ${size} and was not read. A file of saved answers is at most ${max}. The earlier answers are kept.`,
+      unreadable: 'The file could not be read. Choose it again, or save the answers again. The earlier answers are kept.',
+      empty: 'The file is empty and was not read. The earlier answers are kept.',
+      noAnswers: 'The file holds no answers and was not read, so that your answers are not lost. The earlier answers are kept.',
     },
-    errors: { money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.', date: 'Write the date as YYYY-MM-DD, for example 2026-03-15.' },
-    loadError: 'Rehabkollen could not start in this browser.',
+    errors: {
+      money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.',
+      datePart: { day: 'a day', month: 'a month', year: 'a year' },
+      dateMissing: (parts) => `The date must include ${parts.join(' and ')}.`,
+      dateWrong: {
+        day: 'Write the day as a number from 1 to 31.',
+        month: 'Write the month as a number from 1 to 12 or as its name, for example 3 or March.',
+        year: 'Write the year with four digits, for example 2027.',
+      },
+      dateNoSuchDay: (month, year, days) => `${month} ${year} has ${days} days. Write a day from 1 to ${days}.`,
+    },
+    loadError: 'Rehabkollen could not be loaded. Check the connection and reload the page.',
+    integrityError: 'A file Rehabkollen needs could not be verified, so Rehabkollen did not start. Reload the page. If that does not help, contact whoever runs the website.',
+    providerLoadError: 'The tools for providers could not be loaded. Check the connection and try again. The questions work as usual.',
+    providerIntegrityError: 'The tools for providers did not start: a file they need could not be verified. The questions work as usual. If reloading the page does not help, contact whoever runs the website.',
     loading: 'Loading …',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     aboutPage: {

@@ -21,11 +21,13 @@ const PRIVATE_CLASS = 'fs-exclude';
 export function renderDocuments(ctx, c) {
   const { el, uid } = ctx;
   const { t, inv, report } = c;
-  c = { ...c, el, uid, lang: ctx.state.lang };
+  c = { ...c, el, uid, doc: ctx.doc, lang: ctx.state.lang };
   const placeId = `${uid}-doc-place`;
   const dateId = `${uid}-doc-date`;
   const afa = inv.scheme === 'afa_rehabiliteringsstod';
-  const key = JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report?.total_ore, c.lang, inv.printing]);
+  // While a file's lines come in, the documents wait for all of them (they are drawn once, after).
+  const placing = inv.csvLoad?.phase === 'placing';
+  const key = placing ? `placing:${c.lang}` : JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report?.total_ore, c.lang, inv.printing]);
   return el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
     el('h2', { id: `${uid}-docs-h`, text: t.docs }), el('p', { class: 'rk-help', text: t.docsIntro }),
     el('div', { class: 'rk-doc-settings' },
@@ -34,7 +36,7 @@ export function renderDocuments(ctx, c) {
       el('div', { class: 'rk-q' }, el('label', { for: dateId, text: t.docDate }), el('p', { class: 'rk-help', id: `${dateId}-help`, text: t.docDateHelp }),
         el('input', { type: 'text', id: dateId, value: inv.docDate, autocomplete: 'off', 'aria-describedby': `${dateId}-help`, oninput: (e) => { inv.docDate = e.target.value; } }))),
     memo(ctx.doc, 'previews', key, () => el('div', { class: 'rk-doc-list' },
-      afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)])));
+      placing ? el('p', { class: 'rk-help', text: t.docsWait }) : afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)])));
 }
 
 // ---- parts -----------------------------------------------------------------------------
@@ -51,15 +53,17 @@ function personnummer(c, printing) {
   const check = engine.checkPersonnummer(typed);
   if (!check.ok) return el('span', { class: 'rk-doc-invalid', text: t.invalidPnr });
   return el('span', {}, el('span', { class: 'rk-pnr-screen', text: check.masked }),
-    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE, text: printing ? engine.personnummerForPrint(typed) : null }));
+    // Hidden by its attribute too: shown only by the print style of the document being printed, so
+    // without that style sheet the number would not show on screen either.
+    el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE, hidden: true, text: printing ? engine.personnummerForPrint(typed) : null }));
 }
 
 function parties(c, who) {
   const { el, t, inv } = c;
   const row = (label, ...v) => el('div', {}, el('dt', { text: label }), el('dd', {}, ...v));
   return el('div', { class: 'rk-doc-parties' },
-    el('dl', {}, row(t.docEmployer, value(el, inv.employer.name)), row(t.org, value(el, inv.employer.org))),
-    el('dl', {}, row(t.docProvider, value(el, inv.provider.name)), row(t.org, value(el, inv.provider.org))),
+    el('dl', {}, row(t.docEmployer, value(el, inv.employer.name)), row(t.org, value(el, inv.employer.org_number))),
+    el('dl', {}, row(t.docProvider, value(el, inv.provider.name)), row(t.org, value(el, inv.provider.org_number))),
     el('dl', {}, ...who));
 }
 
@@ -76,11 +80,20 @@ function competenceName(c, v) {
 }
 const cost = (c, l) => (typeof l.cost_ore === 'number' ? formatKronor(l.cost_ore, c.lang) : l.cost_text || '');
 
+/** Rows per <tbody>: a table of a thousand lines is twenty bodies, each built again only when one of its rows changed. */
+const ROWS = 50;
+
 function table(c, columns, rows, total) {
   const { el, t } = c;
+  const row = (r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : i === 0 ? 'rk-nowrap' : null, 'data-label': columns[i] }, value(el, v))));
+  const bodies = [];
+  for (let b = 0; b * ROWS < rows.length; b++) {
+    const part = rows.slice(b * ROWS, (b + 1) * ROWS);
+    bodies.push(memo(c.doc, `rows:${b}`, JSON.stringify([columns, part]), () => el('tbody', {}, part.map(row))));
+  }
   return el('table', { class: 'rk-doc-table' },
     el('thead', {}, el('tr', {}, columns.map((h, i) => el('th', { scope: 'col', class: i === columns.length - 1 ? 'rk-num' : null, text: h })))),
-    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : i === 0 ? 'rk-nowrap' : null, 'data-label': columns[i] }, value(el, v)))))),
+    bodies.length ? bodies : el('tbody'),
     el('tfoot', {}, el('tr', {}, el('th', { scope: 'row', colspan: String(columns.length - 1), text: t.total }),
       el('td', { class: 'rk-num', text: formatKronor(total, c.lang) }))));
 }

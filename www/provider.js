@@ -11,16 +11,27 @@
 //
 // Privacy: nothing is sent or stored. The personnummer is obscured in its field when the field is
 // not being edited (and in any printout of the form); the full number exists only in the printed
-// documents, while they print. Problems from the engine never hold it.
+// documents, while they print, and leaves them when printing ends or after PRINT_SLOT_MS, whichever
+// comes first (a sandboxed frame may never say that printing ended). Problems never hold it.
+//
+// A CSV file is read in parts (the provider module's reader, READ_ROWS rows at a time) and its
+// lines put on the page in parts (PLACE_ROWS at a time), the browser getting a turn between parts:
+// every task stays short and a progress bar says how far it has come (README, "Large files").
 import { parseKronor, formatKronor, memo } from './dom.js';
 import { PROVIDER_TEXT } from './provider-text.js';
 import { renderDocuments } from './provider-docs.js';
 import { errorSummary, focusField } from './views/error-summary.js';
+import { CSV_MAX_BYTES, fileBytes, megabytes, yieldToBrowser } from './files.js';
 
 export const emptyInvoice = () => ({
   scheme: 'fk_arbetsplatsinriktat', name: '', personnummer: '', reference: '',
-  employer: { name: '', org: '' }, provider: { name: '', org: '' }, place: '', docDate: '',
-  lines: [], csvProblems: [], csvNote: '',
+  employer: { name: '', org_number: '' }, provider: { name: '', org_number: '' }, place: '', docDate: '',
+  lines: [], csvProblems: [], csvNote: null, // csvNote: what the last file gave, { key, args }
+  // A file being loaded: { phase: 'reading', position, length, parts } while it is read, { phase:
+  // 'ask', incoming } while the user says whether its lines are added to the lines there or replace
+  // them, { phase: 'placing', done, of, parts } while they are put on the page; null otherwise.
+  csvLoad: null,
+  message: null, // what the last file action says at the file tools: { kind: 'error'|'info', key, args }
   touched: {}, // path → true once the user has left that field
   submitted: false, // "Kontrollera" pressed: every problem shows, with the summary
   report: null, // the last check: the engine's report
@@ -38,6 +49,15 @@ const PRIVATE_CLASS = 'fs-exclude';
 const SHOWN_AT = { employees: 'employees[0].name', 'employees[0]': 'employees[0].name' };
 const PNR = 'employees[0].personnummer';
 const LAZY_LISTS_FROM = 50;
+/** Rows read from a file per part, and lines put on the page per part (each part one short task). */
+export const READ_ROWS = 100;
+export const PLACE_ROWS = 25;
+/** Lines drawn as one block: a change redraws its block, and the page compares blocks, not lines. */
+const BLOCK = 50;
+/** The most lines the form holds (the provider module refuses a longer file: csv_too_many_lines). */
+const MAX_LINES = 1000;
+/** The full personnummer leaves the document being printed this long after printing began, at the latest. */
+export const PRINT_SLOT_MS = 1000;
 const LINE_FIELDS = ['date', 'measure', 'kind', 'performer', 'competence', 'contracted', 'external', 'digital', 'cost_ore'];
 
 const isAfa = (inv) => inv.scheme === 'afa_rehabiliteringsstod';
@@ -52,7 +72,8 @@ function invoiceDoc(inv) {
     }
     return out;
   });
-  const doc = { scheme: inv.scheme, lines };
+  const party = (p) => Object.fromEntries(['name', 'org_number'].map((k) => [k, p[k].trim()]).filter(([, v]) => v));
+  const doc = { scheme: inv.scheme, employer: party(inv.employer), provider: party(inv.provider), lines };
   if (isAfa(inv)) {
     if (inv.reference.trim()) doc.reference = inv.reference.trim();
   } else {
@@ -80,17 +101,18 @@ function valueAt(inv, path) {
 /** A problem shows at its field once the field was left, everywhere after Kontrollera, and always for the file. */
 const visible = (inv, p) => inv.submitted || p.path === 'csv' || inv.touched[p.path] || (p.code === 'no_employee' && inv.touched[PNR]);
 
-/** The fields of the form now, by path, with the id of the control a summary link moves the focus to. */
-function controls(inv, id) {
-  const out = new Map([['employer.name', id('employer.name')], ['employer.org', id('employer.org')], ['provider.name', id('provider.name')],
-    ['provider.org', id('provider.org')], ['employees[0].name', id('employees[0].name')], [PNR, id(PNR)], ['lines', `${id('lines')}-add`], ['csv', id('csv')]]);
-  if (isAfa(inv)) out.set('reference', id('reference'));
-  inv.lines.forEach((_, i) => {
-    for (const f of ['date', 'measure', 'kind', 'performer', 'competence', 'cost_ore']) out.set(`lines[${i}].${f}`, id(`lines[${i}].${f}`));
-    if (isAfa(inv)) out.set(`lines[${i}].digital`, `${id(`lines[${i}].digital`)}-true`);
-    else out.set(`lines[${i}].contracted`, id(`lines[${i}].contracted`));
-  });
-  return out;
+/** The id of the control a summary link for `path` moves the focus to; null for a path no field shows. */
+function targetOf(inv, id, path) {
+  if (['employer.name', 'employer.org_number', 'provider.name', 'provider.org_number', 'employees[0].name', PNR, 'csv'].includes(path)) return id(path);
+  if (path === 'lines') return `${id('lines')}-add`;
+  if (path === 'reference') return isAfa(inv) ? id(path) : null;
+  const m = /^lines\[(\d+)\]\.(\w+)$/.exec(path);
+  const line = m && inv.lines[Number(m[1])];
+  if (!line) return null;
+  if (['date', 'measure', 'kind', 'performer', 'competence', 'cost_ore'].includes(m[2])) return id(path);
+  if (m[2] === 'digital') return isAfa(inv) ? `${id(path)}-true` : null;
+  if (m[2] === 'contracted' && !isAfa(inv)) return line.external === true ? `${id(path)}-true` : id(`lines[${m[1]}].external`);
+  return null;
 }
 
 // ---- input: each action changes the state, then the page follows ------------------------------
@@ -136,13 +158,49 @@ function actions(ctx, tools) {
     check(ctx, tools);
     ctx.render(opts);
   };
+  const csvId = `${ctx.uid}-inv-csv`;
+  /** A file's loading ends without lines, saying why. */
+  const stop = (message) => {
+    inv.csvLoad = null;
+    inv.message = message;
+    ctx.render({ focus: { id: `${csvId}-message` } });
+  };
+  /** The lines of a file put on the page a part at a time, after those there ('add') or instead of them. */
+  async function place(incoming, mode) {
+    const n = incoming.lines.length;
+    const load = { phase: 'placing', done: 0, of: n, parts: 0 };
+    inv.csvLoad = load;
+    inv.message = null;
+    inv.csvProblems = incoming.problems;
+    if (mode === 'replace') {
+      inv.lines = [];
+      for (const table of [inv.touched, inv.filled]) for (const k of Object.keys(table)) if (k.startsWith('lines[')) delete table[k];
+    }
+    check(ctx, tools); // the problems of the lines there now; the new ones are checked once all are in
+    for (let i = 0; i < n; i += PLACE_ROWS) {
+      inv.lines.push(...incoming.lines.slice(i, i + PLACE_ROWS));
+      Object.assign(load, { done: Math.min(n, i + PLACE_ROWS), parts: load.parts + 1 });
+      ctx.render();
+      await yieldToBrowser(win);
+      if (ctx.state.invoice !== inv || inv.csvLoad !== load) return;
+    }
+    // Lines from a file are handed in whole, like a form sent: every problem shows, with the summary.
+    if (n) inv.submitted = true;
+    inv.csvNote = n ? { key: mode === 'add' ? 'csvAdded' : 'csvRead', args: [n] } : null;
+    // The check in one part, the documents (drawn once all lines are in) in the next.
+    checked();
+    await yieldToBrowser(win);
+    if (ctx.state.invoice !== inv || inv.csvLoad !== load) return;
+    inv.csvLoad = null;
+    ctx.render({ focus: { id: csvId } });
+  }
   return {
     checked,
     /** A field was left: from now on its problems show. Left with a press of the pointer, the check
      * waits for the click, so nothing moves under it. */
     left(path) {
       // Passing through an empty text field is not an answer (a box or a yes/no is one once left).
-      if (!inv.touched[path] && !/\.(contracted|digital)$/.test(path) && !String(valueAt(inv, path) ?? '').trim()) return;
+      if (!inv.touched[path] && !/\.(external|contracted|digital)$/.test(path) && !String(valueAt(inv, path) ?? '').trim()) return;
       inv.touched[path] = true;
       if (!ctx.pointer.down) return checked();
       let done = false;
@@ -186,25 +244,74 @@ function actions(ctx, tools) {
         ctx.render();
       }
     },
-    loadCsv(file) {
-      const t = PROVIDER_TEXT[ctx.state.lang] || PROVIDER_TEXT.sv;
-      file.arrayBuffer().then((buf) => {
-        if (ctx.state.invoice !== inv) return;
-        const read = tools.engine.readInvoiceCsv(new Uint8Array(buf));
-        if (read.lines.length || !read.problems.some((p) => p.code === 'csv_too_many_lines')) {
-          inv.lines = read.lines.map((l, i) => ({ ...l, csv_line: read.csv_lines[i], cost_text: typeof l.cost_ore === 'string' ? l.cost_ore : undefined }));
+    /** A CSV file chosen: refused at once when too large; else read in parts with its progress. */
+    async loadCsv(file) {
+      inv.message = null;
+      inv.csvNote = null;
+      if (file.size > CSV_MAX_BYTES) {
+        inv.message = { kind: 'error', key: 'csvTooBig', args: [file.size, CSV_MAX_BYTES] };
+        return ctx.render({ focus: { id: csvId } });
+      }
+      const load = { phase: 'reading', position: 0, length: file.size, parts: 0 };
+      inv.csvLoad = load;
+      ctx.render();
+      const stale = () => ctx.state.invoice !== inv || inv.csvLoad !== load;
+      const read = await fileBytes(file, CSV_MAX_BYTES);
+      if (stale()) return;
+      if (read.error) return stop(read.error === 'tooBig' ? { kind: 'error', key: 'csvTooBig', args: [read.size, read.max] } : { kind: 'error', key: 'csvUnreadable', args: [] });
+      const incoming = { lines: [], problems: [] };
+      let reader;
+      try {
+        reader = tools.engine.csvReader(read.bytes);
+        while (!reader.done) {
+          const part = reader.next(READ_ROWS);
+          part.lines.forEach((l, i) => incoming.lines.push({ ...l, csv_line: part.csv_lines[i], cost_text: typeof l.cost_ore === 'string' ? l.cost_ore : undefined }));
+          incoming.problems.push(...part.problems);
+          Object.assign(load, { position: reader.position, length: reader.length, parts: load.parts + 1 });
+          ctx.render();
+          await yieldToBrowser(win);
+          if (stale()) return;
         }
-        inv.csvProblems = read.problems;
-        inv.csvNote = read.lines.length ? t.csvRead(read.lines.length) : '';
-        inv.touched = {};
-        inv.filled = {};
-        // Lines from a file are handed in whole, like a form sent: every problem shows, with the summary.
-        if (read.lines.length) inv.submitted = true;
-        checked({ focus: { id: `${ctx.uid}-inv-csv` } });
-      });
+      } catch (e) {
+        console.error('Rehabkollen:', e?.message);
+        return stop({ kind: 'error', key: 'csvUnreadable', args: [] });
+      } finally {
+        reader?.free();
+      }
+      if (incoming.problems.some((p) => p.code === 'csv_too_many_lines')) {
+        inv.csvLoad = null;
+        inv.csvProblems = incoming.problems;
+        return checked({ focus: { id: csvId } });
+      }
+      // Lines typed or loaded before are never replaced without asking.
+      if (inv.lines.length && incoming.lines.length) {
+        inv.csvLoad = { phase: 'ask', incoming };
+        return ctx.render({ focus: { id: `${csvId}-ask` } });
+      }
+      return place(incoming, 'replace');
+    },
+    /** The answer to "add or replace?": 'add', 'replace' or 'cancel'. */
+    csvChoice(choice) {
+      const incoming = inv.csvLoad?.phase === 'ask' ? inv.csvLoad.incoming : null;
+      if (!incoming) return;
+      if (choice === 'cancel') return stop({ kind: 'info', key: 'csvCancelled', args: [] });
+      if (choice === 'add' && inv.lines.length + incoming.lines.length > MAX_LINES) {
+        inv.message = { kind: 'error', key: 'csvTooManyTogether', args: [inv.lines.length, incoming.lines.length] };
+        return ctx.render({ focus: { id: `${csvId}-ask` } });
+      }
+      return place(incoming, choice);
     },
     exportCsv() {
-      const text = tools.engine.invoiceCsv(invoiceDoc(inv));
+      inv.message = null;
+      let text;
+      try {
+        text = tools.engine.invoiceCsv(invoiceDoc(inv));
+      } catch (e) {
+        // The form holds nothing the file cannot, but should it ever: say so, never fail silently.
+        console.error('Rehabkollen:', e?.message);
+        inv.message = { kind: 'error', key: 'exportFailed', args: [] };
+        return ctx.render({ focus: { id: `${csvId}-message` } });
+      }
       const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
       const a = ctx.el('a', { href: url, download: 'fakturaunderlag.csv', hidden: true });
       ctx.root.append(a);
@@ -216,11 +323,16 @@ function actions(ctx, tools) {
     print(key) {
       inv.printing = key;
       ctx.render();
-      win.addEventListener('afterprint', () => {
+      const done = () => {
+        if (inv.printing !== key) return;
         inv.printing = null;
         ctx.render();
-      }, { once: true });
+      };
+      win.addEventListener('afterprint', done, { once: true });
       win.print();
+      // window.print() returns when the dialog closes, or at once where printing is not allowed (a
+      // frame sandboxed without allow-modals), and then `afterprint` never comes.
+      win.setTimeout(done, PRINT_SLOT_MS);
     },
   };
 }
@@ -311,21 +423,28 @@ export function renderProvider(ctx, tools) {
         el('label', { for: `${name}-${v}`, text: label })))));
   }
 
+  /** What a line shows, as a string: the line is built again only when it changes. */
+  const lineKey = (line, i) => {
+    const paths = [...LINE_FIELDS, 'positions'].map((f) => `lines[${i}].${f}`);
+    return JSON.stringify([lang, afa, i, line, paths.map((x) => byPath.get(x) ?? null), paths.map((x) => !!inv.filled[x]), inv.lines.length > LAZY_LISTS_FROM]);
+  };
+
   /** One line, built again only when something it shows changed. */
-  function lineRow(line, i) {
+  function lineRow(line, i, key) {
     const p = (f) => `lines[${i}].${f}`;
-    const paths = [...LINE_FIELDS, 'positions'].map(p);
-    const key = JSON.stringify([lang, afa, i, line, paths.map((x) => byPath.get(x) ?? null), paths.map((x) => !!inv.filled[x]), inv.lines.length > LAZY_LISTS_FROM]);
     return memo(ctx.doc, `line:${i}`, key, () => {
       // Handlers find the line by its number when they run: the state may hold another object by then.
       const set = (f) => (v) => { inv.lines[i][f] = v; };
       const investigation = /^investigate_/.test(line.kind || '');
-      const contractedId = id(p('contracted'));
-      const cs = slot(p('contracted'), contractedId);
-      const contracted = wrap('div', p('contracted'), cs, {}, cs.node, el('span', { class: 'rk-option' },
-        el('input', { type: 'checkbox', id: contractedId, checked: line.contracted === true, 'aria-describedby': `${contractedId}-error`, 'aria-invalid': cs.errors ? 'true' : null,
-          onchange: (e) => Object.assign(inv.lines[i], { contracted: e.target.checked || undefined, external: e.target.checked || undefined }) }),
-        el('label', { for: contractedId, text: t.contracted })));
+      // FK: a performer the provider does not employ must be contracted (FK-INV-2): the box says
+      // who is external, and only for them the question of the agreement follows. The CSV columns
+      // `extern` and `kontrakterad` are the same two answers.
+      const externalId = id(p('external'));
+      const external = el('div', { class: 'rk-q rk-line-external', 'data-inv': p('external') }, el('span', { class: 'rk-option' },
+        el('input', { type: 'checkbox', id: externalId, checked: line.external === true, 'aria-describedby': `${externalId}-help`,
+          onchange: (e) => { inv.lines[i].external = e.target.checked; } }),
+        el('label', { for: externalId, text: t.external })),
+      el('p', { class: 'rk-help', id: `${externalId}-help`, text: t.externalHelp }));
       const costText = line.cost_text ?? (typeof line.cost_ore === 'number' ? formatKronor(line.cost_ore, lang).replace(/\u00a0kr$/, '') : line.cost_ore ?? '');
       const pid = id(p('positions'));
       return el('fieldset', { class: 'rk-measure rk-line' }, el('legend', { text: `${t.line} ${i + 1}` }),
@@ -334,7 +453,8 @@ export function renderProvider(ctx, tools) {
         select(p('kind'), t.kind, line.kind, kindQ.options, set('kind'), catalogue.groups),
         text(p('performer'), t.performer, line.performer, set('performer')),
         select(p('competence'), t.competence, line.competence, competenceOptions, set('competence')),
-        afa ? null : contracted,
+        afa ? null : external,
+        !afa && line.external === true ? yesNo(p('contracted'), t.contracted, line.contracted, set('contracted')) : null,
         afa ? yesNo(p('digital'), t.digital, line.digital, set('digital')) : null,
         text(p('cost_ore'), t.cost, costText, (v) => {
           const ore = parseKronor(v);
@@ -348,13 +468,56 @@ export function renderProvider(ctx, tools) {
     });
   }
 
+  /** The lines in blocks of BLOCK: the page compares a few blocks, and a change redraws one. */
+  function lineBlocks() {
+    const keys = inv.lines.map(lineKey);
+    const blocks = [];
+    for (let b = 0; b * BLOCK < inv.lines.length; b++) {
+      const from = b * BLOCK;
+      const part = keys.slice(from, from + BLOCK);
+      blocks.push(memo(ctx.doc, `lines:${b}`, part.join('\n'), () => el('div', { class: 'rk-line-block' },
+        part.map((key, j) => lineRow(inv.lines[from + j], from + j, key)))));
+    }
+    return blocks;
+  }
+
+  /** The file tools: load a CSV file (its progress, the question add or replace), save one, what happened. */
+  function fileTools(csv) {
+    const load = inv.csvLoad;
+    const fileId = id('csv');
+    const busy = load && load.phase !== 'ask';
+    const say = ({ key, args }) => (typeof t[key] === 'function' ? t[key](...args.map((a) => (key === 'csvTooBig' ? megabytes(a, lang) : a))) : t[key]);
+    const message = inv.message ? say(inv.message) : '';
+    const progress = busy ? el('div', { class: 'rk-csv-progress', 'data-key': 'csv-progress' },
+      el('label', { for: `${fileId}-progress`, text: load.phase === 'reading' ? t.csvReading : t.csvPlacing(load.done, load.of) }),
+      el('progress', { id: `${fileId}-progress`, max: String(load.phase === 'reading' ? load.length || 1 : load.of || 1), value: String(load.phase === 'reading' ? load.position : load.done) })) : null;
+    const ask = load?.phase === 'ask' ? el('div', { class: 'rk-csv-ask', id: `${fileId}-ask`, 'data-key': 'csv-ask', role: 'group', tabindex: '-1', 'aria-labelledby': `${fileId}-ask-q` },
+      el('p', { class: 'rk-csv-ask-q', id: `${fileId}-ask-q`, text: t.csvAsk(inv.lines.length, load.incoming.lines.length) }),
+      el('div', { class: 'rk-tools rk-csv-ask-buttons' },
+        el('button', { type: 'button', class: 'rk-button', text: t.csvAdd, onclick: () => act.csvChoice('add') }),
+        el('button', { type: 'button', class: 'rk-button', text: t.csvReplace, onclick: () => act.csvChoice('replace') }),
+        el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.csvCancel, onclick: () => act.csvChoice('cancel') }))) : null;
+    return el('div', { class: 'rk-inv-files', 'data-key': 'files' },
+      wrap('div', 'csv', csv, { class: 'rk-file' }, el('label', { for: fileId, text: t.csv }),
+        el('p', { class: 'rk-help', id: `${fileId}-help`, text: t.csvHelp(megabytes(CSV_MAX_BYTES, lang)) }),
+        csv.node,
+        el('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', disabled: !!load, 'aria-describedby': `${fileId}-help ${fileId}-error ${fileId}-message`, onchange: (e) => {
+          const file = e.target.files[0];
+          e.target.value = ''; // the same file chosen again is read again
+          if (file) act.loadCsv(file);
+        } }),
+        progress, ask,
+        el('p', { class: `rk-csv-message${inv.message?.kind === 'error' ? ' rk-error' : ''}`, id: `${fileId}-message`, tabindex: '-1', role: inv.message?.kind === 'error' ? 'alert' : null, hidden: !message, text: message }),
+        el('p', { class: 'rk-csv-note', 'aria-live': 'polite', text: inv.csvNote ? say(inv.csvNote) : '' })),
+      el('div', { class: 'rk-tools rk-inv-tools' }, el('button', { type: 'button', class: 'rk-button', text: t.exportCsv, disabled: !!load, onclick: () => act.exportCsv() })));
+  }
+
   // ---- the summary and the verdict ----
   const errors = inv.problems.filter((p) => visible(inv, p) && p.severity === 'error');
   const warnings = inv.problems.filter((p) => visible(inv, p) && p.severity === 'warning');
-  const targets = controls(inv, id);
   const item = (p) => {
     const line = lineRef(p);
-    return { text: `${line ? `${line}: ` : ''}${problemText(p)}`, target: targets.get(p.path) ?? null };
+    return { text: `${line ? `${line}: ` : ''}${problemText(p)}`, target: targetOf(inv, id, p.path) };
   };
   const summary = inv.submitted && errors.length
     ? errorSummary(el, { id: `${uid}-inv-summary`, title: t.summaryTitle, items: errors.map(item) }) : null;
@@ -375,12 +538,12 @@ export function renderProvider(ctx, tools) {
   const fileId = id('csv');
   const party = (key, legend) => el('fieldset', { class: 'rk-measure' }, el('legend', { text: legend }),
     text(`${key}.name`, t.partyName, inv[key].name, (v) => { inv[key].name = v; }),
-    text(`${key}.org`, t.org, inv[key].org, (v) => { inv[key].org = v; }, { help: t.orgHelp, inputmode: 'numeric' }));
+    text(`${key}.org_number`, t.org, inv[key].org_number, (v) => { inv[key].org_number = v; }, { help: key === 'provider' ? t.orgHelpProvider : t.orgHelp }));
   const pnrNoteId = `${id(PNR)}-note`;
   const csv = slot('csv', fileId);
   const lines = slot('lines', id('lines'));
 
-  return el('div', { class: 'rk-provider-body', 'data-key': 'provider',
+  return el('div', { class: `rk-provider-body${inv.lines.length > LAZY_LISTS_FROM ? ' rk-many-lines' : ''}`, 'data-key': 'provider',
     // A field is checked when the user leaves it (GOV.UK: not while typing).
     onfocusout: (e) => {
       if (!e.target.matches?.('input:not([type=file]), select, textarea')) return;
@@ -395,7 +558,7 @@ export function renderProvider(ctx, tools) {
       if (w) inv.touched[w.dataset.inv] = true;
       act.checked();
     } },
-  el('h2', { text: t.title, tabindex: '-1' }), el('p', { class: 'rk-help', text: t.intro }),
+  el('h1', { class: 'rk-h1', id: `${uid}-inv-title`, text: t.title, tabindex: '-1' }), el('p', { class: 'rk-help', text: t.intro }),
   summary,
   el('form', { class: 'rk-invoice-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); act.submit(); } },
     el('fieldset', { class: 'rk-q' }, el('legend', { text: t.scheme }), el('div', { class: 'rk-options rk-multi' },
@@ -410,20 +573,12 @@ export function renderProvider(ctx, tools) {
       text(PNR, t.personnummer, inv.personnummer, (v) => act.typedPnr(v), { help: t.personnummerHelp, private: true, class: 'rk-pnr', describedBy: pnrNoteId,
         after: el('p', { class: 'rk-pnr-note', id: pnrNoteId, 'aria-live': 'polite', text: inv.pnrNote ? t.validPnr(inv.pnrNote) : '' }) }),
       afa ? text('reference', t.reference, inv.reference, (v) => { inv.reference = v; }, { help: t.referenceHelp }) : null),
-    el('h3', { text: t.lines }),
-    el('div', { class: 'rk-lines' }, inv.lines.map(lineRow)),
+    el('h2', { text: t.lines }),
+    // The file tools above the lines: lines from a file come in below the focus, never above it.
+    fileTools(csv),
+    el('div', { class: 'rk-lines' }, lineBlocks()),
     wrap('div', 'lines', lines, {}, lines.node,
       el('button', { type: 'button', class: 'rk-button rk-add rk-add-line', id: `${id('lines')}-add`, text: t.addLine, onclick: () => act.addLine() })),
-    el('div', { class: 'rk-tools rk-inv-tools' }, el('button', { type: 'button', class: 'rk-button', text: t.exportCsv, onclick: () => act.exportCsv() })),
-    wrap('div', 'csv', csv, { class: 'rk-file' }, el('label', { for: fileId, text: t.csv }),
-      el('p', { class: 'rk-help', id: `${fileId}-help`, text: t.csvHelp }),
-      csv.node,
-      el('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', 'aria-describedby': `${fileId}-help ${fileId}-error`, onchange: (e) => {
-        const file = e.target.files[0];
-        e.target.value = ''; // the same file chosen again is read again
-        if (file) act.loadCsv(file);
-      } }),
-      el('p', { class: 'rk-csv-note', 'aria-live': 'polite', text: inv.csvNote })),
     el('button', { type: 'submit', class: 'rk-button rk-add rk-check', text: t.check })),
   status,
   el('div', { class: 'rk-docs-slot' }, renderDocuments(ctx, { t, inv, report, engine: tools.engine, catalogue, print: (key) => act.print(key) })));

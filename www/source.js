@@ -41,6 +41,7 @@ function render(lines) {
     }
     list = null;
     const p = document.createElement(nodes.length ? 'p' : 'h1');
+    if (!nodes.length) p.className = 'rk-h1';
     p.textContent = l;
     nodes.push(p);
   }

@@ -36,6 +36,16 @@ export function setAt(obj, path, value) {
   if (value === undefined) delete o[last];
   else o[last] = value;
 }
+/** Whether anything is answered ("Vet ej" and an empty list are answers; the scope is not one). */
+export function hasAnswers(answers) {
+  const any = (v, key) => {
+    if (key === 'scope' || v === undefined) return false;
+    if (Array.isArray(v)) return key !== 'measures' || v.some((m) => any(m));
+    if (v && typeof v === 'object') return Object.entries(v).some(([k, x]) => any(x, k));
+    return true;
+  };
+  return any(answers);
+}
 export const clone = (x) => (x === undefined ? undefined : JSON.parse(JSON.stringify(x)));
 export const emptyAnswers = () => ({ employer: {}, person: {}, provider: {}, measures: [] });
 
@@ -50,8 +60,27 @@ export const measureIndex = (path) => {
   return m ? Number(m[1]) : null;
 };
 
+/** Provider questions a measure answers for itself when there are several measures (its performer is
+ * one of its basics): each performer has their own competence. With one measure they are asked once,
+ * for the provider, as the engine names them (docs/API.md §2). */
+export const PER_MEASURE = ['competence'];
+
+/** Whether the provider question `field` is asked per measure: several measures, or one that already answers it for itself. */
+export const perMeasure = (answers, field) => (answers.measures || []).length > 1
+  || (answers.measures || []).some((m) => m.provider?.[field] !== undefined);
+
+/** The open questions, best first: the engine's, with a provider question asked per measure
+ * (state.perMeasure, worked out by engine.js) in the place of the provider's own. */
+export function nextPaths(state) {
+  const per = state.perMeasure;
+  return (state.outcome?.next_questions ?? []).flatMap((p) => (per?.[p]?.asked ? per[p].open : [p]));
+}
+
 /** The questions that matter now: open and relevant, or answered and still deciding something. */
-export const relevantPaths = (outcome) => new Set([...(outcome?.next_questions ?? []), ...(outcome?.answered_relevant ?? [])]);
+export function relevantPaths(state) {
+  const per = Object.values(state.perMeasure ?? {});
+  return new Set([...nextPaths(state), ...(state.outcome?.answered_relevant ?? []), ...per.flatMap((x) => x.relevant)]);
+}
 
 /** A question is open while it has no answer at all; "Vet ej" is an answer (it may be asked again). */
 export const isOpen = (answers, path) => getAt(answers, path) === undefined;
@@ -75,7 +104,14 @@ export function createState(options) {
     outcome: null,
     view: options.start === 'provider' ? 'provider' : 'start',
     step: null, // { key, paths } on the question view
-    history: [], // steps behind the current one, for the back link
+    // The places (a view, and the step on the question view) in the order they were shown, one per
+    // entry of the browser's history when the page keeps one (ui.js), and where the user is in it.
+    trail: [],
+    at: -1,
+    // Per measure, for each provider question asked per measure (state.js PER_MEASURE) while it is:
+    // { "provider.competence": { asked, open: [paths], relevant: [paths] } } (engine.js); null otherwise.
+    perMeasure: null,
+    saved: null, // the answers as last saved to or opened from a file (JSON), or as given at the start
     drafts: {}, // path → text typed but not (yet) a valid answer; survives a language switch
     errors: {}, // path → { sv, en }, the message at the field (a typing error or the engine's; `role` on the start page)
     summary: null, // the question page's error summary as at the last "Fortsätt": [{ path, text: { sv, en } }]

@@ -4,12 +4,14 @@
 // Each view (views/*.js, and provider.js for the provider tools) is a function of the state; the
 // keyed morph (dom.js) puts it on the page changing only what differs, so the focus, the caret and
 // what is open stay where they belong. No rule lives here. Nothing is sent, stored or put in the
-// URL; text from data is only ever set with textContent, never parsed as HTML.
+// URL; text from data is only ever set with textContent, never parsed as HTML. Each page of the
+// questionnaire can be an entry of the browser's history (the option `history`), holding which
+// entry it is and nothing else.
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, ROLES, scopeFor, setAt } from './state.js';
-import { measureStep, nextStep, questionStep } from './steps.js';
+import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { firstRoleId, renderStart } from './views/start.js';
 import { renderStep, stepProblems } from './views/step.js';
@@ -18,8 +20,10 @@ import { renderResult, resultLine } from './views/result.js';
 import { allPaths, renderAll, shownOn } from './views/all.js';
 import { renderAbout } from './views/about.js';
 import { renderPrint } from './views/print.js';
-import { renderHeader, renderBar } from './views/shell.js';
+import { pageTitle, renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
+import { diagnose } from './load.js';
+import { megabytes, readAnswersFile } from './files.js';
 
 let instances = 0;
 /** The folder of this module: www/, bundled or not. */
@@ -38,15 +42,18 @@ const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
 /**
  * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's texts.
  * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
- * 'tools']), scope (scheme ids), allowProvider (default true), onChange(answers), onResult(outcome),
- * onError(err). Returns { answers (get/set), outcome, setLang, setRole, print }. setLang returns a
- * promise: the language's texts load first, once. Outcomes carry texts in the languages loaded so far.
+ * 'tools']), scope (scheme ids), allowProvider (default true), history (default false: each page
+ * an entry of the browser's history, and leaving with unsaved answers asks first), title (default
+ * false: the document's title names the page), onChange(answers), onResult(outcome), onError(err).
+ * Returns { answers (get/set), outcome, setLang, setRole, print }. setLang returns a promise: the
+ * language's texts load first, once. Outcomes carry texts in the languages loaded so far.
  */
 export function mount(container, engine, options = {}) {
   const doc = container.ownerDocument || document;
   const uid = `rk${++instances}`;
   const api = connect(engine);
   const state = createState(options);
+  const win = doc.defaultView;
   const el = builder(doc);
   const hide = new Set(options.hide || []);
   const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
@@ -58,10 +65,11 @@ export function mount(container, engine, options = {}) {
   let announceTimer = null;
   let langAsked = 0;
   let tools = null;
+  let providerCss = null; // the provider tools' stylesheet, on the page from their first opening
 
   const root = el('div', { class: 'rk rk-root' });
   const viewArea = el('div', { class: 'rk-view', id: `${uid}-view` });
-  const providerHost = el('div', { class: 'rk-provider', hidden: true });
+  const providerHost = el('div', { class: 'rk-provider', id: `${uid}-provider`, hidden: true });
   const bar = el('div', { class: 'rk-bar', hidden: true });
   const live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const printArea = el('div', { class: 'rk-print' });
@@ -98,7 +106,9 @@ export function mount(container, engine, options = {}) {
     }
     state.answers = next;
     state.outcome = r.outcome;
+    state.perMeasure = api.perMeasure(next, r.outcome);
     placeShown();
+    guardLeaving();
     mark('rk:first-result');
     scheduleAnnouncement();
     options.onChange?.(clone(state.answers));
@@ -121,10 +131,23 @@ export function mount(container, engine, options = {}) {
     return answers;
   }
 
-  /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it. */
+  /** A message at a field, kept in both languages ({ sv, en }) so a language switch keeps it; for a
+   * date, the `parts` it is about. */
   function setError(path, message) {
-    if (message) state.errors[path] = { sv: message.sv, en: message.en };
+    if (message) state.errors[path] = { sv: message.sv, en: message.en, ...(message.parts ? { parts: message.parts } : {}) };
     else delete state.errors[path];
+  }
+
+  /** A second measure comes: a provider question answered once for the first measure's performer
+   * (state.js PER_MEASURE) becomes that measure's own answer, so the new one is asked its own. */
+  function separateProviders(next) {
+    if (next.measures.length !== 2) return;
+    for (const field of PER_MEASURE) {
+      const given = next.provider?.[field];
+      if (given === undefined || next.measures[0].provider?.[field] !== undefined) continue;
+      next.measures[0].provider = { ...next.measures[0].provider, [field]: given };
+      delete next.provider[field];
+    }
   }
 
   /** Forgets what belonged to the measures by their numbers (which change when one goes). */
@@ -141,22 +164,20 @@ export function mount(container, engine, options = {}) {
       setError(path, evaluate(next));
       render();
     },
-    /** Typed text: a valid value is used at once; a message shows only when the field is left. */
+    /** Typed text (a date: its parts): a valid value is used at once; a message shows only when the
+     * field is left (`leaving` true). 'box': one box of a date was left, which may have spread a
+     * whole date over the three. */
     typed(path, kind, raw, leaving) {
       state.drafts[path] = raw;
       const { value, error } = parseTyped(kind, raw);
       if (error) {
-        if (leaving) {
-          setError(path, both((c) => c.errors[error]));
-          render();
-        }
+        if (leaving === true) setError(path, error);
+        if (leaving) render();
         return;
       }
       if (value === getAt(state.answers, path) && !state.errors[path]) {
-        if (leaving) {
-          delete state.drafts[path];
-          render();
-        }
+        if (leaving === true) delete state.drafts[path];
+        if (leaving) render();
         return;
       }
       const next = clone(state.answers);
@@ -167,7 +188,7 @@ export function mount(container, engine, options = {}) {
         if (leaving || state.errors[path]) setError(path, err);
       } else {
         setError(path, null);
-        if (leaving) delete state.drafts[path];
+        if (leaving === true) delete state.drafts[path];
       }
       render();
     },
@@ -188,15 +209,16 @@ export function mount(container, engine, options = {}) {
         state.errors.role = both((c) => c.start.roleMissing);
         return render({ focus: { id: firstRoleId(ctx) } });
       }
-      state.history = [];
       const step = nextStep(state, questionIds());
-      navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
+      navigate(step ? { view: 'step', step } : { view: 'check' });
     },
     /** "Fortsätt" (`then`: 'next') or "Lägg till en insats till" ('addMeasure') on a question page: the
      * page is left only when each question on it has an answer; else the summary says what is missing. */
     leaveStep(then) {
-      const problems = stepProblems(ctx, CHROME);
+      const problems = stepProblems(ctx);
       if (problems.length) {
+        // A typing error not yet shown (the field was left by this very click) shows at its field too.
+        for (const p of problems) if (p.text) setError(p.path, p.text);
         state.summary = problems;
         return render({ focus: { id: idFor('step-summary') } });
       }
@@ -210,8 +232,12 @@ export function mount(container, engine, options = {}) {
         navigate({ view: 'check' });
       }
     },
+    /** "Tillbaka": the page before, as the browser's Back would show it. */
     back() {
-      navigate(state.history.pop() ?? { view: 'start' }, { push: false });
+      const to = nearest(state.at, -1);
+      if (to === null) return navigate({ view: 'start' });
+      if (sessionHistory) sessionHistory.go(to - state.at); // the page follows in `popstate`
+      else arrive(to);
     },
     go(view) {
       if (view === 'check') state.seenCheck = true;
@@ -228,6 +254,7 @@ export function mount(container, engine, options = {}) {
     addMeasure() {
       const next = clone(state.answers);
       next.measures = [...(next.measures || []), {}];
+      separateProviders(next);
       evaluate(next);
       const i = next.measures.length - 1;
       if (state.view === 'all') navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
@@ -239,8 +266,8 @@ export function mount(container, engine, options = {}) {
       forgetMeasures();
       evaluate(next);
       if (state.view === 'all') return navigate(here(), { push: false });
-      // The pages of the measures (their numbers changed) leave the history; the removed one is not returned to.
-      state.history = state.history.filter((p) => !p.step?.key.startsWith('measure:'));
+      // The pages behind follow the measures' new numbers; the removed one's are not returned to.
+      state.trail = state.trail.map((p) => withoutMeasure(p, i));
       const step = nextStep(state, questionIds());
       navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
     },
@@ -253,11 +280,16 @@ export function mount(container, engine, options = {}) {
     },
     restart() {
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
-      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, history: [], measuresSkipped: false, seenCheck: false, open: {} });
+      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, measuresSkipped: false, seenCheck: false, open: {} });
       evaluate(applyScope(emptyAnswers()));
       if (tools) tools.module.startInvoice(ctx, tools);
       else state.invoice = null;
-      navigate({ view: 'start' }, { push: false, notice: { kind: 'info', text: both((c) => c.undone), undo: true } });
+      // A new case in a new entry: the pages of the old one, behind it in the browser's history, show the start page.
+      run = newRun();
+      state.trail = [{ view: 'start' }];
+      state.at = 0;
+      sessionHistory?.pushState(entry(0), '');
+      show({ view: 'start' }, { notice: restartNotice() });
     },
     undo() {
       const u = state.undo;
@@ -274,19 +306,26 @@ export function mount(container, engine, options = {}) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 0);
+      state.saved = savedForm(state.answers);
+      guardLeaving();
       navigate(here(), { push: false, notice: { kind: 'success', text: both((c) => c.file.saved) } });
     },
+    /** A file of saved answers (files.js): too large, empty, not answers or answering nothing is refused with a message, the answers kept. */
     async open(file) {
-      let doc;
-      try {
-        doc = JSON.parse(await file.text());
-      } catch {
-        return navigate(here(), { push: false, notice: { kind: 'error', text: both((c) => c.file.notJson) } });
+      const read = await readAnswersFile(file);
+      if (read.error) {
+        const text = read.error === 'tooBig'
+          ? { sv: CHROME.sv.file.tooBig(megabytes(read.size, 'sv'), megabytes(read.max, 'sv')), en: CHROME.en.file.tooBig(megabytes(read.size, 'en'), megabytes(read.max, 'en')) }
+          : both((c) => c.file[read.error]);
+        return navigate(here(), { push: false, notice: { kind: 'error', text } });
       }
+      const doc = read.doc;
       if (setAnswers(doc)) {
         if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
         state.seenCheck = true;
-        navigate({ view: 'check' }, { push: false, notice: { kind: 'success', text: both((c) => c.file.opened) } });
+        state.saved = savedForm(state.answers);
+        guardLeaving();
+        navigate({ view: 'check' }, { notice: { kind: 'success', text: both((c) => c.file.opened) } });
       }
     },
     print() {
@@ -325,11 +364,10 @@ export function mount(container, engine, options = {}) {
   };
   ctx.act = act;
 
-  /** An engine error in words: the question it concerns (and its path, for experts), then what is wrong. */
-  function errorText(err) {
-    const q = err.path ? ctx.cat().question(err.path) : null;
-    const where = err.path ? (q ? `”${q.text}” (${err.path})` : err.path) : '';
-    return where ? `${where}: ${err[state.lang]}` : err[state.lang];
+  /** An engine error in words in `lang`: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
+  function errorText(err, lang = state.lang) {
+    const q = err.path && engine.texts[lang] ? api.catalogue(lang).question(err.path) : null;
+    return q ? `”${q.text}”: ${err[lang]}` : err[lang];
   }
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
@@ -338,7 +376,11 @@ export function mount(container, engine, options = {}) {
     const r = candidate ? api.evaluate(candidate) : { error: { sv: CHROME.sv.file.notJson, en: CHROME.en.file.notJson, path: null } };
     if (r.error) {
       options.onError?.(r.error);
-      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: T().file.rejected(errorText(r.error)) } });
+      if (r.error.path) console.info('Rehabkollen: refused at', r.error.path);
+      // In both languages, each worded when shown (the question's text once its language is loaded).
+      const err = r.error;
+      const text = { get sv() { return CHROME.sv.file.rejected(errorText(err, 'sv')); }, get en() { return CHROME.en.file.rejected(errorText(err, 'en')); } };
+      navigate(here(), { push: false, focus: false, notice: { kind: 'error', text } });
       return false;
     }
     state.drafts = {};
@@ -349,15 +391,83 @@ export function mount(container, engine, options = {}) {
   }
 
   // ---- moving between views ------------------------------------------------------------------
+  // Every place shown (a view, and the step on the question view) is an entry of state.trail. With
+  // the option `history` it is an entry of the browser's history too, which holds only which run of
+  // the questionnaire and which entry it is (never an answer, and the address stays as it is): Back
+  // and Forward move along the trail with every answer kept. Without it (a partner's page that did
+  // not opt in) the host's history is never touched, and "Tillbaka" moves along the trail alone.
   const here = () => ({ view: state.view, step: state.step });
+  const sessionHistory = options.history ? win?.history ?? null : null;
+  const entryKey = `rehabkollen:${uid}`;
+  const newRun = () => Math.random().toString(36).slice(2, 10);
+  let run = newRun();
+
+  /** The browser's history entry of trail entry `at`: what the page around keeps there, and ours. */
+  function entry(at) {
+    const { state: around } = sessionHistory;
+    const kept = around && typeof around === 'object' && !Array.isArray(around) ? around : {};
+    return { ...kept, [entryKey]: { run, at } };
+  }
 
   /**
-   * Shows a place (a view, and the step on the question view), pushing the one left onto the
-   * history (`push`). Like a new page: its top in view and the focus on its heading (`focus`: true,
-   * or where applyFocus() is told), a fresh error summary, the notice it comes with (`notice`) or none.
+   * Goes to a place: a new entry after the current one (`push`; what was ahead is dropped, as the
+   * browser drops it), or in the current one's stead. Shown as show() says.
    */
   function navigate(place, { push = true, focus = true, notice = null } = {}) {
-    if (push) state.history.push(here());
+    const pushing = push && state.at >= 0;
+    if (pushing) state.trail.length = state.at + 1;
+    state.at = pushing ? state.at + 1 : Math.max(state.at, 0);
+    state.trail[state.at] = place;
+    if (sessionHistory) sessionHistory[pushing ? 'pushState' : 'replaceState'](entry(state.at), '');
+    show(place, { focus, notice });
+  }
+
+  /** The nearest entry of the trail from `from` in direction `dir` (-1, 1) that still has something to show. */
+  function nearest(from, dir) {
+    for (let i = from + dir; i >= 0 && i < state.trail.length; i += dir) if (revisit(state, state.trail[i])) return i;
+    return null;
+  }
+
+  /** Entry `i` of the trail, shown as it is now (steps.js revisit()). */
+  function arrive(i) {
+    state.at = i;
+    show(revisit(state, state.trail[i]));
+  }
+
+  const restartNotice = () => (state.undo ? { kind: 'info', text: both((c) => c.undone), undo: true } : null);
+
+  /** Back and Forward, and "Tillbaka" (history.go()), in the browser's history. */
+  function moved(e) {
+    const ours = e.state?.[entryKey];
+    if (!ours) return; // an entry of the page around the questionnaire
+    if (ours.run !== run || !state.trail[ours.at]) {
+      // An entry from before the page was loaded again, or of a case started over: the start page.
+      state.trail = [{ view: 'start' }];
+      state.at = 0;
+      sessionHistory.replaceState(entry(0), '');
+      return show({ view: 'start' }, { notice: restartNotice() });
+    }
+    const dir = ours.at < state.at ? -1 : 1;
+    state.at = ours.at;
+    if (revisit(state, state.trail[ours.at])) return arrive(ours.at);
+    // Nothing on that page matters any more (or its measure is gone): on to the next one in the same direction.
+    const to = nearest(ours.at, dir);
+    if (to !== null) return sessionHistory.go(to - ours.at);
+    let place = { view: 'start' };
+    if (dir > 0) {
+      const step = nextStep(state, questionIds());
+      place = step ? { view: 'step', step } : { view: 'check' };
+    }
+    state.trail[ours.at] = place;
+    show(place);
+  }
+  if (sessionHistory) win.addEventListener('popstate', moved);
+
+  /**
+   * Shows a place like a new page: its top in view and the focus on its heading (`focus`: true,
+   * or where applyFocus() is told), a fresh error summary, the notice it comes with (`notice`) or none.
+   */
+  function show(place, { focus = true, notice = null } = {}) {
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
     state.notice = notice;
@@ -370,13 +480,24 @@ export function mount(container, engine, options = {}) {
     mark('rk:first-question');
   }
 
-  /** The provider tools (their code and the full module they run on) load the first time they are opened. */
+  /**
+   * The provider tools (their code, the full module they run on and their stylesheet) load the
+   * first time they are opened. Each file is checked against its hash (load.js); the stylesheet
+   * too, and the tools run only once it applies: without it the personnummer would not be masked.
+   * A file that fails its check stops the tools (state.provider 'unverified'), the questions go on.
+   */
   function openProvider() {
-    if (state.provider === 'loading' || state.provider === 'ready') return;
+    if (['loading', 'ready', 'unverified'].includes(state.provider)) return;
     state.provider = 'loading';
-    Promise.all([import('./provider.js'), api.provider()]).then(([module, full]) => {
-      const css = el('link', { rel: 'stylesheet', href: ctx.url('provider.css'),
-        ...(engine.integrity ? { integrity: engine.integrity['provider.css'], crossorigin: 'anonymous' } : {}) });
+    const href = ctx.url('provider.css');
+    const hash = engine.integrity?.['provider.css'];
+    providerCss = el('link', { rel: 'stylesheet', href, ...(hash ? { integrity: hash, crossorigin: 'anonymous' } : {}) });
+    const css = providerCss;
+    const styled = new Promise((resolve, reject) => {
+      css.addEventListener('load', resolve, { once: true });
+      css.addEventListener('error', () => diagnose(href, 'provider.css', hash).then(reject), { once: true });
+    });
+    Promise.all([import('./provider.js'), api.provider(), styled]).then(([module, full]) => {
       tools = { module, css, engine: full, onInvoice: options.onInvoice };
       module.startInvoice(ctx, tools);
       state.provider = 'ready';
@@ -385,13 +506,32 @@ export function mount(container, engine, options = {}) {
       render({ focus: focusHere ? 'heading' : null });
     }, (e) => {
       console.error('Rehabkollen:', e?.message);
-      state.provider = 'failed';
+      state.provider = e?.kind === 'integrity' ? 'unverified' : 'failed';
+      providerCss = null;
       render();
     });
   }
 
+  // ---- leaving with answers not saved --------------------------------------------------------
+  // With the option `history` (the page of its own), leaving the page asks first while something
+  // is answered that was not saved to (or opened from) a file; only then is the browser asked to.
+  const savedForm = (answers) => JSON.stringify({ ...answers, scope: undefined });
+  const askFirst = (e) => {
+    e.preventDefault();
+    e.returnValue = ''; // older browsers ask only when this is set
+  };
+  let asking = false;
+  function guardLeaving() {
+    const ask = !!sessionHistory && hasAnswers(state.answers) && savedForm(state.answers) !== state.saved;
+    if (ask === asking) return;
+    asking = ask;
+    if (ask) win.addEventListener('beforeunload', askFirst);
+    else win.removeEventListener('beforeunload', askFirst);
+  }
+
   // ---- rendering -------------------------------------------------------------------------------
-  /** The page from the state: header, the view (or the provider tools), the result line. */
+  /** The page from the state: header, the view (or the provider tools), the result line; the
+   * document's title (option `title`) names the page. */
   function render({ focus = null } = {}) {
     // Only what changed is set: even the same value set again makes the browser restyle (lang: the whole subtree).
     if (root.lang !== state.lang) root.lang = state.lang;
@@ -407,13 +547,17 @@ export function mount(container, engine, options = {}) {
     if (bar.hidden === barOn) bar.hidden = !barOn;
     morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
     if (live.textContent !== state.announced) live.textContent = state.announced;
+    if (options.title) {
+      const title = pageTitle(ctx);
+      if (doc.title !== title) doc.title = title;
+    }
     if (focus) applyFocus(focus);
   }
 
   function providerView() {
     if (state.provider === 'ready') return [tools.css, tools.module.renderProvider(ctx, tools)];
-    const failed = state.provider === 'failed';
-    return [el('p', { class: 'rk-loading', role: failed ? 'alert' : 'status', text: failed ? T().loadError : T().loading })];
+    const failed = { failed: T().providerLoadError, unverified: T().providerIntegrityError }[state.provider];
+    return [providerCss, el('p', { class: 'rk-loading', role: failed ? 'alert' : 'status', text: failed ?? T().loading })];
   }
 
   /**
@@ -424,7 +568,7 @@ export function mount(container, engine, options = {}) {
     const area = state.view === 'provider' ? providerHost : viewArea;
     if (focus === 'view') root.scrollIntoView?.({ block: 'start' });
     const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`)
-      : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector(state.view === 'provider' ? 'h2, h1' : 'h1');
+      : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector('h1');
     target?.focus(typeof focus === 'object' ? {} : { preventScroll: true });
   }
 
@@ -463,6 +607,8 @@ export function mount(container, engine, options = {}) {
   // ---- start ------------------------------------------------------------------------------
   const initial = applyScope(state.answers);
   if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
+  state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
+  guardLeaving();
   navigate({ view: state.view }, { push: false, focus: false });
 
   return {

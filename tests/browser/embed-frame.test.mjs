@@ -117,3 +117,38 @@ test('the iframe takes the partner options from its address: start, hide, lang',
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });
+
+test('from another origin the host page cannot test for the text in the frame (window.find), unlike with the component', async () => {
+  const { page, frame, context } = await framePage(undefined, '?start=provider', 'h1');
+  await frame.getByLabel('Personnummer eller samordningsnummer').fill('811218-9876');
+  await frame.getByRole('group', { name: 'Medarbetaren' }).getByLabel('Namn').fill('Anna Andersson');
+  await frame.getByLabel('Personnummer eller samordningsnummer').press('Tab');
+  await frame.getByText('Giltigt nummer: 811218-****').waitFor();
+  assert.deepEqual(await page.evaluate(() => ({ name: window.find('Anna Andersson'), birth: window.find('811218-****'), own: window.find('Partnerns sida') })),
+    { name: false, birth: false, own: true });
+  await context.close();
+});
+
+test('an optional frame-ancestors allow-list: a listed partner gets the frame, any other page gets none', async () => {
+  const partner = { csp: `${CSP}; frame-src http://127.0.0.1:*`, mounts: { '/rk/': WWW } };
+  const [allowed, other] = [await serve(FIXTURES, 0, partner), await serve(FIXTURES, 0, partner)];
+  // Rehabkollen's pages served with `node tools/serve.mjs --frame-ancestors <the allowed partner>`.
+  const listed = await serve(WWW, 0, { frameAncestors: originOf(allowed) });
+  try {
+    for (const [host, shown] of [[allowed, true], [other, false]]) {
+      const p = await partnerPage(browser, `${originOf(host)}/frame-host.html?frame=${encodeURIComponent(`${originOf(listed)}/embed.html`)}`, { open: false });
+      const frame = p.page.frameLocator('iframe[data-rehabkollen]');
+      if (shown) await frame.locator('.rk-h1').first().waitFor();
+      else {
+        // The browser shows its error page in the frame and says why.
+        for (let i = 0; i < 100 && !p.page.frames().some((f) => f.url().startsWith('chrome-error:')); i++) await p.page.waitForTimeout(100);
+        assert.ok(p.page.frames().some((f) => f.url().startsWith('chrome-error:')), p.page.frames().map((f) => f.url()).join(' '));
+        assert.ok(p.log.errors.some((e) => /frame-ancestors/.test(e)), p.log.errors.join(' | '));
+      }
+      assert.equal(await frame.locator('.rk-h1').count(), shown ? 1 : 0, `${originOf(host)}: ${shown ? 'shown' : 'refused'}`);
+      await p.context.close();
+    }
+  } finally {
+    for (const sv of [allowed, other, listed]) await close(sv);
+  }
+});

@@ -20,6 +20,8 @@ const CASES = {
   stylesheet: 'style.css',
 };
 let browser, partner, nocors;
+const INTEGRITY_SV = 'En fil som Rehabkollen behöver kunde inte kontrolleras, så Rehabkollen startades inte. Ladda om sidan. Hjälper inte det, kontakta den som ansvarar för webbplatsen.';
+const PROVIDER_INTEGRITY_SV = 'Verktygen för anordnare startades inte: en fil de behöver kunde inte kontrolleras. Frågorna fungerar som vanligt. Hjälper det inte att ladda om sidan, kontakta den som ansvarar för webbplatsen.';
 const hosts = {};
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-integrity-'));
 const manifest = JSON.parse(fs.readFileSync(path.join(WWW, 'pkg/integrity.json'), 'utf8'));
@@ -63,10 +65,13 @@ async function load(server) {
   const url = `${originOf(partner)}/xo-host.html?src=${encodeURIComponent(src)}&integrity=${encodeURIComponent(manifest['rehabkollen-embed.js'])}`;
   const p = await partnerPage(browser, url);
   await p.page.waitForFunction(() => window.embedScriptFailed || document.querySelector('#one')?.shadowRoot?.querySelector('.rk-h1, [role=alert]'), null, { timeout: 15000 });
+  await p.page.waitForTimeout(100); // the fallback's text, set on the script's error
   const state = await p.page.evaluate(() => ({
     defined: !!customElements.get('rehab-kollen'),
     rendered: !!document.querySelector('#one').shadowRoot?.querySelector('.rk-root .rk-h1'),
     alert: document.querySelector('#one').shadowRoot?.querySelector('[role=alert]')?.textContent ?? null,
+    // The element's own content, shown while it is not defined (the partner's fallback).
+    fallback: customElements.get('rehab-kollen') ? null : document.querySelector('#one .rehabkollen-fallback')?.textContent ?? null,
   }));
   await p.context.close();
   return { ...state, log: p.log, origin: originOf(server) };
@@ -83,11 +88,16 @@ test('intact files load from the other origin, every one of them checked, and no
 
 for (const name of ['wasm', 'texts', 'bundle', 'stylesheet']) {
   test(`one changed byte in the ${name} (${CASES[name]}) is refused`, async () => {
-    const { defined, rendered, alert, log } = await load(hosts[name]);
+    const { defined, rendered, alert, fallback, log } = await load(hosts[name]);
     assert.equal(rendered, false, 'the questionnaire does not start');
     assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), `the browser reports the integrity check: ${log.errors.join(' | ')}`);
-    if (name === 'bundle') assert.equal(defined, false, 'no code from it runs');
-    else assert.equal(alert, 'Rehabkollen kunde inte starta i den här webbläsaren.', 'the element says it could not start');
+    if (name === 'bundle') {
+      assert.equal(defined, false, 'no code from it runs');
+      // Not a blank element: the partner's fallback, as EMBEDDING.md shows it, says what happened.
+      assert.equal(fallback, 'Rehabkollen kunde inte startas: en fil kunde inte hämtas eller kontrolleras. Ladda om sidan.');
+    } else {
+      assert.equal(alert, INTEGRITY_SV, 'the element says a file could not be verified, and does not blame the browser');
+    }
   });
 }
 
@@ -121,20 +131,55 @@ test('the provider tools load the full module and their stylesheet when opened, 
   for (const f of ['pkg/rehabkollen_provider_bg.wasm', 'provider.css']) assert.ok(fetched.includes(f), f);
 });
 
-test('one changed byte in the full module: the provider tools say they could not start, the questionnaire runs', async () => {
+test('one changed byte in the full module: the provider tools say a file could not be verified, the questionnaire runs', async () => {
   const { form, alert, log } = await openProvider(hosts.full);
   assert.equal(form, false);
-  assert.equal(alert, 'Rehabkollen kunde inte starta i den här webbläsaren.');
+  assert.equal(alert, PROVIDER_INTEGRITY_SV);
   assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), log.errors.join(' | '));
 });
 
-test('one changed byte in the provider tools\' stylesheet: the browser refuses it', async () => {
-  const { log } = await openProvider(hosts.providerStyle);
+test('one changed byte in the provider tools\' stylesheet: the tools do not run (the personnummer would not be masked)', async () => {
+  // The review: a refused provider.css left the tools running unstyled, the number unmasked.
+  const { form, alert, log } = await openProvider(hosts.providerStyle);
   assert.ok(log.errors.some((e) => /integrity|digest/i.test(e) && /provider\.css/.test(e)), log.errors.join(' | '));
+  assert.equal(form, false, 'no form, no personnummer field');
+  assert.equal(alert, PROVIDER_INTEGRITY_SV);
 });
 
 test('without the CORS headers the other origin cannot serve it (the docs name them)', async () => {
   const { defined, rendered, log } = await load(nocors);
   assert.deepEqual({ defined, rendered }, { defined: false, rendered: false });
   assert.ok(log.errors.some((e) => /CORS|Access-Control-Allow-Origin/i.test(e)), log.errors.join(' | '));
+});
+
+/** The stand-alone page or the iframe (`page`: index.html or embed.html) from a copy with one byte changed. */
+async function standAlone(name, page) {
+  const p = await partnerPage(browser, `${originOf(hosts[name])}/${page}`, { open: false });
+  await p.page.waitForSelector('.rk-root .rk-h1, [role=alert]', { timeout: 15000 });
+  const state = await p.page.evaluate(() => ({ rendered: !!document.querySelector('.rk-root .rk-h1'), alert: document.querySelector('[role=alert]')?.textContent ?? null }));
+  await p.context.close();
+  return { ...state, log: p.log };
+}
+
+for (const page of ['index.html', 'embed.html']) {
+  test(`${page} checks its wasm and texts too: one changed byte stops it, with a message that a file could not be verified`, async () => {
+    assert.deepEqual((await standAlone('intact', page)).alert, null);
+    for (const name of ['wasm', 'texts']) {
+      const { rendered, alert, log } = await standAlone(name, page);
+      assert.equal(rendered, false, `${name}: the questionnaire does not start`);
+      assert.equal(alert, INTEGRITY_SV, name);
+      assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), `${name}: ${log.errors.join(' | ')}`);
+    }
+  });
+}
+
+test('on the stand-alone page, a changed provider.css or provider module stops the provider tools, with that message', async () => {
+  for (const name of ['providerStyle', 'full']) {
+    const p = await partnerPage(browser, `${originOf(hosts[name])}/`, { open: false });
+    await p.page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+    await p.page.locator('.rk-provider [role=alert]').waitFor({ timeout: 15000 });
+    assert.equal(await p.page.locator('.rk-provider [role=alert]').innerText(), PROVIDER_INTEGRITY_SV, name);
+    assert.equal(await p.page.locator('.rk-invoice-form, input.rk-pnr').count(), 0, `${name}: no form, no personnummer field`);
+    await p.context.close();
+  }
 });

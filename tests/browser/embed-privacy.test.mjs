@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { partnerPage, ready, events, originOf, partnerEnv } from './embed-env.mjs';
+import { fillDate } from './helpers.mjs';
 
 const env = partnerEnv();
 const optionsPage = (attrs) => `${originOf(env.partner)}/options.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
@@ -98,8 +99,7 @@ test('events carry the result summary and never an answer', async () => {
   await ready(page, 'one');
   await page.locator('#one').evaluate((el, a) => { el.answers = a; }, HEALTH);
   await page.locator('#one').getByRole('button', { name: 'Alla frågor på en sida' }).click();
-  await page.locator('#one [data-path="date"] input').fill('2026-03-02');
-  await page.locator('#one [data-path="date"] input').press('Tab');
+  await fillDate(page.locator('#one [data-path="date"]'), '2026-03-02');
   const evs = await events(page);
   const types = new Set(evs.map((e) => e.type));
   assert.ok(types.has('rehabkollen:change') && types.has('rehabkollen:result'), JSON.stringify([...types]));
@@ -125,5 +125,25 @@ test('with share-answers the partner gets the answers and the outcome', async ()
   assert.deepEqual(Object.keys(evs.findLast((e) => e.type === 'rehabkollen:result').detail).sort(), ['outcome', 'summary']);
   assert.equal((await page.locator('#one').evaluate((el) => el.answers)).person.age, 57);
   assert.match(JSON.stringify(evs), LEAKS, 'the check above would see an answer');
+  await context.close();
+});
+
+test('a closed shadow root is no privacy boundary: a host script can test for text the widget shows (window.find), as SECURITY.md and EMBEDDING.md say', async () => {
+  // The review's finding, kept as a test of what the docs state: the component shares the host
+  // page's DOM and text; only the iframe from another origin keeps the host out (embed-frame.test.mjs).
+  const { page, context } = await partnerPage(env.browser, optionsPage({ 'allow-provider': '', start: 'provider' }), { open: false });
+  const name = await inClosedRoot(page, 'one', '[data-inv="employees[0].name"] input');
+  await name(function () { this.focus(); });
+  await page.keyboard.type('Anna Andersson');
+  const pnr = await inClosedRoot(page, 'one', '[data-inv="employees[0].personnummer"] input');
+  await pnr(function () { this.focus(); });
+  await page.keyboard.type('811218-9876');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  const found = await page.evaluate(() => ({
+    name: window.find('Anna Andersson'), birth: window.find('811218-****'), full: window.find('811218-9876'), missing: window.find('Bertil Bengtsson'),
+  }));
+  // The name the documents show and the birth date are found; the full number is in no text, so not that.
+  assert.deepEqual(found, { name: true, birth: true, full: false, missing: false });
   await context.close();
 });

@@ -3,7 +3,7 @@
 // paint, and axe-core is loaded into every page before its own scripts run.
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { ROOT } from './helpers.mjs';
+import { ROOT, fillDate } from './helpers.mjs';
 
 export const TODAY = '2026-11-25T10:00:00+01:00';
 
@@ -52,6 +52,7 @@ export async function startAs(page, role) {
 
 /** Answers one question (found by its path on the page) by the visible label of the answer. */
 export async function answerField(page, q, value) {
+  if (await q.locator('.rk-date-input').count()) return fillDate(q, value);
   if (await q.locator('select').count()) return q.locator('select').selectOption({ label: value });
   if (await q.locator('input[type=radio]').count()) return q.getByLabel(value, { exact: true }).check();
   if (await q.locator('input[type=checkbox]').count() && !(await q.locator('input[type=text]').count())) {

@@ -40,11 +40,25 @@ export async function openPage(env, { width = 1280, height = 900, bypassCSP = fa
 
 export const field = (page, path) => page.locator(`[data-path="${path}"]`);
 
+/** Types a date into a question's day, month and year boxes ("2026-10-01", or the boxes' texts as
+ * { day, month, year }), or, for any other text, what a person might type ("15/1 2027") into the
+ * day box alone; then leaves the date. */
+export async function fillDate(q, value) {
+  const boxes = ['day', 'month', 'year'].map((k) => q.locator(`input.rk-date-${k}`));
+  const iso = typeof value === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const parts = typeof value === 'object' ? [value.day ?? '', value.month ?? '', value.year ?? '']
+    : iso ? [String(Number(iso[3])), String(Number(iso[2])), iso[1]] : [value];
+  for (const [i, text] of parts.entries()) await boxes[i].fill(text);
+  await boxes[parts.length - 1].blur();
+}
+
 /** Answers as a user would: clicks the option with that label, picks it in a list, or types it. */
 export async function answer(page, path, value) {
   const f = field(page, path);
   await f.waitFor({ state: 'visible' });
-  if (await f.locator('select').count()) {
+  if (await f.locator('.rk-date-input').count()) {
+    await fillDate(f, value);
+  } else if (await f.locator('select').count()) {
     await f.locator('select').selectOption({ label: value });
   } else if (await f.locator('input[type=radio], input[type=checkbox]').count()) {
     for (const v of [value].flat()) await f.getByLabel(v, { exact: true }).check();
@@ -75,14 +89,20 @@ export async function shoot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Nothing stored anywhere, nothing in the URL. */
+/** Nothing stored anywhere, nothing in the URL, and nothing in the history entry but which page
+ * of the questionnaire it is (`entry`: what else it holds, as JSON; '{}' when nothing). */
 export async function storageIsEmpty(page) {
-  return page.evaluate(async () => ({
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    idb: (await indexedDB.databases()).length,
-    search: location.search,
-    hash: location.hash,
-  }));
+  return page.evaluate(async () => {
+    const place = (k, v) => /^rehabkollen:rk\d+$/.test(k) && v && Object.keys(v).sort().join() === 'at,run'
+      && /^[a-z0-9]{1,12}$/.test(v.run) && Number.isInteger(v.at);
+    return {
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      search: location.search,
+      hash: location.hash,
+      entry: JSON.stringify(Object.fromEntries(Object.entries(history.state ?? {}).filter(([k, v]) => !place(k, v)))),
+    };
+  });
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { start, shoot, storageIsEmpty } from './helpers.mjs';
+import { start, shoot, storageIsEmpty, fillDate } from './helpers.mjs';
 import { openStart, startAs, axe, layoutShift, card } from './flow.mjs';
 
 let env;
@@ -84,7 +84,7 @@ test('"Ändra" returns to the check page; an answer that stops mattering is hidd
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Är medarbetaren arbetare eller tjänsteman?').locator('dd').first().innerText()), 'Arbetare', 'the answer was kept');
   await row(page, 'Bedömningen gäller').getByRole('button', { name: /Ändra/ }).click();
-  await page.getByRole('textbox', { name: 'Vilken dag ska bedömningen gälla?' }).fill('2026-12-01');
+  await fillDate(page.getByRole('group', { name: 'Vilken dag ska bedömningen gälla?' }), '2026-12-01');
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   assert.equal(await row(page, 'Bedömningen gäller').locator('dd').first().innerText(), '1 december 2026');
   await context.close();
@@ -127,18 +127,23 @@ test('typed text survives a language switch; a field is checked when it is left,
   const cost = page.locator('[data-path="measures[0].cost_ore"]');
   const date = page.locator('[data-path="measures[0].date"]');
   await cost.locator('input').pressSequentially('8 0');
-  await date.locator('input').pressSequentially('2026-1');
+  await date.getByLabel('Dag', { exact: true }).pressSequentially('15');
+  await page.keyboard.press('Tab');
+  assert.equal(await date.locator('.rk-error').isHidden(), true, 'no error from one box to the next');
+  await page.keyboard.type('13');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026');
   assert.equal(await date.locator('.rk-error').isHidden(), true, 'no error while typing');
-  await date.locator('input').blur();
-  assert.match(await date.locator('.rk-error').innerText(), /Skriv datumet som ÅÅÅÅ-MM-DD/);
+  await date.getByLabel('År', { exact: true }).blur();
+  assert.equal(await date.locator('.rk-error').innerText(), 'Skriv månaden som en siffra från 1 till 12 eller med namn, till exempel 3 eller mars.');
+  assert.deepEqual(await date.locator('input').evaluateAll((is) => is.map((i) => i.getAttribute('aria-invalid'))), [null, 'true', null], 'the month is marked');
   await page.getByRole('button', { name: 'In English' }).click();
   await page.getByRole('heading', { name: 'About the measure' }).waitFor();
-  assert.equal(await date.locator('input').inputValue(), '2026-1', 'the typed date is still there');
-  assert.equal(await cost.locator('input').inputValue(), '8\u00a0000'.slice(0, 0) + (await cost.locator('input').inputValue()));
+  assert.deepEqual(await date.locator('input').evaluateAll((is) => is.map((i) => i.value)), ['15', '13', '2026'], 'the typed date is still there');
   assert.match(await cost.locator('input').inputValue(), /^80$|^8 0$|^8\u00a0?0$/);
-  assert.match(await date.locator('.rk-error').innerText(), /Write the date as YYYY-MM-DD/);
+  assert.equal(await date.locator('.rk-error').innerText(), 'Write the month as a number from 1 to 12 or as its name, for example 3 or March.');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'På svenska', 'focus stays on the toggle');
-  await date.locator('input').fill('2026-10-01');
+  await date.getByLabel('Month', { exact: true }).fill('10');
   assert.equal(await date.locator('.rk-error').isHidden(), true, 'a valid date clears the message at once');
   await context.close();
 });
@@ -170,13 +175,12 @@ test('"Fortsätt" with questions left: the error summary lists them, its links m
   await page.keyboard.press('Tab');
   assert.equal(await cost.locator('.rk-error').isHidden(), true, 'answered: no message at the field');
   assert.equal(await links.count(), paths.length, 'the summary is as at the last "Fortsätt"');
-  const date = page.locator('[data-path="measures[0].date"] input');
-  await date.fill('2026-1');
-  await date.blur();
+  const date = page.locator('[data-path="measures[0].date"]');
+  await fillDate(date, { day: '1', year: '2026' });
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.rk-error-summary a').length === 3);
   const texts = await links.allInnerTexts();
-  assert.match(texts[2], /: Skriv datumet som ÅÅÅÅ-MM-DD/, 'a typing error is listed with its own message');
+  assert.match(texts[2], /: Datumet måste ha en månad\.$/, 'a typing error is listed with its own message');
   assert.ok(!texts.some((t) => /kostar/.test(t)), 'the answered question is not');
 
   // The summary is state: the other language shows the same problems in its words.
@@ -184,14 +188,13 @@ test('"Fortsätt" with questions left: the error summary lists them, its links m
   const english = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await english.waitFor();
   assert.match(await english.innerText(), /Answer the question/);
-  assert.match(await english.innerText(), /Write the date as YYYY-MM-DD/);
+  assert.match(await english.innerText(), /The date must include a month\./);
   await page.getByRole('button', { name: 'På svenska' }).click();
   await summary.waitFor();
 
   await page.locator('[data-path="measures[0].kind"] select').selectOption({ label: 'Ryggkurs' });
   await page.locator('[data-path="measures[0].provider.performer"] select').selectOption({ label: 'Fysioterapeut (sjukgymnast)' });
-  await date.fill('2026-10-01');
-  await date.blur();
+  await fillDate(date, '2026-10-01');
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.locator('.rk-step:not([data-step="measure:0"]), .rk-check').first().waitFor();
   assert.equal(await page.locator('.rk-error-summary').count(), 0, 'a new page, no summary');
@@ -242,13 +245,15 @@ test('answers are saved as a file and opened again; a bad file names the field a
   await openFile(page, writeJson('rk-bad.json', { ...EMPLOYER_CASE, person: { ...EMPLOYER_CASE.person, age: 'fyrtio' } }));
   const notice = page.locator('.rk-notice-error');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /person\.age/);
+  // The question in words, what is wrong in Swedish; the path (an internal word) only in the console.
+  assert.match(await notice.innerText(), /Svaren kunde inte användas: ”[^”]+”: ska vara ett tal, inte "fyrtio"\./);
+  assert.doesNotMatch(await notice.innerText(), /person\.age/);
   assert.match(await notice.innerText(), /De tidigare svaren finns kvar/);
   await openFile(page, writeJson('rk-not-json.json', 'inte json'));
   await page.locator('.rk-notice-error', { hasText: 'inte en fil med sparade svar' }).waitFor();
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   assert.equal(norm(await row(page, 'Vad kostar insatsen?').first().locator('dd').first().innerText()), '8 000 kr', 'the earlier answers stay');
-  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '', entry: '{}' });
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(env.origin + '/')), [], 'no request leaves the page');
   assert.equal((await context.cookies()).length, 0);
   await context.close();
@@ -277,11 +282,12 @@ test('a region, 2015, completed KBT for depression, on one page: 12 000 kr to th
   const { page, context } = await openStart(env);
   await page.getByRole('radio', { name: 'Region', exact: true }).check();
   await page.getByRole('button', { name: 'Alla frågor på en sida' }).click();
-  await page.locator('[data-path="date"] input').fill('2015-06-15');
+  await fillDate(page.locator('[data-path="date"]'), '2015-06-15');
   await page.getByRole('button', { name: 'Lägg till en insats' }).click();
   const set = async (p, v) => {
     const f = page.locator(`[data-path="${p}"]`);
-    if (await f.locator('select').count()) await f.locator('select').selectOption({ label: v });
+    if (await f.locator('.rk-date-input').count()) await fillDate(f, v);
+    else if (await f.locator('select').count()) await f.locator('select').selectOption({ label: v });
     else if (await f.locator('input[type=radio]').count()) await f.getByLabel(v, { exact: true }).check();
     else await f.locator('input[type=text]').fill(v);
   };
@@ -399,7 +405,9 @@ test('mount(): the answers setter validates through the engine, shows one messag
   });
   assert.equal(out.threw, false);
   assert.equal(out.notices.length, 1);
-  assert.match(out.notices[0], /Hur gammal är personen\?.*person\.age/);
+  // The question in words; its path only for the caller (onError), not in what the user reads.
+  assert.match(out.notices[0], /”Hur gammal är personen\?”: ska vara ett tal/);
+  assert.doesNotMatch(out.notices[0], /person\.age/);
   assert.equal(out.sectorBefore, 'private');
   assert.equal(out.sectorAfter, 'municipality', 'stays usable');
   assert.deepEqual(out.errors, ['person.age']);

@@ -28,7 +28,9 @@ const EMPLOYER = {
 const measure = (i, kind, performer, cost, date, more = {}) => ({
   [`measures[${i}].kind`]: kind, [`measures[${i}].provider.performer`]: performer, [`measures[${i}].cost_ore`]: cost, [`measures[${i}].date`]: date,
   [`measures[${i}].individual`]: YES, [`measures[${i}].digital`]: 'Nej', [`measures[${i}].evidence_based`]: YES,
-  [`measures[${i}].other_payer_ore`]: '0', [`measures[${i}].completed`]: YES, ...more,
+  [`measures[${i}].other_payer_ore`]: '0', [`measures[${i}].completed`]: YES,
+  // With several measures, each performer's own competence (asked only where it matters).
+  [`measures[${i}].provider.competence`]: EMPLOYER['provider.competence'], ...more,
 });
 
 /** The layout shift since `base` (a full-page screenshot resizes the page, so the test takes its baseline after one). */
@@ -240,6 +242,14 @@ test('the private employer by keyboard alone: Tab, arrow keys, Space, typing and
         for (let i = 0; i < 8 && (await active()).label !== value; i++) await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Space');
         assert.ok(await q.getByLabel(value, { exact: true }).isChecked(), `${p} = ${value}`);
+      } else if (await q.locator('.rk-date-input').count()) {
+        // Day, month and year, each in its box.
+        const [year, month, day] = value.split('-');
+        await page.keyboard.type(String(Number(day)));
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(String(Number(month)));
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(year);
       } else if (await q.locator('input[type=text]').count()) {
         await page.keyboard.type(value);
       } else {

@@ -56,7 +56,7 @@ test('the start page loads the page module and its Swedish texts only; the provi
   await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
   assert.ok(files().includes('/pkg/rehabkollen_provider_bg.wasm'), 'the provider tools\' module, on first use');
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'the focus on the tools\' heading once they are there');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the focus on the tools\' heading once they are there');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -71,7 +71,7 @@ async function fillParties(page, person = 'Medarbetaren') {
   await employer.getByLabel('Organisationsnummer').fill('556677-8899');
   const provider = f.getByRole('group', { name: 'Anordnaren (ni)' });
   await provider.getByLabel('Namn').fill('Friskvård Väst AB');
-  await provider.getByLabel('Organisationsnummer').fill('559900-1122');
+  await provider.getByLabel('Organisationsnummer').fill('559900-1129');
   await f.getByRole('group', { name: person }).getByLabel('Namn').fill('Anna Andersson');
 }
 
@@ -125,6 +125,10 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   assert.equal(await page.evaluate(() => document.activeElement.className), 'rk-error-summary', 'focus moves to the summary');
   const links = summary.getByRole('link');
   assert.deepEqual(await links.allInnerTexts(), [
+    'Skriv arbetsgivarens namn.',
+    'Skriv arbetsgivarens organisationsnummer, NNNNNN-NNNN.',
+    'Skriv anordnarens namn, det vill säga ert eget.',
+    'Skriv ert organisationsnummer, NNNNNN-NNNN. En enskild firma skriver ägarens personnummer.',
     'Skriv medarbetarens namn.',
     'Personnumret stämmer inte: någon siffra är fel. Kontrollera numret mot en id-handling.',
     'Lägg till minst en insats.',
@@ -168,7 +172,7 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   const leaks = await page.evaluate(() => window.__rkOut.join('\n'));
   assert.ok(!leaks.includes('9876'), `not in events or the console: ${leaks.slice(0, 500)}`);
   assert.deepEqual(log.errors, []);
-  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '' });
+  assert.deepEqual(await storageIsEmpty(page), { cookie: '', local: 0, session: 0, idb: 0, search: '', hash: '', entry: '{}' });
   assert.ok(log.requests.every((u) => u.startsWith(env.origin)), 'nothing leaves the page');
   await shoot(page, 'provider-ready-1280');
   await context.close();
@@ -209,7 +213,7 @@ test('the printed 7026 report and invoice basis hold the full number, employer, 
   const report = await printToPdf(page, 'Skriv ut redovisningen', path.join(tmp, 'provider-report-7026.pdf'));
   fs.copyFileSync(path.join(tmp, 'provider-report-7026.pdf'), path.join(SHOTS, 'provider-report-7026.pdf'));
   for (const want of ['Redovisning av arbetsplatsinriktat rehabiliteringsstöd (blankett 7026)', PNR, 'Anna Andersson', 'Verkstaden i Borås AB', '556677-8899',
-    'Friskvård Väst AB', '559900-1122', 'Utreda arbetsförmåga', 'Beteendevetenskap', '3 000 kr', '16 500 kr', 'Ställningstaganden', 'SLUTORD', 'Underskrift', 'Namnförtydligande', 'Borås, 2026-03-31']) {
+    'Friskvård Väst AB', '559900-1129', 'Utreda arbetsförmåga', 'Beteendevetenskap', '3 000 kr', '16 500 kr', 'Ställningstaganden', 'SLUTORD', 'Underskrift', 'Namnförtydligande', 'Borås, 2026-03-31']) {
     assert.ok(report.text.includes(want), `the printed report holds "${want}"`);
   }
   assert.ok(!/Kontrollera|Lägg till insats|Fakturaunderlag|Skriv ut/.test(report.text), 'only the document is printed');
@@ -253,6 +257,8 @@ test('CSV files as real tools write them: Windows-1252, a byte-order mark, an un
   const bom = path.join(tmp, 'bom.csv');
   fs.writeFileSync(bom, `\ufeff${HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n2026-02-11;Massage;massage;Eva Ek;medicine;ja;900\n2026-02-12;Utreda ohälsa;investigate_ill_health;Eva Ek;medicine;ja;abc\n`);
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(bom);
+  // The line from the first file is there: the page asks before replacing it.
+  await page.getByRole('button', { name: 'Ersätt dem som finns' }).click();
   await page.locator('.rk-csv-note').filter({ hasText: '3 insatser lästes in' }).waitFor();
   assert.equal(await page.locator('.rk-csv-problems').isVisible(), false, 'a byte-order mark is no problem');
   assert.equal(await line(page, 0).getByLabel('Datum när insatsen gjordes').inputValue(), '2026-02-10', 'the first column is read despite the mark');
@@ -290,10 +296,11 @@ test('the measures saved as CSV load back unchanged', async () => {
   await fillLine(page, 0, { measure: 'Stödsamtal; uppföljning "nr 2"', cost: '1 500,50' });
   await page.getByRole('button', { name: 'Lägg till insats' }).click();
   await fillLine(page, 1, { date: '2026-02-17', measure: 'Utreda arbetsförmåga', kind: 'investigate_work_needs', performer: 'Per Pil', competence: 'medicine', cost: '3000' });
-  await line(page, 1).getByLabel('Utföraren är inte anställd hos oss och är kontrakterad genom avtal').check();
+  await line(page, 1).getByLabel('Utföraren är inte anställd hos oss').check();
+  await line(page, 1).getByRole('group', { name: 'Är utföraren kontrakterad genom avtal med er?' }).getByLabel('Ja').check();
   // What the form holds; a cost is compared as an amount ("3000" comes back as "3 000").
   const values = () => page.locator('.rk-line').evaluateAll((ls) => ls.map((l) => [...l.querySelectorAll('input, select')]
-    .map((i) => (i.type === 'checkbox' ? i.checked : i.inputMode === 'decimal' ? i.value.replace(/\s/g, '') : i.value))));
+    .map((i) => (['checkbox', 'radio'].includes(i.type) ? i.checked : i.inputMode === 'decimal' ? i.value.replace(/\s/g, '') : i.value))));
   const was = await values();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara insatserna som CSV-fil' }).click()]);
   const file = path.join(tmp, 'export.csv');
@@ -304,6 +311,7 @@ test('the measures saved as CSV load back unchanged', async () => {
   assert.ok(!text.includes('9876'));
   await page.getByRole('button', { name: 'Ta bort insats 2' }).click();
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.getByRole('button', { name: 'Ersätt dem som finns' }).click();
   await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in' }).waitFor();
   assert.deepEqual(await values(), was);
   await context.close();
@@ -353,12 +361,28 @@ test('on a phone the view and its documents fit the screen', async () => {
   await context.close();
 });
 
-test('a 1 000-line file loads as lines to edit, and a line\'s lists fill when they are used', async () => {
+test('a 1 000-line file loads as lines to edit, in parts with its progress, and a line\'s lists fill when they are used', async (t) => {
   const { page, context, log } = await openProvider();
   const file = path.join(tmp, 'thousand.csv');
   fs.writeFileSync(file, [HEADER, ...Array.from({ length: 1000 }, (_, i) => `2026-02-10;Stödsamtal ${i};support_talks;Eva Ek;medicine;ja;1500`)].join('\n'));
+  // What the page says while it works (each part draws its progress), and the long tasks, reported.
+  await page.evaluate(() => {
+    window.rkProgress = { reading: new Set(), placing: new Set() };
+    new MutationObserver(() => {
+      const bar = document.querySelector('.rk-csv-progress progress');
+      const label = document.querySelector('.rk-csv-progress label')?.textContent ?? '';
+      if (bar) window.rkProgress[/^Läser/.test(label) ? 'reading' : 'placing'].add(`${label}|${bar.value}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.rkLongTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.rkLongTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
+  });
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
   await page.locator('.rk-csv-note').filter({ hasText: '1000 insatser lästes in' }).waitFor();
+  const { reading, placing, longTasks } = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, longTasks: window.rkLongTasks }));
+  // 1 000 rows read 100 a part and put on the page 25 a part (provider.js READ_ROWS, PLACE_ROWS): the page was drawn between parts.
+  assert.ok(reading >= 10, `read in ${reading} parts`);
+  assert.ok(placing >= 40, `put on the page in ${placing} parts`);
+  t.diagnostic(`1 000 lines: ${reading} reading and ${placing} placing parts drawn; long tasks (ms, reported, not asserted): ${longTasks.length ? `${longTasks.length}, longest ${Math.max(...longTasks)}: ${longTasks.join(' ')}` : 'none'}`);
   assert.equal(await page.locator('.rk-line').count(), 1000);
   const kind = line(page, 999).getByLabel('Sorts insats');
   assert.equal(await kind.inputValue(), 'support_talks');
@@ -384,9 +408,21 @@ test('axe-core finds no WCAG 2.1 AA violations in the provider view with problem
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, []);
+  // The new parts: the external box and the agreement question, a file's question add or replace, a file message.
+  await line(page, 0).getByLabel('Utföraren är inte anställd hos oss').check();
+  await line(page, 0).getByRole('group', { name: 'Är utföraren kontrakterad genom avtal med er?' }).getByLabel('Nej').check();
+  const csv = path.join(tmp, 'axe.csv');
+  fs.writeFileSync(csv, `${HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n`);
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(csv);
+  await page.locator('.rk-csv-ask').waitFor();
+  const wcag = () => page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(await wcag(), []);
+  await page.getByRole('button', { name: 'Läs inte in filen' }).click();
+  await page.locator('.rk-csv-message:visible').waitFor();
+  assert.deepEqual(await wcag(), []);
   await page.getByLabel('AFA Försäkring, rehabiliteringsstöd').check();
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  assert.deepEqual(await page.evaluate(async () => (await window.axe.run(document.querySelector('.rk-provider'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id)), []);
+  assert.deepEqual(await wcag(), []);
   await context.close();
 });
 
@@ -408,4 +444,178 @@ test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view 
   assert.deepEqual(log.errors, []);
   await context.close();
   await new Promise((r) => partner.close(r));
+});
+
+// ---- issue #23 item 5 and issue #22: documents that cannot go out incomplete or hurt -------------
+
+test('"Klart att skicka" only with the employer and the provider named and their organisation numbers valid', async () => {
+  const { page, context } = await openProvider();
+  await page.getByLabel('Personnummer eller samordningsnummer').fill(PNR);
+  await form(page).getByRole('group', { name: 'Medarbetaren' }).getByLabel('Namn').fill('Anna Andersson');
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0);
+  // The review's case: nothing named, and it said "Klart att skicka".
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).count(), 0);
+  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), [
+    'Skriv arbetsgivarens namn.',
+    'Skriv arbetsgivarens organisationsnummer, NNNNNN-NNNN.',
+    'Skriv anordnarens namn, det vill säga ert eget.',
+    'Skriv ert organisationsnummer, NNNNNN-NNNN. En enskild firma skriver ägarens personnummer.',
+  ]);
+  await summary.getByRole('link', { name: 'Skriv arbetsgivarens organisationsnummer, NNNNNN-NNNN.' }).click();
+  const employer = form(page).getByRole('group', { name: 'Arbetsgivaren' });
+  assert.equal(await page.evaluate(() => document.activeElement.labels?.[0]?.textContent), 'Organisationsnummer');
+  await fillParties(page);
+  // The review's organisation number: 559123-4567 has a wrong check digit.
+  const provider = form(page).getByRole('group', { name: 'Anordnaren (ni)' });
+  await provider.getByLabel('Organisationsnummer').fill('559123-4567');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await summary.filter({ hasText: 'Organisationsnumret stämmer inte' }).waitFor();
+  assert.match(await provider.locator('[data-inv="provider.org_number"] .rk-error').innerText(), /Organisationsnumret stämmer inte: någon siffra är fel\..*ORG-CHK-1/s);
+  await shoot(page, 'provider-org-number-1280');
+  // A sole trader's personnummer is a valid organisation number.
+  await provider.getByLabel('Organisationsnummer').fill('811218-9876');
+  await employer.getByLabel('Organisationsnummer').fill('5566778899');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).waitFor();
+  await context.close();
+});
+
+test('the same contract rule for typed and imported lines: `extern` is in the CSV help and the form', async () => {
+  const { page, context } = await openProvider();
+  assert.match(await page.locator('#rk1-inv-csv-help').innerText(), /datum;insats;typ;utförare;kompetens;extern;kontrakterad;digital;kostnad/);
+  assert.match(await page.locator('#rk1-inv-csv-help').innerText(), /Skriv ja i kolumnen extern för en utförare som inte är anställd hos er/);
+  // The review's file: kontrakterad=nej for the provider's own employee, no extern column.
+  const own = path.join(tmp, 'own-staff.csv');
+  fs.writeFileSync(own, `${HEADER}\n2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;nej;1500\n2026-02-11;Stödsamtal;support_talks;Eva Ek;medicine;ja;1500\n`);
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(own);
+  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in' }).waitFor();
+  assert.equal(await page.locator('[data-inv$=".contracted"]').count(), 0, 'no agreement asked for the own staff');
+  assert.doesNotMatch(await page.locator('.rk-error-summary').innerText(), /kontrakterad/, 'no line is blocked');
+  // A typed line: the box unticked is the provider's own employee too; ticked, the agreement is asked for.
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 2);
+  await line(page, 2).getByLabel('Utföraren är inte anställd hos oss').check();
+  const contracted = line(page, 2).getByRole('group', { name: 'Är utföraren kontrakterad genom avtal med er?' });
+  await contracted.getByLabel('Nej').check();
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Insats 3: En utförare som inte är anställd hos er ska vara kontrakterad genom avtal/);
+  await summary.getByRole('link', { name: /ska vara kontrakterad/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.labels?.[0]?.textContent), 'Ja', 'the link leads to the agreement question');
+  // And a file with extern=ja and kontrakterad=nej is blocked the same way.
+  const hired = path.join(tmp, 'hired.csv');
+  fs.writeFileSync(hired, 'datum;insats;typ;utförare;kompetens;extern;kontrakterad;kostnad\n2026-02-10;Stödsamtal;support_talks;Per Pil;medicine;ja;nej;1500\n');
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(hired);
+  await page.getByRole('button', { name: 'Ersätt dem som finns' }).click();
+  await page.locator('.rk-csv-note').filter({ hasText: '1 insats lästes in' }).waitFor();
+  assert.match(await summary.innerText(), /Insats 1 \(CSV-rad 2\): En utförare som inte är anställd hos er ska vara kontrakterad/);
+  assert.equal(await line(page, 0).getByLabel('Utföraren är inte anställd hos oss').isChecked(), true);
+  await shoot(page, 'provider-extern-1280');
+  await context.close();
+});
+
+test('a CSV file loaded over lines asks whether to add them or replace them; nothing typed is lost without asking', async () => {
+  const { page, context } = await openProvider();
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0, { measure: 'Skrivet för hand' });
+  const file = path.join(tmp, 'two.csv');
+  fs.writeFileSync(file, `${HEADER}\n2026-02-10;Från filen 1;support_talks;Eva Ek;medicine;ja;1500\n2026-02-11;Från filen 2;support_talks;Eva Ek;medicine;ja;1500\n`);
+  const measures = () => page.locator('.rk-line').evaluateAll((ls) => ls.map((l) => l.querySelectorAll('input[type=text]')[1].value));
+  const input = page.getByLabel('Läs in insatser från en CSV-fil');
+  await input.setInputFiles(file);
+  const ask = page.getByRole('group', { name: /^Filen har 2 insatser\./ });
+  await ask.waitFor();
+  assert.match(await ask.innerText(), /Du har redan 1 insats här\. Ska insatserna från filen läggas till efter dem, eller ersätta dem\?/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'group', 'the focus on the question');
+  assert.deepEqual(await measures(), ['Skrivet för hand'], 'nothing changes before the answer');
+  await shoot(page, 'provider-csv-ask-1280');
+  await ask.getByRole('button', { name: 'Läs inte in filen' }).click();
+  await page.getByText('Filen lästes inte in. Insatserna är som förut.').waitFor();
+  assert.deepEqual(await measures(), ['Skrivet för hand']);
+  await input.setInputFiles(file);
+  await ask.getByRole('button', { name: 'Lägg till efter dem som finns' }).click();
+  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser från filen lades till efter dem som fanns' }).waitFor();
+  assert.deepEqual(await measures(), ['Skrivet för hand', 'Från filen 1', 'Från filen 2']);
+  await input.setInputFiles(file);
+  await ask.getByRole('button', { name: 'Ersätt dem som finns' }).click();
+  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in' }).waitFor();
+  assert.deepEqual(await measures(), ['Från filen 1', 'Från filen 2']);
+  await context.close();
+});
+
+test('the provider view has its h1, and the skip link leads to it', async () => {
+  const { page, context } = await openProvider();
+  assert.deepEqual(await page.locator('h1:visible').allInnerTexts(), ['Fakturaunderlag och redovisning'], 'one h1 on screen');
+  const skip = page.getByRole('link', { name: 'Hoppa till fakturaunderlaget' });
+  const target = (await skip.getAttribute('href')).slice(1);
+  assert.equal(await page.locator(`#${target}`).isVisible(), true, 'the skip link points to what is shown');
+  await page.keyboard.press('Shift+Tab');
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  await context.close();
+});
+
+test('CSV export: formula cells are written as text (OWASP) and read back unchanged; a cost too large is refused with a message and still saves', async () => {
+  const { page, context } = await openProvider();
+  const cells = ['=HYPERLINK("http://example.invalid","klicka")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)', '-2+3'];
+  for (const [i, c] of cells.entries()) {
+    await page.getByRole('button', { name: 'Lägg till insats' }).click();
+    await fillLine(page, i, { measure: c, performer: c, cost: '1 500' });
+  }
+  // The review's cost: 99 999 999 999 kr was taken, and the export then failed silently.
+  await line(page, 3).getByLabel('Kostnad för insatsen').fill('99 999 999 999');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Insats 4: Kostnaden är för hög: en insats kan kosta högst 10 000 000 000 kr\. Kontrollera beloppet\./);
+  const values = () => page.locator('.rk-line').evaluateAll((ls) => ls.map((l) => [...l.querySelectorAll('input[type=text]')].map((i) => i.value.replace(/\s/g, ''))));
+  const was = await values();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara insatserna som CSV-fil' }).click()]);
+  const file = path.join(tmp, 'formulas.csv');
+  await download.saveAs(file);
+  const rows = fs.readFileSync(file, 'utf8').split('\r\n').slice(1).filter(Boolean);
+  for (const row of rows) {
+    for (const cell of row.split(';')) assert.ok(!/^"?[=+\-@\t\r]/.test(cell), `a spreadsheet would run ${cell}`);
+  }
+  assert.match(rows[0], /;"'=HYPERLINK\(/);
+  assert.match(rows[3], /;99999999999,00$/);
+  assert.equal(await page.locator('.rk-csv-message:visible').count(), 0, 'no error: the file was saved');
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.getByRole('button', { name: 'Ersätt dem som finns' }).click();
+  await page.locator('.rk-csv-note').filter({ hasText: '4 insatser lästes in' }).waitFor();
+  assert.deepEqual(await values(), was, 'read back unchanged');
+  await context.close();
+});
+
+test('the full personnummer leaves the document on a timer when "afterprint" never comes, and is never on screen', async () => {
+  const { page, context } = await openProvider();
+  await page.getByLabel('Personnummer eller samordningsnummer').fill(PNR);
+  await page.evaluate(() => { window.print = () => {}; }); // printing not allowed: no dialog, no afterprint
+  await page.getByRole('button', { name: 'Skriv ut redovisningen' }).click();
+  const slot = page.locator('.rk-doc[data-doc="report"] .rk-pnr-print');
+  assert.equal(await slot.isVisible(), false, 'the print slot is not shown on screen');
+  assert.equal(await slot.getAttribute('hidden'), '', 'hidden by its attribute, not by the style sheet alone');
+  await page.waitForFunction(() => !document.querySelector('.rk-pnr-print:not(:empty)') && !document.querySelector('.rk-doc-printing'));
+  assert.ok(!(await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('*')].map((e) => e.textContent).join(''))).includes('9876'));
+  await context.close();
+});
+
+test('in a frame sandboxed without allow-modals (print refused), the number does not stay in the print slot', async () => {
+  const { page, context } = await openPage(env);
+  await page.setContent(`<iframe sandbox="allow-scripts allow-same-origin allow-downloads" src="${env.origin}/" style="width:1200px;height:800px" title="Rehabkollen"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await frame.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
+  await frame.getByLabel('Personnummer eller samordningsnummer').fill(PNR);
+  await frame.getByRole('button', { name: 'Skriv ut fakturaunderlaget' }).click();
+  const inner = page.frames().find((f) => f.url().startsWith(env.origin));
+  await inner.waitForFunction(() => !document.querySelector('.rk-pnr-print:not(:empty)') && !document.querySelector('.rk-doc-printing'));
+  assert.ok(!(await inner.evaluate(() => [...document.querySelectorAll('*')].map((e) => e.textContent).join(''))).includes('9876'));
+  await context.close();
 });

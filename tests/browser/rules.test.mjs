@@ -74,6 +74,36 @@ test('a link to a rule id lands on that rule; English switch keeps the anchors',
   await context.close();
 });
 
+test('sources are named by their titles, never by a file name or an address; the page is set like the questionnaire and readable at 375 px', async () => {
+  const { page, context } = await open('', { width: 375 });
+  const reg = registry('sv');
+  const titles = new Map(reg.schemes.flatMap((s) => s.rules.flatMap((r) => r.sources.map((src) => [src.url, src.title]))));
+  assert.ok([...titles.values()].every((t) => t && t.length >= 12), 'every page cited has a title');
+  const links = await page.locator('a[data-kind=official]').evaluateAll((as) => as.map((a) => [a.href, a.textContent]));
+  assert.ok(links.length >= 60, `${links.length} links`);
+  for (const [href, text] of links) assert.equal(text, titles.get(href), href);
+  assert.match(await page.locator('#AFA-COV-2').innerText(), /AFA Försäkring: Rehabiliteringsstöd, avsnitt ”Vem kan du ansöka för\?” \(sparad kopia av sidan\)/);
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /\d{3}_[0-9a-f]{16}\.txt|https?:\/\//, 'no file name or address as text');
+  const look = await page.evaluate(() => {
+    const p = document.querySelector('.rk-rule p');
+    const box = p.getBoundingClientRect();
+    return { font: getComputedStyle(p).fontFamily, size: getComputedStyle(p).fontSize, left: box.left, right: window.innerWidth - box.right,
+      wide: document.documentElement.scrollWidth <= window.innerWidth, h1: getComputedStyle(document.querySelector('h1')).fontFamily };
+  });
+  assert.doesNotMatch(look.font, /^(serif|"?Times)/i, `a sans-serif face: ${look.font}`);
+  assert.equal(look.font, look.h1, 'one face for the page');
+  assert.equal(look.size, '16px');
+  assert.ok(look.left >= 15 && look.right >= 10, `text clear of the screen's edges: ${look.left}, ${look.right}`);
+  assert.ok(look.wide, 'no sideways scrolling');
+  await page.screenshot({ path: path.join(ROOT, 'tests/browser/screenshots/rules-sv-375.png') });
+  await page.locator('#FK-COND-3').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ROOT, 'tests/browser/screenshots/rules-sv-375-sources.png') });
+  // The way back to the questionnaire, first on the page after the header.
+  assert.equal(await page.getByRole('link', { name: 'Till Rehabkollen' }).getAttribute('href'), './');
+  await context.close();
+});
+
 test('axe-core finds no WCAG 2.1 AA violations, in Swedish or English, and nothing scrolls sideways at 375 px', async () => {
   // axe is injected as a script, so this page runs without CSP; the others keep it.
   const { page, context } = await open('', { bypassCSP: true });

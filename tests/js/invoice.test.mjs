@@ -11,7 +11,8 @@ const { checkInvoiceCsv, readInvoiceCsv, invoiceCsv, checkPersonnummer, personnu
 
 
 const HEADER = 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad';
-const head = { scheme: 'fk_arbetsplatsinriktat', employees: [{ name: 'Anna Andersson', personnummer: '8112189876' }] };
+const head = { scheme: 'fk_arbetsplatsinriktat', employer: { name: 'Verkstaden AB', org_number: '556677-8899' }, provider: { name: 'Friskvård AB', org_number: '559900-1129' },
+  employees: [{ name: 'Anna Andersson', personnummer: '8112189876' }] };
 
 test('CSV is read from text and from the bytes of a Windows-1252 file alike', () => {
   const text = `${HEADER}\n2026-02-10;Stödsamtal;support_talks;Åsa Öberg;medicine;ja;1 500\n`;

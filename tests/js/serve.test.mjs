@@ -56,3 +56,14 @@ test('nothing outside the served folder is sent', async () => {
     assert.ok(!res.body.includes('SECRET'), raw);
   }
 });
+
+test('--frame-ancestors: the policy names the pages that may frame these, only when asked', async () => {
+  const { withFrameAncestors, CSP } = await import('../../tools/serve.mjs');
+  assert.equal(withFrameAncestors(CSP, null), CSP);
+  assert.equal(withFrameAncestors(CSP, 'https://partner.example'), `${CSP}; frame-ancestors https://partner.example`);
+  const listed = await serve(path.join(dir, 'www'), 0, { frameAncestors: "'self' https://partner.example" });
+  const res = await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port: listed.address().port, path: '/' }, resolve).on('error', reject));
+  res.resume();
+  assert.match(res.headers['content-security-policy'], /; frame-ancestors 'self' https:\/\/partner\.example$/);
+  await new Promise((r) => listed.close(r));
+});

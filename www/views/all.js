@@ -2,24 +2,29 @@
 // beside them. Stable: a question that stops mattering folds in its place (state.placed holds what
 // has been shown since the view opened), one that never mattered here stays hidden, and the page
 // never scrolls on its own.
-import { MEASURE_BASICS, relevantPaths } from '../state.js';
+import { MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
 import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
 
+/** One measure's questions, in order: its basics, its other questions, its performer's competence
+ * (while the provider questions are asked per measure). */
+function measurePaths(ctx, i) {
+  const { answers } = ctx.state;
+  const more = ctx.cat().questions.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1]));
+  return [...MEASURE_BASICS.map((f) => `measures[${i}].${f}`), ...more.map((q) => q.id.replace('measures[]', `measures[${i}]`)),
+    ...PER_MEASURE.filter((f) => perMeasure(answers, f)).map((f) => `measures[${i}].provider.${f}`)];
+}
+
 /** The questions of the view, in order: the date, each measure's, then employer, person, provider. */
 export function allPaths(ctx) {
-  const { state } = ctx;
   const qs = ctx.cat().questions;
-  const measures = (state.answers.measures || []).flatMap((_, i) => [
-    ...MEASURE_BASICS.map((f) => `measures[${i}].${f}`),
-    ...qs.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1])).map((q) => q.id.replace('measures[]', `measures[${i}]`)),
-  ]);
+  const measures = (ctx.state.answers.measures || []).flatMap((_, i) => measurePaths(ctx, i));
   return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s).map((q) => q.id))];
 }
 
 /** The questions the view shows now: the basics always, the others while they matter (or hold an error). */
 export function shownOn(state) {
-  const relevant = relevantPaths(state.outcome);
+  const relevant = relevantPaths(state);
   return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
 }
 
@@ -35,10 +40,9 @@ export function renderAll(ctx) {
     return el('section', { class: 'rk-all-section', 'aria-labelledby': id, 'data-key': `section:${s}`, hidden: !paths.some(seen) },
       el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), paths.map(field));
   });
-  const more = ctx.cat().questions.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1]));
   const measures = (state.answers.measures || []).map((_, i) => el('fieldset', { class: 'rk-measure-box', 'data-key': `measure:${i}` },
     el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
-    [...MEASURE_BASICS.map((f) => `measures[${i}].${f}`), ...more.map((q) => q.id.replace('measures[]', `measures[${i}]`))].map(field),
+    measurePaths(ctx, i).map(field),
     el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })));
   const mid = ctx.idFor('all-measures');
   const form = el('div', { class: 'rk-all-form' },

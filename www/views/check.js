@@ -1,13 +1,13 @@
 // "Kontrollera dina svar" (GOV.UK check answers): every answer that matters, with "Ändra". After a
 // change the flow comes back here, unless the change made new questions relevant.
-import { getAt, MEASURE_BASICS, measureIndex } from '../state.js';
+import { getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
 import { answerText } from '../fields.js';
 
-/** The answered questions to show, in catalogue order: those that matter, and "Vet ej" answers that could. */
+/** The answered questions to show, in catalogue order: those that matter, and "Vet ej" answers that
+ * could; under each measure its own answers, its performer's competence among them. */
 export function shownAnswers(ctx) {
   const { state } = ctx;
-  const o = state.outcome;
-  const relevant = new Set([...o.answered_relevant, ...o.next_questions]);
+  const relevant = relevantPaths(state);
   const out = [];
   for (const q of ctx.cat().questions) {
     if (q.section === 'measure') continue;
@@ -19,6 +19,7 @@ export function shownAnswers(ctx) {
       const p = q.id.replace('measures[]', `measures[${i}]`);
       if (!MEASURE_BASICS.includes(q.id.split('.')[1]) && relevant.has(p)) out.push(p);
     }
+    for (const f of PER_MEASURE) if (relevant.has(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
   });
   return out;
 }

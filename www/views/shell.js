@@ -2,7 +2,28 @@
 // (on one line at every width), and the short result line shown while questions are on screen.
 import { resultLine } from './result.js';
 import { disclosure } from './parts.js';
+import { stepHeading } from './step.js';
 import { memo } from '../dom.js';
+
+/**
+ * The document's title: the page's heading and the service ("Kontrollera dina svar – Rehabkollen"),
+ * "Fel: " first while the page shows a problem (GOV.UK), in the page's language, so that a screen
+ * reader user hears which page this is when it changes.
+ */
+export function pageTitle(ctx) {
+  const { state } = ctx;
+  const t = ctx.T();
+  const names = { start: t.start.heading, check: t.check.heading, result: t.result.heading, all: t.views.all, about: t.aboutPage.heading, provider: t.views.provider };
+  let name = names[state.view];
+  let problem = false;
+  if (state.view === 'step') {
+    const h = stepHeading(ctx);
+    name = h.caption ? `${h.caption}: ${h.text}` : h.text;
+    problem = !!state.summary?.length || state.step.paths.some((p) => state.errors[p]);
+  } else if (state.view === 'start') problem = !!state.errors.role;
+  else if (state.view === 'all') problem = Object.keys(state.errors).length > 0;
+  return `${problem ? t.errorPrefix : ''}${name} – ${t.title}`;
+}
 
 function menuItem(ctx, text, onclick) {
   return ctx.el('button', { type: 'button', class: 'rk-menu-item', text, onclick: () => {
@@ -18,11 +39,13 @@ export function renderHeader(ctx, { tools, allowProvider }) {
   const { state } = ctx;
   // Drawn again only when what it shows changed (it is on every render, for every keystroke).
   const key = JSON.stringify([state.lang, !!state.open.menu, state.view === 'all', tools, allowProvider]);
-  return [memo(ctx.doc, 'skip', state.lang, () => skipLink(ctx)), memo(ctx.doc, 'header', key, () => header(ctx, { tools, allowProvider }))];
+  return [memo(ctx.doc, 'skip', `${state.lang}:${state.view === 'provider'}`, () => skipLink(ctx)), memo(ctx.doc, 'header', key, () => header(ctx, { tools, allowProvider }))];
 }
 
 function skipLink(ctx) {
-  return ctx.el('a', { class: 'rk-skip', href: `#${ctx.idFor('view')}`, text: ctx.T().skip, onclick: (e) => {
+  // To the part of the page that is shown: the questions, or the provider tools in their own area.
+  const target = ctx.state.view === 'provider' ? 'provider' : 'view';
+  return ctx.el('a', { class: 'rk-skip', href: `#${ctx.idFor(target)}`, text: ctx.state.view === 'provider' ? ctx.T().skipProvider : ctx.T().skip, onclick: (e) => {
     e.preventDefault();
     ctx.act.focusView();
   } });

@@ -1,63 +1,82 @@
 // One question page ("Steg för steg"): the engine's next relevant open question, or a few that
 // belong together (a measure's kind, performer, cost and date), with a back link, progress and
 // "Fortsätt". Nothing is ever inserted above the question: answers only fold questions that
-// stopped mattering, and problems appear in a summary the focus moves to.
+// stopped mattering (they leave the page when it is next visited, steps.js revisit()), and
+// problems appear in a summary the focus moves to.
 import { getAt, measureIndex, relevantPaths } from '../state.js';
-import { renderField, controlId, fieldLabel } from '../fields.js';
+import { renderField, controlId, fieldLabel, missingText, parseTyped } from '../fields.js';
 import { progress } from '../steps.js';
 import { errorSummary } from './error-summary.js';
 
 /** A question on this page that stopped mattering (it folds; its answer stays). */
 function mootOn(state) {
   const step = state.step;
-  const relevant = relevantPaths(state.outcome);
+  const relevant = relevantPaths(state);
   return (p) => !(step.page === 'measure' || p === 'date' || relevant.has(p) || state.errors[p]);
 }
 
-/** "Insats 2" before a question on "Mer om insatserna", where the measures' questions share a page. */
-const contextOf = (ctx, p) => (ctx.state.step.page === 'details' ? ctx.T().measureCaption(measureIndex(p) + 1) : null);
+/** "Insats 2: Stödsamtal" for a measure's question asked where it is not on the measure's own page. */
+function measureName(ctx, i) {
+  const t = ctx.T();
+  const kind = ctx.state.answers.measures?.[i]?.kind;
+  return `${t.measureCaption(i + 1)}${kind ? `: ${ctx.cat().label(`measures[${i}].kind`, kind)}` : ''}`;
+}
 
-/** What keeps the page from being left: each shown question needs an answer ("Vet ej" is one) and no
- * typing error. [{ path, text: { sv, en } }], from the state alone. */
-export function stepProblems(ctx, chrome) {
+/** Which measure a question on this page is about, when that is not the page itself. */
+const contextOf = (ctx, p) => {
+  const i = measureIndex(p);
+  return i === null || ctx.state.step.page === 'measure' ? null : measureName(ctx, i);
+};
+
+/** What keeps the page from being left: each shown question needs an answer ("Vet ej" is one) and
+ * nothing typed that is not one. [{ path, text }], from the state alone: `text` the message in both
+ * languages, or null for a question not answered (its message comes from the catalogue, missingText()). */
+export function stepProblems(ctx) {
   const { state } = ctx;
   const moot = mootOn(state);
   return state.step.paths.filter((p) => !moot(p)).map((path) => {
-    const text = state.errors[path] ?? (getAt(state.answers, path) === undefined ? { sv: chrome.sv.answerNeeded, en: chrome.en.answerNeeded } : null);
-    return text && { path, text };
+    const draft = state.drafts[path];
+    const typing = draft !== undefined ? parseTyped(ctx.cat().question(path)?.type ?? 'date', draft).error : null;
+    const error = state.errors[path] ?? typing ?? null;
+    if (error) return { path, text: error };
+    return getAt(state.answers, path) === undefined ? { path, text: null } : null;
   }).filter(Boolean);
+}
+
+/** The page's heading, which its title repeats: the question on a page of its own, else the page's name. */
+export function stepHeading(ctx) {
+  const t = ctx.T();
+  const step = ctx.state.step;
+  if (step.page === 'measure') return { caption: t.measureCaption(step.index + 1), text: t.pages.measure };
+  if (step.paths.length === 1) return { caption: contextOf(ctx, step.paths[0]), text: fieldLabel(ctx, step.paths[0]), question: true };
+  return { caption: null, text: t.pages[step.page] ?? t.pages.details };
 }
 
 export function renderStep(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
   const step = state.step;
-  const single = step.paths.length === 1;
+  const heading = stepHeading(ctx);
   const { n, of } = progress(state);
   const moot = mootOn(state);
   // The summary's "Svara på frågan" stays at a question until it has an answer.
   const needed = new Set((state.summary ?? []).map((p) => p.path));
-  const message = (p) => (!state.errors[p] && needed.has(p) && getAt(state.answers, p) === undefined ? t.answerNeeded : null);
+  const message = (p) => (!state.errors[p] && needed.has(p) && getAt(state.answers, p) === undefined ? missingText(ctx, p) : null);
   const summary = state.summary?.length ? errorSummary(el, { id: ctx.idFor('step-summary'), title: t.errorSummary,
-    items: state.summary.map((p) => ({ text: `${fieldLabel(ctx, p.path, contextOf(ctx, p.path))}: ${p.text[state.lang]}`, target: controlId(ctx, p.path) })) }) : null;
-  // On "Mer om insatserna", each measure's questions come under its name.
-  const measureName = (i) => {
-    const kind = state.answers.measures?.[i]?.kind;
-    return `${t.measureCaption(i + 1)}${kind ? `: ${ctx.cat().label(`measures[${i}].kind`, kind)}` : ''}`;
-  };
+    items: state.summary.map((p) => ({ text: `${fieldLabel(ctx, p.path, contextOf(ctx, p.path))}: ${p.text ? p.text[state.lang] : missingText(ctx, p.path)}`,
+      target: controlId(ctx, p.path) })) }) : null;
+  // On "Mer om insatserna", each measure's questions come under its name; elsewhere a measure's
+  // question carries the measure's name above it.
   const body = step.paths.flatMap((p, k) => {
-    const field = renderField(ctx, p, { heading: single && step.page !== 'measure', context: contextOf(ctx, p), message: message(p), moot: moot(p) });
-    const i = step.page === 'details' ? measureIndex(p) : null;
+    const details = step.page === 'details';
+    const context = contextOf(ctx, p);
+    const field = renderField(ctx, p, { heading: heading.question, context, caption: !!context && !details && !heading.question, message: message(p), moot: moot(p) });
+    const i = details ? measureIndex(p) : null;
     const first = i !== null && (k === 0 || measureIndex(step.paths[k - 1]) !== i);
-    return first ? [el('h2', { class: 'rk-h2', 'data-key': `measure-name:${i}`, text: measureName(i) }), field] : [field];
+    return first ? [el('h2', { class: 'rk-h2', 'data-key': `measure-name:${i}`, text: measureName(ctx, i) }), field] : [field];
   });
-  let title = null;
-  if (step.page === 'measure') {
-    title = el('h1', { class: 'rk-h1', id: ctx.idFor('step-title'), tabindex: '-1' },
-      el('span', { class: 'rk-caption', text: t.measureCaption(step.index + 1) }), t.pages.measure);
-  } else if (!single) {
-    title = el('h1', { class: 'rk-h1', id: ctx.idFor('step-title'), tabindex: '-1', text: t.pages[step.page] ?? t.pages.details });
-  }
+  const title = heading.question ? null : el('h1', { class: 'rk-h1', id: ctx.idFor('step-title'), tabindex: '-1' },
+    heading.caption ? el('span', { class: 'rk-caption', text: heading.caption }) : null, heading.text);
   const measures = state.answers.measures || [];
   const buttons = el('div', { class: 'rk-button-group' },
     el('button', { type: 'button', class: 'rk-button rk-button-primary', text: t.continue, onclick: () => act.leaveStep('next') }));

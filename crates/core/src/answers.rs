@@ -61,7 +61,7 @@ fn scope(top: &Fields) -> Result<Option<Vec<SchemeId>>, InputError> {
         return Err(err(
             &top.here("scope"),
             format!("expected a list of scheme ids, got {}", v.describe()),
-            format!("ska vara en lista med stödens id, inte {}", v.describe()),
+            format!("ska vara en lista med stödens id, inte {}", v.describe_sv()),
         ));
     };
     let mut ids: Vec<SchemeId> = Vec::new();
@@ -76,12 +76,13 @@ fn scope(top: &Fields) -> Result<Option<Vec<SchemeId>>, InputError> {
                 ids.push(id);
             }
             other => {
-                let shown = other.describe();
+                let described = other;
+                let (shown, visat) = (described.describe(), described.describe_sv());
                 let all = SchemeId::ALL.map(SchemeId::as_str).join(", ");
                 return Err(err(
                     &here(),
                     format!("unknown scheme {shown}; expected one of {all}"),
-                    format!("okänt stöd {shown}; ska vara något av {all}"),
+                    format!("okänt stöd {visat}; ska vara något av {all}"),
                 ));
             }
         }
@@ -114,7 +115,7 @@ impl Answers {
                 return Err(err(
                     &top.here("measures"),
                     format!("expected a list of measures, got {}", v.describe()),
-                    format!("ska vara en lista med insatser, inte {}", v.describe()),
+                    format!("ska vara en lista med insatser, inte {}", v.describe_sv()),
                 ))
             }
         };

@@ -71,14 +71,15 @@ impl<'a> Fields<'a> {
             return Err(err(
                 &path.render(),
                 format!("expected an object, got {}", v.describe()),
-                format!("ska vara ett objekt, inte {}", v.describe()),
+                format!("ska vara ett objekt, inte {}", v.describe_sv()),
             ));
         };
         for (i, (k, _)) in fields.iter().enumerate() {
             let here = || Path::Key(&path, k).render();
             if !allowed.contains(&k.as_str()) {
-                let shown = Value::Str(k.clone()).describe();
-                return Err(err(&here(), format!("unknown field {shown}"), format!("okänt fält {shown}")));
+                let described = Value::Str(k.clone());
+                let (shown, visat) = (described.describe(), described.describe_sv());
+                return Err(err(&here(), format!("unknown field {shown}"), format!("okänt fält {visat}")));
             }
             if fields[..i].iter().any(|(other, _)| other == k) {
                 return Err(err(&here(), "the field is given twice".into(), "fältet finns två gånger".into()));
@@ -112,7 +113,7 @@ impl<'a> Fields<'a> {
             Some(v) => Err(err(
                 &p(),
                 format!("expected true, false or \"unknown\", got {}", v.describe()),
-                format!("ska vara true, false eller \"unknown\", inte {}", v.describe()),
+                format!("ska vara true, false eller \"unknown\", inte {}", v.describe_sv()),
             )),
         }
     }
@@ -123,13 +124,14 @@ impl<'a> Fields<'a> {
         match self.value(name) {
             None => Ok(None),
             Some(Value::Str(s)) => parse(s).map(Some).ok_or_else(|| {
-                let shown = Value::Str(s.clone()).describe();
-                err(&p(), format!("unknown value {shown}"), format!("okänt värde {shown}"))
+                let described = Value::Str(s.clone());
+                let (shown, visat) = (described.describe(), described.describe_sv());
+                err(&p(), format!("unknown value {shown}"), format!("okänt värde {visat}"))
             }),
             Some(v) => Err(err(
                 &p(),
                 format!("expected a text value, got {}", v.describe()),
-                format!("ska vara ett textvärde, inte {}", v.describe()),
+                format!("ska vara ett textvärde, inte {}", v.describe_sv()),
             )),
         }
     }
@@ -141,18 +143,18 @@ impl<'a> Fields<'a> {
         match self.value(name) {
             None => Ok(None),
             Some(Value::Num(n)) => {
-                let (n, shown) = (*n, crate::value::describe_number(*n));
+                let (n, shown, visat) = (*n, crate::value::describe_number(*n), crate::value::describe_number_sv(*n));
                 if !n.is_finite() || n.fract() != 0.0 {
                     Err(err(
                         &p(),
                         format!("expected a whole number of {unit_en}, got {shown}"),
-                        format!("ska vara ett heltal ({unit_sv}), inte {shown}"),
+                        format!("ska vara ett heltal ({unit_sv}), inte {visat}"),
                     ))
                 } else if n < lo as f64 || n > hi as f64 {
                     Err(err(
                         &p(),
                         format!("must be between {lo} and {hi} {unit_en}, got {shown}"),
-                        format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {shown}"),
+                        format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {visat}"),
                     ))
                 } else {
                     Ok(Some(n as u64))
@@ -161,7 +163,7 @@ impl<'a> Fields<'a> {
             Some(v) => Err(err(
                 &p(),
                 format!("expected a number, got {}", v.describe()),
-                format!("ska vara ett tal, inte {}", v.describe()),
+                format!("ska vara ett tal, inte {}", v.describe_sv()),
             )),
         }
     }
@@ -176,17 +178,18 @@ impl<'a> Fields<'a> {
         match self.value(name) {
             None => Ok(None),
             Some(Value::Str(s)) => Date::parse(s).map(Some).ok_or_else(|| {
-                let shown = Value::Str(s.clone()).describe();
+                let described = Value::Str(s.clone());
+                let (shown, visat) = (described.describe(), described.describe_sv());
                 err(
                     &p(),
                     format!("expected a date that exists, as YYYY-MM-DD, got {shown}"),
-                    format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {shown}"),
+                    format!("ska vara ett datum som finns, som ÅÅÅÅ-MM-DD, inte {visat}"),
                 )
             }),
             Some(v) => Err(err(
                 &p(),
                 format!("expected a date as YYYY-MM-DD, got {}", v.describe()),
-                format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe()),
+                format!("ska vara ett datum som ÅÅÅÅ-MM-DD, inte {}", v.describe_sv()),
             )),
         }
     }

@@ -82,22 +82,26 @@ pub struct SourceLink {
     /// The stored seed text that copies `url`, when there is one.
     pub doc: Option<&'static str>,
     pub section: &'static str,
-    /// The page's id in [`crate::sources::PAGES`] (A0…P5).
+    /// The page's id in [`crate::sources::PAGES`] (A0…P7).
     #[serde(rename = "ref")]
     pub id: &'static str,
+    /// The page's title (Swedish, as the page itself is): what a link to it says.
+    pub title: &'static str,
     pub secondary: bool,
 }
 
 /// Every page a source names: the seed's page (or the first page named) first, then the others.
 pub fn links(s: &Source) -> Vec<SourceLink> {
-    let page_id = |u: &str| crate::sources::PAGES.iter().find(|(_, x)| *x == u).map_or("", |(i, _)| *i);
-    let mut out =
-        vec![SourceLink { url: s.url, doc: s.doc, section: s.section, id: page_id(s.url), secondary: s.secondary }];
+    let page = |u: &str| crate::sources::PAGES.iter().find(|(_, x, _)| *x == u).map_or(("", ""), |(i, _, t)| (*i, *t));
+    let link = |url: &'static str, doc, section| {
+        let (id, title) = page(url);
+        SourceLink { url, doc, section, id, title, secondary: s.secondary }
+    };
+    let mut out = vec![link(s.url, s.doc, s.section)];
     for id in ids(s.refs) {
         if let Some(u) = url(id).filter(|u| out.iter().all(|l| l.url != *u)) {
             // A seed's heading is not a heading of the pages beside it.
-            let section = if s.doc.is_some() { "" } else { s.section };
-            out.push(SourceLink { url: u, doc: None, section, id: page_id(u), secondary: s.secondary });
+            out.push(link(u, None, if s.doc.is_some() { "" } else { s.section }));
         }
     }
     out
@@ -185,7 +189,7 @@ pub fn markdown() -> String {
                 .sources
                 .iter()
                 .map(|l| {
-                    let mut c = format!("[{}]({})", l.id, l.url);
+                    let mut c = format!("{} [{}]({})", l.id, l.title, l.url);
                     if let Some(doc) = l.doc {
                         let _ = write!(c, " (stored copy `{doc}`)");
                     }
@@ -201,9 +205,9 @@ pub fn markdown() -> String {
             let _ = writeln!(w, "Källor / Sources: {}\n", cites.join("; "));
         }
     }
-    let _ = writeln!(w, "## Källor / Sources\n\n| id | page |\n|---|---|");
-    for (id, url) in crate::sources::PAGES {
-        let _ = writeln!(w, "| {id} | <{url}> |");
+    let _ = writeln!(w, "## Källor / Sources\n\n| id | page | address |\n|---|---|---|");
+    for (id, url, title) in crate::sources::PAGES {
+        let _ = writeln!(w, "| {id} | {title} | <{url}> |");
     }
     out
 }
@@ -220,7 +224,8 @@ mod tests {
         assert_eq!(listed, all);
         for r in reg.schemes.iter().flat_map(|s| &s.rules) {
             assert!(
-                !r.sources.is_empty() && r.sources.iter().all(|l| l.url.starts_with("http") && !l.id.is_empty()),
+                !r.sources.is_empty()
+                    && r.sources.iter().all(|l| l.url.starts_with("http") && !l.id.is_empty() && !l.title.is_empty()),
                 "{}",
                 r.id
             );

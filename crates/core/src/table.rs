@@ -193,12 +193,13 @@ impl AnswerType for Vec<Competence> {
                         return Err(err(
                             &here(),
                             format!("expected a competence area, got {}", item.describe()),
-                            format!("ska vara ett kompetensområde, inte {}", item.describe()),
+                            format!("ska vara ett kompetensområde, inte {}", item.describe_sv()),
                         ));
                     };
                     let c = Competence::parse(s).ok_or_else(|| {
-                        let shown = item.describe();
-                        err(&here(), format!("unknown value {shown}"), format!("okänt värde {shown}"))
+                        let described = item;
+                        let (shown, visat) = (described.describe(), described.describe_sv());
+                        err(&here(), format!("unknown value {shown}"), format!("okänt värde {visat}"))
                     })?;
                     if !list.contains(&c) {
                         list.push(c);
@@ -209,7 +210,7 @@ impl AnswerType for Vec<Competence> {
             Some(v) => Err(err(
                 &f.here(name),
                 format!("expected a list of competence areas, got {}", v.describe()),
-                format!("ska vara en lista med kompetensområden, inte {}", v.describe()),
+                format!("ska vara en lista med kompetensområden, inte {}", v.describe_sv()),
             )),
         }
     }
@@ -719,11 +720,11 @@ table! {
         actions: &[];
     Measure DATE date: Date = Answer::Date,
         unknown: false, page: None,
-        text: t("När utfördes eller startade insatsen?", "When was the measure performed or started?"),
+        text: t("När görs eller gjordes insatsen?", "When does or did the measure take place?"),
         help: t("För en längre insats: startdatum.", "For a longer measure: the start date."),
         why: t("Datumet avgör sista dag för ansökan och vilka regler som gäller.", "The date decides the application deadline and which rules apply."),
         find_out: t("Offerten, fakturan eller anordnarens underlag.", "The provider's quote, invoice or basis."),
-        required: t("Skriv när insatsen utfördes eller startade", "Enter when the measure was performed or started"),
+        required: t("Skriv när insatsen görs eller gjordes", "Enter when the measure takes or took place"),
         actions: &[];
     Measure INDIVIDUAL individual: bool = Answer::Bool,
         unknown: true, page: None,

@@ -245,7 +245,7 @@ export interface RuleRegistry {
       id: string;
       text: string;
       because: Because;
-      sources: { url: string; doc: string | null; section: string; ref: string; secondary: boolean }[];
+      sources: { url: string; doc: string | null; section: string; ref: string; title: string; secondary: boolean }[];
     }[];
   }[];
 }
@@ -266,8 +266,12 @@ export interface InvoiceLine {
   date?: string; measure?: string; kind?: Kind; performer?: string; competence?: string;
   contracted?: boolean; external?: boolean; digital?: boolean; cost_ore?: number;
 }
+/** The employer or the provider: its name and organisation number (a sole trader: the owner's personnummer). */
+export interface InvoiceParty { name?: string; org_number?: string }
 export interface Invoice {
   scheme: Extract<SchemeId, "fk_arbetsplatsinriktat" | "afa_rehabiliteringsstod">;
+  employer?: InvoiceParty;
+  provider?: InvoiceParty;
   employees?: { name?: string; personnummer?: string }[];
   reference?: string;
   lines?: InvoiceLine[];

@@ -34,6 +34,17 @@ impl Value {
             Value::Obj(_) => "an object".into(),
         }
     }
+
+    /// [`Value::describe`] in Swedish, for the Swedish half of a message.
+    pub fn describe_sv(&self) -> String {
+        match self {
+            Value::Num(n) => describe_number_sv(*n),
+            Value::Str(s) if s.chars().count() > 32 => format!("en text på {} tecken", s.chars().count()),
+            Value::Arr(a) => format!("en lista med {} delar", a.len()),
+            Value::Obj(_) => "ett objekt".into(),
+            v => v.describe(),
+        }
+    }
 }
 
 /// A short text in quotes, with quotes, backslashes, control characters and the invisible
@@ -99,6 +110,19 @@ pub fn describe_number(n: f64) -> String {
         "a number too large to use".into()
     } else {
         "a number with a fraction".into()
+    }
+}
+
+/// [`describe_number`] in Swedish.
+pub fn describe_number_sv(n: f64) -> String {
+    if n.is_nan() {
+        "inte ett tal".into()
+    } else if n.fract() == 0.0 && n.abs() < 1e15 {
+        (n as i64).to_string()
+    } else if n.abs() >= 1e15 {
+        "ett för stort tal".into()
+    } else {
+        "ett tal med decimaler".into()
     }
 }
 
@@ -208,5 +232,25 @@ mod tests {
     fn long_strings_are_described_not_echoed() {
         let v = Value::Str("x".repeat(1_000_000));
         assert_eq!(v.describe(), "a text of 1000000 characters");
+        assert_eq!(v.describe_sv(), "en text på 1000000 tecken");
+    }
+
+    #[test]
+    fn the_swedish_description_has_no_english_words() {
+        // The review saw "okänt värde a text of 152 characters".
+        for (v, sv) in [
+            (Value::Str("y".repeat(152)), "en text på 152 tecken"),
+            (Value::Arr(vec![Value::Null; 3]), "en lista med 3 delar"),
+            (Value::Obj(vec![]), "ett objekt"),
+            (Value::Num(f64::NAN), "inte ett tal"),
+            (Value::Num(1e300), "ett för stort tal"),
+            (Value::Num(1.5), "ett tal med decimaler"),
+            (Value::Num(42.0), "42"),
+            (Value::Str("kort".into()), "\"kort\""),
+            (Value::Bool(true), "true"),
+            (Value::Null, "null"),
+        ] {
+            assert_eq!(v.describe_sv(), sv);
+        }
     }
 }

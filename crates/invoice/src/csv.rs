@@ -7,14 +7,17 @@
 //! row (wrong number of columns, a value that cannot be read, a repeated header) is reported with
 //! its `csv_line`, and the rest of the file is still checked.
 
-use super::{head_of, Cell, Checker, Cost, Line, Problem, Report, Severity, Sink, Summary, LINE_FIELDS};
+use super::{head_of, Cell, Checker, Cost, Line, Problem, Report, Severity, Sink, Summary, HEAD_FIELDS, LINE_FIELDS};
 use rehabkollen::date::Date;
 use rehabkollen::input::{err, Fields, InputError};
-use rehabkollen::money::MAX_ORE;
 use rehabkollen::text::t;
 use rehabkollen::value::Value;
 use std::borrow::Cow;
 use std::io::BufRead;
+
+/// The largest cost [`write_csv`] writes: what [`parse_kronor`] reads back (eleven digits of
+/// kronor), above the most a line may cost ([`rehabkollen::money::MAX_ORE`]), so a form's every amount can be saved.
+pub const MAX_WRITTEN_ORE: u64 = 9_999_999_999_999;
 
 /// The page reads at most this many lines from a file (a form of 1 000 lines is already long).
 pub const PAGE_MAX_LINES: usize = 1_000;
@@ -102,6 +105,170 @@ fn decode_1252(bytes: &[u8], out: &mut String) {
         0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
         b => char::from(b),
     }));
+}
+
+/// The byte order of a UTF-16 file (`true`: little-endian), from its byte-order mark or, without
+/// one, from the zero bytes ASCII text has in UTF-16 (a header row starts with letters); `None`
+/// for any other file. Excel's "Unicode text" is UTF-16LE with a mark.
+fn utf16_order(start: &[u8]) -> Option<bool> {
+    match start {
+        [0xff, 0xfe, ..] => Some(true),
+        [0xfe, 0xff, ..] => Some(false),
+        [a, 0, b, 0, ..] if *a != 0 && *b != 0 => Some(true),
+        [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some(false),
+        _ => None,
+    }
+}
+
+/// UTF-16 read as UTF-8, a part at a time. A byte or a surrogate without its pair becomes U+FFFD.
+struct Utf16<R> {
+    input: R,
+    little_endian: bool,
+    out: Vec<u8>,
+    at: usize,
+    odd: Option<u8>,
+    high: Option<u16>,
+}
+
+impl<R: BufRead> Utf16<R> {
+    fn new(input: R, little_endian: bool) -> Self {
+        Utf16 { input, little_endian, out: Vec::new(), at: 0, odd: None, high: None }
+    }
+
+    fn push(&mut self, c: char) {
+        let mut buf = [0; 4];
+        self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    }
+
+    fn unit(&mut self, u: u16) {
+        if let Some(h) = self.high.take() {
+            if (0xdc00..0xe000).contains(&u) {
+                let c = 0x10000 + ((u32::from(h) - 0xd800) << 10) + (u32::from(u) - 0xdc00);
+                self.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                return;
+            }
+            self.push('\u{fffd}');
+        }
+        match u {
+            0xd800..=0xdbff => self.high = Some(u),
+            0xdc00..=0xdfff => self.push('\u{fffd}'),
+            u => self.push(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}')),
+        }
+    }
+}
+
+impl<R: BufRead> std::io::Read for Utf16<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Utf16<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        while self.at == self.out.len() {
+            self.out.clear();
+            self.at = 0;
+            // At most 64 KiB at a time: memory stays bounded whatever the input.
+            let part: Vec<u8> = {
+                let available = self.input.fill_buf()?;
+                available[..available.len().min(1 << 16)].to_vec()
+            };
+            if part.is_empty() {
+                let left = usize::from(self.odd.take().is_some()) + usize::from(self.high.take().is_some());
+                if left == 0 {
+                    break;
+                }
+                for _ in 0..left {
+                    self.push('\u{fffd}');
+                }
+                continue;
+            }
+            self.input.consume(part.len());
+            let mut bytes = self.odd.take().into_iter().chain(part);
+            while let Some(a) = bytes.next() {
+                let Some(b) = bytes.next() else {
+                    self.odd = Some(a);
+                    break;
+                };
+                self.unit(if self.little_endian { u16::from_le_bytes([a, b]) } else { u16::from_be_bytes([a, b]) });
+            }
+        }
+        Ok(&self.out[self.at..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.at = (self.at + n).min(self.out.len());
+    }
+}
+
+/// The input as UTF-8 or as it is: UTF-16 (by [`utf16_order`]) is decoded, anything else is read
+/// as it comes (UTF-8, or Windows-1252, which [`Records`] detects).
+enum Decoded<R> {
+    Plain(R),
+    Utf16(Utf16<R>),
+}
+
+fn decoded<R: BufRead>(mut input: R) -> std::io::Result<Decoded<R>> {
+    Ok(match utf16_order(input.fill_buf()?) {
+        None => Decoded::Plain(input),
+        Some(little_endian) => Decoded::Utf16(Utf16::new(input, little_endian)),
+    })
+}
+
+impl<R: BufRead> std::io::Read for Decoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Decoded::Plain(r) => r.read(buf),
+            Decoded::Utf16(r) => r.read(buf),
+        }
+    }
+}
+
+impl<R: BufRead> BufRead for Decoded<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        match self {
+            Decoded::Plain(r) => r.fill_buf(),
+            Decoded::Utf16(r) => r.fill_buf(),
+        }
+    }
+
+    fn consume(&mut self, n: usize) {
+        match self {
+            Decoded::Plain(r) => r.consume(n),
+            Decoded::Utf16(r) => r.consume(n),
+        }
+    }
+}
+
+/// The first characters a spreadsheet takes as the start of a formula (OWASP, "CSV Injection"):
+/// a cell starting with one of them, after any apostrophes, is written with one more apostrophe
+/// in front, and read back with it taken off.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_START)
+}
+
+/// A cell as written to a file: a spreadsheet shows it as text and runs nothing.
+fn neutralised(cell: &str) -> Cow<'_, str> {
+    if formula_like(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// A cell as read from a file: [`neutralised`] undone, so what was written reads back unchanged.
+fn unneutralised(cell: Cow<'_, str>) -> Cow<'_, str> {
+    match cell {
+        Cow::Borrowed(s) if s.starts_with('\'') && formula_like(&s[1..]) => Cow::Borrowed(&s[1..]),
+        Cow::Owned(s) if s.starts_with('\'') && formula_like(&s[1..]) => Cow::Owned(s[1..].to_owned()),
+        c => c,
+    }
 }
 
 /// Appends one line (with its `\n`) to `buf`, keeping at most `max` bytes in `buf`: the rest of
@@ -279,8 +446,8 @@ fn line_of_row<'a>(row: &mut Row<'a>) -> Line<'a> {
     let bool_at = |c: &Cell| c.text().and_then(yes_no);
     let cost = match row[COST].text().map(parse_kronor) {
         None => Cost::Absent,
-        Some(Some(ore)) if ore > 0 && ore <= MAX_ORE => Cost::Ore(ore),
-        Some(_) => Cost::Invalid,
+        Some(Some(ore)) => Cost::of_ore(ore),
+        Some(None) => Cost::Invalid,
     };
     let (contracted, external, digital) = (bool_at(&row[5]), bool_at(&row[6]), bool_at(&row[7]));
     let take = |c: &mut Cell<'a>| std::mem::take(c);
@@ -323,94 +490,47 @@ fn value_of_row(row: &Row) -> Value {
     Value::Obj(fields)
 }
 
-/// Reads the file: the header, then each row, handed to `each` with its line number; every
-/// problem of the file itself is reported to the checker.
-fn read<R: BufRead>(
-    input: R,
-    c: &mut Checker,
-    each: &mut dyn FnMut(&mut Checker, usize, &mut Row),
-) -> std::io::Result<()> {
-    let mut records = Records::new(input);
-    let encoding_note = |c: &mut Checker, line| {
-        c.csv(line, "csv_encoding", Severity::Warning, t("Filen är sparad i teckenkodningen Windows-1252 (vanligt från Excel) och lästes som sådan. Kontrollera att å, ä och ö ser rätt ut.", "The file is saved in the Windows-1252 encoding (common from Excel) and was read as such. Check that å, ä and ö look right."));
-    };
-    let Some(header) = records.next()? else {
-        c.csv(
-            1,
-            "csv_empty",
-            Severity::Error,
-            t(
-                "Filen är tom. Första raden ska vara rubriker, till exempel datum;insats;utförare;kompetens;kostnad.",
-                "The file is empty. The first row must be headers, e.g. date;measure;performer;competence;cost.",
-            ),
-        );
-        return Ok(());
-    };
-    let header_line = header.line;
-    let Some(header_text) = header.text else {
-        c.csv(
-            header_line,
-            "csv_too_long",
-            Severity::Error,
-            t(
-                "Rubrikraden är för lång. Troligen saknas ett avslutande citattecken.",
-                "The header row is too long. A closing quote is probably missing.",
-            ),
-        );
-        return Ok(());
-    };
-    if header.became_1252 {
-        encoding_note(c, header_line);
+fn encoding_note(c: &mut Checker, line: usize) {
+    c.csv(line, "csv_encoding", Severity::Warning, t("Filen är sparad i teckenkodningen Windows-1252 (vanligt från Excel) och lästes som sådan. Kontrollera att å, ä och ö ser rätt ut.", "The file is saved in the Windows-1252 encoding (common from Excel) and was read as such. Check that å, ä and ö look right."));
+}
+
+/// The header as read: the separator, which field each column of the file fills, and how many
+/// columns a row must reach.
+struct Header {
+    sep: u8,
+    text: String,
+    columns: Vec<Option<usize>>,
+    needed: usize,
+}
+
+/// A file read one record at a time: the header first, then each row, handed on with its line
+/// number; every problem of the file itself is reported to the checker. One reader serves the
+/// streamed check (the CLI), the whole file at once and a page's reading in parts ([`CsvReader`]).
+struct Rows<R> {
+    records: Records<R>,
+    header: Option<Header>,
+    done: bool,
+}
+
+impl<R: BufRead> Rows<R> {
+    fn new(input: R) -> Self {
+        Rows { records: Records::new(input), header: None, done: false }
     }
-    let sep = if header_text.contains(';') {
-        b';'
-    } else if header_text.contains('\t') {
-        b'\t'
-    } else {
-        b','
-    };
-    let header_text = header_text.trim().to_owned();
-    // For each column of the file: which field it fills.
-    let mut columns: Vec<Option<usize>> = Vec::new();
-    let (mut unknown, mut twice, mut named) = (false, false, 0);
-    // Headers are compared by their letters only: "Kostnad (kr)" is "kostnad_kr".
-    let letters =
-        |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
-    for h in cells(&header_text, sep) {
-        let h = letters(&h);
-        if !h.is_empty() {
-            named = columns.len() + 1;
+
+    /// Reads the header, or the next row, which goes to `each`. False once the file is read.
+    fn step(&mut self, c: &mut Checker, each: &mut dyn FnMut(&mut Checker, usize, &mut Row)) -> std::io::Result<bool> {
+        if self.done {
+            return Ok(false);
         }
-        let field = COLUMNS.iter().position(|names| names.iter().any(|n| letters(n) == h));
-        match field {
-            Some(f) if columns.contains(&Some(f)) => {
-                twice = true;
-                columns.push(None);
-            }
-            None => {
-                unknown |= !h.is_empty();
-                columns.push(None);
-            }
-            f => columns.push(f),
-        }
-    }
-    // A row must reach the last named column; empty header cells at the end ask for nothing.
-    let needed = columns.iter().rposition(Option::is_some).map_or(0, |i| i + 1).max(named);
-    if unknown {
-        c.csv(header_line, "csv_header", Severity::Warning, t("En kolumnrubrik känns inte igen och den kolumnen läses inte. Kända rubriker: datum, insats, typ, utförare, kompetens, kontrakterad, extern, digital, kostnad.", "A column header is not recognised and that column is not read. Known headers: date, measure, kind, performer, competence, contracted, external, digital, cost."));
-    }
-    if twice {
-        c.csv(
-            header_line,
-            "csv_repeated_header",
-            Severity::Warning,
-            t(
-                "Två kolumner har samma rubrik. Den första läses; ta bort den andra.",
-                "Two columns have the same header. The first is read; remove the other.",
-            ),
-        );
-    }
-    while let Some(rec) = records.next()? {
+        let Some(header) = &self.header else {
+            self.header = self.read_header(c)?;
+            self.done = self.header.is_none();
+            return Ok(!self.done);
+        };
+        let Some(rec) = self.records.next()? else {
+            self.done = true;
+            return Ok(false);
+        };
         let n = rec.line;
         if rec.became_1252 {
             encoding_note(c, n);
@@ -425,9 +545,9 @@ fn read<R: BufRead>(
                     "The row is too long and was skipped. A closing quote is probably missing.",
                 ),
             );
-            continue;
+            return Ok(true);
         };
-        if text.trim() == header_text {
+        if text.trim() == header.text {
             c.csv(
                 n,
                 "csv_repeated_header",
@@ -437,15 +557,16 @@ fn read<R: BufRead>(
                     "The header row comes again here. The row was skipped.",
                 ),
             );
-            continue;
+            return Ok(true);
         }
         let mut row: Row = Default::default();
         let (mut count, mut extra) = (0, false);
         let mut bad_yes_no = false;
-        for (j, cell) in cells(text, sep).enumerate() {
+        for (j, cell) in cells(text, header.sep).enumerate() {
             count += 1;
-            extra |= j >= needed && !cell.trim().is_empty();
-            if let Some(Some(f)) = columns.get(j) {
+            extra |= j >= header.needed && !cell.trim().is_empty();
+            if let Some(Some(f)) = header.columns.get(j) {
+                let cell = unneutralised(cell);
                 if YES_NO.contains(f) && !cell.is_empty() && yes_no(&cell).is_none() {
                     bad_yes_no = true;
                     continue;
@@ -454,9 +575,9 @@ fn read<R: BufRead>(
             }
         }
         // Empty cells past the last named column (some tools end each row with a separator) are fine.
-        if count < needed || extra {
+        if count < header.needed || extra {
             c.csv(n, "csv_columns", Severity::Error, t("Raden har fel antal kolumner och hoppades över. Varje rad ska ha lika många kolumner som rubrikraden.", "The row has the wrong number of columns and was skipped. Each row needs as many columns as the header row."));
-            continue;
+            return Ok(true);
         }
         if bad_yes_no {
             c.csv(
@@ -470,13 +591,106 @@ fn read<R: BufRead>(
             );
         }
         each(c, n, &mut row);
+        Ok(true)
     }
+
+    /// The header row, or `None` (with a problem) when there is none to read.
+    fn read_header(&mut self, c: &mut Checker) -> std::io::Result<Option<Header>> {
+        let Some(header) = self.records.next()? else {
+            c.csv(
+                1,
+                "csv_empty",
+                Severity::Error,
+                t(
+                    "Filen är tom. Första raden ska vara rubriker, till exempel datum;insats;utförare;kompetens;kostnad.",
+                    "The file is empty. The first row must be headers, e.g. date;measure;performer;competence;cost.",
+                ),
+            );
+            return Ok(None);
+        };
+        let header_line = header.line;
+        let Some(header_text) = header.text else {
+            c.csv(
+                header_line,
+                "csv_too_long",
+                Severity::Error,
+                t(
+                    "Rubrikraden är för lång. Troligen saknas ett avslutande citattecken.",
+                    "The header row is too long. A closing quote is probably missing.",
+                ),
+            );
+            return Ok(None);
+        };
+        if header.became_1252 {
+            encoding_note(c, header_line);
+        }
+        let sep = if header_text.contains(';') {
+            b';'
+        } else if header_text.contains('\t') {
+            b'\t'
+        } else {
+            b','
+        };
+        let text = header_text.trim().to_owned();
+        // For each column of the file: which field it fills.
+        let mut columns: Vec<Option<usize>> = Vec::new();
+        let (mut unknown, mut twice, mut named) = (false, false, 0);
+        // Headers are compared by their letters only: "Kostnad (kr)" is "kostnad_kr".
+        let letters =
+            |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect() };
+        for h in cells(&text, sep) {
+            let h = letters(&h);
+            if !h.is_empty() {
+                named = columns.len() + 1;
+            }
+            let field = COLUMNS.iter().position(|names| names.iter().any(|n| letters(n) == h));
+            match field {
+                Some(f) if columns.contains(&Some(f)) => {
+                    twice = true;
+                    columns.push(None);
+                }
+                None => {
+                    unknown |= !h.is_empty();
+                    columns.push(None);
+                }
+                f => columns.push(f),
+            }
+        }
+        // A row must reach the last named column; empty header cells at the end ask for nothing.
+        let needed = columns.iter().rposition(Option::is_some).map_or(0, |i| i + 1).max(named);
+        if unknown {
+            c.csv(header_line, "csv_header", Severity::Warning, t("En kolumnrubrik känns inte igen och den kolumnen läses inte. Kända rubriker: datum, insats, typ, utförare, kompetens, kontrakterad, extern, digital, kostnad.", "A column header is not recognised and that column is not read. Known headers: date, measure, kind, performer, competence, contracted, external, digital, cost."));
+        }
+        if twice {
+            c.csv(
+                header_line,
+                "csv_repeated_header",
+                Severity::Warning,
+                t(
+                    "Två kolumner har samma rubrik. Den första läses; ta bort den andra.",
+                    "Two columns have the same header. The first is read; remove the other.",
+                ),
+            );
+        }
+        Ok(Some(Header { sep, text, columns, needed }))
+    }
+}
+
+/// Reads the whole file (see [`Rows`]), in whatever encoding it comes ([`decoded`]).
+fn read<R: BufRead>(
+    input: R,
+    c: &mut Checker,
+    each: &mut dyn FnMut(&mut Checker, usize, &mut Row),
+) -> std::io::Result<()> {
+    let mut rows = Rows::new(decoded(input)?);
+    while rows.step(c, each)? {}
     Ok(())
 }
 
-/// The invoice head (`scheme`, `employees`, `reference`) for CSV lines; `lines` comes from the file.
+/// The invoice head (`scheme`, `employer`, `provider`, `employees`, `reference`) for CSV lines;
+/// `lines` comes from the file.
 fn head_fields(head: &Value) -> Result<Fields<'_>, InputError> {
-    let f = Fields::new(head, "", &["scheme", "employees", "reference", "lines"])?;
+    let f = Fields::new(head, "", HEAD_FIELDS)?;
     if f.value("lines").is_some() {
         return Err(err(
             "lines",
@@ -504,7 +718,7 @@ pub fn check_csv_stream<R: BufRead>(
     let f = head_fields(head)?;
     let (head, _) = head_of(&f)?;
     let mut c = Checker::new(head.scheme, today, sink);
-    c.head(&head.employees, head.reference);
+    head.check(&mut c);
     let mut i = 0;
     let read = read(input, &mut c, &mut |c, n, row| {
         c.line(&line_of_row(row), i, Some(n));
@@ -529,7 +743,8 @@ pub fn check_csv(csv: &str, head: &Value, today: Date) -> Result<Report, InputEr
 /// [`check_csv`] for the bytes of a file.
 pub fn check_csv_bytes(csv: &[u8], head: &Value, today: Date) -> Result<Report, InputError> {
     let mut problems = Vec::new();
-    let (scheme, s) = check_csv_stream(csv, head, today, &mut problems)?;
+    // The file in memory as [`CsvReader`] holds it: one reader type in the wasm, not one per input type.
+    let (scheme, s) = check_csv_stream(Memory::new(csv.to_vec()), head, today, &mut problems)?;
     Ok(Report { ok: s.ok, scheme, lines: s.lines, total_ore: s.total_ore, problems })
 }
 
@@ -542,30 +757,111 @@ pub struct Read {
     pub problems: Vec<Problem>,
 }
 
-/// Reads invoice lines from the bytes of a CSV file for a form to show them. With `limit`, a file
-/// of more lines is refused whole with a problem saying so.
-pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
-    let mut problems = Vec::new();
-    let mut out = Read { lines: Vec::new(), csv_lines: Vec::new(), problems: Vec::new() };
-    let rows = csv.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count().saturating_sub(1);
-    if limit.is_some_and(|max| rows > max) {
-        out.problems.push(Problem {
-            path: "csv".into(), code: "csv_too_many_lines", severity: Severity::Error,
-            text: t("Filen har fler än 1 000 rader och lästes inte in. Dela upp den i filer om högst 1 000 rader, eller kontrollera den med kommandoraden (rehabkollen check-invoice --csv).", "The file has more than 1,000 lines and was not read. Split it into files of at most 1,000 lines, or check it with the command line (rehabkollen check-invoice --csv)."),
-            rule: rehabkollen::schemes::fk::INV_2.id, source: super::source_of(&rehabkollen::schemes::fk::INV_2), shown: None, csv_line: None,
-        });
-        return out;
+/// A file in memory.
+type Memory = std::io::Cursor<Vec<u8>>;
+
+/// A CSV file read for a form in parts: each [`CsvReader::next`] reads up to so many more rows,
+/// so a page can show its progress and stay responsive between parts. The file is decoded first
+/// (UTF-16 to UTF-8; see [`decoded`]), so [`CsvReader::position`] and [`CsvReader::len`] measure
+/// the same text.
+pub struct CsvReader {
+    rows: Rows<Decoded<Memory>>,
+    len: usize,
+    limit: Option<usize>,
+    lines: usize,
+}
+
+impl CsvReader {
+    /// A reader of `bytes`; with `limit`, a file of more rows is refused whole with a problem
+    /// saying so, as soon as the row after the limit is read.
+    pub fn new(bytes: Vec<u8>, limit: Option<usize>) -> CsvReader {
+        let text = match utf16_order(&bytes) {
+            None => bytes,
+            Some(little_endian) => {
+                let mut out = Vec::with_capacity(bytes.len());
+                // Decoding from memory cannot fail.
+                let _ = std::io::Read::read_to_end(&mut Utf16::new(Memory::new(bytes), little_endian), &mut out);
+                out
+            }
+        };
+        CsvReader { len: text.len(), rows: Rows::new(Decoded::Plain(Memory::new(text))), limit, lines: 0 }
     }
-    let mut c =
-        Checker::new(super::Scheme::FkArbetsplatsinriktat, Date::new(2000, 1, 1).expect("a real date"), &mut problems);
-    let (lines, numbers) = (&mut out.lines, &mut out.csv_lines);
-    // Reading from memory cannot fail.
-    let _ = read(csv, &mut c, &mut |_, n, row| {
-        lines.push(value_of_row(row));
-        numbers.push(n);
-    });
-    out.problems = problems;
-    out
+
+    /// Reads up to `n` more rows (the header does not count): their lines and the problems found
+    /// on the way. An empty result with [`CsvReader::done`] true ends the file.
+    pub fn next(&mut self, n: usize) -> Read {
+        let mut problems = Vec::new();
+        let mut out = Read { lines: Vec::new(), csv_lines: Vec::new(), problems: Vec::new() };
+        let mut c = Checker::new(
+            super::Scheme::FkArbetsplatsinriktat,
+            Date::new(2000, 1, 1).expect("a real date"),
+            &mut problems,
+        );
+        let (lines, numbers, total, limit) = (&mut out.lines, &mut out.csv_lines, &mut self.lines, self.limit);
+        let mut over = false;
+        while lines.len() < n && !over {
+            // Reading from memory cannot fail.
+            let more = self
+                .rows
+                .step(&mut c, &mut |_, line, row| {
+                    *total += 1;
+                    if limit.is_some_and(|max| *total > max) {
+                        over = true;
+                    } else {
+                        lines.push(value_of_row(row));
+                        numbers.push(line);
+                    }
+                })
+                .unwrap_or(false);
+            if !more {
+                break;
+            }
+        }
+        if over {
+            self.rows.done = true;
+            return Read { lines: Vec::new(), csv_lines: Vec::new(), problems: vec![too_many_lines()] };
+        }
+        out.problems = problems;
+        out
+    }
+
+    /// Whether the whole file has been read.
+    pub fn done(&self) -> bool {
+        self.rows.done
+    }
+
+    /// How far into the (decoded) file the reading has come, in bytes.
+    pub fn position(&self) -> usize {
+        let at = match &self.rows.records.input {
+            Decoded::Plain(text) => text.position(),
+            Decoded::Utf16(utf16) => utf16.input.position(), // not so: the reader holds decoded text
+        };
+        usize::try_from(at).unwrap_or(self.len)
+    }
+
+    /// The length of the decoded file in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the file is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+fn too_many_lines() -> Problem {
+    Problem {
+        path: "csv".into(), code: "csv_too_many_lines", severity: Severity::Error,
+        text: t("Filen har fler än 1 000 rader och lästes inte in. Dela upp den i filer om högst 1 000 rader, eller kontrollera den med kommandoraden (rehabkollen check-invoice --csv).", "The file has more than 1,000 lines and was not read. Split it into files of at most 1,000 lines, or check it with the command line (rehabkollen check-invoice --csv)."),
+        rule: rehabkollen::schemes::fk::INV_2.id, source: super::source_of(&rehabkollen::schemes::fk::INV_2), shown: None, csv_line: None,
+    }
+}
+
+/// Reads invoice lines from the bytes of a CSV file for a form to show them, all at once. With
+/// `limit`, a file of more lines is refused whole with a problem saying so.
+pub fn read_csv(csv: &[u8], limit: Option<usize>) -> Read {
+    CsvReader::new(csv.to_vec(), limit).next(usize::MAX)
 }
 
 /// The lines of an invoice (its `lines`; the rest is not part of the file) written as CSV, see [`write_csv`].
@@ -574,7 +870,7 @@ pub fn write_invoice_csv(invoice: &Value) -> Result<String, InputError> {
         return Err(err(
             "",
             format!("expected an object, got {}", invoice.describe()),
-            format!("ska vara ett objekt, inte {}", invoice.describe()),
+            format!("ska vara ett objekt, inte {}", invoice.describe_sv()),
         ));
     };
     match fields.iter().find(|(k, _)| k == "lines").map(|(_, v)| v) {
@@ -583,7 +879,7 @@ pub fn write_invoice_csv(invoice: &Value) -> Result<String, InputError> {
         Some(v) => Err(err(
             "lines",
             format!("expected a list, got {}", v.describe()),
-            format!("ska vara en lista, inte {}", v.describe()),
+            format!("ska vara en lista, inte {}", v.describe_sv()),
         )),
     }
 }
@@ -601,9 +897,11 @@ pub fn write_csv(lines: &[Value]) -> Result<String, InputError> {
             }
             let cell: Cow<str> = match f.value(name) {
                 None => Cow::Borrowed(""),
-                Some(Value::Str(s)) => Cow::Borrowed(s),
+                Some(Value::Str(s)) => neutralised(s),
                 Some(Value::Bool(b)) => Cow::Borrowed(if *b { "ja" } else { "nej" }),
-                Some(Value::Num(n)) if j == COST && n.fract() == 0.0 && *n >= 0.0 && *n <= MAX_ORE as f64 => {
+                // Any cost a form can hold is written (a too large one too: the check says so), as
+                // kronor [`parse_kronor`] reads back.
+                Some(Value::Num(n)) if j == COST && n.fract() == 0.0 && *n >= 0.0 && *n <= MAX_WRITTEN_ORE as f64 => {
                     let ore = *n as u64;
                     Cow::Owned(format!("{},{:02}", ore / 100, ore % 100))
                 }
@@ -611,7 +909,7 @@ pub fn write_csv(lines: &[Value]) -> Result<String, InputError> {
                     return Err(err(
                         &format!("lines[{i}].{name}"),
                         format!("cannot be written to CSV: {}", v.describe()),
-                        format!("kan inte skrivas till CSV: {}", v.describe()),
+                        format!("kan inte skrivas till CSV: {}", v.describe_sv()),
                     ))
                 }
             };

@@ -8,6 +8,7 @@
 //! input; problems go to a [`Sink`], so a file of any length is checked in bounded memory.
 
 pub mod csv;
+pub mod orgnr;
 
 use rehabkollen::catalogue::Cover;
 use rehabkollen::choices::{Competence, Kind};
@@ -132,7 +133,24 @@ pub enum Cost {
     Ore(u64),
     /// Given, but not a positive amount in whole öre.
     Invalid,
+    /// A positive amount above [`MAX_ORE`], the most one line may cost.
+    TooLarge,
 }
+
+impl Cost {
+    /// A whole number of öre as given: above 0, at most [`MAX_ORE`].
+    pub fn of_ore(ore: u64) -> Cost {
+        match ore {
+            0 => Cost::Invalid,
+            o if o > MAX_ORE => Cost::TooLarge,
+            o => Cost::Ore(o),
+        }
+    }
+}
+
+/// The most the costs of one basis may add up to, in öre: what JavaScript's numbers hold exactly
+/// (`Number.MAX_SAFE_INTEGER`), so the total a page shows and prints is the total checked.
+pub const MAX_TOTAL_ORE: u64 = (1 << 53) - 1;
 
 /// One line (one measure) of an invoice basis.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -197,6 +215,20 @@ pub struct Employee<'a> {
     pub personnummer: Cell<'a>,
 }
 
+/// The employer or the provider as named on the basis: name and organisation number.
+#[derive(Clone, Debug, Default)]
+pub struct Party<'a> {
+    pub name: Cell<'a>,
+    pub org_number: Cell<'a>,
+}
+
+/// Which party of the basis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Employer,
+    Provider,
+}
+
 impl<'s> Checker<'s> {
     pub fn new(scheme: Scheme, today: Date, sink: &'s mut dyn Sink) -> Self {
         Checker { scheme, today, sink, errors: 0, lines: 0, total_ore: 0 }
@@ -232,6 +264,49 @@ impl<'s> Checker<'s> {
     /// Reports a problem with the CSV file itself (not with one field of a line).
     pub fn csv(&mut self, line: usize, code: &'static str, severity: Severity, text: Text) {
         self.add("csv".into(), code, severity, text, &fk::INV_2, Some(line));
+    }
+
+    /// The employer and the provider: each named, with a valid organisation number (ORG-FMT-1,
+    /// ORG-CHK-1, ORG-PNR-1). The sources do not list them among the items of FK-INV-2; the
+    /// employer shows with the basis what it paid the provider (FK-DOC-1; AFA: the provider's
+    /// underlag, AFA-DOC-3), so a basis is not ready to send without both (README, decisions).
+    pub fn parties(&mut self, employer: &Party, provider: &Party) {
+        let rule = if self.fk() { &fk::DOC_1 } else { &afa::DOC_3 };
+        for (role, party) in [(Role::Employer, employer), (Role::Provider, provider)] {
+            let key = match role {
+                Role::Employer => "employer",
+                Role::Provider => "provider",
+            };
+            if party.name.text().is_none() {
+                let text = match role {
+                    Role::Employer => t("Skriv arbetsgivarens namn.", "Enter the employer's name."),
+                    Role::Provider => {
+                        t("Skriv anordnarens namn, det vill säga ert eget.", "Enter the provider's name: your own.")
+                    }
+                };
+                self.add(format!("{key}.name"), "missing_party_name", Severity::Error, text, rule, None);
+            }
+            let path = format!("{key}.org_number");
+            match party.org_number.text() {
+                None if party.org_number == Cell::NotText => {
+                    let (code, text) = org_number_problem(orgnr::OrgError::Format);
+                    self.add(path, code, Severity::Error, text, &orgnr::FMT_1, None);
+                }
+                None => {
+                    let text = match role {
+                        Role::Employer => t("Skriv arbetsgivarens organisationsnummer, NNNNNN-NNNN.", "Enter the employer's organisation number, NNNNNN-NNNN."),
+                        Role::Provider => t("Skriv ert organisationsnummer, NNNNNN-NNNN. En enskild firma skriver ägarens personnummer.", "Enter your organisation number, NNNNNN-NNNN. A sole trader enters the owner's personnummer."),
+                    };
+                    self.add(path, "missing_org_number", Severity::Error, text, rule, None);
+                }
+                Some(s) => {
+                    if let Err(e) = orgnr::parse(s, self.today) {
+                        let (code, text) = org_number_problem(e);
+                        self.add(path, code, Severity::Error, text, e.rule(), None);
+                    }
+                }
+            }
+        }
     }
 
     /// The employees and the reference (FK-INV-1, FK-INV-2, AFA-DOC-4).
@@ -359,7 +434,9 @@ impl<'s> Checker<'s> {
                 &fk::COND_3, csv_line),
             _ => {}
         }
-        if fk && l.contracted == Some(false) && l.external != Some(false) {
+        // "Om ni anlitar någon ... ska hen vara kontrakterad genom avtal": only a performer marked
+        // as external needs the agreement. Unmarked is the provider's own staff, typed or imported.
+        if fk && l.external == Some(true) && l.contracted != Some(true) {
             self.add(p("contracted"), "not_contracted", Severity::Error, t("En utförare som inte är anställd hos er ska vara kontrakterad genom avtal. Skriv in ett avtal innan underlaget skickas.", "A performer you do not employ must be contracted by agreement. Put an agreement in place before the basis is sent."), &fk::INV_2, csv_line);
         }
         if !fk && l.digital.is_none() {
@@ -398,6 +475,17 @@ impl<'s> Checker<'s> {
                 rule,
                 csv_line,
             ),
+            Cost::TooLarge => self.add(
+                p("cost_ore"),
+                "cost_too_large",
+                Severity::Error,
+                t(
+                    "Kostnaden är för hög: en insats kan kosta högst 10 000 000 000 kr. Kontrollera beloppet.",
+                    "The cost is too high: one measure can cost at most 10,000,000,000 kr. Check the amount.",
+                ),
+                rule,
+                csv_line,
+            ),
             Cost::Ore(o) => self.total_ore = self.total_ore.saturating_add(o),
         }
         match &l.kind {
@@ -430,8 +518,22 @@ impl<'s> Checker<'s> {
         }
     }
 
-    /// Ends the check: a basis without lines is an error.
+    /// Ends the check: a basis without lines is an error, and so is a total no document can hold.
     pub fn finish(mut self) -> Summary {
+        if self.total_ore > MAX_TOTAL_ORE {
+            let rule = if self.fk() { &fk::INV_2 } else { &afa::DOC_3 };
+            self.add(
+                "lines".into(),
+                "total_too_large",
+                Severity::Error,
+                t(
+                    "Kostnaderna blir tillsammans för höga för ett underlag. Dela upp insatserna på flera underlag.",
+                    "The costs together are too high for one basis. Split the measures over several bases.",
+                ),
+                rule,
+                None,
+            );
+        }
         if self.lines == 0 {
             let rule = if self.fk() { &fk::INV_2 } else { &afa::DOC_3 };
             self.add(
@@ -455,6 +557,15 @@ fn personnummer_problem(e: PnrError) -> (&'static str, Text) {
         PnrError::SamordningDate => ("personnummer_date", t("Födelsedatumet i samordningsnumret (dagen plus 60) finns inte. Kontrollera siffrorna.", "The date of birth in the samordningsnummer (the day plus 60) does not exist. Check the digits.")),
         PnrError::BirthNumber => ("personnummer_birth_number", t("Ett personnummer har aldrig 000 före den sista siffran. Kontrollera de fyra sista siffrorna.", "A personnummer never has 000 before its last digit. Check the last four digits.")),
         PnrError::Check => ("personnummer_check", t("Personnumret stämmer inte: någon siffra är fel. Kontrollera numret mot en id-handling.", "The personnummer does not add up: a digit is wrong. Check the number against an ID document.")),
+    }
+}
+
+/// The problem for an organisation number that is not valid.
+fn org_number_problem(e: orgnr::OrgError) -> (&'static str, Text) {
+    match e {
+        orgnr::OrgError::Format => ("org_number_format", t("Skriv organisationsnumret med tio siffror, NNNNNN-NNNN, till exempel 556677-8899. En enskild firma har ägarens personnummer.", "Write the organisation number with ten digits, NNNNNN-NNNN, for example 556677-8899. A sole trader uses the owner's personnummer.")),
+        orgnr::OrgError::Check => ("org_number_check", t("Organisationsnumret stämmer inte: någon siffra är fel. Kontrollera numret mot en faktura eller Bolagsverkets register.", "The organisation number does not add up: a digit is wrong. Check it against an invoice or the Swedish Companies Registration Office's register.")),
+        orgnr::OrgError::Personnummer => ("org_number_personnummer", t("Numret ser ut som en enskild firmas personnummer, men datumet i det finns inte. Kontrollera siffrorna.", "The number looks like a sole trader's personnummer, but its date does not exist. Check the digits.")),
     }
 }
 
@@ -497,9 +608,8 @@ fn line_of(v: &Value, i: usize) -> Result<Line<'_>, InputError> {
     let f = Fields::new(v, &format!("lines[{i}]"), LINE_FIELDS)?;
     let cost = match f.value("cost_ore") {
         None => Cost::Absent,
-        Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 && *n <= MAX_ORE as f64 => {
-            Cost::Ore(*n as u64)
-        }
+        Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > MAX_ORE as f64 => Cost::TooLarge,
+        Some(Value::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 => Cost::of_ore(*n as u64),
         Some(_) => Cost::Invalid,
     };
     Ok(Line {
@@ -515,11 +625,24 @@ fn line_of(v: &Value, i: usize) -> Result<Line<'_>, InputError> {
     })
 }
 
-/// The head of an invoice: its scheme, employees and reference.
+/// The head of an invoice: its scheme, parties, employees and reference.
 pub(crate) struct Head<'a> {
     pub scheme: Scheme,
+    pub employer: Party<'a>,
+    pub provider: Party<'a>,
     pub employees: Vec<Employee<'a>>,
     pub reference: Option<&'a str>,
+}
+
+/// The fields of an invoice's head (`lines` follows, or comes from a CSV file).
+pub(crate) const HEAD_FIELDS: &[&str] = &["scheme", "employer", "provider", "employees", "reference", "lines"];
+
+impl Head<'_> {
+    /// Checks the head: the parties, then the employees and the reference.
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.parties(&self.employer, &self.provider);
+        c.head(&self.employees, self.reference);
+    }
 }
 
 /// Reads the head of an invoice object; `lines` (when allowed) is returned for the caller.
@@ -540,7 +663,7 @@ pub(crate) fn head_of<'a>(fields: &Fields<'a>) -> Result<(Head<'a>, Option<&'a V
             (Some(v), p) => Err(err(
                 &p,
                 format!("expected a list, got {}", v.describe()),
-                format!("ska vara en lista, inte {}", v.describe()),
+                format!("ska vara en lista, inte {}", v.describe_sv()),
             )),
         }
     };
@@ -549,12 +672,22 @@ pub(crate) fn head_of<'a>(fields: &Fields<'a>) -> Result<(Head<'a>, Option<&'a V
         let f = Fields::new(e, &format!("employees[{i}]"), &["name", "personnummer"])?;
         employees.push(Employee { name: cell(f.value("name")), personnummer: cell(f.value("personnummer")) });
     }
+    let party = |name: &str| -> Result<Party<'a>, InputError> {
+        match fields.value(name) {
+            None => Ok(Party::default()),
+            Some(v) => {
+                let f = Fields::new(v, name, &["name", "org_number"])?;
+                Ok(Party { name: cell(f.value("name")), org_number: cell(f.value("org_number")) })
+            }
+        }
+    };
+    let (employer, provider) = (party("employer")?, party("provider")?);
     let reference = match fields.value("reference") {
         Some(Value::Str(s)) => Some(s.as_str()),
         _ => None,
     };
     list("lines")?;
-    Ok((Head { scheme, employees, reference }, fields.value("lines")))
+    Ok((Head { scheme, employer, provider, employees, reference }, fields.value("lines")))
 }
 
 /// Checks an invoice basis. Malformed structure (unknown fields, wrong shapes, an unknown scheme)
@@ -568,7 +701,7 @@ pub fn check(v: &Value, today: Date) -> Result<Report, InputError> {
 /// Checks an invoice basis, its problems going to `sink` as they are found (the CLI writes them
 /// out at once). A malformed basis is refused before anything reaches the sink.
 pub fn check_to(v: &Value, today: Date, sink: &mut dyn Sink) -> Result<(Scheme, Summary), InputError> {
-    let f = Fields::new(v, "", &["scheme", "employees", "reference", "lines"])?;
+    let f = Fields::new(v, "", HEAD_FIELDS)?;
     let (head, lines) = head_of(&f)?;
     let lines: &[Value] = match lines {
         Some(Value::Arr(items)) => items,
@@ -580,7 +713,7 @@ pub fn check_to(v: &Value, today: Date, sink: &mut dyn Sink) -> Result<(Scheme, 
         line_of(l, i)?;
     }
     let mut c = Checker::new(head.scheme, today, sink);
-    c.head(&head.employees, head.reference);
+    head.check(&mut c);
     for (i, l) in lines.iter().enumerate() {
         c.line(&line_of(l, i)?, i, None);
     }
@@ -614,6 +747,9 @@ pub use csv::{check_csv, parse_kronor, read_csv};
 
 /// The source of a rule a problem cites: a scheme's (FK-INV-2, AFA-DOC-3, …) or a personnummer rule.
 pub fn source_of(rule: &Rule) -> Source {
-    let mut cited = pnr::RULE_TEXTS.iter().chain(fk::RULE_TEXTS).chain(afa::RULE_TEXTS);
-    cited.find(|r| r.id == rule.id).expect("the checker cites FK's, AFA's and the personnummer rules").source
+    let mut cited = pnr::RULE_TEXTS.iter().chain(orgnr::RULE_TEXTS).chain(fk::RULE_TEXTS).chain(afa::RULE_TEXTS);
+    cited
+        .find(|r| r.id == rule.id)
+        .expect("the checker cites FK's, AFA's, the personnummer and the organisation number rules")
+        .source
 }

@@ -44,6 +44,44 @@ pub fn read_invoice_csv(
     to_js(&csv::read_csv(&bytes_of(file)?, Some(csv::PAGE_MAX_LINES)))
 }
 
+/// A CSV file read in parts, for a page that shows its progress and stays responsive between
+/// parts: `next(rows)` reads up to that many more rows and returns them like `readInvoiceCsv`
+/// (`{ lines, csv_lines, problems }`); `done` once the file is read; `position` and `length` (in
+/// bytes of the decoded text) say how far it has come. More than 1 000 rows: the part that finds
+/// the row after them holds only the problem `csv_too_many_lines`, and the reading ends.
+#[wasm_bindgen]
+pub struct InvoiceCsvReader(csv::CsvReader);
+
+#[wasm_bindgen]
+impl InvoiceCsvReader {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] file: JsValue,
+    ) -> Result<InvoiceCsvReader, JsValue> {
+        Ok(InvoiceCsvReader(csv::CsvReader::new(bytes_of(file)?, Some(csv::PAGE_MAX_LINES))))
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "InvoiceCsvRead")]
+    pub fn next(&mut self, rows: usize) -> Result<JsValue, JsValue> {
+        to_js(&self.0.next(rows))
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> bool {
+        self.0.done()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn position(&self) -> usize {
+        self.0.position()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.0.len()
+    }
+}
+
 /// The invoice's lines as a CSV file (text) that `readInvoiceCsv` reads back unchanged.
 #[wasm_bindgen(js_name = invoiceCsv)]
 pub fn invoice_csv(#[wasm_bindgen(unchecked_param_type = "Invoice")] inv: JsValue) -> Result<String, JsValue> {
