@@ -19,8 +19,12 @@ const START = '<!-- first screen: written by make build (tools/first-screen.mjs)
 const END = '<!-- /first screen -->';
 const STYLE = /(<!-- www\/style\.css, written by make build \(tools\/first-screen\.mjs\); do not edit -->\s*<style>)[^]*?(<\/style>)/;
 
-/** The start page as mount() draws it before the engine is ready, and the title it gives the page. */
-export async function renderFirstScreen() {
+/** The start page as mount() draws it, first on the page (its ids are rk1-…), before the engine is
+ * ready, and the title it gives the page; drawn once per process. */
+let rendered = null;
+export const renderFirstScreen = () => (rendered ??= render());
+
+async function render() {
   const { document } = parseHTML('<!doctype html><html lang="sv"><head><title></title></head><body><main id="app"></main></body></html>');
   const { mount } = await import(pathToFileURL(path.join(www, 'ui.js')).href);
   const app = document.getElementById('app');
