@@ -22,6 +22,7 @@ history.scrollRestoration = 'manual';
 mount(app, engine, { lang, history: true, title: true, ready, pressed });
 ready.catch((e) => {
   const p = document.createElement('p');
+  p.className = 'rk-loading'; // the page's own type, outside the questionnaire's styles
   p.setAttribute('role', 'alert');
   p.textContent = e?.kind === 'integrity' ? CHROME[lang].integrityError : CHROME[lang].loadError;
   app.replaceChildren(p);
