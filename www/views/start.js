@@ -22,7 +22,8 @@ export function renderStart(ctx) {
   const message = state.errors.role?.[state.lang];
   const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: !message, text: message ?? '' });
   const roles = el('fieldset', { class: `rk-fieldset rk-q${message ? ' rk-q-error' : ''}`, 'aria-describedby': `${roleId}-error` },
-    el('legend', { class: 'rk-legend rk-legend-m', text: s.roleLegend }), error,
+    // elementtiming: the browser reports when the first question is painted (make bench reads it).
+    el('legend', { class: 'rk-legend rk-legend-m', elementtiming: 'rk-first-question', text: s.roleLegend }), error,
     el('div', { class: 'rk-radios' }, Object.keys(ROLES).map((r) => {
       const id = `${roleId}-${r}`;
       return el('div', { class: 'rk-radio' },
