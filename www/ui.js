@@ -31,7 +31,8 @@ const HERE = new URL('./', import.meta.url).href;
 const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
 const VIEWS = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
 
-/** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
+/** A performance mark, once per page, for the benchmarks (navigation → first result: the engine
+ * ready; the first question's paint is the browser's Element Timing, views/start.js). */
 function mark(name) {
   if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
 }
@@ -511,7 +512,6 @@ export function mount(container, engine, options = {}) {
     if (state.view === 'provider') openProvider();
     render({ focus: focus === true ? 'view' : focus || null });
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
-    mark('rk:first-question');
   }
 
   /**
