@@ -7,6 +7,7 @@
 // its runs with the smallest and largest; one load before them, not counted, starts the browser.
 //   node tools/bench/first-screen.mjs [--runs N]     one JSON line (make bench)
 //   node tools/bench/first-screen.mjs --rows         the rows of BENCHMARKS.md's table
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,10 +17,13 @@ const www = path.resolve(import.meta.dirname, '../../www');
 // devtools-frontend, front_end/core/sdk/NetworkManager.ts, Slow4GConditions (called "Fast 3G" before May 2024).
 export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 
-/** One cold load from `origin`: ms from navigation to the first question painted, and to the engine ready. */
-async function load(browser, origin, network) {
+/** One cold load from `origin`: ms from navigation to the first question painted, and to the engine
+ * ready. `htmlOnly`: the page's script, wasm and texts refused, so only index.html is there (the
+ * floor for the paint on this machine; no engine). */
+async function load(browser, origin, network, { htmlOnly = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (htmlOnly) await page.route(/\/rehabkollen-page\.js$|\/pkg\//, (route) => route.abort());
   if (network) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -33,6 +37,10 @@ async function load(browser, origin, network) {
   });
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   const question = await page.evaluate(() => window.__painted);
+  if (htmlOnly) {
+    await context.close();
+    return { question };
+  }
   await page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0, null, { timeout: 60000 });
   const engine = await page.evaluate(() => performance.getEntriesByName('rk:first-result')[0].startTime);
   await context.close();
@@ -54,6 +62,7 @@ export function rows(f) {
   return [
     [`navigation → first question painted, loopback (median of ${n} cold loads, min–max)`, withSpread(f.loopback.first_question_ms), '≤ 60 ms', mark(f.loopback.first_question_ms.median <= 60)],
     [`navigation → first question painted, emulated Slow 4G, brotli (median of ${n} cold loads, min–max)`, withSpread(f.slow_4g.first_question_ms), '≤ 0.8 s', mark(f.slow_4g.first_question_ms.median <= 800)],
+    [`navigation → first question painted, loopback, index.html alone (script, wasm and texts refused; the floor on this machine; median of ${n}, min–max)`, withSpread(f.html_only.first_question_ms), '', ''],
     [`navigation → engine ready (first result), loopback / emulated Slow 4G (median of ${n}, min–max)`, `${withSpread(f.loopback.engine_ready_ms)} / ${withSpread(f.slow_4g.engine_ready_ms)}`, '', ''],
   ];
 }
@@ -65,10 +74,17 @@ export async function measure(runs) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   await load(browser, origin, null); // the browser's own start (its first renderer), not counted
-  const figures = {};
-  for (const [name, network] of [['loopback', null], ['slow_4g', SLOW_4G]]) {
-    const loads = [];
-    for (let i = 0; i < runs; i++) loads.push(await load(browser, origin, network));
+  // On loopback the page and index.html alone take turns, so both see the machine's load alike.
+  const loops = [];
+  const alone = [];
+  for (let i = 0; i < runs; i++) {
+    loops.push(await load(browser, origin, null));
+    alone.push(await load(browser, origin, null, { htmlOnly: true }));
+  }
+  const slow = [];
+  for (let i = 0; i < runs; i++) slow.push(await load(browser, origin, SLOW_4G));
+  const figures = { html_only: { first_question_ms: spread(alone.map((r) => r.question)) } };
+  for (const [name, loads] of [['loopback', loops], ['slow_4g', slow]]) {
     figures[name] = { first_question_ms: spread(loads.map((r) => r.question)), engine_ready_ms: spread(loads.map((r) => r.engine)) };
   }
   await browser.close();
@@ -78,7 +94,11 @@ export async function measure(runs) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
+  const load = () => os.loadavg()[0].toFixed(1);
+  const before = load();
   const figures = await measure(Number(args[args.indexOf('--runs') + 1]) || 7);
-  if (args.includes('--rows')) for (const r of rows(figures)) console.log(`| ${r.join(' | ')} |`);
-  else console.log(JSON.stringify(figures));
+  if (args.includes('--rows')) {
+    for (const r of rows(figures)) console.log(`| ${r.join(' | ')} |`);
+    console.log(`\nLoad average while measuring: ${before} at the start, ${load()} at the end, on ${os.cpus().length} cores (${new Date().toISOString().slice(0, 10)}).`);
+  } else console.log(JSON.stringify(figures));
 }
