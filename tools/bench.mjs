@@ -90,7 +90,9 @@ could turn out, and every answered question checked for whether it still matters
   *engine ready*: the page's \`rk:first-result\` mark. On 127.0.0.1, and with Chrome DevTools'
   "Slow 4G" preset set through CDP (\`Network.emulateNetworkConditions\`: 562.5 ms latency,
   180 000 bytes/s down, 84 375 up; devtools-frontend's \`Slow4GConditions\`), the CPU not slowed.
-  Median of the runs, with the smallest and largest.
+  On loopback each run also loads index.html alone (its script, wasm and texts refused) and a
+  page of one paragraph, taking turns with the page, to show what the machine itself takes.
+  Median of the runs, with the smallest and largest; the load average is printed beside them.
 - **evaluate()**: what the page calls on each change (\`www/engine.js\`: the page module's
   \`evaluateLean\`, its JSON text parsed, the texts put back from the catalogue), on the start page, 200 calls with the realistic case (after 20 warm-up calls), 20
   with 100 measures and 5 with 500, each timed with \`performance.now()\` (Chromium coarsens it to

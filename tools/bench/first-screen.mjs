@@ -17,13 +17,17 @@ const www = path.resolve(import.meta.dirname, '../../www');
 // devtools-frontend, front_end/core/sdk/NetworkManager.ts, Slow4GConditions (called "Fast 3G" before May 2024).
 export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 
+/** A page of one paragraph, timed the same way: what this machine's browser takes for any page. */
+const ONE_PARAGRAPH = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>-</title></head><body><p elementtiming="rk-first-question">Vem är du?</p></body></html>';
+
 /** One cold load from `origin`: ms from navigation to the first question painted, and to the engine
- * ready. `htmlOnly`: the page's script, wasm and texts refused, so only index.html is there (the
- * floor for the paint on this machine; no engine). */
-async function load(browser, origin, network, { htmlOnly = false } = {}) {
+ * ready. `htmlOnly`: the page's script, wasm and texts refused, so only index.html is there (no
+ * engine); `floor`: the page of one paragraph instead of index.html. */
+async function load(browser, origin, network, { htmlOnly = false, floor = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (htmlOnly) await page.route(/\/rehabkollen-page\.js$|\/pkg\//, (route) => route.abort());
+  if (htmlOnly || floor) await page.route(/\/rehabkollen-page\.js$|\/pkg\//, (route) => route.abort());
+  if (floor) await page.route(`${origin}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: ONE_PARAGRAPH }));
   if (network) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -37,7 +41,7 @@ async function load(browser, origin, network, { htmlOnly = false } = {}) {
   });
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   const question = await page.evaluate(() => window.__painted);
-  if (htmlOnly) {
+  if (htmlOnly || floor) {
     await context.close();
     return { question };
   }
@@ -61,8 +65,8 @@ export function rows(f) {
   const n = f.loopback.first_question_ms.runs;
   return [
     [`navigation → first question painted, loopback (median of ${n} cold loads, min–max)`, withSpread(f.loopback.first_question_ms), '≤ 60 ms', mark(f.loopback.first_question_ms.median <= 60)],
+    [`what limits it: the same on loopback, index.html alone (its script, wasm and texts refused) / a page of one paragraph (median of ${n}, min–max)`, `${withSpread(f.html_only.first_question_ms)} / ${withSpread(f.one_paragraph.first_question_ms)}`, '', ''],
     [`navigation → first question painted, emulated Slow 4G, brotli (median of ${n} cold loads, min–max)`, withSpread(f.slow_4g.first_question_ms), '≤ 0.8 s', mark(f.slow_4g.first_question_ms.median <= 800)],
-    [`navigation → first question painted, loopback, index.html alone (script, wasm and texts refused; the floor on this machine; median of ${n}, min–max)`, withSpread(f.html_only.first_question_ms), '', ''],
     [`navigation → engine ready (first result), loopback / emulated Slow 4G (median of ${n}, min–max)`, `${withSpread(f.loopback.engine_ready_ms)} / ${withSpread(f.slow_4g.engine_ready_ms)}`, '', ''],
   ];
 }
@@ -74,16 +78,18 @@ export async function measure(runs) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   await load(browser, origin, null); // the browser's own start (its first renderer), not counted
-  // On loopback the page and index.html alone take turns, so both see the machine's load alike.
+  // On loopback the page, index.html alone and the page of one paragraph take turns, so all three see the machine's load alike.
   const loops = [];
   const alone = [];
+  const floor = [];
   for (let i = 0; i < runs; i++) {
     loops.push(await load(browser, origin, null));
     alone.push(await load(browser, origin, null, { htmlOnly: true }));
+    floor.push(await load(browser, origin, null, { floor: true }));
   }
   const slow = [];
   for (let i = 0; i < runs; i++) slow.push(await load(browser, origin, SLOW_4G));
-  const figures = { html_only: { first_question_ms: spread(alone.map((r) => r.question)) } };
+  const figures = { html_only: { first_question_ms: spread(alone.map((r) => r.question)) }, one_paragraph: { first_question_ms: spread(floor.map((r) => r.question)) } };
   for (const [name, loads] of [['loopback', loops], ['slow_4g', slow]]) {
     figures[name] = { first_question_ms: spread(loads.map((r) => r.question)), engine_ready_ms: spread(loads.map((r) => r.engine)) };
   }
