@@ -132,7 +132,7 @@ could turn out, and every answered question checked for whether it still matters
   the per-language catalogue and the full module). What is left is mostly the validation of the
   answers with its messages in two languages (~17 KB of code before compression), the rules and
   relevance, serde_json's writer and the allocator.
-- **Start page**: five files — the wasm (~65 KB gzipped), the page's script (~29 KB: main.js and the
+- **Start page**: four files — the wasm (~65 KB gzipped), the page's script (~29 KB: main.js and the
   modules it imports, bundled; the provider tools load when opened), the Swedish texts (~12 KB)
   and index.html with the stylesheet inline. Next: the English page chrome only when asked for (i18n.js holds
   both languages, ~4 KB), and the views not on the first screen on demand.
