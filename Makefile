@@ -50,12 +50,15 @@ wasm: setup native
 	cp www/rehabkollen-types.d.ts www/pkg/rehabkollen.d.ts
 	@for m in rehabkollen_page rehabkollen_provider; do echo "wasm $$m: $$(wc -c < www/pkg/$${m}_bg.wasm) bytes, $$(gzip -9c www/pkg/$${m}_bg.wasm | wc -c) gzipped"; done
 
-## Everything `make serve` and the tests need: the hashes of the files the code fetches
+## Everything `make serve` and the tests need: the start page drawn by the views into index.html
+## (tools/first-screen.mjs); the hashes of the files the code fetches
 ## (pkg/integrity.js), the page's script (main.js and the modules it imports in one file, by
 ## esbuild; what loads on first use stays apart), the component (one file, every module in it) and
-## the SRI manifest, all by tools/integrity.mjs, in that order.
+## the SRI manifest, all by tools/integrity.mjs, in that order; then .br beside each file (tools/brotli.mjs).
 build: native wasm
+	node tools/first-screen.mjs
 	node tools/integrity.mjs
+	node tools/brotli.mjs
 
 ## Build, then serve www/ at http://127.0.0.1:$(PORT)/
 serve: build

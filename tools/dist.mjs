@@ -27,12 +27,21 @@ export const COMPRESSIBLE_EXT = new Set(['.html', '.js', '.mjs', '.css', '.json'
 /** What partners load by its name (docs/EMBEDDING.md); dist keeps that name beside the hashed one. */
 export const STABLE = ['rehabkollen-embed.js', 'rehabkollen-frame.js'];
 const SKIP = new Set(['pkg/integrity.json']);
+/** The .br files `make build` writes beside www's own (tools/brotli.mjs): dist writes its own. */
+const SKIP_EXT = new Set(['.br', '.gz']);
 /** A file name in quotes, or in CSS url(), relative (./, ../, a folder) or from the root (/). */
 export const NAME_RE = /(['"`])((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)*[\w.-]+\.[a-z0-9]+)\1|url\(\s*([^'")\s]+)\s*\)/g;
 /** A hashed name: name.<12 hex>.ext. */
 export const HASHED_RE = /\.[0-9a-f]{12}\.[a-z0-9]+$/;
 
 export const sha384 = (bytes) => crypto.createHash('sha384').update(bytes).digest();
+
+/** `bytes` of the file `name` in brotli at its best (quality 11), as make build and make dist write it. */
+export const brotli = (bytes, name) => zlib.brotliCompressSync(bytes, { params: {
+  [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+  [zlib.constants.BROTLI_PARAM_MODE]: name.endsWith('.wasm') ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
+  [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+} });
 const posix = path.posix;
 
 /** Every file under `dir`, as paths relative to it with '/', sorted; dotfiles left out. */
@@ -72,7 +81,7 @@ export function buildDist(out = path.join(ROOT, 'dist')) {
   for (const need of ['pkg/rehabkollen_page_bg.wasm', 'pkg/rehabkollen.js', 'rehabkollen-embed.js']) {
     if (!fs.existsSync(path.join(WWW, need))) throw new Error(`dist: www/${need} is missing; run make build first`);
   }
-  const files = listFiles(WWW).filter((f) => !SKIP.has(f));
+  const files = listFiles(WWW).filter((f) => !SKIP.has(f) && !SKIP_EXT.has(posix.extname(f)));
   const all = new Set(files);
   const source = new Map(files.map((f) => [f, fs.readFileSync(path.join(WWW, f))]));
   const refs = new Map(files.filter((f) => TEXT_EXT.has(posix.extname(f)))
@@ -134,11 +143,7 @@ export function buildDist(out = path.join(ROOT, 'dist')) {
   for (const name of written) {
     if (!COMPRESSIBLE_EXT.has(posix.extname(name))) continue;
     const bytes = fs.readFileSync(path.join(out, name));
-    const b = zlib.brotliCompressSync(bytes, { params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-      [zlib.constants.BROTLI_PARAM_MODE]: name.endsWith('.wasm') ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    } });
+    const b = brotli(bytes, name);
     const g = zlib.gzipSync(bytes, { level: 9 });
     fs.writeFileSync(path.join(out, `${name}.br`), b);
     fs.writeFileSync(path.join(out, `${name}.gz`), g);

@@ -1,24 +1,45 @@
 // A small static server for www/, bound to 127.0.0.1, that sends application/wasm and the
 // strict Content-Security-Policy the page must work under.
 //   node tools/serve.mjs [port] [dir] [--cors https://partner.example] [--frame-ancestors "https://partner.example"]
+//   node tools/serve.mjs --csp [dir]      prints the policy for dir (default www/) and stops
 // With --cors, it also sends the CORS headers a partner's page on that origin needs to load the
 // component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md). With
 // --frame-ancestors, the policy names the pages that may show these pages in a frame (the iframe
 // mode for partners who want an allow-list; docs/DEPLOY.md): any other page gets no frame.
-// A file with a precompressed sibling (x.js.br, x.js.gz, as `make dist` writes them) is sent as
-// that sibling when the request accepts br (or else gzip), with Content-Encoding and Vary. Serving
+// A file with a precompressed sibling (x.js.br as `make build` writes them in www/, x.js.br and
+// x.js.gz as `make dist` writes them) is sent as that sibling when the request accepts br (or else
+// gzip), with Content-Encoding and Vary; a sibling older than its file is stale and never sent. Serving
 // dist/ (a folder with the integrity.json `make dist` writes), the cache headers of docs/DEPLOY.md:
 // content-hashed files immutable for a year, everything else `no-cache`; www/ is sent `no-store`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ts': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
 };
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const WWW = path.resolve(import.meta.dirname, '../www');
+
+/**
+ * The policy for the pages of `html` (index.html): scripts, styles and everything else from the
+ * site itself, and, by their sha256, only the inline <script> and <style> blocks that page has
+ * (its first screen's style and the few lines that keep a button pressed before the page's script
+ * has come; tools/first-screen.mjs). Any other inline script or style stays refused.
+ */
+export function policyFor(html = '') {
+  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}>([^]*?)</${tag}>`, 'g'))]
+    .map((m) => ` 'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`).join('');
+  return `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'${hashes('script')}; style-src 'self'${hashes('style')}; img-src 'self' data:`;
+}
+
+/** The policy of the folder `root` serves: its index.html's, or with no inline hash when it has none. */
+export const policyOf = (root) => policyFor(fs.existsSync(path.join(root, 'index.html')) ? fs.readFileSync(path.join(root, 'index.html'), 'utf8') : '');
+
+/** The policy www/ is built for (docs/DEPLOY.md). */
+export const CSP = policyOf(WWW);
 
 /** The headers that let a page on `origin` (or any, with '*') load these files as CORS resources. */
 export const corsHeaders = (origin) => ({
@@ -29,6 +50,23 @@ export const corsHeaders = (origin) => ({
 
 /** Precompressed siblings, in the order they are preferred. */
 const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+/** The precompressed siblings of `file` there are and that are not older than it, best first. */
+function siblings(file) {
+  let mtime;
+  try {
+    mtime = fs.statSync(file).mtimeMs;
+  } catch {
+    return [];
+  }
+  return ENCODINGS.filter(([, ext]) => {
+    try {
+      return fs.statSync(file + ext).mtimeMs >= mtime;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** The codings an Accept-Encoding header allows (a q of 0 refuses one; * allows the rest). */
 export function acceptedEncodings(header = '') {
@@ -68,11 +106,11 @@ export const withFrameAncestors = (csp, sources) => (sources ? `${csp}; frame-an
 
 /**
  * Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the
- * policy; `cors` is the partner origin (or '*') allowed to load the files cross-origin;
+ * policy (by default the one of root's index.html, policyOf()); `cors` is the partner origin (or '*') allowed to load the files cross-origin;
  * `frameAncestors` the sources allowed to frame the pages (none given: any page may).
  */
-export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null, frameAncestors = null } = {}) {
-  csp = withFrameAncestors(csp, frameAncestors);
+export function serve(root, port = 8080, { mounts = {}, csp = null, cors = null, frameAncestors = null } = {}) {
+  csp = withFrameAncestors(csp ?? policyOf(root), frameAncestors);
   const immutable = hashedFiles(root);
   const server = http.createServer((req, res) => {
     let pathname;
@@ -90,7 +128,7 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null, 
     // Never outside the folder served: compared by whole path segments (a sibling `www-secret` is
     // not inside `www`), after following links, so a link cannot lead out either.
     if (!inside(base, file)) { res.writeHead(403, { 'Content-Type': 'text/plain' }).end('forbidden'); return; }
-    const variants = ENCODINGS.filter(([, ext]) => fs.existsSync(file + ext));
+    const variants = siblings(file);
     const accepted = acceptedEncodings(req.headers['accept-encoding']);
     const [encoding, ext] = variants.find(([name]) => accepted.has(name)) ?? [null, ''];
     fs.readFile(file + ext, (err, body) => {
@@ -113,7 +151,9 @@ export function serve(root, port = 8080, { mounts = {}, csp = CSP, cors = null, 
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === '--csp') {
+  console.log(policyOf(process.argv[3] ?? WWW));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const option = (name, example) => {
     const at = args.indexOf(name);
@@ -125,7 +165,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cors = option('--cors', 'http://127.0.0.1:8081');
   const frameAncestors = option('--frame-ancestors', '"https://partner.example"');
   const port = Number(args[0] || 8080);
-  const root = args[1] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'www');
+  const root = args[1] || WWW;
   await serve(root, port, { cors, frameAncestors });
   console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors})` : ''}${frameAncestors ? `  (framed only by ${frameAncestors})` : ''}  (Ctrl-C stops)`);
 }

@@ -78,7 +78,8 @@ fi
 install wasm-bindgen-cli "$wasm_bindgen_version" wasm-bindgen
 
 # npm tools, from the committed lock file: binaryen's wasm-opt (Debian's binaryen 108 corrupts
-# wasm-bindgen's externref table; fixed upstream in 110), esbuild for the bundles, playwright-core
+# wasm-bindgen's externref table; fixed upstream in 110), esbuild for the bundles, linkedom for the
+# first screen (tools/first-screen.mjs), playwright-core
 # and axe-core for tests, the peers for make bench. No package's install script runs
 # (--ignore-scripts): esbuild's binary comes in its optional platform package (@esbuild/linux-x64)
 # and its launcher finds it there without the script.

@@ -127,6 +127,7 @@ export function createState(options) {
     // stops mattering folds in its place (nothing below moves); one never shown stays hidden.
     placed: {},
     announced: '', // the result line the live region last said
+    waiting: false, // something the user asked for waits for the engine, still loading (ui.js whenReady)
     provider: 'closed', // the provider tools: closed (never opened) | loading | ready | failed
     invoice: null, // the provider tools' own state (provider.js emptyInvoice()), from their first opening
   };

@@ -13,7 +13,7 @@ import { connect } from './engine.js';
 import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
-import { firstRoleId, renderStart } from './views/start.js';
+import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
 import { renderStep, stepProblems } from './views/step.js';
 import { renderCheck } from './views/check.js';
 import { renderResult, resultLine } from './views/result.js';
@@ -31,7 +31,8 @@ const HERE = new URL('./', import.meta.url).href;
 const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
 const VIEWS = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
 
-/** A performance mark, once per page, for the benchmarks (navigation → first question, → first result). */
+/** A performance mark, once per page, for the benchmarks (navigation → first result: the engine
+ * ready; the first question's paint is the browser's Element Timing, views/start.js). */
 function mark(name) {
   if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
 }
@@ -40,7 +41,12 @@ function mark(name) {
 const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
 
 /**
- * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's texts.
+ * Mounts the questionnaire. `engine` is the engine of www/load.js, started with the language's
+ * texts, or being started: then `ready` is the promise of its start, and until it resolves what
+ * needs the engine waits (see whenReady below). A first screen already in `container`, as `make
+ * build` writes it into index.html from this very code (tools/first-screen.mjs), is taken over, not
+ * drawn again: what the user chose on it is kept, and `pressed` lists the buttons pressed before
+ * this script ran (index.html's inline script keeps them), pressed again here, in order.
  * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
  * 'tools']), scope (scheme ids), allowProvider (default true), history (default false: each page
  * an entry of the browser's history, and leaving with unsaved answers asks first), title (default
@@ -58,8 +64,13 @@ export function mount(container, engine, options = {}) {
   const hide = new Set(options.hide || []);
   const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
   if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
-  // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
-  const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
+  // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only
+  // those in scope (asked once the engine is ready).
+  let scopeSupported = true;
+  // Until the engine is ready (options.ready), answers are kept as given and judged once it is, and
+  // what cannot go on without it waits, in the order asked: nothing is lost and nothing is refused.
+  let ready = !options.ready;
+  const waiting = [];
   // Effects in flight, not state (nothing is drawn from them): the announcement's timer, the
   // language asked for last, the provider tools' code and engine once loaded (and ctx.pointer).
   let announceTimer = null;
@@ -67,13 +78,16 @@ export function mount(container, engine, options = {}) {
   let tools = null;
   let providerCss = null; // the provider tools' stylesheet, on the page from their first opening
 
-  const root = el('div', { class: 'rk rk-root' });
-  const viewArea = el('div', { class: 'rk-view', id: `${uid}-view` });
-  const providerHost = el('div', { class: 'rk-provider', id: `${uid}-provider`, hidden: true });
-  const bar = el('div', { class: 'rk-bar', hidden: true });
-  const live = el('div', { class: 'rk-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const printArea = el('div', { class: 'rk-print' });
-  container.append(root);
+  // The first screen on the page already (index.html): its elements are the questionnaire's.
+  const shown = container.querySelector(':scope > .rk-root');
+  const part = (cls, make) => shown?.querySelector(`:scope > .${cls}`) ?? make();
+  const root = shown ?? el('div', { class: 'rk rk-root' });
+  const viewArea = part('rk-view', () => el('div', { class: 'rk-view', id: `${uid}-view` }));
+  const providerHost = part('rk-provider', () => el('div', { class: 'rk-provider', id: `${uid}-provider`, hidden: true }));
+  const bar = part('rk-bar', () => el('div', { class: 'rk-bar', hidden: true }));
+  const live = part('rk-live', () => el('div', { class: 'rk-visually-hidden rk-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }));
+  const printArea = part('rk-print', () => el('div', { class: 'rk-print' }));
+  if (!shown) container.append(root);
 
   const T = () => CHROME[state.lang];
   const idFor = (path) => `${uid}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -99,6 +113,10 @@ export function mount(container, engine, options = {}) {
   // ---- answers and the engine --------------------------------------------------------------
   /** Judges `next`; on success it becomes the answers. An engine error names the field, and the last good answers stay. */
   function evaluate(next) {
+    if (!ready) {
+      state.answers = next; // judged when the engine is ready
+      return null;
+    }
     const r = api.evaluate(next);
     if (r.error) {
       options.onError?.(r.error);
@@ -209,8 +227,10 @@ export function mount(container, engine, options = {}) {
         state.errors.role = both((c) => c.start.roleMissing);
         return render({ focus: { id: firstRoleId(ctx) } });
       }
-      const step = nextStep(state, questionIds());
-      navigate(step ? { view: 'step', step } : { view: 'check' });
+      whenReady(() => {
+        const step = nextStep(state, questionIds());
+        navigate(step ? { view: 'step', step } : { view: 'check' });
+      });
     },
     /** "Fortsätt" (`then`: 'next') or "Lägg till en insats till" ('addMeasure') on a question page: the
      * page is left only when each question on it has an answer; else the summary says what is missing. */
@@ -339,7 +359,7 @@ export function mount(container, engine, options = {}) {
       return api.load(next).then(() => {
         if (asked !== langAsked) return;
         state.lang = next;
-        const r = api.evaluate(state.answers); // the outcome's texts, now in this language too
+        const r = ready ? api.evaluate(state.answers) : {}; // the outcome's texts, now in this language too
         if (r.outcome) state.outcome = r.outcome;
         // The same page in the other language, in place: where the user was, with what they had opened.
         const y = doc.defaultView?.scrollY ?? 0;
@@ -362,7 +382,22 @@ export function mount(container, engine, options = {}) {
     /** The skip link: to the view's heading. */
     focusView: () => applyFocus('view'),
   };
+  // What the start page offers that needs no engine runs at once (a role, the language: its texts
+  // load on their own); every other action waits for the engine.
+  const EARLY = new Set(['setRole', 'setAllSchemes', 'begin', 'setLang', 'setOpen', 'focusView']);
+  for (const [name, fn] of Object.entries(act)) if (!EARLY.has(name)) act[name] = (...args) => whenReady(() => fn(...args));
   ctx.act = act;
+
+  /** Runs `fn` now when the engine is ready, else once it is (the user is told it is loading). */
+  function whenReady(fn) {
+    if (ready) return fn();
+    waiting.push(fn);
+    if (state.waiting) return undefined;
+    state.waiting = true;
+    state.announced = T().loading;
+    render();
+    return undefined;
+  }
 
   /** An engine error in words in `lang`: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
   function errorText(err, lang = state.lang) {
@@ -477,7 +512,6 @@ export function mount(container, engine, options = {}) {
     if (state.view === 'provider') openProvider();
     render({ focus: focus === true ? 'view' : focus || null });
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
-    mark('rk:first-question');
   }
 
   /**
@@ -538,6 +572,7 @@ export function mount(container, engine, options = {}) {
     const provider = state.view === 'provider';
     // While a provider document prints, everything else on the page is left out (provider.css).
     root.classList.toggle('rk-printing-doc', !!state.invoice?.printing);
+    root.classList.toggle('rk-waiting', !!state.waiting);
     morphChildren(root, [...renderHeader(ctx, { tools: !hide.has('tools'), allowProvider }), viewArea, providerHost, bar, live, printArea]);
     if (viewArea.hidden !== provider) viewArea.hidden = provider;
     if (providerHost.hidden === provider) providerHost.hidden = !provider;
@@ -605,15 +640,33 @@ export function mount(container, engine, options = {}) {
   doc.defaultView?.addEventListener('pointerup', () => doc.defaultView.setTimeout(() => { ctx.pointer.down = false; }), true);
 
   // ---- start ------------------------------------------------------------------------------
-  const initial = applyScope(state.answers);
-  if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
-  state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
-  guardLeaving();
+  /** The engine is there: the answers given so far judged. */
+  function start() {
+    ready = true;
+    scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
+    const initial = applyScope(state.answers);
+    if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
+    state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
+    guardLeaving();
+  }
+  // On the first screen of index.html the user may have chosen before this script ran.
+  if (shown) Object.assign(state, chosenOnPage(ctx), { open: { menu: !!root.querySelector('details.rk-menu')?.open } });
+  if (ready) start();
   navigate({ view: state.view }, { push: false, focus: false });
+  for (const button of options.pressed ?? []) if (root.contains(button)) button.click();
+  options.ready?.then(() => {
+    start();
+    if (state.announced === T().loading) state.announced = '';
+    state.waiting = false;
+    render();
+    for (const fn of waiting.splice(0)) fn(); // what waited for the engine, in the order asked
+  }, () => {
+    waiting.length = 0; // main.js says why the engine did not start; nothing runs unverified
+  });
 
   return {
     get answers() { return clone(state.answers); },
-    set answers(value) { setAnswers(value); },
+    set answers(value) { whenReady(() => setAnswers(value)); },
     get outcome() { return state.outcome; },
     setLang: (lang) => act.setLang(lang),
     setRole(role) {

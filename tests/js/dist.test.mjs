@@ -24,6 +24,8 @@ let manifest;
 
 const list = (dir, sub = '') => fs.readdirSync(path.join(dir, sub), { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? list(dir, path.posix.join(sub, e.name)) : [path.posix.join(sub, e.name)]));
+/** www/'s own files: not the .br that make build writes beside them (dist writes its own). */
+const wwwFiles = (sub = '') => list(WWW, sub).filter((f) => !f.endsWith('.br'));
 const read = (dir, f) => fs.readFileSync(path.join(dir, f));
 /** Names in quotes (or CSS url()) that look like file names, as a page or module would write them. */
 const names = (text) => [...text.matchAll(/(['"`])((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)*[\w.-]+\.[a-z0-9]+)\1|url\(\s*([^'")\s]+)\s*\)/g)]
@@ -48,7 +50,7 @@ test('the pages keep their names and the scripts, styles and wasm they load are 
     assert.match(manifest[f].file, HASHED, f);
     assert.ok(!fs.existsSync(path.join(out, f)) || ['rehabkollen-embed.js'].includes(f), `${f} is only under its hashed name`);
   }
-  for (const f of list(WWW, 'sources')) assert.equal(manifest[f].file, f);
+  for (const f of wwwFiles('sources')) assert.equal(manifest[f].file, f);
   // Partners load these by name (docs/EMBEDDING.md): kept beside the hashed file, the same bytes.
   for (const f of ['rehabkollen-embed.js', 'rehabkollen-frame.js']) {
     assert.equal(manifest[f].stable, true);
@@ -99,7 +101,7 @@ test('names are the hashes of the bytes, and integrity.json lists every file wit
     if (e.file !== f) assert.equal(m?.[1], digest.toString('hex').slice(0, 12), `${e.file} is named after its hash`);
   }
   // Every www file is there, but the www hashes (pkg/integrity.json), which this manifest replaces.
-  assert.deepEqual(Object.keys(manifest).sort(), list(WWW).filter((f) => f !== 'pkg/integrity.json' && !path.basename(f).startsWith('.')).sort());
+  assert.deepEqual(Object.keys(manifest).sort(), wwwFiles().filter((f) => f !== 'pkg/integrity.json' && !path.basename(f).startsWith('.')).sort());
 });
 
 test('the hashes the component checks (pkg/integrity.js) are those of the files dist serves', () => {
@@ -166,15 +168,15 @@ test('tools/serve.mjs sends dist/ precompressed, with Vary and the cache headers
     await new Promise((r) => server.close(r));
   }
 
-  // www/ in development: never cached, and CORS and its Vary as before.
+  // www/ in development: never cached, CORS and its Vary as before, and the .br make build wrote.
   const dev = await serve(WWW, 0, { cors: 'http://127.0.0.1:1' });
   try {
     const r = await get(`http://127.0.0.1:${dev.address().port}/style.css`, { 'Accept-Encoding': 'br' });
     assert.equal(r.headers['cache-control'], 'no-store');
     assert.equal(r.headers['access-control-allow-origin'], 'http://127.0.0.1:1');
-    assert.equal(r.headers.vary, 'Origin');
-    assert.equal(r.headers['content-encoding'], undefined);
-    assert.deepEqual(r.body, read(WWW, 'style.css'));
+    assert.equal(r.headers.vary, 'Origin, Accept-Encoding');
+    assert.equal(r.headers['content-encoding'], 'br');
+    assert.deepEqual(zlib.brotliDecompressSync(r.body), read(WWW, 'style.css'));
   } finally {
     await new Promise((r) => dev.close(r));
   }

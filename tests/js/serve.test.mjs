@@ -1,13 +1,16 @@
 // tools/serve.mjs, the server `make serve` and the tests use: a malformed request is a 400 and the
 // server keeps serving; nothing outside the folder served is ever sent, whether asked for with
-// `..`, an encoded `..%2f`, a sibling folder whose name starts like the served one, or a link.
+// `..`, an encoded `..%2f`, a sibling folder whose name starts like the served one, or a link; a
+// precompressed .br is sent to a request that accepts br (Vary: Accept-Encoding), never one older
+// than its file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
-import { serve } from '../../tools/serve.mjs';
+import zlib from 'node:zlib';
+import { serve, acceptedEncodings } from '../../tools/serve.mjs';
 
 let dir;
 let server;
@@ -24,6 +27,16 @@ const get = (raw) => new Promise((resolve, reject) => {
   req.end();
 });
 
+/** GET `raw` with `headers`: status, headers and the body's bytes as sent. */
+const fetchRaw = (raw, headers = {}) => new Promise((resolve, reject) => {
+  http.get({ host: '127.0.0.1', port, path: raw, headers }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+  }).on('error', reject);
+});
+const PAGE_JS = 'export const page = "the first screen";\n'.repeat(50);
+
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehabkollen-serve-'));
   fs.mkdirSync(path.join(dir, 'www'));
@@ -32,6 +45,12 @@ before(async () => {
   fs.writeFileSync(path.join(dir, 'www-secret', 'key.txt'), 'SECRET');
   fs.writeFileSync(path.join(dir, 'outside.txt'), 'SECRET');
   fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(dir, 'www', 'link.txt'));
+  fs.writeFileSync(path.join(dir, 'www', 'page.js'), PAGE_JS);
+  fs.writeFileSync(path.join(dir, 'www', 'page.js.br'), zlib.brotliCompressSync(PAGE_JS));
+  fs.writeFileSync(path.join(dir, 'www', 'stale.js'), 'export const v = 1;\n');
+  fs.writeFileSync(path.join(dir, 'www', 'stale.js.br'), zlib.brotliCompressSync('export const v = 0;\n'));
+  const past = new Date(Date.now() - 60_000);
+  fs.utimesSync(path.join(dir, 'www', 'stale.js.br'), past, past); // written before its file changed
   server = await serve(path.join(dir, 'www'), 0);
   port = server.address().port;
 });
@@ -66,4 +85,32 @@ test('--frame-ancestors: the policy names the pages that may frame these, only w
   res.resume();
   assert.match(res.headers['content-security-policy'], /; frame-ancestors 'self' https:\/\/partner\.example$/);
   await new Promise((r) => listed.close(r));
+});
+
+test('brotli: the .br sibling where the request accepts br, with the file\'s type and Vary; the file itself otherwise', async () => {
+  for (const accept of ['br', 'gzip, deflate, br, zstd', 'br;q=0.5, gzip', '*']) {
+    const res = await fetchRaw('/page.js', { 'accept-encoding': accept });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-encoding'], 'br', accept);
+    assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(res.headers.vary, 'Accept-Encoding');
+    assert.ok(res.body.length < Buffer.byteLength(PAGE_JS), 'smaller than the file');
+    assert.equal(zlib.brotliDecompressSync(res.body).toString(), PAGE_JS);
+  }
+  for (const accept of [undefined, 'gzip, deflate', 'br;q=0, gzip', 'identity']) {
+    const res = await fetchRaw('/page.js', accept ? { 'accept-encoding': accept } : {});
+    assert.equal(res.headers['content-encoding'], undefined, String(accept));
+    assert.equal(res.headers.vary, 'Accept-Encoding', 'a cache keeps the two apart');
+    assert.equal(res.body.toString(), PAGE_JS);
+  }
+  assert.deepEqual([...acceptedEncodings('gzip;q=0.1, br;q=0')], ['gzip']);
+});
+
+test('brotli: a .br older than its file is stale and never sent', async () => {
+  const res = await fetchRaw('/stale.js', { 'accept-encoding': 'br' });
+  assert.equal(res.headers['content-encoding'], undefined);
+  assert.equal(res.body.toString(), 'export const v = 1;\n');
+  const page = await fetchRaw('/', { 'accept-encoding': 'br' });
+  assert.equal(page.headers['content-encoding'], undefined, 'no .br beside it: the file as it is');
+  assert.equal(page.body.toString(), 'public page');
 });

@@ -1,14 +1,12 @@
 // Browser figures in headless Debian Chromium on 127.0.0.1: bytes the start page downloads (every
-// request of a cold load, whatever they are), the size of each wasm module, navigation → first
-// question and → first result (cold cache, 10 runs, and again on emulated Slow 4G), evaluate() per
+// request of a cold load, whatever they are), the size of each wasm module, evaluate() per
 // call for a realistic case (and 100 and 500 measures, and with the CPU slowed 4×), and keystroke →
 // the page re-rendered (CPU slowed 4×). Prints one JSON line.
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve, CSP } from '../serve.mjs';
+import { serve } from '../serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const www = path.join(root, 'www');
@@ -46,50 +44,7 @@ const wasm = fs.readdirSync(path.join(www, 'pkg')).filter((f) => f.endsWith('.wa
   file: `pkg/${f}`, bytes: fs.statSync(path.join(www, 'pkg', f)).size, gz: gz(path.join(www, 'pkg', f)), start: files.has(`/pkg/${f}`),
 }));
 
-// Load: cold cache, a fresh context each run.
-const firstQuestion = [];
-const firstResult = [];
-for (let i = 0; i < 10; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0);
-  const [q, r] = await page.evaluate(() => ['rk:first-question', 'rk:first-result'].map((n) => performance.getEntriesByName(n)[0].startTime));
-  firstQuestion.push(q);
-  firstResult.push(r);
-  await context.close();
-}
-
-// Load on a phone's network: Chrome DevTools' "Slow 4G" preset, as DevTools itself sets it through
-// CDP (devtools-frontend, front_end/core/sdk/NetworkManager.ts, Slow4GConditions: ~1.6 Mbps down
-// and ~0.75 Mbps up at 90 %, 150 ms × 3.75 latency; called "Fast 3G" before May 2024,
-// crbug.com/342406608). The files are served gzipped here, as any host would serve them, so what
-// crosses the throttled link is what a phone would download.
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json' };
-const gzipped = new Map();
-const gzServer = http.createServer((req, res) => {
-  const file = local(new URL(req.url, 'http://127.0.0.1').pathname);
-  if (!file.startsWith(www) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
-  if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Content-Encoding': 'gzip',
-    'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(gzipped.get(file));
-});
-await new Promise((resolve) => gzServer.listen(0, '127.0.0.1', resolve));
-const slowQuestion = [];
-for (let i = 0; i < 10; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await page.goto(`http://127.0.0.1:${gzServer.address().port}/`);
-  await page.waitForFunction(() => performance.getEntriesByName('rk:first-question').length > 0, null, { timeout: 60000 });
-  slowQuestion.push(await page.evaluate(() => performance.getEntriesByName('rk:first-question')[0].startTime));
-  await context.close();
-}
-gzServer.close();
+// Navigation → first question and → engine ready, on loopback and emulated Slow 4G: tools/bench/first-screen.mjs.
 
 // evaluate() per call in the page: the realistic case, 100 and 500 measures, and the realistic case
 // again with the CPU slowed 4× (CDP), as on a phone.
@@ -152,9 +107,6 @@ console.log(JSON.stringify({
   wasm,
   start_page_gz: startPageBytes,
   start_page_files: files.size,
-  first_question_ms: { p50: pct(firstQuestion, 50), p95: pct(firstQuestion, 95) },
-  first_question_slow_4g_ms: { p50: pct(slowQuestion, 50), p95: pct(slowQuestion, 95) },
-  first_result_ms: { p50: pct(firstResult, 50), p95: pct(firstResult, 95) },
   evaluate_ms: { p50: pct(calls, 50), p95: pct(calls, 95) },
   evaluate_100_ms: pct(calls100, 50),
   evaluate_500_ms: pct(calls500, 50),

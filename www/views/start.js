@@ -5,6 +5,15 @@ import { ROLES } from '../state.js';
 /** The id of the first role, where the focus goes when "Starta" is pressed without one. */
 export const firstRoleId = (ctx) => `${ctx.idFor('role')}-${Object.keys(ROLES)[0]}`;
 
+/** What the user chose on the start page while it was the page's static HTML (index.html, before
+ * the script ran): the role and "every scheme", read from the form controls renderStart() drew. */
+export function chosenOnPage(ctx) {
+  const roleId = ctx.idFor('role');
+  const role = Object.keys(ROLES).find((r) => ctx.root.querySelector(`#${roleId}-${r}`)?.checked) ?? null;
+  const all = ctx.root.querySelector(`#${roleId}-all`);
+  return { role, ...(all ? { allSchemes: all.checked } : {}) };
+}
+
 export function renderStart(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
@@ -13,7 +22,8 @@ export function renderStart(ctx) {
   const message = state.errors.role?.[state.lang];
   const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: !message, text: message ?? '' });
   const roles = el('fieldset', { class: `rk-fieldset rk-q${message ? ' rk-q-error' : ''}`, 'aria-describedby': `${roleId}-error` },
-    el('legend', { class: 'rk-legend rk-legend-m', text: s.roleLegend }), error,
+    // elementtiming: the browser reports when the first question is painted (make bench reads it).
+    el('legend', { class: 'rk-legend rk-legend-m', elementtiming: 'rk-first-question', text: s.roleLegend }), error,
     el('div', { class: 'rk-radios' }, Object.keys(ROLES).map((r) => {
       const id = `${roleId}-${r}`;
       return el('div', { class: 'rk-radio' },
