@@ -35,7 +35,7 @@ for (const [name, from] of [['page', 'main.js'], ['embed', 'embed-element.js']])
   }
 }
 
-const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-page.js', ...verified,
+const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-host.css', 'rehabkollen-page.js', ...verified,
   'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'files.js', 'engine.js', 'guard.js', 'join.js', 'pkg/integrity.js', 'pkg/rehabkollen.js', 'pkg/join.js', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_provider.js', 'pkg/rules-sv.json', 'pkg/rules-en.json'];
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -101,6 +101,7 @@ class RehabKollen extends HTMLElement {
   #app = null;
   #pending = null;
   #restorePrint = null;
+  #settle = null;
 
   connectedCallback() {
     window.addEventListener('beforeprint', this.#beforePrint);
@@ -120,6 +121,7 @@ class RehabKollen extends HTMLElement {
     Promise.all([loadStyle(this.#root), start(lang)]).then(() => {
       status.remove();
       this.#mount(container, lang);
+      this.#settle ??= this.#hold(container);
     }, (e) => {
       status.setAttribute('role', 'alert');
       status.textContent = e?.kind === 'integrity' ? CHROME[lang].integrityError : CHROME[lang].loadError;
@@ -150,6 +152,36 @@ class RehabKollen extends HTMLElement {
       onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || 'answers' }),
     });
     this.#pending = null;
+  }
+
+  /**
+   * No jump on the host (rehabkollen-host.css): until the user acts inside the widget, it keeps the
+   * height the host reserved for it (its min-height then), and grows past it only where that moves
+   * nothing in view: when the reserved box already reaches below the window. Otherwise the part
+   * beyond the reservation scrolls inside it until the user's first press or key, which settles it
+   * (data-rk-settled lifts the reservation) so that it follows its content from then on. Returns
+   * the function that settles it.
+   */
+  #hold(container) {
+    const reserved = parseFloat(getComputedStyle(this).minHeight) || 0;
+    const fits = () => container.scrollHeight <= reserved || this.getBoundingClientRect().top + reserved >= window.innerHeight;
+    const apply = () => Object.assign(container.style, fits() ? { maxHeight: '', overflowY: '' } : { maxHeight: `${reserved}px`, overflowY: 'auto' });
+    const watch = reserved ? new ResizeObserver(apply) : null;
+    watch?.observe(container.firstElementChild ?? container);
+    if (reserved) window.addEventListener('resize', apply);
+    const settle = () => {
+      watch?.disconnect();
+      window.removeEventListener('resize', apply);
+      for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, settle, true);
+      // What was scrolled into view inside stays where it is on the screen: the window scrolls instead.
+      const inside = container.scrollTop;
+      Object.assign(container.style, { maxHeight: '', overflowY: '' });
+      this.setAttribute('data-rk-settled', '');
+      if (inside) window.scrollBy({ top: inside, behavior: 'instant' });
+    };
+    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, settle, true);
+    if (reserved) apply();
+    return settle;
   }
 
   disconnectedCallback() {

@@ -57,6 +57,13 @@ if (hostOrigin && window.parent !== window) {
   };
   new ResizeObserver(tell).observe(wrapper);
   tell();
+  // The user's first press or key: from then on the host lets the frame follow its content
+  // (rehabkollen-frame.js keeps the height it reserved until then).
+  const acted = () => {
+    for (const type of ['pointerdown', 'keydown']) window.removeEventListener(type, acted, true);
+    window.parent.postMessage({ type: 'rehabkollen:input' }, hostOrigin);
+  };
+  for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, acted, true);
 
   // The host tells where its window is, in the frame's coordinates (the frame itself never
   // scrolls); the sticky result line is kept at the window's bottom edge while that edge is within
