@@ -10,6 +10,7 @@ import { diagnose, engineLoader } from './load.js';
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
+import { accentColour } from './embed-snippets.js';
 
 const CSS = 'style.css';
 const url = (file) => new URL(`./${file}`, import.meta.url).href;
@@ -133,6 +134,9 @@ class RehabKollen extends HTMLElement {
     const allowProvider = this.hasAttribute('allow-provider');
     const hide = words(this.getAttribute('hide')).filter((h) => HIDE.includes(h));
     const scope = words(this.getAttribute('scope'));
+    // The partner's colour as an attribute too (a strict CSP forbids a style attribute), when it reads well on white.
+    const accent = accentColour(this.getAttribute('accent'));
+    if (accent) container.style.setProperty('--rk-accent', accent);
     this.#app = mount(container, engine, {
       lang,
       role: MODES.includes(this.getAttribute('mode')) ? this.getAttribute('mode') : null,
@@ -158,7 +162,8 @@ class RehabKollen extends HTMLElement {
    * No jump on the host (rehabkollen-host.css): until the user acts inside the widget, it keeps the
    * height the host reserved for it (its min-height then), and grows past it only where that moves
    * nothing in view: when the reserved box already reaches below the window. Otherwise the part
-   * beyond the reservation scrolls inside it until the user's first press or key, which settles it
+   * beyond the reservation scrolls inside it until the user's first click or key, which settles it (after the click, not at the press: the
+   * reservation giving way must not move what is under the pointer)
    * (data-rk-settled lifts the reservation) so that it follows its content from then on. Returns
    * the function that settles it.
    */
@@ -172,14 +177,14 @@ class RehabKollen extends HTMLElement {
     const settle = () => {
       watch?.disconnect();
       window.removeEventListener('resize', apply);
-      for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, settle, true);
+      for (const type of ['click', 'keydown']) this.removeEventListener(type, settle, true);
       // What was scrolled into view inside stays where it is on the screen: the window scrolls instead.
       const inside = container.scrollTop;
       Object.assign(container.style, { maxHeight: '', overflowY: '' });
       this.setAttribute('data-rk-settled', '');
       if (inside) window.scrollBy({ top: inside, behavior: 'instant' });
     };
-    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, settle, true);
+    for (const type of ['click', 'keydown']) this.addEventListener(type, settle, true);
     if (reserved) apply();
     return settle;
   }

@@ -5,7 +5,7 @@
 // shrinks so far that the frame is left above the window, the frame's top is scrolled into view. Messages are
 // taken only from that iframe's own window and origin, and sent only to that origin.
 // No jump on the host: an iframe's `height` attribute (in pixels) is its reservation. Until the
-// user first presses or types in it, the frame keeps that height, and grows past it only when the
+// user first clicks or types in it, the frame keeps that height, and grows past it only when the
 // reserved box already reaches below the window (nothing in view moves); meanwhile what does not
 // fit scrolls inside the frame. After that it follows its content both ways. Without a `height`
 // attribute it follows its content from the start.
