@@ -13,15 +13,13 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { elementSnippet } from '../www/embed-snippets.js';
+import { CDN, cdnBase, elementSnippet } from '../www/embed-snippets.js';
 import { ROLES } from '../www/state.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WWW = path.join(ROOT, 'www');
 export const OUT = path.join(ROOT, 'target/package');
 const DIR = path.join(OUT, 'rehabkollen');
-/** Where the README's snippets point: a CDN that serves npm packages by version. */
-export const CDN = 'https://cdn.jsdelivr.net/npm/';
 
 /** Copied from www/ as they are. */
 const FILES = [
@@ -89,7 +87,7 @@ export function buildPackage() {
   const { rules_version: rulesVersion, sources_as_of: sourcesAsOf } = texts.version;
   fs.writeFileSync(path.join(DIR, 'rehabkollen-embed.d.ts'), elementTypes(texts));
 
-  const base = `${CDN}rehabkollen@${v}/`;
+  const base = cdnBase(v);
   const snippet = elementSnippet({ base, integrity: { script: sri('rehabkollen-embed.js'), css: sri('rehabkollen-host.css') }, lang: 'sv', mode: 'employer' });
   const code = (xs) => xs.map((x) => `\`${x}\``).join(', ');
   const readme = fs.readFileSync(path.join(ROOT, 'tools/package-README.md'), 'utf8')

@@ -3,6 +3,11 @@
 // and the tests paste what these return. Options are never answers: role, schemes, language and
 // colour. Pure functions of their arguments: no DOM, no engine.
 
+/** Where the package's snippets point: a CDN that serves npm packages by exact version. */
+export const CDN = 'https://cdn.jsdelivr.net/npm/';
+/** The package's folder on the CDN for one version. */
+export const cdnBase = (version) => `${CDN}rehabkollen@${version}/`;
+
 /** The iframe's reserved height in pixels: the start page's at a phone's width (the tallest), so
  * the host page does not move when it loads (rehabkollen-frame.js; tests/browser/embed-reserve). */
 export const IFRAME_HEIGHT = 1700;

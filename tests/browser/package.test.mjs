@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch, partnerPage, serve, close, originOf, shot, ROOT } from './embed-env.mjs';
-import { buildPackage, CDN, version } from '../../tools/package.mjs';
+import { buildPackage, version } from '../../tools/package.mjs';
+import { CDN } from '../../www/embed-snippets.js';
 
 /** What the package is meant to hold, and nothing else. */
 const SHIPPED = [
