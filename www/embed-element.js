@@ -29,15 +29,11 @@ function loadStyle(root) {
   });
 }
 
-/** Non-personal facts a partner may prefill with data-* attributes: attribute → answers path. */
-const PREFILL = {
-  'data-sector': ['employer', 'sector'],
-  'data-ags-insurance': ['employer', 'ags_insurance'],
-  'data-medarbetaravtal': ['employer', 'medarbetaravtal'],
-  'data-fk-approved': ['provider', 'fk_approved'],
-  'data-ivo-permit': ['provider', 'ivo_permit'],
-  'data-performer': ['provider', 'performer'],
-};
+/** Non-personal facts a partner may prefill, by question id (the catalogue's): the attribute is
+ * data- and the field's name with dashes (employer.sector → data-sector); the values are the
+ * catalogue's, checked by the engine like any answer (a refused one is named in rehabkollen:error). */
+const PREFILL = ['employer.sector', 'employer.ags_insurance', 'employer.medarbetaravtal', 'provider.fk_approved', 'provider.ivo_permit', 'provider.performer'];
+const prefillAttribute = (id) => `data-${id.split('.').pop().replaceAll('_', '-')}`;
 const MODES = ['employer', 'provider', 'person', 'region'];
 const HIDE = ['provider-tab', 'tools'];
 /** Session-replay and analytics tools leave elements marked like this out of their recordings. */
@@ -235,8 +231,9 @@ class RehabKollen extends HTMLElement {
 
   #prefill() {
     const answers = { employer: {}, person: {}, provider: {}, measures: [] };
-    for (const [attr, [section, field]] of Object.entries(PREFILL)) {
-      const v = this.getAttribute(attr);
+    for (const id of PREFILL) {
+      const [section, field] = id.split('.');
+      const v = this.getAttribute(prefillAttribute(id));
       if (v === null) continue;
       answers[section][field] = v === 'true' ? true : v === 'false' ? false : v;
     }

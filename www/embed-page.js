@@ -2,9 +2,12 @@
 // language, the colour and the kind of embedding, sees it live, and copies the snippet (from
 // embed-snippets.js, the same the package README gives) with the current version and its hashes.
 // The roles come from state.js, the schemes and their names from the text catalogue, the hashes
-// from pkg/integrity.json: nothing here repeats them. Options only: no answer is ever in a snippet.
+// of the package's files from pkg/package-integrity.js (make build), and those of the files this
+// site serves from their bytes as served (make dist rewrites the component's): nothing here
+// repeats them. Options only: no answer is ever in a snippet.
 import { cdnBase, elementSnippet, frameAddress, iframeSnippet, accentColour, IFRAME_HEIGHT } from './embed-snippets.js';
 import { INTEGRITY } from './pkg/integrity.js';
+import { PACKAGE_INTEGRITY } from './pkg/package-integrity.js';
 import { ROLES } from './state.js';
 import { CHROME } from './i18n.js';
 
@@ -28,7 +31,17 @@ function choice(name, value, label, checked = false, type = 'radio') {
   return div;
 }
 
-const [texts, manifest] = await Promise.all([json('pkg/texts-sv.json', INTEGRITY['pkg/texts-sv.json']), json('pkg/integrity.json')]);
+/** The sha384 of a file as this site serves it, for `integrity`. */
+async function served(file) {
+  const r = await fetch(new URL(file, here));
+  if (!r.ok) throw new Error(`${file}: ${r.status}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await r.arrayBuffer()));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+const PARTNER_FILES = ['rehabkollen-embed.js', 'rehabkollen-host.css', 'rehabkollen-frame.js'];
+const [texts, ...hashes] = await Promise.all([json('pkg/texts-sv.json', INTEGRITY['pkg/texts-sv.json']), ...PARTNER_FILES.map(served)]);
+const local = Object.fromEntries(PARTNER_FILES.map((f, i) => [f, hashes[i]]));
 $('roles').append(choice('mode', '', 'Alla: besökaren väljer själv', true), ...Object.keys(ROLES).map((r) => choice('mode', r, CHROME.sv.start.roles[r])));
 $('schemes').append(...Object.entries(texts.schemes).map(([id, name]) => choice('scope', id, name, false, 'checkbox')));
 const { crate_version: version, rules_version: rulesVersion } = texts.version;
@@ -60,10 +73,10 @@ function read() {
 
 function snippetFor({ kind, source, options, host }) {
   if (kind === 'element') {
-    const base = source === 'here' ? here : cdnBase(version);
-    return elementSnippet({ base, integrity: { script: manifest['rehabkollen-embed.js'], css: manifest['rehabkollen-host.css'] }, ...options });
+    const [base, hash] = source === 'here' ? [here, local] : [cdnBase(version), PACKAGE_INTEGRITY];
+    return elementSnippet({ base, integrity: { script: hash['rehabkollen-embed.js'], css: hash['rehabkollen-host.css'] }, ...options });
   }
-  return iframeSnippet({ app: here, host: host ?? 'https://www.exempel.se', frameScript: { src: new URL('rehabkollen-frame.js', here).href, integrity: manifest['rehabkollen-frame.js'] }, ...options });
+  return iframeSnippet({ app: here, host: host ?? 'https://www.exempel.se', frameScript: { src: new URL('rehabkollen-frame.js', here).href, integrity: local['rehabkollen-frame.js'] }, ...options });
 }
 
 let shown = '';

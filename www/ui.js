@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { firstRoleId, renderStart } from './views/start.js';
@@ -59,7 +59,7 @@ export function mount(container, engine, options = {}) {
   const allowProvider = options.allowProvider !== false && !hide.has('provider-tab');
   if (!allowProvider && options.allowProvider === false && state.view === 'provider') state.view = 'start';
   // Engines before rules 2026.2 refuse `scope`: then every scheme is judged and the page shows only those in scope.
-  const scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
+  const scopeSupported = !api.evaluate({ scope: api.catalogue(state.lang).schemes }).error;
   // Effects in flight, not state (nothing is drawn from them): the announcement's timer, the
   // language asked for last, the provider tools' code and engine once loaded (and ctx.pointer).
   let announceTimer = null;
