@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW } from './embed-env.mjs';
+import { launch, partnerPage, serve, close, originOf, shot, WWW, ROOT } from './embed-env.mjs';
 
 let browser, rk, host;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-embed-page-'));
@@ -115,4 +115,23 @@ test('a colour too light for white text is refused at the field, and the default
   await page.getByText('Färgen syns för dåligt mot vitt').waitFor();
   assert.ok(!(await page.locator('#snippet').inputValue()).includes('accent'));
   await context.close();
+});
+
+test('the embed page: axe finds no WCAG 2.1 AA violations, at 375 px too, with a field in error', async () => {
+  for (const width of [1280, 375]) {
+    const { page, context } = await partnerPage(browser, `${originOf(rk)}/badda-in.html`, { bypassCSP: true, viewport: { width, height: 900 } });
+    await page.locator('#roles input').first().waitFor();
+    await page.getByLabel('Er webbplats adress').fill('inte en adress');
+    await page.getByText('Skriv adressen så här').waitFor();
+    await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run({ include: [['.bi']], exclude: [['#preview']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `${width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${width} px: no sideways scrolling (${overflow} px)`);
+    if (width === 375) await shot(page, 'embed-page-375');
+    await context.close();
+  }
 });
