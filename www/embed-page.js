@@ -76,7 +76,8 @@ function snippetFor({ kind, source, options, host }) {
     const [base, hash] = source === 'here' ? [here, local] : [cdnBase(version), PACKAGE_INTEGRITY];
     return elementSnippet({ base, integrity: { script: hash['rehabkollen-embed.js'], css: hash['rehabkollen-host.css'] }, ...options });
   }
-  return iframeSnippet({ app: here, host: host ?? 'https://www.exempel.se', frameScript: { src: new URL('rehabkollen-frame.js', here).href, integrity: local['rehabkollen-frame.js'] }, ...options });
+  // Without the site's address the frame works but keeps its height (it sends no message without a host).
+  return iframeSnippet({ app: here, host, frameScript: { src: new URL('rehabkollen-frame.js', here).href, integrity: local['rehabkollen-frame.js'] }, ...options });
 }
 
 let shown = '';

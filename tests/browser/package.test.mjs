@@ -71,7 +71,7 @@ test('npm pack --dry-run lists exactly the files meant to ship', () => {
   assert.equal(path.basename(built.tarball), `rehabkollen-${version()}.tgz`);
 });
 
-test('package.json: the API version, the rules version beside it, and every export a file in the package', () => {
+test('package.json: the API version, the rules version beside it, and every export a file in the package', async () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(unpacked, 'package/package.json'), 'utf8'));
   const texts = JSON.parse(fs.readFileSync(path.join(ROOT, 'www/pkg/texts-sv.json'), 'utf8'));
   assert.equal(pkg.name, 'rehabkollen');
@@ -83,6 +83,10 @@ test('package.json: the API version, the rules version beside it, and every expo
   const changelog = fs.readFileSync(path.join(unpacked, 'package/CHANGELOG.md'), 'utf8');
   assert.match(changelog, new RegExp(`## ${pkg.version.replaceAll('.', '\\.')} — regler ${texts.version.rules_version.replaceAll('.', '\\.')}`), 'the CHANGELOG names this version and its rules');
   assert.match(readme, /^# Rehabkollen [\d.]+ \(regler/, 'the README is Swedish first');
+  // The embed page's snippets for the CDN carry the hashes of the files in this package.
+  const { PACKAGE_INTEGRITY } = await import('../../www/pkg/package-integrity.js');
+  const hashes = JSON.parse(fs.readFileSync(path.join(unpacked, 'package/integrity.json'), 'utf8'));
+  for (const [file, hash] of Object.entries(PACKAGE_INTEGRITY)) assert.equal(hashes[file], hash, file);
 });
 
 test('the README snippet on a strict-CSP page of another origin: the widget renders, checks its files, and answers', async () => {
