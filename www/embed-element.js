@@ -158,10 +158,10 @@ class RehabKollen extends HTMLElement {
    * No jump on the host (rehabkollen-host.css): until the user acts inside the widget, it keeps the
    * height the host reserved for it (its min-height then), and grows past it only where that moves
    * nothing in view: when the reserved box already reaches below the window. Otherwise the part
-   * beyond the reservation scrolls inside it until the user's first click or key, which settles it (after the click, not at the press: the
-   * reservation giving way must not move what is under the pointer)
-   * (data-rk-settled lifts the reservation) so that it follows its content from then on. Returns
-   * the function that settles it.
+   * beyond the reservation scrolls inside it until the user's first click or key. That settles it:
+   * data-rk-settled lifts the reservation, and it follows its content from then on. After the
+   * click, not at the press, so that the reservation giving way moves nothing under the pointer.
+   * Returns the function that settles it.
    */
   #hold(container) {
     const reserved = parseFloat(getComputedStyle(this).minHeight) || 0;

@@ -61,8 +61,8 @@ if (hostOrigin && window.parent !== window) {
   };
   new ResizeObserver(tell).observe(wrapper);
   tell();
-  // The user's first click or key (after the click, so nothing moves under the pointer): from then on the host lets the frame follow its content
-  // (rehabkollen-frame.js keeps the height it reserved until then).
+  // The user's first click or key (after the click, so nothing moves under the pointer): from then
+  // on the host lets the frame follow its content (rehabkollen-frame.js keeps its reservation until then).
   const acted = () => {
     for (const type of ['click', 'keydown']) window.removeEventListener(type, acted, true);
     window.parent.postMessage({ type: 'rehabkollen:input' }, hostOrigin);
