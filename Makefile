@@ -18,7 +18,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # sources as /cargo, wherever the clone and CARGO_HOME are (make test-repro checks the bytes).
 WASM_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/rehabkollen --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo
 
-.PHONY: serve build native wasm setup setup-test lint test test-native test-wasm test-browser test-fuzz test-repro dist fuzz bench
+.PHONY: serve build native wasm setup setup-test lint test test-native test-wasm test-browser test-fuzz test-repro dist package fuzz bench
 .DEFAULT_GOAL := test
 
 setup:
@@ -110,6 +110,11 @@ fuzz:
 ## dist/: www/ ready to deploy, content-hashed names, .br and .gz beside each file (docs/DEPLOY.md). After `make build`.
 dist: build
 	node tools/dist.mjs
+
+## target/package/rehabkollen-<version>.tgz: the npm package for partners (tools/package.mjs; npm pack,
+## local). make test exercises it through tests/browser/package.test.mjs.
+package: build
+	node tools/package.mjs
 
 ## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
 bench: setup-test

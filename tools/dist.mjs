@@ -10,7 +10,7 @@
 //     named in dependency order, so a file's hash covers the hashed names it refers to.
 //  2. Kept under their own names: the HTML pages, sources/, files nothing names literally (a name
 //     built at run time cannot be rewritten), and, as copies beside their hashed files, the entry
-//     files partners load by name (docs/EMBEDDING.md): rehabkollen-embed.js, rehabkollen-frame.js.
+//     files partners load by name (docs/EMBEDDING.md): rehabkollen-embed.js, rehabkollen-frame.js, rehabkollen-host.css.
 //  3. Beside each compressible file, .br (brotli, quality 11) and .gz (gzip, level 9).
 //  4. dist/integrity.json: each file's original name → its name in dist, bytes and sha384. It
 //     replaces www/pkg/integrity.json, whose hashes describe www/ and are not copied.
@@ -25,7 +25,7 @@ export const HASHED_EXT = new Set(['.js', '.mjs', '.css', '.wasm', '.json']);
 const TEXT_EXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 export const COMPRESSIBLE_EXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.txt', '.svg', '.ts', '.map', '.xml']);
 /** What partners load by its name (docs/EMBEDDING.md); dist keeps that name beside the hashed one. */
-export const STABLE = ['rehabkollen-embed.js', 'rehabkollen-frame.js'];
+export const STABLE = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-host.css'];
 const SKIP = new Set(['pkg/integrity.json']);
 /** The .br files `make build` writes beside www's own (tools/brotli.mjs): dist writes its own. */
 const SKIP_EXT = new Set(['.br', '.gz']);

@@ -35,8 +35,14 @@ for (const [name, from] of [['page', 'main.js'], ['embed', 'embed-element.js']])
   }
 }
 
-const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-page.js', ...verified,
+const files = ['rehabkollen-embed.js', 'rehabkollen-frame.js', 'rehabkollen-host.css', 'rehabkollen-page.js', ...verified,
   'embed.html', 'embed-frame.js', 'ui.js', 'provider.js', 'provider-text.js', 'provider-docs.js', 'dom.js', 'i18n.js', 'load.js', 'files.js', 'engine.js', 'guard.js', 'join.js', 'pkg/integrity.js', 'pkg/rehabkollen.js', 'pkg/join.js', 'pkg/rehabkollen_page.js', 'pkg/rehabkollen_provider.js', 'pkg/rules-sv.json', 'pkg/rules-en.json'];
+// 4. www/pkg/package-integrity.js: the hashes of the files the package's snippets load, for the
+//    embed page (embed-page.js): the package holds these bytes as they are here.
+const PACKAGED = ['rehabkollen-embed.js', 'rehabkollen-host.css', 'rehabkollen-frame.js'];
+fs.writeFileSync(path.join(www, 'pkg/package-integrity.js'), `// Written by tools/integrity.mjs (make build): the hashes of the files the package's snippets load.\nexport const PACKAGE_INTEGRITY = ${
+  JSON.stringify(Object.fromEntries(PACKAGED.map((f) => [f, sri(f)])), null, 2)};\n`);
+
 const manifest = Object.fromEntries(files.map((f) => [f, sri(f)]));
 fs.writeFileSync(path.join(www, 'pkg/integrity.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`integrity: rehabkollen-page.js (${fs.statSync(path.join(www, 'rehabkollen-page.js')).size} bytes) and rehabkollen-embed.js bundled (${fs.statSync(path.join(www, 'rehabkollen-embed.js')).size} bytes); ${files.length} files in www/pkg/integrity.json`);

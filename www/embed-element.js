@@ -10,6 +10,7 @@ import { diagnose, engineLoader } from './load.js';
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
+import { accentColour } from './embed-snippets.js';
 
 const CSS = 'style.css';
 const url = (file) => new URL(`./${file}`, import.meta.url).href;
@@ -28,15 +29,11 @@ function loadStyle(root) {
   });
 }
 
-/** Non-personal facts a partner may prefill with data-* attributes: attribute → answers path. */
-const PREFILL = {
-  'data-sector': ['employer', 'sector'],
-  'data-ags-insurance': ['employer', 'ags_insurance'],
-  'data-medarbetaravtal': ['employer', 'medarbetaravtal'],
-  'data-fk-approved': ['provider', 'fk_approved'],
-  'data-ivo-permit': ['provider', 'ivo_permit'],
-  'data-performer': ['provider', 'performer'],
-};
+/** Non-personal facts a partner may prefill, by question id (the catalogue's): the attribute is
+ * data- and the field's name with dashes (employer.sector → data-sector); the values are the
+ * catalogue's, checked by the engine like any answer (a refused one is named in rehabkollen:error). */
+const PREFILL = ['employer.sector', 'employer.ags_insurance', 'employer.medarbetaravtal', 'provider.fk_approved', 'provider.ivo_permit', 'provider.performer'];
+const prefillAttribute = (id) => `data-${id.split('.').pop().replaceAll('_', '-')}`;
 const MODES = ['employer', 'provider', 'person', 'region'];
 const HIDE = ['provider-tab', 'tools'];
 /** Session-replay and analytics tools leave elements marked like this out of their recordings. */
@@ -101,6 +98,7 @@ class RehabKollen extends HTMLElement {
   #app = null;
   #pending = null;
   #restorePrint = null;
+  #settle = null;
 
   connectedCallback() {
     window.addEventListener('beforeprint', this.#beforePrint);
@@ -120,6 +118,7 @@ class RehabKollen extends HTMLElement {
     Promise.all([loadStyle(this.#root), start(lang)]).then(() => {
       status.remove();
       this.#mount(container, lang);
+      this.#settle ??= this.#hold(container);
     }, (e) => {
       status.setAttribute('role', 'alert');
       status.textContent = e?.kind === 'integrity' ? CHROME[lang].integrityError : CHROME[lang].loadError;
@@ -131,6 +130,9 @@ class RehabKollen extends HTMLElement {
     const allowProvider = this.hasAttribute('allow-provider');
     const hide = words(this.getAttribute('hide')).filter((h) => HIDE.includes(h));
     const scope = words(this.getAttribute('scope'));
+    // The partner's colour as an attribute too (a strict CSP forbids a style attribute), when it reads well on white.
+    const accent = accentColour(this.getAttribute('accent'));
+    if (accent) container.style.setProperty('--rk-accent', accent);
     this.#app = mount(container, engine, {
       lang,
       role: MODES.includes(this.getAttribute('mode')) ? this.getAttribute('mode') : null,
@@ -150,6 +152,37 @@ class RehabKollen extends HTMLElement {
       onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || 'answers' }),
     });
     this.#pending = null;
+  }
+
+  /**
+   * No jump on the host (rehabkollen-host.css): until the user acts inside the widget, it keeps the
+   * height the host reserved for it (its min-height then), and grows past it only where that moves
+   * nothing in view: when the reserved box already reaches below the window. Otherwise the part
+   * beyond the reservation scrolls inside it until the user's first click or key. That settles it:
+   * data-rk-settled lifts the reservation, and it follows its content from then on. After the
+   * click, not at the press, so that the reservation giving way moves nothing under the pointer.
+   * Returns the function that settles it.
+   */
+  #hold(container) {
+    const reserved = parseFloat(getComputedStyle(this).minHeight) || 0;
+    const fits = () => container.scrollHeight <= reserved || this.getBoundingClientRect().top + reserved >= window.innerHeight;
+    const apply = () => Object.assign(container.style, fits() ? { maxHeight: '', overflowY: '' } : { maxHeight: `${reserved}px`, overflowY: 'auto' });
+    const watch = reserved ? new ResizeObserver(apply) : null;
+    watch?.observe(container.firstElementChild ?? container);
+    if (reserved) window.addEventListener('resize', apply);
+    const settle = () => {
+      watch?.disconnect();
+      window.removeEventListener('resize', apply);
+      for (const type of ['click', 'keydown']) this.removeEventListener(type, settle, true);
+      // What was scrolled into view inside stays where it is on the screen: the window scrolls instead.
+      const inside = container.scrollTop;
+      Object.assign(container.style, { maxHeight: '', overflowY: '' });
+      this.setAttribute('data-rk-settled', '');
+      if (inside) window.scrollBy({ top: inside, behavior: 'instant' });
+    };
+    for (const type of ['click', 'keydown']) this.addEventListener(type, settle, true);
+    if (reserved) apply();
+    return settle;
   }
 
   disconnectedCallback() {
@@ -198,8 +231,9 @@ class RehabKollen extends HTMLElement {
 
   #prefill() {
     const answers = { employer: {}, person: {}, provider: {}, measures: [] };
-    for (const [attr, [section, field]] of Object.entries(PREFILL)) {
-      const v = this.getAttribute(attr);
+    for (const id of PREFILL) {
+      const [section, field] = id.split('.');
+      const v = this.getAttribute(prefillAttribute(id));
       if (v === null) continue;
       answers[section][field] = v === 'true' ? true : v === 'false' ? false : v;
     }

@@ -2,11 +2,12 @@
 // height told to the host page, and the result line kept in the part of the frame the host page
 // shows. The host's origin comes from ?host=… (an origin, never an answer); messages go to
 // that origin only and are taken only from it; with no valid host, none are sent.
-// Partner options, also from the address (never answers): lang, mode, start, hide, scope.
+// Partner options, also from the address (never answers): lang, mode, start, hide, scope, accent.
 import { engineLoader } from './load.js';
 import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
+import { accentColour } from './embed-snippets.js';
 
 const params = new URLSearchParams(location.search);
 const list = (name) => (params.get(name) || '').split(/[\s,]+/).filter(Boolean);
@@ -20,6 +21,9 @@ try {
 if (hostOrigin === 'null') hostOrigin = null;
 
 const app = document.getElementById('app');
+// The partner's colour, from the address, when it reads well on white.
+const accent = accentColour(params.get('accent'));
+if (accent) app.style.setProperty('--rk-accent', accent);
 // The page's language from the address, at once: one language at a time, from the first word.
 document.documentElement.lang = lang;
 app.querySelector('.rk-loading')?.replaceChildren(CHROME[lang].loading);
@@ -57,6 +61,13 @@ if (hostOrigin && window.parent !== window) {
   };
   new ResizeObserver(tell).observe(wrapper);
   tell();
+  // The user's first click or key (after the click, so nothing moves under the pointer): from then
+  // on the host lets the frame follow its content (rehabkollen-frame.js keeps its reservation until then).
+  const acted = () => {
+    for (const type of ['click', 'keydown']) window.removeEventListener(type, acted, true);
+    window.parent.postMessage({ type: 'rehabkollen:input' }, hostOrigin);
+  };
+  for (const type of ['click', 'keydown']) window.addEventListener(type, acted, true);
 
   // The host tells where its window is, in the frame's coordinates (the frame itself never
   // scrolls); the sticky result line is kept at the window's bottom edge while that edge is within

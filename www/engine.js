@@ -14,6 +14,8 @@ function indexCatalogue(cat) {
   return {
     questions: cat.questions,
     groups: cat.groups,
+    /** Every scheme's id, as the catalogue names them. */
+    schemes: Object.keys(cat.schemes),
     question,
     /** The label of a closed answer, or the value itself. */
     label: (path, value) => question(path)?.options?.find((o) => o.value === value)?.label ?? String(value),

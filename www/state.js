@@ -6,14 +6,15 @@
 // modules loaded.
 
 /** Who the user is decides which schemes are judged (answers.scope, docs/API.md §7, "Scope") and whether
- * the measure is asked first: it is what an employer or a provider comes with. */
+ * the measure is asked first: it is what an employer or a provider comes with. The roles are the
+ * page's decision, made here only; the scheme ids are the catalogue's (its `schemes`, which also
+ * lists every scheme), and tests/js/roles.test.mjs holds each one to it. */
 export const ROLES = {
   employer: { scope: ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], measuresFirst: true },
   provider: { scope: ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], measuresFirst: true },
   person: { scope: ['fk_samordning'], measuresFirst: false },
   region: { scope: null, measuresFirst: true }, // every scheme, the guarantee included
 };
-export const ALL_SCHEMES = ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat', 'rehabiliteringsgarantin', 'fk_samordning'];
 
 /** The questions a measure's own page asks together: what, who performs it, what it costs, when. */
 export const MEASURE_BASICS = ['kind', 'provider.performer', 'cost_ore', 'date'];

@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { ALL_SCHEMES, clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -643,7 +643,7 @@ export function mount(container, engine, options = {}) {
   /** The engine is there: the answers given so far judged. */
   function start() {
     ready = true;
-    scopeSupported = !api.evaluate({ scope: ALL_SCHEMES }).error;
+    scopeSupported = !api.evaluate({ scope: api.catalogue(state.lang).schemes }).error;
     const initial = applyScope(state.answers);
     if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
     state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
