@@ -75,6 +75,20 @@ test('a restaurant on a phone, no return-to-work plan: AFA says no and why on th
   assert.deepEqual(await axe(page), [], 'axe on the result with the assessment open');
   assert.deepEqual(log.errors, []);
   await shoot(page, 'advice-restaurant-375');
+  // The printed summary leads with the same sentences, and stays within two A4 pages.
+  const sentences = await page.locator('.rk-scheme .rk-headline').evaluateAll((ps) => ps.map((p) => {
+    const c = p.cloneNode(true);
+    c.querySelectorAll('.rk-reason-link').forEach((a) => a.remove());
+    return c.textContent.replace(/ +\./g, '.').replace(/ {2,}/g, ' ').trim();
+  }));
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await page.locator('.rk-print .rk-print-headline').allTextContents(), sentences);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  await page.screenshot({ path: path.join(SHOTS, 'advice-restaurant-print.png') });
   await context.close();
 });
 
