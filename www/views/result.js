@@ -7,6 +7,7 @@
 import { formatKronor } from '../dom.js';
 import { scopeFor } from '../state.js';
 import { advise, amountPhrase } from '../advice.js';
+import { controlId } from '../fields.js';
 import { disclosure } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
@@ -167,8 +168,9 @@ function openList(ctx, s, advice) {
   return el('ul', { class: 'rk-open-list', 'data-key': `open:${s.id}` }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-path': q.path },
     el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
     q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
+    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
     el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
-      onclick: () => act.walk(s.id, q.path) })))));
+      onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(s.id, q.path)) })))));
 }
 
 /** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); nothing when it has none. */
