@@ -207,7 +207,8 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
   if (paying.length > 1) {
     const total = combinedTotal(outcome, paying);
     const names = paying.map((s) => (s.next_step?.deadline ? a.by(a.payer[s.id], dateWords(s.next_step.deadline, lang)) : a.payer[s.id]));
-    order = { text: a.order(names, total === null ? null : formatKronor(total, lang)), ids: paying.map((s) => s.id), total_ore: total };
+    const sure = paying.every((s) => s.verdict === 'eligible');
+    order = { text: a.order(names, total === null ? null : formatKronor(total, lang), sure), ids: paying.map((s) => s.id), total_ore: total };
   }
   return { schemes, order };
 }

@@ -121,7 +121,8 @@ export const CHROME = {
       bothThenPays: (id, payer, amount) => `Görs båda kan ${id === 'fk_samordning' ? 'Försäkringskassan samordna rehabiliteringen' : `${payer} betala${amount ? ` ${amount}` : ''}`}.`,
       thenOpen: (id, payer) => `Då är det inte längre nej: svar som saknas avgör om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen' : `${payer} kan betala`}.`,
       /** "Först Försäkringskassan (senast 1 februari 2027), sedan AFA (senast 2 mars 2027): tillsammans högst 9 000 kr." */
-      order: (names, total) => `Först ${names[0]}${names.slice(1, -1).map((n) => `, sedan ${n}`).join('')}, ${names.length > 2 ? 'sist' : 'sedan'} ${names[names.length - 1]}${total ? `: tillsammans högst ${total}` : ''}.`,
+      /** `sure`: every scheme in it may pay as things stand; else it depends on answers still missing. */
+      order: (names, total, sure) => `${sure ? 'Först' : `Om ${names.length > 2 ? 'stöden' : 'båda'} beviljas: först`} ${names[0]}${names.slice(1, -1).map((n) => `, sedan ${n}`).join('')}, ${names.length > 2 ? 'sist' : 'sedan'} ${names[names.length - 1]}${total ? `: tillsammans högst ${total}` : ''}.`,
       by: (name, d) => `${name} (senast ${d})`,
       reasonIn: 'Se bedömningen',
     },
@@ -305,7 +306,7 @@ export const CHROME = {
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `With both, ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}.`,
       thenOpen: (id, payer) => `Then it is no longer a no: answers still missing decide whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay`}.`,
-      order: (names, total) => `First ${names[0]}${names.slice(1, -1).map((n) => `, then ${n}`).join('')}, ${names.length > 2 ? 'last' : 'then'} ${names[names.length - 1]}${total ? `: together at most ${total}` : ''}.`,
+      order: (names, total, sure) => `${sure ? 'First' : `If ${names.length > 2 ? 'they are' : 'both are'} granted: first`} ${names[0]}${names.slice(1, -1).map((n) => `, then ${n}`).join('')}, ${names.length > 2 ? 'last' : 'then'} ${names[names.length - 1]}${total ? `: together at most ${total}` : ''}.`,
       by: (name, d) => `${name} (by ${d})`,
       reasonIn: 'See the assessment',
     },

@@ -119,6 +119,9 @@ test('not yet: exactly the scheme\'s open questions, each with who knows; an amo
   for (const lang of ['sv', 'en']) {
     for (const s of Object.values(advise(o, cats[lang], { lang }).schemes)) assert.doesNotMatch(nb(s.text), /minst 0 kr|at least 0 kr/, s.id);
   }
+  // Both may pay, neither yet for certain: the order says so.
+  const both = advise(judge(answers), cats.sv, { lang: 'sv' }).order;
+  assert.match(nb(both.text), /^Om båda beviljas: först Försäkringskassan \(senast 1 februari 2027\), sedan AFA/);
 });
 
 test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {
