@@ -243,7 +243,6 @@ export function mount(container, engine, options = {}) {
       else arrive(to);
     },
     go(view) {
-      state.walk = null;
       if (view === 'check') state.seenCheck = true;
       navigate({ view });
     },
@@ -295,7 +294,6 @@ export function mount(container, engine, options = {}) {
       act.next();
     },
     restart() {
-      state.walk = null;
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
       Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, measuresSkipped: false, seenCheck: false, open: {} });
       evaluate(applyScope(emptyAnswers()));
@@ -392,10 +390,7 @@ export function mount(container, engine, options = {}) {
     const w = state.walk;
     const s = state.outcome?.schemes.find((x) => x.id === w.scheme);
     const next = s?.verdict === 'not_eligible' ? undefined : s?.missing.find((p) => !w.seen.includes(p));
-    if (next === undefined) {
-      state.walk = null;
-      return navigate({ view: 'result' });
-    }
+    if (next === undefined) return navigate({ view: 'result' });
     w.seen.push(next);
     navigate({ view: 'step', step: questionStep(next) });
   }
@@ -500,6 +495,7 @@ export function mount(container, engine, options = {}) {
   function show(place, { focus = true, notice = null } = {}) {
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
+    if (place.view !== 'step') state.walk = null; // a walk through a card's questions ends wherever it leaves the questions
     state.notice = notice;
     state.summary = null;
     state.placed = {};
