@@ -137,6 +137,14 @@ test('an IT consultancy answering "Vet ej": AFA depends on its open questions, e
   assert.deepEqual(seen, open, 'every open question, in the order the card lists them, and only those');
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   assert.ok(await page.locator('.rk-result').isVisible(), 'back on the result');
+  // Printed, with every open question listed under its scheme, still at most two A4 pages.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.match(norm(await page.locator('.rk-print').innerText()), /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
   await context.close();
 });
 
