@@ -141,10 +141,11 @@ function headlineOf(texts, s, open, reasons, lang) {
   } else {
     const amount = amountPhrase(s.amount_ore, lang);
     if (!s.measures.length) parts.push(a.paysNoMeasures(s.id, payer));
+    else if (s.amount_ore.max === 0) parts.push(a.paysNothing(s.id, payer)); // the reasons say which cap: "Så har vi bedömt"
     else parts.push(amount ? a.pays(s.id, payer, amount) : a.paysPart(s.id, payer));
     if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
     const d = s.next_step?.deadline;
-    if (d) parts.push(` ${(s.next_step.who === 'region' ? a.reportBy : a.applyBy)(dateWords(d, lang))}`);
+    if (d && s.amount_ore.max !== 0) parts.push(` ${(s.next_step.who === 'region' ? a.reportBy : a.applyBy)(dateWords(d, lang))}`);
   }
   const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
   return { parts, text, lead: lead ?? text };
@@ -202,7 +203,7 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
     schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes: changesOf(texts, s, { lang, role }) };
   }
-  const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s)));
+  const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));
   let order = null;
   if (paying.length > 1) {
     const total = combinedTotal(outcome, paying);

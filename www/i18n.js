@@ -96,6 +96,8 @@ export const CHROME = {
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `Regionen kan få ${amount} från rehabiliteringsgarantin.` : `${payer} kan betala ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'Regionen kan få pengar från rehabiliteringsgarantin.' : `${payer} kan betala en del av kostnaden.`),
       paysNoMeasures: (id, payer) => `${payer} kan betala för insatser som uppfyller villkoren. Lägg till en insats för att se hur mycket.`,
+      /** Eligible, but the amount is 0 kr (a cap already reached, nothing left to pay for). */
+      paysNothing: (id, payer) => `Villkoren uppfylls, men ${id === 'rehabiliteringsgarantin' ? 'regionen kan inte få' : `${payer} kan inte betala`} något mer för de här insatserna.`,
       coordinates: 'Försäkringskassan kan samordna rehabiliteringen. Stödet ger samordning, inte pengar.',
       dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${n} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
@@ -286,6 +288,7 @@ export const CHROME = {
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `The region can get ${amount} from Rehabiliteringsgarantin.` : `${payer} can pay ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'The region can get money from Rehabiliteringsgarantin.' : `${payer} can pay part of the cost.`),
       paysNoMeasures: (id, payer) => `${payer} can pay for measures that meet the conditions. Add a measure to see how much.`,
+      paysNothing: (id, payer) => `The conditions are met, but ${id === 'rehabiliteringsgarantin' ? 'the region cannot get' : `${payer} cannot pay`} anything more for these measures.`,
       coordinates: 'Försäkringskassan can coordinate the rehabilitation. The support is coordination, not money.',
       dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${n} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,

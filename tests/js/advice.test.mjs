@@ -137,6 +137,20 @@ test('a yes: the amount and the deadline in words; under AGS AFA has no deadline
   assert.deepEqual(adv.order.ids, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod']);
 });
 
+test('a yes that can pay nothing more (FK\'s yearly cap reached) says so, with no deadline and no place in the order', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.person.fk_ars_granted_this_year_ore = 1000000;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 800000, date: '2026-11-10', individual: true, other_payer_ore: 0 };
+  const o = judge(answers);
+  assert.deepEqual([scheme(o, 'fk_arbetsplatsinriktat').verdict, scheme(o, 'fk_arbetsplatsinriktat').amount_ore.max], ['eligible', 0]);
+  const adv = advise(o, cats.sv, { lang: 'sv' });
+  assert.equal(adv.schemes.fk_arbetsplatsinriktat.text, 'Villkoren uppfylls, men Försäkringskassan kan inte betala något mer för de här insatserna.');
+  assert.equal(adv.order, null, 'only AFA may pay');
+});
+
 test('a municipality: soonest deadline first, and the total is the combined maximum, not a sum', () => {
   const answers = structuredClone(RESTAURANT);
   answers.employer = { sector: 'municipality', ags_insurance: true, fk_ars_granted_this_year_ore: 0 };
