@@ -130,7 +130,8 @@ function headlineOf(texts, s, open, reasons, lang) {
     lead = a.not(s.id, payer);
     if (reasons.length) {
       parts.push(a.notBecause(s.id, payer));
-      reasons.forEach((r, i) => parts.push(a.sep(i, reasons.length), r));
+      const commas = reasons.some((r) => r.text.includes(','));
+      reasons.forEach((r, i) => parts.push(a.sep(i, reasons.length, commas), r));
       parts.push('.');
     } else parts.push(lead);
   } else if (s.verdict === 'undetermined') {
@@ -145,7 +146,8 @@ function headlineOf(texts, s, open, reasons, lang) {
     else parts.push(amount ? a.pays(s.id, payer, amount) : a.paysPart(s.id, payer));
     if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
     const d = s.next_step?.deadline;
-    if (d && s.amount_ore.max !== 0) parts.push(` ${(s.next_step.who === 'region' ? a.reportBy : a.applyBy)(dateWords(d, lang))}`);
+    const by = { region: a.reportBy, agency: a.agencyBy }[s.next_step?.who] ?? a.applyBy;
+    if (d && s.amount_ore.max !== 0) parts.push(` ${by(dateWords(d, lang))}`);
   }
   const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
   return { parts, text, lead: lead ?? text };

@@ -90,8 +90,9 @@ export const CHROME = {
     // rules' `because`, the actions from the question catalogue). Each takes its parts in words.
     advice: {
       payer: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Rehabiliteringsgarantin', fk_samordning: 'Försäkringskassan' },
-      /** What comes before item i of n in a list: "a", "a och b", "a, b och c". */
-      sep: (i, n) => (i === 0 ? '' : i === n - 1 ? ' och ' : ', '),
+      /** What comes before item i of n in a list: "a", "a och b", "a, b och c"; ", och" before the last
+       * when an item has a comma of its own ("a, eller b, och c"), so the last item reads apart. */
+      sep: (i, n, commas) => (i === 0 ? '' : i === n - 1 ? (commas ? ', och ' : ' och ') : ', '),
       upTo: (x) => `upp till ${x}`, atLeast: (x) => `minst ${x}`,
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `Regionen kan få ${amount} från rehabiliteringsgarantin.` : `${payer} kan betala ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'Regionen kan få pengar från rehabiliteringsgarantin.' : `${payer} kan betala en del av kostnaden.`),
@@ -101,6 +102,7 @@ export const CHROME = {
       coordinates: 'Försäkringskassan kan samordna rehabiliteringen. Stödet ger samordning, inte pengar.',
       dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${n} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
+      agencyBy: (d) => `Arbetsförmedlingen eller Försäkringskassan ansöker, senast ${d}.`,
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
@@ -283,7 +285,7 @@ export const CHROME = {
     },
     advice: {
       payer: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Rehabiliteringsgarantin', fk_samordning: 'Försäkringskassan' },
-      sep: (i, n) => (i === 0 ? '' : i === n - 1 ? ' and ' : ', '),
+      sep: (i, n, commas) => (i === 0 ? '' : i === n - 1 ? (commas ? ', and ' : ' and ') : ', '),
       upTo: (x) => `up to ${x}`, atLeast: (x) => `at least ${x}`,
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `The region can get ${amount} from Rehabiliteringsgarantin.` : `${payer} can pay ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'The region can get money from Rehabiliteringsgarantin.' : `${payer} can pay part of the cost.`),
@@ -292,6 +294,7 @@ export const CHROME = {
       coordinates: 'Försäkringskassan can coordinate the rehabilitation. The support is coordination, not money.',
       dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${n} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
+      agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'

@@ -3,12 +3,14 @@
 // here the way the engine defines it — the set applied to the answers and judged again, its
 // verdict and amount read from that judgement — until the engine gives it itself.
 import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
 import { advise, clauseOf, combinedTotal } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
-import { catalogues as cats } from './api.mjs';
+import { catalogues as cats, root } from './api.mjs';
 
 const judge = (answers) => withTexts(JSON.parse(page.evaluateLean(answers)), cats);
 const scheme = (o, id) => o.schemes.find((s) => s.id === id);
@@ -178,4 +180,14 @@ test('the combined total is an upper bound that holds under both schemes\' caps'
   assert.equal(combinedTotal({ combined: [comb(0, 500000, 500000, 800000)] }, capped), 1500000);
   // An unbounded maximum: no total.
   assert.equal(combinedTotal({ combined: [] }, [s('afa_rehabiliteringsstod', null, [m(0)]), one[1]]), null);
+});
+
+test('under efterskydd the agency applies; reasons with commas of their own are joined so the last reads apart', () => {
+  const file = path.join(root, 'tests/cases/244-afa-efterskydd-kl-deadline-is-a-conflict.json');
+  const c = [JSON.parse(fs.readFileSync(file, 'utf8'))].flat()[0];
+  const o = judge(c.answers);
+  assert.equal(scheme(o, 'afa_rehabiliteringsstod').next_step.who, 'agency');
+  const adv = advise(o, cats.sv, { lang: 'sv' });
+  assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 7 500 kr. Arbetsförmedlingen eller Försäkringskassan ansöker, senast 15 juli 2026.');
+  assert.equal(adv.schemes.fk_arbetsplatsinriktat.text, 'Försäkringskassan betalar inte, eftersom personen inte är anställd, eller har full arbetsförmåga utan risk för nedsättning, och Försäkringskassans stöd inte omfattar KBT.');
 });
