@@ -107,13 +107,13 @@ test('an IT consultancy answering "Vet ej": AFA depends on its open questions, e
   for (const b of bars) assert.doesNotMatch(b, /minst 0 kr/, 'the result line never says "minst 0 kr"');
   await toResult(page);
   const afa = card(page, 'afa_rehabiliteringsstod');
-  const open = await afa.locator('.rk-open-q').evaluateAll((qs) => qs.map((q) => q.dataset.path));
+  const open = await afa.locator('.rk-open-q').evaluateAll((qs) => qs.map((q) => q.dataset.open));
   assert.ok(open.length >= 2, JSON.stringify(open));
   assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det beror på ${open.length} svar om AFA kan betala upp till 3 000 kr\\.$`));
   assert.doesNotMatch(norm(await afa.innerText()), /minst 0 kr/);
   assert.equal(await afa.getByText('Så här gör ni nu').count(), 0, 'no "apply now" while AFA cannot yet be eligible');
   // Each question with who usually knows the answer.
-  const sector = afa.locator('.rk-open-q[data-path="employer.sector"]');
+  const sector = afa.locator('.rk-open-q[data-open="employer.sector"]');
   assert.match(norm(await sector.innerText()), /Inom vilken sektor finns arbetsgivaren\?\s+Hur tar jag reda på det\? Arbetsgivaren vet/);
   assert.equal(await afa.locator('.rk-open-q .rk-hint').count(), open.length, 'every question says who knows');
   assert.deepEqual(await axe(page), [], 'axe on the result');

@@ -165,7 +165,7 @@ function openList(ctx, s, advice) {
   const { el, act } = ctx;
   const a = ctx.T().advice;
   if (!advice.open.length) return null;
-  return el('ul', { class: 'rk-open-list', 'data-key': `open:${s.id}` }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-path': q.path },
+  return el('ul', { class: 'rk-open-list', 'data-key': `open:${s.id}` }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path },
     el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
     q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
     // On "Alla frågor på en sida" the question is on the same page: to it, not away.
