@@ -116,7 +116,7 @@ test('the same employer on a phone: same pages, the short result line, no sidewa
       await p.screenshot({ path: path.join(SHOTS, 'persona-employer-step-375.png') }); // the viewport, with the result line at its foot
       const bar = p.locator('.rk-bar');
       assert.ok(await bar.isVisible());
-      assert.match(await bar.innerText(), /AFA: .* · FK: .*Visa/);
+      assert.match(await bar.innerText(), /FK: .* · AFA: .*Visa/, 'the soonest deadline first, as on the result');
       const box = await bar.boundingBox();
       assert.ok(box.y + box.height <= 800 + 1 && box.y >= 800 - 120, `the line sticks to the bottom (${JSON.stringify(box)})`);
     }
