@@ -110,7 +110,7 @@ function changesOf(texts, s, opts) {
     const amount = amountPhrase(c.amount_ore, opts.lang);
     const then = c.verdict === 'eligible'
       ? (sets.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
-      : a.thenOpen(s.id, payer);
+      : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
     return { text: `${actors.join(' ')} ${then}`, set: c.set, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules ?? [] };
   });
 }

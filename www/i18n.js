@@ -123,7 +123,8 @@ export const CHROME = {
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Då kan Försäkringskassan samordna rehabiliteringen.'
         : id === 'rehabiliteringsgarantin' ? `Då kan regionen få ${amount ?? 'pengar'} från rehabiliteringsgarantin.` : `Då kan ${payer} betala${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `Görs båda kan ${id === 'fk_samordning' ? 'Försäkringskassan samordna rehabiliteringen' : `${payer} betala${amount ? ` ${amount}` : ''}`}.`,
-      thenOpen: (id, payer) => `Då är det inte längre nej: svar som saknas avgör om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen' : `${payer} kan betala`}.`,
+      /** A change after which the verdict is open: the questions it makes matter then decide. */
+      thenOpen: (id, payer, amount) => `Då ${id === 'fk_samordning' ? 'kan Försäkringskassan kanske samordna rehabiliteringen' : `kan ${payer} betala${amount ? ` ${amount}` : ''}`}, beroende på svar som då behövs.`,
       /** "Först Försäkringskassan (senast 1 februari 2027), sedan AFA (senast 2 mars 2027): tillsammans högst 9 000 kr." */
       /** `sure`: every scheme in it may pay as things stand; else it depends on answers still missing. */
       order: (names, total, sure) => `${sure ? 'Först' : `Om ${names.length > 2 ? 'stöden' : 'båda'} beviljas: först`} ${names[0]}${names.slice(1, -1).map((n) => `, sedan ${n}`).join('')}, ${names.length > 2 ? 'sist' : 'sedan'} ${names[names.length - 1]}${total ? `: tillsammans högst ${total}` : ''}.`,
@@ -311,7 +312,7 @@ export const CHROME = {
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Then Försäkringskassan can coordinate the rehabilitation.'
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `With both, ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}.`,
-      thenOpen: (id, payer) => `Then it is no longer a no: answers still missing decide whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay`}.`,
+      thenOpen: (id, payer, amount) => `Then ${id === 'fk_samordning' ? 'Försäkringskassan may coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}, depending on answers then needed.`,
       order: (names, total, sure) => `${sure ? 'First' : `If ${names.length > 2 ? 'they are' : 'both are'} granted: first`} ${names[0]}${names.slice(1, -1).map((n) => `, then ${n}`).join('')}, ${names.length > 2 ? 'last' : 'then'} ${names[names.length - 1]}${total ? `: together at most ${total}` : ''}.`,
       by: (name, d) => `${name} (by ${d})`,
       reasonIn: 'See the assessment',

@@ -98,8 +98,20 @@ test('a pair needed together, and an answer with an action per actor', () => {
     + 'Anordnaren kan hålla insatsen för en enda medarbetare i stället för en grupp, eller ni kan beställa insatsen för en enda medarbetare. Görs båda kan AFA betala upp till 3 000 kr.');
 });
 
+test('a change after which the open questions decide says so, with the amount it can reach', () => {
+  const answers = structuredClone(RESTAURANT);
+  delete answers.measures[0].evidence_based; // not asked while AFA was a no: after the plan it matters
+  const o = judge(answers);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  afa.changes = [change(answers, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  assert.equal(afa.changes[0].verdict, 'undetermined');
+  const [c] = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(nb(c.text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
+});
+
 test('nothing is said about changes when the outcome has none, or an empty list', () => {
   const o = judge(RESTAURANT);
+  delete scheme(o, 'afa_rehabiliteringsstod').changes;
   assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
   scheme(o, 'afa_rehabiliteringsstod').changes = [];
   assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
