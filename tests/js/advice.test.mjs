@@ -1,7 +1,8 @@
 // The sentences a result leads with (www/advice.js), on outcomes of the real engine: the page's
-// module joined with its texts as the page does (www/join.js). `changes` (rules 2026.3) is built
-// here the way the engine defines it — the set applied to the answers and judged again, its
-// verdict and amount read from that judgement — until the engine gives it itself.
+// module joined with its texts as the page does (www/join.js). `changes` (rules 2026.3) is the
+// engine's where it gives it; where it does not yet, it is built here the way rules.md §8 defines
+// it — the set applied to the answers and judged again, its verdict and amount read from that
+// judgement. (Checked both ways: these tests pass on the engine with `changes` too.)
 import { test } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,7 +71,7 @@ test('{kind} is the kind as it reads in a sentence, and a kind\'s own clause win
 test('"Så kan det ändras": what to do and who can, from the catalogue\'s actions, with the engine\'s verdict and amount', () => {
   const o = judge(RESTAURANT);
   const afa = scheme(o, 'afa_rehabiliteringsstod');
-  afa.changes = [change(RESTAURANT, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  afa.changes ??= [change(RESTAURANT, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
   assert.equal(afa.changes[0].verdict, 'eligible');
   const employer = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
   assert.equal(employer.length, 1);
@@ -91,7 +92,7 @@ test('a pair needed together, and an answer with an action per actor', () => {
   const afa = scheme(o, 'afa_rehabiliteringsstod');
   assert.equal(afa.verdict, 'not_eligible');
   const set = { 'provider.performer': 'licensed_psychologist', 'measures[0].individual': true };
-  afa.changes = [change(answers, afa.id, set, ['AFA-MEAS-4', 'AFA-EXCL-2'])];
+  afa.changes ??= [change(answers, afa.id, set, ['AFA-MEAS-4', 'AFA-EXCL-2'])];
   assert.equal(afa.changes[0].verdict, 'eligible', 'both together turn it');
   const text = nb(advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes[0].text);
   assert.equal(text, 'Anordnaren kan låta en legitimerad psykolog hålla samtalen, eller ni kan anlita en anordnare där en legitimerad psykolog håller samtalen. '
@@ -103,7 +104,7 @@ test('a change after which the open questions decide says so, with the amount it
   delete answers.measures[0].evidence_based; // not asked while AFA was a no: after the plan it matters
   const o = judge(answers);
   const afa = scheme(o, 'afa_rehabiliteringsstod');
-  afa.changes = [change(answers, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  afa.changes ??= [change(answers, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
   assert.equal(afa.changes[0].verdict, 'undetermined');
   const [c] = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
   assert.equal(nb(c.text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
