@@ -40,18 +40,24 @@ const HIDE = ['provider-tab', 'tools'];
 const MASK = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true' };
 
 /**
- * The result without a single answer: schemes, verdicts, amounts, measure statuses and deadlines;
- * only the schemes in the partner's scope, when it set one.
+ * The result without a single answer: schemes, verdicts, amounts, measure statuses and deadlines,
+ * each scheme's first sentence (www/advice.js; for a "no" without its reasons' words, which can
+ * name the measure or the condition: the reasons go as rule ids) and its `changes`; only the
+ * schemes in the partner's scope, when it set one.
  */
-function summarize(outcome, scope) {
+function summarize(outcome, scope, advice) {
   return {
     rules_version: outcome.rules_version,
     date: outcome.date,
+    order: advice?.order ? { text: advice.order.text, schemes: [...advice.order.ids], total_ore: advice.order.total_ore } : null,
     schemes: outcome.schemes.filter((s) => !scope.length || scope.includes(s.id)).map((s) => ({
       id: s.id,
       verdict: s.verdict,
       payee: s.payee,
       amount_ore: { min: s.amount_ore.min, max: s.amount_ore.max },
+      headline: advice?.schemes[s.id]?.lead ?? null,
+      reasons: advice?.schemes[s.id]?.reasons.map((r) => r.rule) ?? [],
+      changes: (s.changes ?? []).map((c) => ({ set: { ...c.set }, verdict: c.verdict, amount_ore: { ...c.amount_ore }, rules: [...(c.rules ?? [])] })),
       measures: s.measures.map((m) => ({
         index: m.index,
         status: m.status,
@@ -144,8 +150,8 @@ class RehabKollen extends HTMLElement {
       // The host's history is its own: entries for the widget's pages only when the partner asks.
       history: this.hasAttribute('history'),
       onChange: (answers) => this.#emit('rehabkollen:change', this.#sharing() ? { answers } : {}),
-      onResult: (outcome) => {
-        const summary = summarize(outcome, scope);
+      onResult: (outcome, advice) => {
+        const summary = summarize(outcome, scope, advice);
         this.#emit('rehabkollen:result', this.#sharing() ? { summary, outcome } : { summary });
       },
       // The path names a field (or `answers`, the whole document), never a value.

@@ -12,6 +12,8 @@ function indexCatalogue(cat) {
   const byId = new Map(cat.questions.map((q) => [q.id, q]));
   const question = (path) => byId.get(catalogueId(path));
   return {
+    /** The catalogue as the engine wrote it (texts-<lang>.json): what www/advice.js reads. */
+    texts: cat,
     questions: cat.questions,
     groups: cat.groups,
     /** Every scheme's id, as the catalogue names them. */

@@ -16,7 +16,7 @@ import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
 import { renderStep, stepProblems } from './views/step.js';
 import { renderCheck } from './views/check.js';
-import { renderResult, resultLine } from './views/result.js';
+import { adviceFor, renderResult, resultLine } from './views/result.js';
 import { allPaths, renderAll, shownOn } from './views/all.js';
 import { renderAbout } from './views/about.js';
 import { renderPrint } from './views/print.js';
@@ -50,7 +50,8 @@ const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
  * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
  * 'tools']), scope (scheme ids), allowProvider (default true), history (default false: each page
  * an entry of the browser's history, and leaving with unsaved answers asks first), title (default
- * false: the document's title names the page), onChange(answers), onResult(outcome), onError(err).
+ * false: the document's title names the page), onChange(answers), onResult(outcome, advice) (advice:
+ * www/advice.js's sentences for it, in the page's language), onError(err).
  * Returns { answers (get/set), outcome, setLang, setRole, print }. setLang returns a promise: the
  * language's texts load first, once. Outcomes carry texts in the languages loaded so far.
  */
@@ -130,7 +131,7 @@ export function mount(container, engine, options = {}) {
     mark('rk:first-result');
     scheduleAnnouncement();
     options.onChange?.(clone(state.answers));
-    options.onResult?.(r.outcome);
+    options.onResult?.(r.outcome, adviceFor(ctx));
     return null;
   }
 
@@ -223,6 +224,7 @@ export function mount(container, engine, options = {}) {
     },
     /** "Starta": the first question, once the user has said who they are. */
     begin() {
+      state.walk = null;
       if (!state.role) {
         state.errors.role = both((c) => c.start.roleMissing);
         return render({ focus: { id: firstRoleId(ctx) } });
@@ -245,6 +247,7 @@ export function mount(container, engine, options = {}) {
       act[then]();
     },
     next() {
+      if (state.walk) return walkOn();
       const step = nextStep(state, questionIds());
       if (step) navigate({ view: 'step', step });
       else {
@@ -263,8 +266,20 @@ export function mount(container, engine, options = {}) {
       if (view === 'check') state.seenCheck = true;
       navigate({ view });
     },
+    /** "Svara" at a question a result card depends on: that question, then the scheme's other
+     * open questions one by one (as the outcome names them after each answer), then the result. */
+    walk(scheme, path) {
+      state.walk = { scheme, seen: [path] };
+      navigate({ view: 'step', step: questionStep(path) });
+    },
+    /** A reason's rule link on a result card: "Så har vi bedömt" opens, at that reason. */
+    openReason(key, id) {
+      state.open[key] = true;
+      render({ focus: { id } });
+    },
     /** "Ändra" on the check page: the question's own page, then back to the check page. */
     change({ path, measure }) {
+      state.walk = null;
       navigate({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
     },
     resume() {
@@ -366,7 +381,7 @@ export function mount(container, engine, options = {}) {
         render();
         doc.defaultView?.scrollTo(0, y);
         if (fromToggle) root.querySelector('.rk-lang')?.focus({ preventScroll: true });
-        if (state.outcome) options.onResult?.(state.outcome); // its texts now in this language too
+        if (state.outcome) options.onResult?.(state.outcome, adviceFor(ctx)); // its texts now in this language too
       }, (e) => {
         if (asked !== langAsked) return;
         console.error('Rehabkollen:', e?.message);
@@ -403,6 +418,16 @@ export function mount(container, engine, options = {}) {
   function errorText(err, lang = state.lang) {
     const q = err.path && engine.texts[lang] ? api.catalogue(lang).question(err.path) : null;
     return q ? `”${q.text}”: ${err[lang]}` : err[lang];
+  }
+
+  /** The next question of the walk (act.walk) the scheme still depends on, or the result when none is left. */
+  function walkOn() {
+    const w = state.walk;
+    const s = state.outcome?.schemes.find((x) => x.id === w.scheme);
+    const next = s?.verdict === 'not_eligible' ? undefined : s?.missing.find((p) => !w.seen.includes(p));
+    if (next === undefined) return navigate({ view: 'result' });
+    w.seen.push(next);
+    navigate({ view: 'step', step: questionStep(next) });
   }
 
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
@@ -505,6 +530,7 @@ export function mount(container, engine, options = {}) {
   function show(place, { focus = true, notice = null } = {}) {
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
+    if (place.view !== 'step') state.walk = null; // a walk through a card's questions ends wherever it leaves the questions
     state.notice = notice;
     state.summary = null;
     state.placed = {};

@@ -297,7 +297,7 @@ test('a region, 2015, completed KBT for depression, on one page: 12 000 kr to th
   }
   const rg = card(page, 'rehabiliteringsgarantin');
   await rg.locator('.rk-verdict', { hasText: 'Regionen kan få' }).waitFor();
-  assert.equal(norm(await rg.locator('.rk-verdict').innerText()), 'Regionen kan få upp till 12 000 kr');
+  assert.match(norm(await rg.locator('.rk-verdict').innerText()), /^Regionen kan få upp till 12 000 kr från rehabiliteringsgarantin\./);
   assert.match(norm(await rg.innerText()), /rapportera senast 31 mars 2016/);
   await context.close();
 });
@@ -435,7 +435,7 @@ test('a private person without SGI: only Samordning, in plain words, with no mon
   assert.ok(!pages.flat().some((p) => p.startsWith('measures[')), 'a person is not asked for measures');
   await page.getByRole('button', { name: 'Visa resultatet' }).click();
   const sam = card(page, 'fk_samordning');
-  assert.equal(await sam.locator('.rk-verdict').innerText(), 'Villkoren uppfylls. Stödet ger samordning, inte pengar.');
+  assert.equal(await sam.locator('.rk-verdict').innerText(), 'Försäkringskassan kan samordna rehabiliteringen. Stödet ger samordning, inte pengar.');
   assert.match(await sam.innerText(), /Så här gör du nu\s+Personen ansöker själv hos Försäkringskassan/);
   assert.equal(await page.locator('[data-scheme]').evaluateAll((s) => s.map((x) => x.dataset.scheme).join()), 'fk_samordning', 'a person sees Samordning only');
   assert.match(await page.locator('.rk-notes').innerText(), /särskilt bidrag/);
@@ -443,13 +443,13 @@ test('a private person without SGI: only Samordning, in plain words, with no mon
   await context.close();
 });
 
-test('the result in English keeps the answers and says "can get up to"', async () => {
+test('the result in English keeps the answers and says "can pay up to"', async () => {
   const { page, context } = await openStart(env);
   await employerAtCheck(page);
   await page.getByRole('button', { name: 'Visa resultatet' }).click();
   await page.getByRole('button', { name: 'In English' }).click();
   await page.getByRole('heading', { name: 'Result', level: 1, exact: true }).waitFor(); // not "Resultat": the English texts have loaded
-  assert.equal(norm(await card(page, 'afa_rehabiliteringsstod').locator('.rk-verdict').innerText()), 'You can get up to 10 000 kr');
+  assert.equal(norm(await card(page, 'afa_rehabiliteringsstod').locator('.rk-verdict').innerText()), 'AFA can pay up to 10 000 kr.');
   assert.match(norm(await card(page, 'fk_arbetsplatsinriktat').innerText()), /Apply by 1 February 2027\./);
   assert.equal(await page.locator('.rk-root').getAttribute('lang'), 'en');
   await shoot(page, 'english-result-1280');

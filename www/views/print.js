@@ -1,27 +1,35 @@
-// The printed summary: the result per scheme, measure by measure, what to do now, and the answers
-// as a table. Short by design (at most two A4 pages for a usual case): no rule trace, no help texts.
+// The printed summary: it leads with the same sentences as the result page (www/advice.js: the
+// order to apply in, each scheme's first sentence, what would change it, the questions it depends
+// on), then measure by measure, what to do now, and the answers as a table. Short by design (at
+// most two A4 pages for a usual case): no rule trace, no help texts.
 import { getAt } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
-import { orderedSchemes, verdictText } from './result.js';
+import { adviceFor, orderedSchemes } from './result.js';
 
 export function renderPrint(ctx) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
   const o = state.outcome;
+  const advice = adviceFor(ctx);
   const schemes = orderedSchemes(ctx).map((s) => {
-    const ns = s.next_step;
+    const ns = s.verdict === 'eligible' ? s.next_step : null;
+    const a = advice.schemes[s.id];
     return el('section', { class: 'rk-print-scheme' },
-      el('h3', { class: 'rk-h3', text: `${s.name[state.lang]}: ${verdictText(ctx, s)}` }),
+      el('h3', { class: 'rk-h3', text: s.name[state.lang] }),
+      el('p', { class: 'rk-print-headline', text: a.text }),
+      a.open.length ? el('ul', {}, a.open.map((q) => el('li', { text: `${q.caption ? `${q.caption}: ` : ''}${q.text}` }))) : null,
+      a.changes.length ? el('p', { text: `${t.advice.changes}: ${a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
         const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
         const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;
         return el('li', { text: `${kind}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
       })) : null,
-      ns ? el('p', { text: [r.who[ns.who], ns.deadline ? r.deadline(ctx.dateWords(ns.deadline)) : '', ns.url].filter(Boolean).join(' ') }) : null,
-      s.documents?.length && s.verdict !== 'not_eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
+      // The deadline is in the first sentence already.
+      ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
+      s.documents?.length && s.verdict === 'eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
   });
   const together = (o.combined ?? []).map((c) => {
     const kind = state.answers.measures?.[c.index]?.kind;
@@ -36,7 +44,8 @@ export function renderPrint(ctx) {
   return el('div', { class: 'rk-print-body' },
     el('h1', { class: 'rk-h1', text: t.summary.heading }),
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
-    el('h2', { class: 'rk-h2', text: t.summary.result }), schemes,
+    el('h2', { class: 'rk-h2', text: t.summary.result }),
+    advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
     el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),

@@ -1,54 +1,56 @@
-// The result page, per scheme in plain words and most useful first: the verdict with the amount,
-// measure by measure with the main reason, what to do now (who, where, by when, with what), AFA and
-// FK together, and "Så har vi bedömt" with each condition's status and source. Rule ids are small
-// links for experts. Everything shown comes from the outcome; only the words around it are chrome.
+// The result page, per scheme in plain words and most useful first: one sentence that is true in
+// the case (www/advice.js: it may pay, how much and by when; it does not, and why; it depends on
+// these answers, each with who knows and a way to answer them in turn), what would change a "no",
+// then measure by measure, what to do now (who, where, by when, with what), AFA and FK together,
+// and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
+// experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor } from '../dom.js';
 import { scopeFor } from '../state.js';
+import { advise, amountPhrase } from '../advice.js';
+import { controlId } from '../fields.js';
 import { disclosure } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 
-/** The schemes in scope, the most useful first: those that may pay, the largest amount first. */
+/** The schemes in scope, the most useful first: those that may pay, the soonest deadline first (COMB-2), then the largest amount. */
 export function orderedSchemes(ctx) {
   const o = ctx.state.outcome;
   const scope = scopeFor(ctx.state) ?? ctx.state.answers.scope;
+  const day = (s) => s.next_step?.deadline ?? '9999-12-31';
   return o.schemes.filter((s) => !scope || scope.includes(s.id))
     .map((s, i) => [s, i])
-    .sort(([a, i], [b, j]) => ORDER[a.verdict] - ORDER[b.verdict] || (b.amount_ore.max ?? Infinity) - (a.amount_ore.max ?? Infinity) || i - j)
+    .sort(([a, i], [b, j]) => ORDER[a.verdict] - ORDER[b.verdict] || (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0)
+      || (b.amount_ore.max ?? Infinity) - (a.amount_ore.max ?? Infinity) || i - j)
     .map(([s]) => s);
+}
+
+/** The advice (www/advice.js) for the outcome on screen, in the page's language; composed once per outcome and language. */
+const advised = new WeakMap(); // outcome → lang → advice
+export function adviceFor(ctx) {
+  const { state } = ctx;
+  const o = state.outcome;
+  const byLang = advised.get(o) ?? advised.set(o, {}).get(o);
+  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: scopeFor(state) ?? state.answers.scope ?? null });
+  return byLang[state.lang];
 }
 
 export function amountWords(ctx, { min, max }) {
   const r = ctx.T().result;
   const f = (x) => formatKronor(x, ctx.state.lang);
-  if (max === null || max === undefined) return r.atLeast(f(min));
+  if (max === null || max === undefined) return min > 0 ? r.atLeast(f(min)) : r.amountUnknown;
   if (min === max) return f(max);
   return min === 0 ? r.upTo(f(max)) : r.between(f(min), f(max));
 }
 
 const hasMeasures = (ctx) => (ctx.state.answers.measures || []).length > 0;
 
-/** "Ni kan få upp till 6 000 kr", "Uppfyller inte villkoren", "Behöver fler svar". */
-export function verdictText(ctx, s) {
-  const r = ctx.T().result;
-  if (s.verdict === 'not_eligible') return r.notEligible;
-  if (s.verdict === 'undetermined') return r.undetermined;
-  if (s.payee === 'none') return r.noMoney;
-  if (!hasMeasures(ctx)) return r.eligibleNoAmount;
-  const who = s.payee === 'employer' && ctx.state.role === 'employer' ? r.subject.employerYou : r.subject[s.payee] ?? r.subject.employer;
-  // The amount is what the scheme may pay at most: the payer decides (AFA assesses each application).
-  const { min, max } = s.amount_ore;
-  return r.canGet(who, max === null || max === undefined ? r.atLeast(formatKronor(min, ctx.state.lang)) : r.upTo(formatKronor(max, ctx.state.lang)));
-}
-
-/** "AFA: upp till 6 000 kr · FK: behöver fler svar", for the sticky line, the live region and print. */
+/** "AFA: upp till 6 000 kr · FK: behöver fler svar", for the sticky line and the live region. An
+ * amount only where something bounds it: never "minst 0 kr". */
 export function resultLine(ctx) {
   const t = ctx.T();
   return orderedSchemes(ctx).map((s) => {
-    const { min, max } = s.amount_ore;
-    const word = s.verdict === 'eligible' && s.payee !== 'none' && hasMeasures(ctx)
-      ? (max == null ? t.result.atLeast(formatKronor(min, ctx.state.lang)) : t.result.upTo(formatKronor(max, ctx.state.lang))) : t.result.line[s.verdict];
-    return `${t.schemeShort[s.id] ?? s.name[ctx.state.lang]}: ${word}`;
+    const amount = s.verdict === 'eligible' && s.payee !== 'none' && hasMeasures(ctx) ? amountPhrase(s.amount_ore, ctx.state.lang) : null;
+    return `${t.schemeShort[s.id] ?? s.name[ctx.state.lang]}: ${amount ?? t.result.line[s.verdict]}`;
   }).join(' · ');
 }
 
@@ -103,20 +105,26 @@ function nextSteps(ctx, s) {
 }
 
 /** A reason: a rule's text, its status and its sources. A rule reads the same wherever it is shown, so
- * each is built once per language and status and copied (it holds no handler): typing stays quick. */
+ * each is built once per language and status and copied (it holds no handler): typing stays quick.
+ * `id`: where a headline's rule link leads. */
 const reasons = new WeakMap(); // ctx → key → <li>
-function reasonItem(ctx, x) {
+function reasonItem(ctx, x, id) {
   const { el, state } = ctx;
   const cache = reasons.get(ctx) ?? reasons.set(ctx, new Map()).get(ctx);
   const key = `${state.lang} ${x.rule} ${x.holds}`;
   if (!cache.has(key)) {
     const r = ctx.T().result;
-    cache.set(key, el('li', { class: `rk-reason rk-holds-${x.holds}` },
+    cache.set(key, el('li', { class: `rk-reason rk-holds-${x.holds}`, tabindex: '-1' },
       el('span', { class: `rk-tag rk-tag-${x.holds}`, text: r.holds[x.holds] }), ' ', x.text[state.lang], ' ',
       ctx.sourceLinks(x.source), ' ', ctx.ruleLink(x.rule)));
   }
-  return cache.get(key).cloneNode(true);
+  const li = cache.get(key).cloneNode(true);
+  li.id = id;
+  return li;
 }
+
+/** The id of a reason's item in "Så har vi bedömt" (`measure`: its index, or null for the scheme's own). */
+const reasonId = (ctx, s, measure, rule) => ctx.idFor(`reason-${s.id}-${measure ?? 'scheme'}-${rule}`);
 
 /** "Så har vi bedömt": every condition with its status and source. Open or closed by the state
  * (state.open, keyed by the scheme), its content built only while open, so a result updated as the
@@ -125,32 +133,69 @@ function assessed(ctx, s) {
   const { el, state } = ctx;
   const t = ctx.T();
   return disclosure(ctx, `assessed:${s.id}`, { class: 'rk-assessed' }, `${t.result.assessed}: ${s.name[state.lang]}`, () => {
-    const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x)))];
+    const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule))))];
     for (const m of s.measures) {
       if (!m.reasons.length) continue;
       const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
       out.push(el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
-        el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x))));
+        el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, m.index, x.rule)))));
     }
     return out;
   }, { lazy: true });
 }
 
-function schemeCard(ctx, s) {
-  const { el, state, act } = ctx;
+/** The card's first sentence (www/advice.js), each reason followed by its rule as a small link that opens "Så har vi bedömt" there. */
+function headline(ctx, s, advice) {
+  const { el, act } = ctx;
+  const a = ctx.T().advice;
+  return el('p', { class: 'rk-verdict rk-headline' }, advice.headline.map((part) => {
+    if (typeof part === 'string') return part;
+    const target = reasonId(ctx, s, part.measure, part.rule);
+    return [part.text, ' ', el('a', { class: 'rk-rule-id rk-reason-link', href: `#${target}`,
+      onclick: (e) => {
+        e.preventDefault();
+        act.openReason(`assessed:${s.id}`, target);
+      } }, el('span', { class: 'rk-visually-hidden', text: `${a.reasonIn}: ` }), part.rule)];
+  }));
+}
+
+/** "Det beror på …": the questions that decide the scheme, each with who usually knows and a way to
+ * answer it and then the others in turn (ui.js act.walk), back to the result when none is left. */
+function openList(ctx, s, advice) {
+  const { el, act } = ctx;
+  const a = ctx.T().advice;
+  if (!advice.open.length) return null;
+  return el('ul', { class: 'rk-open-list', 'data-key': `open:${s.id}` }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path },
+    el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
+    q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
+    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
+    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
+      onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(s.id, q.path)) })))));
+}
+
+/** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); nothing when it has none. */
+function changesPart(ctx, s, advice) {
+  const { el } = ctx;
+  const a = ctx.T().advice;
+  if (!advice.changes.length) return null;
+  const id = ctx.idFor(`changes-${s.id}`);
+  return el('div', { class: 'rk-changes', 'data-key': `changes:${s.id}`, role: 'group', 'aria-labelledby': id },
+    el('h3', { class: 'rk-h3', id, text: a.changes }),
+    el('ul', { class: 'rk-change-list' }, advice.changes.map((c) => el('li', { class: 'rk-change' }, c.text, ' ',
+      ...c.rules.flatMap((rule, i) => [i ? ', ' : '', ctx.ruleLink(rule)])))));
+}
+
+function schemeCard(ctx, s, advice) {
+  const { el, state } = ctx;
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
-  const open = s.verdict === 'undetermined' ? s.missing.length : 0;
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
   return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
-    el('p', { class: 'rk-verdict', text: verdictText(ctx, s) }),
-    s.verdict === 'undetermined' && s.payee !== 'none' && hasMeasures(ctx) && s.amount_ore.max !== 0
-      ? el('p', { class: 'rk-if-met', text: r.ifMet(s.amount_ore.max == null ? r.atLeast(formatKronor(s.amount_ore.min, state.lang)) : r.upTo(formatKronor(s.amount_ore.max, state.lang))) }) : null,
-    // The first question that could still settle this scheme, even one answered "Vet ej".
-    open ? el('p', {}, el('button', { type: 'button', class: 'rk-link', text: r.answerMore(open), onclick: () => act.change({ path: s.missing[0] }) })) : null,
+    headline(ctx, s, advice), openList(ctx, s, advice), changesPart(ctx, s, advice),
     measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
-    nextSteps(ctx, s), assessed(ctx, s));
+    // What to do now only where the scheme may pay as things stand: not while it depends on answers.
+    s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s));
 }
 
 function combined(ctx) {
@@ -187,7 +232,9 @@ function notes(ctx) {
 export function resultBody(ctx) {
   const o = ctx.state.outcome;
   const r = ctx.T().result;
-  return [...orderedSchemes(ctx).map((s) => schemeCard(ctx, s)), combined(ctx), notes(ctx),
+  const advice = adviceFor(ctx);
+  const order = advice.order ? ctx.el('p', { class: 'rk-inset rk-order', 'data-key': 'order', text: advice.order.text }) : null;
+  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])), combined(ctx), notes(ctx),
     ctx.el('p', { class: 'rk-meta', 'data-key': 'meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
 }
 

@@ -1,0 +1,195 @@
+// The result answers first (issue #25): the three users the issue found stuck, played to the end
+// on a 375 px phone by visible labels and roles. Each card's first sentence is true in the case; a
+// "no" says why without anything opened, its rule link opens "Så har vi bedömt" at that reason;
+// "Det beror på" lists exactly the scheme's open questions and walks them one by one back to the
+// result; the order to apply in comes above the cards with an honest total; axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, shoot, SHOTS } from './helpers.mjs';
+import { openStart, startAs, walk, axe, card, answerField } from './flow.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const YES = 'Ja';
+const norm = (s) => s.replace(/\u00a0/g, ' ').trim();
+/** What a private employer knows about a worker at risk of sick leave (as in personas.test.mjs). */
+const EMPLOYER = {
+  'employer.sector': 'Privat sektor', 'employer.ags_insurance': YES, 'employer.medarbetaravtal': 'Nej',
+  'employer.fk_ars_granted_this_year_ore': '0', 'person.fk_ars_granted_this_year_ore': '0',
+  'person.employment': 'Anställd', 'person.category': 'Arbetare', 'person.age': '44',
+  'person.work_capacity': 'Risk för nedsättning', 'person.rehab_need_documented': YES, 'person.work_capacity_prospect': YES,
+  'person.return_to_work_plan': YES, 'person.has_sgi': YES, 'person.consent': YES, 'person.on_sick_leave': 'Nej',
+  'provider.fk_approved': YES, 'provider.competence': ['Beteendevetenskap'], 'provider.knows_workplace': YES,
+  'provider.contracted': YES, 'provider.ivo_permit': 'Nej',
+  'person.insured_in_sweden': YES, 'person.doctor_certificate': 'Nej', 'person.needs_work_rehab': 'Nej', 'person.in_af_programme': 'Nej',
+};
+const measure = (kind, performer, cost, date) => ({
+  'measures[0].kind': kind, 'measures[0].provider.performer': performer, 'measures[0].cost_ore': cost, 'measures[0].date': date,
+  'measures[0].individual': YES, 'measures[0].digital': 'Nej', 'measures[0].evidence_based': YES,
+  'measures[0].other_payer_ore': '0', 'measures[0].completed': YES,
+});
+
+/** The card's first sentence as read, without the rule links' own words. */
+const headline = (page, id) => card(page, id).locator('.rk-headline').evaluate((p) => {
+  const c = p.cloneNode(true);
+  c.querySelectorAll('.rk-reason-link').forEach((a) => a.remove());
+  return c.textContent.replace(/\u00a0/g, ' ').replace(/ +\./g, '.').replace(/ {2,}/g, ' ').trim();
+});
+
+async function toResult(page) {
+  await page.getByRole('button', { name: 'Visa resultatet' }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+}
+
+/** What a phone shows from the top of a scheme's card (a full-page shot is too tall to read). */
+async function shootCard(page, id, name) {
+  await card(page, id).evaluate((c) => c.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+const noSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test('a restaurant on a phone, no return-to-work plan: AFA says no and why on the card, the rule opens the assessment there', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, 'person.return_to_work_plan': 'Nej', ...measure('Ryggkurs', 'Fysioterapeut (sjukgymnast)', '8 000', '2026-11-10') });
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  assert.equal(await headline(page, 'afa_rehabiliteringsstod'), 'AFA betalar inte, eftersom det saknas en plan för återgång i arbete.');
+  assert.ok(await afa.locator('.rk-headline').isVisible(), 'the reason shows without opening anything');
+  assert.equal(await afa.locator('details.rk-assessed[open]').count(), 0, '"Så har vi bedömt" is closed');
+  assert.equal(await afa.getByText('Så här gör ni nu').count(), 0, 'no next step where AFA does not pay');
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-afa-375');
+  // The reason's rule, a small link: "Så har vi bedömt" opens at that reason, which has the focus.
+  const link = afa.locator('.rk-headline .rk-reason-link');
+  assert.equal(norm(await link.textContent()), 'Se bedömningen: AFA-COND-3');
+  await link.click();
+  assert.equal(await afa.locator('details.rk-assessed').evaluate((d) => d.open), true);
+  const focused = await page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent }));
+  assert.match(focused.id, /reason-afa-rehabiliteringsstod-scheme-AFA-COND-3$/);
+  assert.match(focused.text, /uppfylls inte/);
+  assert.ok(await noSideways(page), 'no sideways scrolling at 375 px');
+  assert.deepEqual(await axe(page), [], 'axe on the result with the assessment open');
+  assert.deepEqual(log.errors, []);
+  await shoot(page, 'advice-restaurant-375');
+  // The printed summary leads with the same sentences, and stays within two A4 pages.
+  const sentences = await page.locator('.rk-scheme .rk-headline').evaluateAll((ps) => ps.map((p) => {
+    const c = p.cloneNode(true);
+    c.querySelectorAll('.rk-reason-link').forEach((a) => a.remove());
+    return c.textContent.replace(/ +\./g, '.').replace(/ {2,}/g, ' ').trim();
+  }));
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await page.locator('.rk-print .rk-print-headline').allTextContents(), sentences);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  await page.screenshot({ path: path.join(SHOTS, 'advice-restaurant-print.png') });
+  await context.close();
+});
+
+test('an IT consultancy answering "Vet ej": AFA depends on its open questions, each with who knows, walked in turn back to the result', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  const dunno = Object.fromEntries(Object.keys(EMPLOYER).map((k) => [k, 'Vet ej']));
+  const plan = { ...dunno, 'person.employment': 'Anställd', 'provider.competence': 'Vet ej',
+    ...measure('Stödsamtal / enskilda samtal', 'Vet ej', '6 000', '2026-11-01'), 'provider.performer': 'Vet ej',
+    'measures[0].individual': 'Vet ej', 'measures[0].other_payer_ore': 'Vet ej' };
+  const bars = [];
+  await walk(page, plan, { each: async (p) => {
+    if (await p.locator('.rk-bar').isVisible()) bars.push(norm(await p.locator('.rk-bar').innerText()));
+  } });
+  assert.ok(bars.length > 3, `${bars.length} result lines seen`);
+  for (const b of bars) assert.doesNotMatch(b, /minst 0 kr/, 'the result line never says "minst 0 kr"');
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  const open = await afa.locator('.rk-open-q').evaluateAll((qs) => qs.map((q) => q.dataset.open));
+  assert.ok(open.length >= 2, JSON.stringify(open));
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det beror på ${open.length} svar om AFA kan betala upp till 3 000 kr\\.$`));
+  assert.doesNotMatch(norm(await afa.innerText()), /minst 0 kr/);
+  assert.equal(await afa.getByText('Så här gör ni nu').count(), 0, 'no "apply now" while AFA cannot yet be eligible');
+  // Each question with who usually knows the answer.
+  const sector = afa.locator('.rk-open-q[data-open="employer.sector"]');
+  assert.match(norm(await sector.innerText()), /Inom vilken sektor finns arbetsgivaren\?\s+Hur tar jag reda på det\? Arbetsgivaren vet/);
+  assert.equal(await afa.locator('.rk-open-q .rk-hint').count(), open.length, 'every question says who knows');
+  assert.deepEqual(await axe(page), [], 'axe on the result');
+  await shoot(page, 'advice-dunno-result-375');
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-dunno-afa-375');
+
+  // "Svara" at the first: that question, then the next of them, until none is left, then the result.
+  await afa.locator('.rk-open-q').first().getByRole('button', { name: /^Svara: / }).click();
+  const seen = [];
+  for (let n = 0; n < open.length + 5; n++) {
+    const step = page.locator('.rk-step');
+    if (!(await step.isVisible())) break;
+    const key = await step.getAttribute('data-step');
+    const path = key.replace(/^q:/, '');
+    seen.push(path);
+    const q = step.locator(`[data-path="${path}"]`);
+    await answerField(page, q, await q.getByLabel('Vet ej', { exact: true }).count() ? 'Vet ej' : plan[path]);
+    await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+    await page.locator(`.rk-step:not([data-step="${key}"]), .rk-result`).first().waitFor();
+  }
+  assert.deepEqual(seen, open, 'every open question, in the order the card lists them, and only those');
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.ok(await page.locator('.rk-result').isVisible(), 'back on the result');
+  // Printed, with every open question listed under its scheme, still at most two A4 pages.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.match(norm(await page.locator('.rk-print').innerText()), /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  await context.close();
+});
+
+test('a municipality on a phone: the order to apply in, soonest deadline first, and the honest total above the cards', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, 'employer.sector': 'Kommun', ...measure('Stödsamtal / enskilda samtal', 'Legitimerad psykolog', '9 000', '2026-09-02') });
+  await toResult(page);
+  const order = page.locator('.rk-order');
+  assert.equal(norm(await order.innerText()), 'Först Försäkringskassan (senast 1 februari 2027), sedan AFA (senast 2 mars 2027): tillsammans högst 9 000 kr.');
+  const cards = await page.locator('[data-scheme]').evaluateAll((s) => s.map((x) => x.dataset.scheme));
+  assert.deepEqual(cards, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod'], 'the soonest deadline first');
+  assert.ok(await order.evaluate((o, first) => !!(o.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING), await card(page, 'fk_arbetsplatsinriktat').elementHandle()),
+    'the order comes above the cards');
+  assert.equal(await headline(page, 'fk_arbetsplatsinriktat'), 'Försäkringskassan kan betala upp till 4 500 kr. Ansök senast 1 februari 2027.');
+  assert.equal(await headline(page, 'afa_rehabiliteringsstod'), 'AFA kan betala upp till 4 500 kr. Ansök senast 2 mars 2027.');
+  assert.ok(await noSideways(page));
+  assert.deepEqual(await axe(page), []);
+  await shoot(page, 'advice-municipality-375');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, 'advice-municipality-top-375.png') });
+  await context.close();
+});
+
+// "Så kan det ändras" comes from the engine's `changes` (issue #25 item 1). Until the engine on
+// this branch gives it, this test runs and is reported as a to-do; drop `todo` when it does.
+test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, and who can do it; nothing where only facts stand in the way',
+  { todo: 'needs schemes[].changes from the engine (issue #25 item 1)' }, async () => {
+    const { page, context } = await openStart(env, { width: 375, height: 800 });
+    await startAs(page, 'Arbetsgivare');
+    await walk(page, { ...EMPLOYER, 'person.return_to_work_plan': 'Nej', ...measure('Ryggkurs', 'Fysioterapeut (sjukgymnast)', '8 000', '2026-11-10') });
+    await toResult(page);
+    const changes = card(page, 'afa_rehabiliteringsstod').locator('.rk-changes');
+    assert.equal(await changes.count(), 1, 'AFA\'s card says what would change it');
+    assert.equal(norm(await changes.locator('h3').innerText()), 'Så kan det ändras');
+    const first = await changes.locator('.rk-change').first().evaluate((li) => {
+      const c = li.cloneNode(true);
+      c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
+      return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
+    });
+    // The questions not asked while AFA was a no then decide.
+    assert.equal(first, 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
+    assert.match(norm(await changes.locator('.rk-change').first().innerText()), /AFA-COND-3/);
+    assert.equal(await card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes').count(), 0, 'FK does not pay for a back course: a fact of the case');
+    assert.deepEqual(await axe(page), []);
+    await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-changes-375');
+    await context.close();
+  });

@@ -1,0 +1,206 @@
+// The sentences a result leads with (www/advice.js), on outcomes of the real engine: the page's
+// module joined with its texts as the page does (www/join.js). `changes` (rules 2026.3) is the
+// engine's where it gives it; where it does not yet, it is built here the way rules.md §8 defines
+// it — the set applied to the answers and judged again, its verdict and amount read from that
+// judgement. (Checked both ways: these tests pass on the engine with `changes` too.)
+import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import * as page from '../../www/pkg/rehabkollen_page.js';
+import { withTexts } from '../../www/join.js';
+import { advise, clauseOf, combinedTotal } from '../../www/advice.js';
+import { setAt } from '../../www/state.js';
+import { catalogues as cats, root } from './api.mjs';
+
+const judge = (answers) => withTexts(JSON.parse(page.evaluateLean(answers)), cats);
+const scheme = (o, id) => o.schemes.find((s) => s.id === id);
+const nb = (s) => s.replace(/\u00a0/g, ' ');
+
+/** A private employer, AGS, a worker (a cook) at risk of sick leave, a back course planned. */
+const RESTAURANT = {
+  date: '2026-11-25',
+  employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+  person: { employment: 'employed', category: 'arbetare', age: 44, condition: 'other_physical', work_capacity: 'at_risk', rehab_need_documented: true,
+    work_capacity_prospect: true, return_to_work_plan: false, consent: true, has_sgi: true, insured_in_sweden: true, fk_ars_granted_this_year_ore: 0 },
+  provider: { fk_approved: true, performer: 'physiotherapist', competence: ['rehabilitation'], knows_workplace: true, contracted: true, ivo_permit: false },
+  measures: [{ kind: 'back_course', cost_ore: 800000, date: '2026-11-10', individual: true, evidence_based: true, other_payer_ore: 0 }],
+  scope: ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'],
+};
+
+/** One entry of `changes` as rules.md §8 defines it, judged by the engine: the set applied, the scheme judged again. */
+function change(answers, id, set, rules) {
+  const next = structuredClone(answers);
+  for (const [path, value] of Object.entries(set)) setAt(next, path, value);
+  const s = scheme(judge(next), id);
+  return { set, verdict: s.verdict, amount_ore: s.amount_ore, rules };
+}
+
+test('a "no" says why in one sentence from the rule\'s own clause, the scheme\'s conditions first', () => {
+  const o = judge(RESTAURANT);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  assert.equal(afa.verdict, 'not_eligible');
+  const sv = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod;
+  assert.equal(sv.text, 'AFA betalar inte, eftersom det saknas en plan för återgång i arbete.');
+  assert.deepEqual(sv.reasons.map((r) => r.rule), ['AFA-COND-3']);
+  assert.equal(sv.lead, 'AFA betalar inte.', 'the words the event carries: no reason, so no measure or condition');
+  assert.deepEqual(sv.open, []);
+  const en = advise(o, cats.en, { lang: 'en' }).schemes.afa_rehabiliteringsstod;
+  assert.equal(en.text, 'AFA does not pay, because there is no plan for return to work.');
+  // The clause is the registry's, not written here.
+  assert.equal(sv.reasons[0].text, cats.sv.rules['AFA-COND-3'].because.fails);
+});
+
+test('at most three reasons, the scheme\'s own before its measures\', each with its rule', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.rehab_need_documented = false;
+  answers.measures[0] = { ...answers.measures[0], kind: 'adapt_workplace' };
+  answers.measures.push({ kind: 'adapt_workplace', cost_ore: 100000, date: '2026-11-12', individual: true, other_payer_ore: 0 });
+  const afa = advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod;
+  assert.deepEqual(afa.reasons.map((r) => r.rule), ['AFA-COND-1', 'AFA-COND-3', 'AFA-EXCL-1']);
+  assert.equal(afa.text, 'AFA betalar inte, eftersom det saknas ett styrkt rehabiliteringsbehov, det saknas en plan för återgång i arbete och AFA inte ersätter anpassning av arbetsplatsen.');
+  assert.deepEqual(afa.reasons.map((r) => r.measure), [null, null, 0]);
+});
+
+test('{kind} is the kind as it reads in a sentence, and a kind\'s own clause wins', () => {
+  assert.equal(clauseOf(cats.sv, { rule: 'AFA-EXCL-1', holds: false }, 'adapt_workplace'), 'AFA inte ersätter anpassning av arbetsplatsen');
+  assert.equal(clauseOf(cats.sv, { rule: 'AFA-EXCL-2', holds: false }, 'support_talks'), 'samtalen hålls i grupp, och AFA inte ersätter gruppaktiviteter');
+  assert.equal(clauseOf(cats.sv, { rule: 'AFA-COND-3', holds: null }, null), null, 'not known yet: no clause');
+});
+
+test('"Så kan det ändras": what to do and who can, from the catalogue\'s actions, with the engine\'s verdict and amount', () => {
+  const o = judge(RESTAURANT);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  afa.changes ??= [change(RESTAURANT, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  assert.equal(afa.changes[0].verdict, 'eligible');
+  const employer = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(employer.length, 1);
+  assert.equal(nb(employer[0].text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr.');
+  assert.deepEqual(employer[0].rules, ['AFA-COND-3']);
+  const provider = advise(o, cats.sv, { lang: 'sv', role: 'provider' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.match(provider[0].text, /^Arbetsgivaren kan ta fram en plan/);
+  const en = advise(o, cats.en, { lang: 'en', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(nb(en[0].text), `You can ${cats.en.questions.find((q) => q.id === 'person.return_to_work_plan').actions[0].text}. Then AFA can pay up to 4 000 kr.`);
+});
+
+test('a pair needed together, and an answer with an action per actor', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.provider.performer = 'nurse';
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 600000, date: '2026-11-10', individual: false, other_payer_ore: 0 };
+  const o = judge(answers);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  assert.equal(afa.verdict, 'not_eligible');
+  const set = { 'provider.performer': 'licensed_psychologist', 'measures[0].individual': true };
+  afa.changes ??= [change(answers, afa.id, set, ['AFA-MEAS-4', 'AFA-EXCL-2'])];
+  assert.equal(afa.changes[0].verdict, 'eligible', 'both together turn it');
+  const text = nb(advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes[0].text);
+  assert.equal(text, 'Anordnaren kan låta en legitimerad psykolog hålla samtalen, eller ni kan anlita en anordnare där en legitimerad psykolog håller samtalen. '
+    + 'Anordnaren kan hålla insatsen för en enda medarbetare i stället för en grupp, eller ni kan beställa insatsen för en enda medarbetare. Görs båda kan AFA betala upp till 3 000 kr.');
+});
+
+test('a change after which the open questions decide says so, with the amount it can reach', () => {
+  const answers = structuredClone(RESTAURANT);
+  delete answers.measures[0].evidence_based; // not asked while AFA was a no: after the plan it matters
+  const o = judge(answers);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  afa.changes ??= [change(answers, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  assert.equal(afa.changes[0].verdict, 'undetermined');
+  const [c] = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(nb(c.text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
+});
+
+test('nothing is said about changes when the outcome has none, or an empty list', () => {
+  const o = judge(RESTAURANT);
+  delete scheme(o, 'afa_rehabiliteringsstod').changes;
+  assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
+  scheme(o, 'afa_rehabiliteringsstod').changes = [];
+  assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
+});
+
+test('not yet: exactly the scheme\'s open questions, each with who knows; an amount only where one is bounded, never "minst 0 kr"', () => {
+  const answers = { date: '2026-11-25', person: { employment: 'employed' }, measures: [{ kind: 'support_talks', date: '2026-11-01' }], scope: RESTAURANT.scope };
+  const o = judge(answers);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  assert.equal(afa.verdict, 'undetermined');
+  assert.equal(afa.amount_ore.max, null, 'the cost is unknown');
+  const adv = advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod;
+  assert.deepEqual(adv.open.map((q) => q.path), afa.missing);
+  assert.equal(adv.text, `Det beror på ${afa.missing.length} svar om AFA kan betala.`);
+  for (const q of adv.open) assert.equal(q.find_out, cats.sv.questions.find((x) => x.id === q.path.replace(/^measures\[\d+\]/, 'measures[]')).find_out, q.path);
+  answers.measures[0].cost_ore = 600000;
+  const priced = advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod;
+  assert.match(nb(priced.text), /^Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\.$/);
+  for (const lang of ['sv', 'en']) {
+    for (const s of Object.values(advise(o, cats[lang], { lang }).schemes)) assert.doesNotMatch(nb(s.text), /minst 0 kr|at least 0 kr/, s.id);
+  }
+  // Both may pay, neither yet for certain: the order says so.
+  const both = advise(judge(answers), cats.sv, { lang: 'sv' }).order;
+  assert.match(nb(both.text), /^Om båda beviljas: först Försäkringskassan \(senast 1 februari 2027\), sedan AFA/);
+});
+
+test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 900000, date: '2026-09-02', individual: true, other_payer_ore: 0 };
+  const adv = advise(judge(answers), cats.sv, { lang: 'sv' });
+  assert.equal(nb(adv.schemes.fk_arbetsplatsinriktat.text), 'Försäkringskassan kan betala upp till 4 500 kr. Ansök senast 1 februari 2027.');
+  assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 4 500 kr.');
+  assert.equal(nb(adv.order.text), 'Först Försäkringskassan (senast 1 februari 2027), sedan AFA: tillsammans högst 9 000 kr.');
+  assert.deepEqual(adv.order.ids, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod']);
+});
+
+test('a yes that can pay nothing more (FK\'s yearly cap reached) says so, with no deadline and no place in the order', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.person.fk_ars_granted_this_year_ore = 1000000;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 800000, date: '2026-11-10', individual: true, other_payer_ore: 0 };
+  const o = judge(answers);
+  assert.deepEqual([scheme(o, 'fk_arbetsplatsinriktat').verdict, scheme(o, 'fk_arbetsplatsinriktat').amount_ore.max], ['eligible', 0]);
+  const adv = advise(o, cats.sv, { lang: 'sv' });
+  assert.equal(adv.schemes.fk_arbetsplatsinriktat.text, 'Villkoren uppfylls, men Försäkringskassan kan inte betala något mer för de här insatserna.');
+  assert.equal(adv.order, null, 'only AFA may pay');
+});
+
+test('a municipality: soonest deadline first, and the total is the combined maximum, not a sum', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.employer = { sector: 'municipality', ags_insurance: true, fk_ars_granted_this_year_ore: 0 };
+  answers.person.return_to_work_plan = true;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 900000, date: '2026-09-02', individual: true, other_payer_ore: 0 };
+  const o = judge(answers);
+  const adv = advise(o, cats.sv, { lang: 'sv' });
+  assert.equal(nb(adv.order.text), 'Först Försäkringskassan (senast 1 februari 2027), sedan AFA (senast 2 mars 2027): tillsammans högst 9 000 kr.');
+  assert.equal(adv.order.total_ore, o.combined[0].max_ore);
+  assert.equal(nb(advise(o, cats.en, { lang: 'en' }).order.text), 'First Försäkringskassan (by 1 February 2027), then AFA (by 2 March 2027): together at most 9 000 kr.');
+});
+
+test('the combined total is an upper bound that holds under both schemes\' caps', () => {
+  const s = (id, max, measures) => ({ id, verdict: 'eligible', payee: 'employer', amount_ore: { min: max, max }, measures });
+  const m = (index, status = 'reimbursable') => ({ index, status });
+  const comb = (index, afa, fk, max) => ({ index, max_ore: max, schemes: [{ scheme: 'fk_arbetsplatsinriktat', amount_ore: { max: fk } }, { scheme: 'afa_rehabiliteringsstod', amount_ore: { max: afa } }] });
+  // One measure under both: their sum is more than the measure's combined maximum.
+  const one = [s('afa_rehabiliteringsstod', 750000, [m(0)]), s('fk_arbetsplatsinriktat', 500000, [m(0)])];
+  assert.equal(combinedTotal({ combined: [comb(0, 750000, 500000, 1000000)] }, one), 1000000);
+  // FK's cap binds and FK also pays a measure AFA does not: FK can spend its cap there, so the
+  // shared measure's maximum does not lower the total (AFA 5 000 + FK 10 000 can both be reached).
+  const capped = [s('afa_rehabiliteringsstod', 500000, [m(0), m(1, 'not_reimbursable')]), s('fk_arbetsplatsinriktat', 1000000, [m(0), m(1)])];
+  assert.equal(combinedTotal({ combined: [comb(0, 500000, 500000, 800000)] }, capped), 1500000);
+  // An unbounded maximum: no total.
+  assert.equal(combinedTotal({ combined: [] }, [s('afa_rehabiliteringsstod', null, [m(0)]), one[1]]), null);
+});
+
+test('under efterskydd the agency applies; reasons with commas of their own are joined so the last reads apart', () => {
+  const file = path.join(root, 'tests/cases/244-afa-efterskydd-kl-deadline-is-a-conflict.json');
+  const c = [JSON.parse(fs.readFileSync(file, 'utf8'))].flat()[0];
+  const o = judge(c.answers);
+  assert.equal(scheme(o, 'afa_rehabiliteringsstod').next_step.who, 'agency');
+  const adv = advise(o, cats.sv, { lang: 'sv' });
+  assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 7 500 kr. Arbetsförmedlingen eller Försäkringskassan ansöker, senast 15 juli 2026.');
+  assert.equal(adv.schemes.fk_arbetsplatsinriktat.text, 'Försäkringskassan betalar inte, eftersom personen inte är anställd, eller har full arbetsförmåga utan risk för nedsättning, och Försäkringskassans stöd inte omfattar KBT.');
+});

@@ -1,0 +1,217 @@
+// What a result says first, in words: for each scheme one sentence that is true in the case (it
+// may pay, and how much and by when; it does not, and the deciding reasons; it depends on these
+// answers), what would change a "no" (the outcome's `changes`, with the catalogue's actions: what
+// to do and who can), and the order to apply in with the honest total. The one place these
+// sentences are composed: the result page, the printed summary and the component's
+// `rehabkollen:result` event all take them from here (issue #25). The reasons are the rules'
+// own `because` clauses and the actions the question catalogue's; the words around them are in
+// i18n.js (CHROME[lang].advice). No rule is decided here: everything comes from the outcome.
+import { CHROME, dateWords } from './i18n.js';
+import { formatKronor } from './dom.js';
+import { catalogueId, measureIndex } from './state.js';
+
+/** At most this many deciding reasons in a "no" (issue #25: one plain sentence). */
+const MAX_REASONS = 3;
+
+/** The question catalogue entry of an answer path, in a text catalogue (texts-<lang>.json). */
+function questionOf(texts, path) {
+  const id = catalogueId(path);
+  return texts.questions.find((q) => q.id === id) ?? null;
+}
+
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * What a page writes after "eftersom" / "because" for a reason (docs/API.md §3, "A rule's
+ * because"): the clause for its `holds`, the kind's own where it has one, {kind} filled in with
+ * the kind as it reads in a sentence. Null for a reason not yet known, or a rule without one.
+ */
+export function clauseOf(texts, reason, kind) {
+  if (reason.holds === null || reason.holds === undefined) return null;
+  const b = texts.rules[reason.rule]?.because;
+  if (!b) return null;
+  const own = kind ? b.kinds?.[kind] : null;
+  const text = reason.holds ? (own ?? b).holds : (own ?? b).fails;
+  if (!text) return null;
+  if (!text.includes('{kind}')) return text;
+  const option = questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind);
+  return option ? text.replaceAll('{kind}', option.in_sentence ?? option.label.toLowerCase()) : null;
+}
+
+/** "upp till 4 000 kr"; "minst 2 000 kr" while nothing bounds it; null when nothing is known (never "minst 0 kr"). */
+export function amountPhrase(amount, lang) {
+  const a = CHROME[lang].advice;
+  if (!amount) return null;
+  if (amount.max === null || amount.max === undefined) return amount.min > 0 ? a.atLeast(formatKronor(amount.min, lang)) : null;
+  return a.upTo(formatKronor(amount.max, lang));
+}
+
+/** Whether a scheme gives money (Samordning gives coordination). */
+const paysMoney = (s) => s.id !== 'fk_samordning' && s.payee !== 'none';
+
+/** The reasons a "no" rests on: the scheme's own conditions that fail, then its measures', one clause each, at most three. */
+function decidingReasons(texts, s, lang) {
+  const t = CHROME[lang];
+  const many = s.measures.length > 1;
+  const out = [];
+  const add = (r, m) => {
+    const clause = clauseOf(texts, r, m?.kind ?? null);
+    if (!clause) return;
+    // With several measures, a clause that does not name its measure's kind says which measure.
+    const named = !m || !many || (texts.rules[r.rule]?.because?.holds ?? '').includes('{kind}')
+      ? clause : `${clause} (${lower(t.measureCaption(m.index + 1))})`;
+    if (!out.some((x) => x.text === named)) out.push({ text: named, rule: r.rule, measure: m ? m.index : null });
+  };
+  for (const r of s.reasons) if (r.holds === false) add(r, null);
+  for (const m of s.measures) if (m.status === 'not_reimbursable') for (const r of m.reasons) if (r.holds === false) add(r, m);
+  return out.slice(0, MAX_REASONS);
+}
+
+/** The open questions that decide the scheme (its `missing`, as the outcome gives them), each with who usually knows. */
+function openQuestions(texts, s, lang) {
+  const t = CHROME[lang];
+  return (s.missing ?? []).map((path) => {
+    const q = questionOf(texts, path);
+    const i = measureIndex(path);
+    return { path, text: q?.text ?? path, caption: i === null ? null : t.measureCaption(i + 1), find_out: q?.find_out ?? null };
+  });
+}
+
+/** "Ni kan ta fram en plan …, eller anordnaren kan …" for one answer a change sets. */
+function actorsOf(texts, s, path, value, { lang, role }) {
+  const t = CHROME[lang];
+  const a = t.advice;
+  const q = questionOf(texts, path);
+  const acts = (q?.actions ?? []).filter((x) => x.value === undefined || x.value === value);
+  const subject = (who) => (role === who ? a.you[who] : a.who[who]);
+  let text;
+  if (acts.length) text = a.or(acts.map((x) => a.can(subject(x.who), x.text)));
+  else {
+    const label = typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value);
+    text = a.answerBecomes(q?.text ?? path, label);
+  }
+  const i = measureIndex(path);
+  if (i !== null && s.measures.length > 1) {
+    const kind = s.measures.find((m) => m.index === i)?.kind;
+    const label = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
+    return `${a.forMeasure(t.measureCaption(i + 1), label ?? t.measureCaption(i + 1))}${text}`;
+  }
+  return capital(text);
+}
+
+/** "Så kan det ändras": one sentence (or two) per entry of the scheme's `changes`; [] when it has none. */
+function changesOf(texts, s, opts) {
+  const a = CHROME[opts.lang].advice;
+  const payer = a.payer[s.id];
+  return (s.changes ?? []).map((c) => {
+    const sets = Object.entries(c.set ?? {});
+    const actors = sets.map(([path, value]) => `${actorsOf(texts, s, path, value, opts)}.`);
+    const amount = amountPhrase(c.amount_ore, opts.lang);
+    const then = c.verdict === 'eligible'
+      ? (sets.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
+      : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
+    return { text: `${actors.join(' ')} ${then}`, set: c.set, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules ?? [] };
+  });
+}
+
+/**
+ * The headline of one scheme as parts: strings, and reasons `{ text, rule, measure }` (a page shows
+ * each reason's rule as a small link after it). `text` is the parts joined; `lead` the same without
+ * the reasons ("AFA betalar inte."), for where the reasons' words must not go (the event).
+ */
+function headlineOf(texts, s, open, reasons, lang) {
+  const t = CHROME[lang];
+  const a = t.advice;
+  const payer = a.payer[s.id];
+  const parts = [];
+  let lead = null;
+  if (s.verdict === 'not_eligible') {
+    lead = a.not(s.id, payer);
+    if (reasons.length) {
+      parts.push(a.notBecause(s.id, payer));
+      const commas = reasons.some((r) => r.text.includes(','));
+      reasons.forEach((r, i) => parts.push(a.sep(i, reasons.length, commas), r));
+      parts.push('.');
+    } else parts.push(lead);
+  } else if (s.verdict === 'undetermined') {
+    const amount = paysMoney(s) && s.measures.length && s.amount_ore.max ? amountPhrase(s.amount_ore, lang) : null;
+    parts.push(open.length ? a.dependsOn(open.length, s.id, payer, amount) : a.notYet(payer));
+  } else if (!paysMoney(s)) {
+    parts.push(a.coordinates);
+  } else {
+    const amount = amountPhrase(s.amount_ore, lang);
+    if (!s.measures.length) parts.push(a.paysNoMeasures(s.id, payer));
+    else if (s.amount_ore.max === 0) parts.push(a.paysNothing(s.id, payer)); // the reasons say which cap: "Så har vi bedömt"
+    else parts.push(amount ? a.pays(s.id, payer, amount) : a.paysPart(s.id, payer));
+    if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
+    const d = s.next_step?.deadline;
+    const by = { region: a.reportBy, agency: a.agencyBy }[s.next_step?.who] ?? a.applyBy;
+    if (d && s.amount_ore.max !== 0) parts.push(` ${by(dateWords(d, lang))}`);
+  }
+  const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+  return { parts, text, lead: lead ?? text };
+}
+
+/** The schemes that may pay, soonest deadline first (COMB-2); a scheme without a deadline last. */
+function byDeadline(schemes) {
+  const day = (s) => s.next_step?.deadline ?? '9999-12-31';
+  return schemes.map((s, i) => [s, i]).sort(([a, i], [b, j]) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : i - j)).map(([s]) => s);
+}
+
+/**
+ * What the schemes that may pay can reach together, at most: never more than the sum of their
+ * maxima, and where a measure is under both AFA and FK (the outcome's `combined`, COMB-1), never
+ * more than that measure's combined maximum plus what each of them may pay for measures outside
+ * `combined`. An upper bound that holds under both schemes' caps (a cut of the flow from the
+ * schemes' maxima through the measures); null while some maximum is unbounded.
+ */
+export function combinedTotal(outcome, schemes) {
+  if (schemes.some((s) => s.amount_ore.max === null || s.amount_ore.max === undefined)) return null;
+  const sum = schemes.reduce((x, s) => x + s.amount_ore.max, 0);
+  const ids = new Set(schemes.map((s) => s.id));
+  const both = ids.has('afa_rehabiliteringsstod') && ids.has('fk_arbetsplatsinriktat');
+  const combined = both ? outcome.combined ?? [] : [];
+  if (!combined.length) return sum;
+  const shared = new Set(combined.map((c) => c.index));
+  let cut = 0;
+  for (const c of combined) {
+    const each = c.schemes.map((p) => p.amount_ore?.max);
+    const alone = each.every((x) => x !== null && x !== undefined) ? each.reduce((x, y) => x + y, 0) : Infinity;
+    cut += Math.min(c.max_ore ?? Infinity, alone);
+  }
+  for (const s of schemes) {
+    const elsewhere = !['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'].includes(s.id)
+      || s.measures.some((m) => m.status !== 'not_reimbursable' && !shared.has(m.index));
+    if (elsewhere) cut += s.amount_ore.max;
+  }
+  return Math.min(sum, cut);
+}
+
+/**
+ * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
+ * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions
+ * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
+ * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes } }, order }`:
+ * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
+ */
+export function advise(outcome, texts, { lang = 'sv', role = null, scope = null } = {}) {
+  const a = CHROME[lang].advice;
+  const shown = outcome.schemes.filter((s) => !scope || scope.includes(s.id));
+  const schemes = {};
+  for (const s of shown) {
+    const open = s.verdict === 'not_eligible' ? [] : openQuestions(texts, s, lang);
+    const reasons = s.verdict === 'not_eligible' ? decidingReasons(texts, s, lang) : [];
+    const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
+    schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes: changesOf(texts, s, { lang, role }) };
+  }
+  const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));
+  let order = null;
+  if (paying.length > 1) {
+    const total = combinedTotal(outcome, paying);
+    const names = paying.map((s) => (s.next_step?.deadline ? a.by(a.payer[s.id], dateWords(s.next_step.deadline, lang)) : a.payer[s.id]));
+    const sure = paying.every((s) => s.verdict === 'eligible');
+    order = { text: a.order(names, total === null ? null : formatKronor(total, lang), sure), ids: paying.map((s) => s.id), total_ore: total };
+  }
+  return { schemes, order };
+}
