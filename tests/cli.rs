@@ -334,8 +334,7 @@ fn input_over_the_size_limit_is_refused_with_the_limit_in_the_message() {
     const LIMIT: usize = 2 << 20;
     let pad = |json: &str, len: usize| format!("{json}{}", " ".repeat(len - json.len()));
     let answers = r#"{"date":"2026-03-01"}"#;
-    let invoice =
-        r#"{"scheme":"afa_rehabiliteringsstod","reference":"R-1","lines":[{"digital":false,"cost_ore":100}]}"#;
+    let invoice = r#"{"scheme":"afa_rehabiliteringsstod","employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559900-1129"},"reference":"R-1","lines":[{"digital":false,"cost_ore":100,"date":"2026-02-10","measure":"Stödsamtal"}]}"#;
     let d = dir("limit");
     for (command, json) in [("evaluate", answers), ("check-invoice", invoice)] {
         let fits = run(&[command], &pad(json, LIMIT));

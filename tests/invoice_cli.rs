@@ -223,7 +223,7 @@ fn a_json_basis_with_200_000_lines_is_checked_in_bounded_memory() {
     let path = d.join("basis.json");
     std::fs::write(
         &path,
-        format!(r#"{{"scheme":"fk_arbetsplatsinriktat","lines":[{}]}}"#, vec!["{}"; 200_000].join(",")),
+        format!(r#"{{"scheme":"fk_arbetsplatsinriktat","employer":{{"name":"Verkstaden AB","org_number":"556677-8899"}},"provider":{{"name":"Friskvård AB","org_number":"559900-1129"}},"lines":[{}]}}"#, vec!["{}"; 200_000].join(",")),
     )
     .unwrap();
     const LIMIT_KB: u64 = 64 * 1024;
