@@ -169,10 +169,8 @@ test('a municipality on a phone: the order to apply in, soonest deadline first, 
   await context.close();
 });
 
-// "Så kan det ändras" comes from the engine's `changes` (issue #25 item 1). Until the engine on
-// this branch gives it, this test runs and is reported as a to-do; drop `todo` when it does.
 test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, and who can do it; nothing where only facts stand in the way',
-  { todo: 'needs schemes[].changes from the engine (issue #25 item 1)' }, async () => {
+  async () => {
     const { page, context } = await openStart(env, { width: 375, height: 800 });
     await startAs(page, 'Arbetsgivare');
     await walk(page, { ...EMPLOYER, 'person.return_to_work_plan': 'Nej', ...measure('Ryggkurs', 'Fysioterapeut (sjukgymnast)', '8 000', '2026-11-10') });

@@ -33,6 +33,9 @@ const asked = (page) => page.locator('.rk-step .rk-q:not([data-moot])').evaluate
 async function answerPage(page, plan = PLAN) {
   const key = await stepKey(page);
   for (const p of await asked(page)) {
+    // An answer above may have made this one stop mattering (the category before the
+    // medarbetaravtal): it folds, and a user leaves it.
+    if (await page.locator(`[data-path="${p}"][data-moot]`).count()) continue;
     assert.ok(p in plan, `no answer for ${p}`);
     await answerField(page, page.locator(`[data-path="${p}"]`), plan[p]);
   }
@@ -172,7 +175,7 @@ test('a page visited again leaves out the questions that stopped mattering; thei
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await startAs(page, 'Arbetsgivare');
   for (let n = 0; n < 10 && (await stepKey(page)) !== 'employer'; n++) await answerPage(page);
-  assert.deepEqual(await asked(page), ['employer.sector', 'employer.ags_insurance', 'employer.medarbetaravtal', 'person.category']);
+  assert.deepEqual(await asked(page), ['employer.sector', 'employer.ags_insurance', 'person.category', 'employer.medarbetaravtal']);
   await answerPage(page);
   await page.goBack();
   await arrivedAt(page, 'employer');

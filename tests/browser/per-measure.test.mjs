@@ -38,6 +38,8 @@ async function throughProvider(page, plan, { add = [], shot = 'per-measure-provi
       assert.deepEqual(await axe(page), []);
     }
     for (const p of paths) {
+      // An answer above may have made this one stop mattering: it folds, and a user leaves it.
+      if (await step.locator(`[data-path="${p}"][data-moot]`).count()) continue;
       assert.ok(p in plan, `no answer for ${p}`);
       await answerField(page, step.locator(`[data-path="${p}"]`), plan[p]);
     }
