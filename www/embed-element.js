@@ -216,10 +216,16 @@ class RehabKollen extends HTMLElement {
   /** The answers document (docs/API.md §1): health data, so `null` unless the partner set `share-answers`. */
   get answers() {
     if (!this.#sharing()) return null;
-    return this.#app ? this.#app.answers : structuredClone(this.#pending ?? this.#prefill());
+    if (this.#app) return this.#app.answers;
+    try {
+      return structuredClone(this.#pending ?? this.#prefill());
+    } catch {
+      return this.#prefill(); // answers set that cannot even be copied are refused once it starts (ui.js readAnswers)
+    }
   }
 
-  /** Replaces the answers. Checked as a whole: on a fault the widget names the field and keeps the last good answers. */
+  /** Replaces the answers. Checked as a whole: on a fault the widget names the field and keeps the
+   * last good answers. Never throws, whatever the value (ui.js readAnswers). */
   set answers(value) {
     if (this.#app) this.#app.answers = value;
     else this.#pending = value;

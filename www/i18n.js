@@ -137,6 +137,7 @@ export const CHROME = {
       name: 'rehabkollen-svar.json', saved: 'Svaren är sparade som en fil. Den finns bara på din dator.',
       opened: 'De sparade svaren är inlästa.', notJson: 'Filen är inte en fil med sparade svar från Rehabkollen (JSON).',
       rejected: (msg) => `Svaren kunde inte användas: ${msg}. De tidigare svaren finns kvar.`,
+      unreadableAnswers: 'de gick inte att läsa', // answers a partner's page set that read differently once accepted (ui.js readAnswers)
       tooBig: (size, max) => `Filen är på ${size} och lästes inte. En fil med sparade svar är högst ${max}. De tidigare svaren finns kvar.`,
       unreadable: 'Filen kunde inte läsas. Välj den igen, eller spara svaren på nytt. De tidigare svaren finns kvar.',
       empty: 'Filen är tom och lästes inte. De tidigare svaren finns kvar.',
@@ -323,6 +324,7 @@ export const CHROME = {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',
       rejected: (msg) => `The answers could not be used: ${msg}. The earlier answers are kept.`,
+      unreadableAnswers: 'they could not be read',
       tooBig: (size, max) => `The file is ${size} and was not read. A file of saved answers is at most ${max}. The earlier answers are kept.`,
       unreadable: 'The file could not be read. Choose it again, or save the answers again. The earlier answers are kept.',
       empty: 'The file is empty and was not read. The earlier answers are kept.',

@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -59,7 +59,10 @@ export function mount(container, engine, options = {}) {
   const doc = container.ownerDocument || document;
   const uid = `rk${++instances}`;
   const api = connect(engine);
-  const state = createState(options);
+  // The answers a host gives are read once the engine is ready (start(), readAnswers()), never
+  // copied before: a value the engine refuses may not even copy. Until then none are shown.
+  let given = options.answers ?? undefined;
+  const state = createState({ ...options, answers: null });
   const win = doc.defaultView;
   const el = builder(doc);
   const hide = new Set(options.hide || []);
@@ -416,8 +419,26 @@ export function mount(container, engine, options = {}) {
 
   /** An engine error in words in `lang`: the question it concerns, then what is wrong (the path, an internal word, only in the console). */
   function errorText(err, lang = state.lang) {
-    const q = err.path && engine.texts[lang] ? api.catalogue(lang).question(err.path) : null;
-    return q ? `”${q.text}”: ${err[lang]}` : err[lang];
+    const q = err.path && engine.texts[lang] ? questionOn(api.catalogue(lang), err.path) : null;
+    const where = q?.text ?? (err.path ? placeOf(err.path, lang) : null);
+    return where ? `”${where}”: ${err[lang]}` : err[lang];
+  }
+
+  /** Where a path that is no question's points, in words: its measure, else its part of the answers. */
+  function placeOf(path, lang) {
+    const i = measureIndex(path);
+    if (i !== null) return CHROME[lang].measureCaption(i + 1);
+    return CHROME[lang].check.sections[path.split(/[.[]/)[0]] ?? null;
+  }
+
+  /** The question of `path`, or of the nearest part of it that is one: a fault inside an answer
+   * (a cycle under person.condition: person.condition.x.x…) is that answer's. */
+  function questionOn(cat, path) {
+    for (let p = path; p; p = p.slice(0, Math.max(p.lastIndexOf('.'), p.lastIndexOf('['), 0))) {
+      const q = cat.question(p);
+      if (q) return q;
+    }
+    return null;
   }
 
   /** The next question of the walk (act.walk) the scheme still depends on, or the result when none is left. */
@@ -430,22 +451,39 @@ export function mount(container, engine, options = {}) {
     navigate({ view: 'step', step: questionStep(next) });
   }
 
+  /**
+   * Answers a host hands over (the option `answers`, the `answers` setter), as answers to judge:
+   * `{ answers }`, a copy that is JSON data only, or `{ error }` naming the field. Never throws,
+   * whatever `value` is. The engine reads `value` itself first, because it reads with checks: a
+   * cycle, a BigInt, a getter that throws or a value too deep or too large are refused there with
+   * the field they are in, where copying first would throw. The copy is judged again (evaluate()),
+   * so what is kept is what was judged, even from a value that reads differently the second time.
+   */
+  function readAnswers(value) {
+    if (value === undefined || value === null) return { answers: emptyAnswers() };
+    const r = api.evaluate(value);
+    if (r.error) return r;
+    try {
+      return { answers: clone(value) };
+    } catch {
+      return { error: { path: null, sv: CHROME.sv.file.unreadableAnswers, en: CHROME.en.file.unreadableAnswers } };
+    }
+  }
+
   /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
   function setAnswers(value) {
-    const candidate = value && typeof value === 'object' && !Array.isArray(value) ? clone(value) : value == null ? emptyAnswers() : null;
-    const r = candidate ? api.evaluate(candidate) : { error: { sv: CHROME.sv.file.notJson, en: CHROME.en.file.notJson, path: null } };
-    if (r.error) {
-      options.onError?.(r.error);
-      if (r.error.path) console.info('Rehabkollen: refused at', r.error.path);
+    const read = readAnswers(value);
+    if (read.error) options.onError?.(read.error); // else evaluate() tells of a refusal itself
+    const err = read.error ?? evaluate(read.answers);
+    if (err) {
+      if (err.path) console.info('Rehabkollen: refused at', err.path);
       // In both languages, each worded when shown (the question's text once its language is loaded).
-      const err = r.error;
       const text = { get sv() { return CHROME.sv.file.rejected(errorText(err, 'sv')); }, get en() { return CHROME.en.file.rejected(errorText(err, 'en')); } };
       navigate(here(), { push: false, focus: false, notice: { kind: 'error', text } });
       return false;
     }
     state.drafts = {};
     state.errors = {};
-    evaluate(candidate);
     navigate(here(), { push: false, focus: false });
     return true;
   }
@@ -670,8 +708,11 @@ export function mount(container, engine, options = {}) {
   function start() {
     ready = true;
     scopeSupported = !api.evaluate({ scope: api.catalogue(state.lang).schemes }).error;
-    const initial = applyScope(state.answers);
-    if (evaluate(initial)) evaluate(applyScope(emptyAnswers())); // bad initial answers: start empty, the error went to onError
+    // The host's answers, read as answers it sets later are; bad ones: start empty, the error went to onError.
+    const read = given === undefined ? { answers: state.answers } : readAnswers(given);
+    given = undefined;
+    if (read.error) options.onError?.(read.error);
+    if (read.error || evaluate(applyScope(read.answers))) evaluate(applyScope(emptyAnswers()));
     state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
     guardLeaving();
   }
