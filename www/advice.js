@@ -68,50 +68,100 @@ function decidingReasons(texts, s, lang) {
   return out.slice(0, MAX_REASONS);
 }
 
-/** The open questions that decide the scheme (its `missing`, as the outcome gives them), each with who usually knows. */
-function openQuestions(texts, s, lang) {
-  const t = CHROME[lang];
-  return (s.missing ?? []).map((path) => {
-    const q = questionOf(texts, path);
-    const i = measureIndex(path);
-    return { path, text: q?.text ?? path, caption: i === null ? null : t.measureCaption(i + 1), find_out: q?.find_out ?? null };
-  });
+/** An open question in words: its text, its measure's caption, who usually knows. */
+function openQuestion(texts, path, lang) {
+  const q = questionOf(texts, path);
+  const i = measureIndex(path);
+  return { path, text: q?.text ?? path, caption: i === null ? null : CHROME[lang].measureCaption(i + 1), find_out: q?.find_out ?? null };
 }
 
-/** "Ni kan ta fram en plan …, eller anordnaren kan …" for one answer a change sets. */
-function actorsOf(texts, s, path, value, { lang, role }) {
+/** The open questions that decide the scheme (its `missing`, as the outcome gives them), each with who usually knows. */
+function openQuestions(texts, s, lang) {
+  return (s.missing ?? []).map((path) => openQuestion(texts, path, lang));
+}
+
+/**
+ * Every open question that decides a scheme shown, once: `[{ path, schemes }]`, `schemes` the
+ * ids of those it decides, in the order of the outcome's `next_questions` (the one settling most
+ * schemes first, then the interview order). A "no" lists none (it is settled). The result's one
+ * list of open questions and the walk through them ("Svara", ui.js) both go by it (issue #25:
+ * two cards' lists were mostly the same questions).
+ */
+export function openAcross(outcome, scope = null) {
+  const byPath = new Map();
+  for (const s of outcome.schemes) {
+    if ((scope && !scope.includes(s.id)) || s.verdict === 'not_eligible') continue;
+    for (const path of s.missing ?? []) (byPath.get(path) ?? byPath.set(path, []).get(path)).push(s.id);
+  }
+  const rank = new Map((outcome.next_questions ?? []).map((p, i) => [p, i]));
+  return [...byPath].map(([path, schemes], i) => ({ path, schemes, i }))
+    .sort((a, b) => (rank.get(a.path) ?? Infinity) - (rank.get(b.path) ?? Infinity) || a.i - b.i)
+    .map(({ path, schemes }) => ({ path, schemes }));
+}
+
+/** "Ni kan ta fram en plan …, eller anordnaren kan …" for one answer a change sets; for several
+ * values that each give the same turn (merged in changesOf()), the answer it can take, once. */
+function actorsOf(texts, s, path, values, { lang, role }) {
   const t = CHROME[lang];
   const a = t.advice;
   const q = questionOf(texts, path);
-  const acts = (q?.actions ?? []).filter((x) => x.value === undefined || x.value === value);
+  const label = (value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
+  const acts = values.length > 1 ? [] : (q?.actions ?? []).filter((x) => x.value === undefined || x.value === values[0]);
   const subject = (who) => (role === who ? a.you[who] : a.who[who]);
   let text;
   if (acts.length) text = a.or(acts.map((x) => a.can(subject(x.who), x.text)));
-  else {
-    const label = typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value);
-    text = a.answerBecomes(q?.text ?? path, label);
-  }
+  else text = a.answerBecomes(q?.text ?? path, values.map(label));
   const i = measureIndex(path);
   if (i !== null && s.measures.length > 1) {
     const kind = s.measures.find((m) => m.index === i)?.kind;
-    const label = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
-    return `${a.forMeasure(t.measureCaption(i + 1), label ?? t.measureCaption(i + 1))}${text}`;
+    const kindLabel = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
+    return `${a.forMeasure(t.measureCaption(i + 1), kindLabel ?? t.measureCaption(i + 1))}${text}`;
   }
   return capital(text);
 }
 
-/** "Så kan det ändras": one sentence (or two) per entry of the scheme's `changes`; [] when it has none. */
+const sameAmount = (x, y) => (x?.min ?? null) === (y?.min ?? null) && (x?.max ?? null) === (y?.max ?? null);
+
+/**
+ * The scheme's `changes` with those that give the same turn merged: the same answers changed,
+ * the same verdict and amount, and only one answer set to a different value (a licensed
+ * psychologist or a licensed psychotherapist as the performer). Each is `{ set, values }`, the
+ * varying answer's values in `values[path]` (issue #25: the same change was listed twice).
+ */
+function mergedChanges(changes) {
+  const out = [];
+  for (const c of changes) {
+    const set = c.set ?? {};
+    const keys = Object.keys(set).sort().join('\n');
+    const like = (g) => g.keys === keys && g.verdict === c.verdict && sameAmount(g.amount_ore, c.amount_ore);
+    const differs = (g) => Object.keys(set).filter((k) => k !== g.varies && g.values[k][0] !== set[k]);
+    const g = out.find((x) => like(x) && differs(x).length <= (x.varies ? 0 : 1));
+    if (!g) {
+      out.push({ keys, verdict: c.verdict, amount_ore: c.amount_ore, rules: [...(c.rules ?? [])], sets: [set], varies: null,
+        values: Object.fromEntries(Object.entries(set).map(([k, v]) => [k, [v]])) });
+      continue;
+    }
+    g.varies ??= differs(g)[0] ?? null;
+    if (g.varies && !g.values[g.varies].includes(set[g.varies])) g.values[g.varies].push(set[g.varies]);
+    g.rules = [...new Set([...g.rules, ...(c.rules ?? [])])];
+    g.sets.push(set);
+  }
+  return out;
+}
+
+/** "Så kan det ändras": one sentence (or two) per way to turn the scheme (its `changes`, merged
+ * where they give the same turn); [] when it has none. */
 function changesOf(texts, s, opts) {
   const a = CHROME[opts.lang].advice;
   const payer = a.payer[s.id];
-  return (s.changes ?? []).map((c) => {
-    const sets = Object.entries(c.set ?? {});
-    const actors = sets.map(([path, value]) => `${actorsOf(texts, s, path, value, opts)}.`);
+  return mergedChanges(s.changes ?? []).map((c) => {
+    const paths = Object.keys(c.values);
+    const actors = paths.map((path) => `${actorsOf(texts, s, path, c.values[path], opts)}.`);
     const amount = amountPhrase(c.amount_ore, opts.lang);
     const then = c.verdict === 'eligible'
-      ? (sets.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
+      ? (paths.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
       : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
-    return { text: `${actors.join(' ')} ${then}`, set: c.set, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules ?? [] };
+    return { text: `${actors.join(' ')} ${then}`, set: c.sets[0], sets: c.sets, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules };
   });
 }
 
@@ -192,7 +242,8 @@ export function combinedTotal(outcome, schemes) {
  * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
  * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions
  * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
- * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes } }, order }`:
+ * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes } }, open, order }`:
+ * `open` every open question once (openAcross()) with its words and the schemes it decides;
  * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
  */
 export function advise(outcome, texts, { lang = 'sv', role = null, scope = null } = {}) {
@@ -205,6 +256,7 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
     schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes: changesOf(texts, s, { lang, role }) };
   }
+  const open = openAcross(outcome, scope).map(({ path, schemes: ids }) => ({ ...openQuestion(texts, path, lang), schemes: ids }));
   const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));
   let order = null;
   if (paying.length > 1) {
@@ -213,5 +265,5 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const sure = paying.every((s) => s.verdict === 'eligible');
     order = { text: a.order(names, total === null ? null : formatKronor(total, lang), sure), ids: paying.map((s) => s.id), total_ore: total };
   }
-  return { schemes, order };
+  return { schemes, open, order };
 }

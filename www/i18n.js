@@ -111,6 +111,9 @@ export const CHROME = {
         : id === 'rehabiliteringsgarantin' ? `regionen kan få ${amount ?? 'pengar'} från rehabiliteringsgarantin` : `${payer} kan betala${amount ? ` ${amount}` : ''}`}.`,
       notYet: (payer) => `Det går inte att säga ännu om ${payer} kan betala.`,
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
+      /** The result's one list of open questions (views/result.js), each with the schemes it decides. */
+      openHeading: 'Svar som behövs', openIntro: 'Varje fråga står här en gång, med de stöd som svaret avgör.',
+      decides: (names) => `Avgör: ${names}`, toOpen: 'Se frågorna under ”Svar som behövs”',
       changes: 'Så kan det ändras',
       who: { employer: 'arbetsgivaren', provider: 'anordnaren', person: 'personen' },
       you: { employer: 'ni', provider: 'ni', person: 'du' },
@@ -119,7 +122,8 @@ export const CHROME = {
       /** One change's actors: "ni kan X, eller anordnaren kan Y". */
       or: (xs) => xs.join(', eller '),
       forMeasure: (caption, label) => `För ${caption.toLowerCase()} (${label.toLowerCase()}): `,
-      answerBecomes: (q, value) => `svaret på ”${q}” kan bli ”${value}”`,
+      /** An answer a change sets (without an action of its own), or any of several that give the same turn. */
+      answerBecomes: (q, values) => `svaret på ”${q}” kan bli ${values.map((v) => `”${v}”`).join(' eller ')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Då kan Försäkringskassan samordna rehabiliteringen.'
         : id === 'rehabiliteringsgarantin' ? `Då kan regionen få ${amount ?? 'pengar'} från rehabiliteringsgarantin.` : `Då kan ${payer} betala${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `Görs båda kan ${id === 'fk_samordning' ? 'Försäkringskassan samordna rehabiliteringen' : `${payer} betala${amount ? ` ${amount}` : ''}`}.`,
@@ -303,13 +307,15 @@ export const CHROME = {
         : id === 'rehabiliteringsgarantin' ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`} depends on ${n === 1 ? 'one answer' : `${n} answers`}.`,
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
+      openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
+      decides: (names) => `Decides: ${names}`, toOpen: 'See the questions under “Answers needed”',
       changes: 'What would change it',
       who: { employer: 'the employer', provider: 'the provider', person: 'the person' },
       you: { employer: 'you', provider: 'you', person: 'you' },
       can: (who, action) => `${who} can ${action}`,
       or: (xs) => xs.join(', or '),
       forMeasure: (caption, label) => `For ${caption.toLowerCase()} (${label.toLowerCase()}): `,
-      answerBecomes: (q, value) => `the answer to "${q}" can become "${value}"`,
+      answerBecomes: (q, values) => `the answer to "${q}" can become ${values.map((v) => `"${v}"`).join(' or ')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Then Försäkringskassan can coordinate the rehabilitation.'
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `With both, ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}.`,

@@ -105,8 +105,8 @@ export function createState(options) {
     outcome: null,
     view: options.start === 'provider' ? 'provider' : 'start',
     step: null, // { key, paths } on the question view
-    // "Det beror på …" on a result card: answering the scheme's open questions one after another,
-    // { scheme, seen: [paths shown] }, back to the result when none is left (ui.js act.walk); else null.
+    // "Svara" in the result's open questions: answering them one after another, { seen: [paths
+    // shown] }, back to the result when none is left (ui.js act.walk); else null.
     walk: null,
     // The places (a view, and the step on the question view) in the order they were shown, one per
     // entry of the browser's history when the page keeps one (ui.js), and where the user is in it.

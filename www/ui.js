@@ -23,6 +23,7 @@ import { renderPrint } from './views/print.js';
 import { pageTitle, renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
 import { diagnose } from './load.js';
+import { openAcross } from './advice.js';
 import { megabytes, readAnswersFile } from './files.js';
 
 let instances = 0;
@@ -269,10 +270,10 @@ export function mount(container, engine, options = {}) {
       if (view === 'check') state.seenCheck = true;
       navigate({ view });
     },
-    /** "Svara" at a question a result card depends on: that question, then the scheme's other
-     * open questions one by one (as the outcome names them after each answer), then the result. */
-    walk(scheme, path) {
-      state.walk = { scheme, seen: [path] };
+    /** "Svara" at an open question of the result: that question, then every other one that still
+     * decides a scheme shown, one by one (as the outcome names them after each answer), then the result. */
+    walk(path) {
+      state.walk = { seen: [path] };
       navigate({ view: 'step', step: questionStep(path) });
     },
     /** A reason's rule link on a result card: "Så har vi bedömt" opens, at that reason. */
@@ -441,11 +442,11 @@ export function mount(container, engine, options = {}) {
     return null;
   }
 
-  /** The next question of the walk (act.walk) the scheme still depends on, or the result when none is left. */
+  /** The next question of the walk (act.walk) some scheme shown still depends on, or the result when none is left. */
   function walkOn() {
     const w = state.walk;
-    const s = state.outcome?.schemes.find((x) => x.id === w.scheme);
-    const next = s?.verdict === 'not_eligible' ? undefined : s?.missing.find((p) => !w.seen.includes(p));
+    const open = state.outcome ? openAcross(state.outcome, scopeFor(state) ?? state.answers.scope ?? null) : [];
+    const next = open.map((q) => q.path).find((p) => !w.seen.includes(p));
     if (next === undefined) return navigate({ view: 'result' });
     w.seen.push(next);
     navigate({ view: 'step', step: questionStep(next) });

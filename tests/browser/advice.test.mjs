@@ -1,8 +1,8 @@
 // The result answers first (issue #25): the three users the issue found stuck, played to the end
 // on a 375 px phone by visible labels and roles. Each card's first sentence is true in the case; a
 // "no" says why without anything opened, its rule link opens "Så har vi bedömt" at that reason;
-// "Det beror på" lists exactly the scheme's open questions and walks them one by one back to the
-// result; the order to apply in comes above the cards with an honest total; axe finds nothing.
+// "Svar som behövs" lists every card's open questions once, each with the schemes it decides, and
+// walks them one by one back to the result; the order to apply in comes above the cards with an honest total; axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -92,7 +92,7 @@ test('a restaurant on a phone, no return-to-work plan: AFA says no and why on th
   await context.close();
 });
 
-test('an IT consultancy answering "Vet ej": AFA depends on its open questions, each with who knows, walked in turn back to the result', async () => {
+test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions, listed once with the schemes each decides and who knows, walked in turn back to the result', async () => {
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await startAs(page, 'Arbetsgivare');
   const dunno = Object.fromEntries(Object.keys(EMPLOYER).map((k) => [k, 'Vet ej']));
@@ -107,23 +107,41 @@ test('an IT consultancy answering "Vet ej": AFA depends on its open questions, e
   for (const b of bars) assert.doesNotMatch(b, /minst 0 kr/, 'the result line never says "minst 0 kr"');
   await toResult(page);
   const afa = card(page, 'afa_rehabiliteringsstod');
-  const open = await afa.locator('.rk-open-q').evaluateAll((qs) => qs.map((q) => q.dataset.open));
+  const list = page.locator('.rk-open');
+  const items = list.locator('.rk-open-q');
+  const all = await items.evaluateAll((qs) => qs.map((q) => q.dataset.open));
+  assert.equal(new Set(all).size, all.length, 'each question once on the page');
+  assert.equal(await page.locator('[data-scheme] .rk-open-q').count(), 0, 'no card lists questions of its own');
+  const deciding = async (id) => list.locator(`.rk-open-q[data-schemes~="${id}"]`).evaluateAll((qs) => qs.map((q) => q.dataset.open));
+  const open = await deciding('afa_rehabiliteringsstod');
   assert.ok(open.length >= 2, JSON.stringify(open));
   assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det beror på ${open.length} svar om AFA kan betala upp till 3 000 kr\\.$`));
+  const fk = await deciding('fk_arbetsplatsinriktat');
+  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), new RegExp(`^Det beror på ${fk.length} svar om Försäkringskassan kan betala`));
+  assert.ok(open.some((p) => fk.includes(p)), 'the cards share questions, listed once');
+  assert.deepEqual(new Set(all), new Set([...open, ...fk]), 'every question a card depends on, and no other');
   assert.doesNotMatch(norm(await afa.innerText()), /minst 0 kr/);
   assert.equal(await afa.getByText('Så här gör ni nu').count(), 0, 'no "apply now" while AFA cannot yet be eligible');
-  // Each question with who usually knows the answer.
-  const sector = afa.locator('.rk-open-q[data-open="employer.sector"]');
-  assert.match(norm(await sector.innerText()), /Inom vilken sektor finns arbetsgivaren\?\s+Hur tar jag reda på det\? Arbetsgivaren vet/);
-  assert.equal(await afa.locator('.rk-open-q .rk-hint').count(), open.length, 'every question says who knows');
+  // Each question with the schemes it decides and who usually knows the answer.
+  const sector = list.locator('.rk-open-q[data-open="employer.sector"]');
+  assert.match(norm(await sector.innerText()), /Inom vilken sektor finns arbetsgivaren\?\s+Avgör: AFA\s+Hur tar jag reda på det\? Arbetsgivaren vet/);
+  const shared = list.locator(`.rk-open-q[data-open="${open.find((p) => fk.includes(p))}"] .rk-open-decides`);
+  assert.equal(norm(await shared.innerText()), 'Avgör: AFA och FK');
+  assert.equal(await list.locator('.rk-open-q .rk-hint').count(), all.length, 'every question says who knows');
+  // The list comes after the cards (their first sentences first); each card leads to it.
+  assert.ok(await list.evaluate((l, c) => !!(l.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING), await card(page, 'fk_arbetsplatsinriktat').elementHandle()));
+  await afa.getByRole('link', { name: 'Se frågorna under ”Svar som behövs”' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Svar som behövs', 'the link moves the focus to the list');
   assert.deepEqual(await axe(page), [], 'axe on the result');
   await shoot(page, 'advice-dunno-result-375');
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-dunno-afa-375');
+  await list.evaluate((l) => l.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'advice-dunno-open-375.png') });
 
-  // "Svara" at the first: that question, then the next of them, until none is left, then the result.
-  await afa.locator('.rk-open-q').first().getByRole('button', { name: /^Svara: / }).click();
+  // "Svara" at the first: that question, then the next of them, every card's, until none is left, then the result.
+  await items.first().getByRole('button', { name: /^Svara: / }).click();
   const seen = [];
-  for (let n = 0; n < open.length + 5; n++) {
+  for (let n = 0; n < all.length + 5; n++) {
     const step = page.locator('.rk-step');
     if (!(await step.isVisible())) break;
     const key = await step.getAttribute('data-step');
@@ -134,14 +152,17 @@ test('an IT consultancy answering "Vet ej": AFA depends on its open questions, e
     await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
     await page.locator(`.rk-step:not([data-step="${key}"]), .rk-result`).first().waitFor();
   }
-  assert.deepEqual(seen, open, 'every open question, in the order the card lists them, and only those');
+  assert.deepEqual(seen, all, 'every open question of every card, once, in the order the list shows them, and only those');
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   assert.ok(await page.locator('.rk-result').isVisible(), 'back on the result');
-  // Printed, with every open question listed under its scheme, still at most two A4 pages.
+  // Printed, with every open question listed once, still at most two A4 pages.
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
-  assert.match(norm(await page.locator('.rk-print').innerText()), /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  const printed = norm(await page.locator('.rk-print').innerText());
+  assert.match(printed, /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  assert.match(printed, /\nSvar som behövs\n[^]*\nInom vilken sektor finns arbetsgivaren\? \(AFA\)\n/);
+  assert.equal(printed.split('Dina svar')[0].split('Inom vilken sektor finns arbetsgivaren?').length, 2, 'once in the printed result too (the answers follow)');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { advise, clauseOf, combinedTotal } from '../../www/advice.js';
+import { advise, clauseOf, combinedTotal, openAcross } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
 import { catalogues as cats, root } from './api.mjs';
 
@@ -83,7 +83,7 @@ test('"Så kan det ändras": what to do and who can, from the catalogue\'s actio
   assert.equal(nb(en[0].text), `You can ${cats.en.questions.find((q) => q.id === 'person.return_to_work_plan').actions[0].text}. Then AFA can pay up to 4 000 kr.`);
 });
 
-test('a pair needed together, and an answer with an action per actor', () => {
+test('a pair needed together, and an answer with an action per actor; two ways that give the same turn are one line', () => {
   const answers = structuredClone(RESTAURANT);
   answers.person.return_to_work_plan = true;
   answers.provider.performer = 'nurse';
@@ -92,11 +92,44 @@ test('a pair needed together, and an answer with an action per actor', () => {
   const afa = scheme(o, 'afa_rehabiliteringsstod');
   assert.equal(afa.verdict, 'not_eligible');
   const set = { 'provider.performer': 'licensed_psychologist', 'measures[0].individual': true };
-  afa.changes ??= [change(answers, afa.id, set, ['AFA-MEAS-4', 'AFA-EXCL-2'])];
-  assert.equal(afa.changes[0].verdict, 'eligible', 'both together turn it');
+  afa.changes ??= [change(answers, afa.id, set, ['AFA-MEAS-4', 'AFA-EXCL-2']),
+    change(answers, afa.id, { ...set, 'provider.performer': 'licensed_psychotherapist' }, ['AFA-MEAS-4', 'AFA-EXCL-2'])];
+  assert.deepEqual(afa.changes.map((c) => [c.set['provider.performer'], c.verdict]),
+    [['licensed_psychologist', 'eligible'], ['licensed_psychotherapist', 'eligible']], 'both together turn it, with either performer');
+  const all = afa.changes;
+  // One way alone: each answer with what to do and who can.
+  afa.changes = [all[0]];
   const text = nb(advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes[0].text);
   assert.equal(text, 'Anordnaren kan låta en legitimerad psykolog hålla samtalen, eller ni kan anlita en anordnare där en legitimerad psykolog håller samtalen. '
     + 'Anordnaren kan hålla insatsen för en enda medarbetare i stället för en grupp, eller ni kan beställa insatsen för en enda medarbetare. Görs båda kan AFA betala upp till 3 000 kr.');
+  // Both ways give the same turn: one line, naming the answer's two values once (issue #25).
+  afa.changes = all;
+  const [merged, ...more] = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.deepEqual(more, []);
+  assert.equal(nb(merged.text), 'Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. '
+    + 'Anordnaren kan hålla insatsen för en enda medarbetare i stället för en grupp, eller ni kan beställa insatsen för en enda medarbetare. Görs båda kan AFA betala upp till 3 000 kr.');
+  assert.deepEqual(merged.sets, all.map((c) => c.set));
+  const [en] = advise(o, cats.en, { lang: 'en', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.match(nb(en.text), /^The answer to "[^"]+" can become "Licensed psychologist" or "Licensed psychotherapist"\. /);
+});
+
+test('changes are merged only where they give the same turn: the same answers, one of them with another value, the same verdict and amount', () => {
+  const o = judge(RESTAURANT);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  const c = (set, verdict, max, rules = ['AFA-MEAS-4']) => ({ set, verdict, amount_ore: { min: max, max }, rules });
+  const P = 'provider.performer';
+  afa.changes = [
+    c({ [P]: 'licensed_psychologist' }, 'eligible', 300000),
+    c({ [P]: 'licensed_psychotherapist' }, 'eligible', 300000, ['AFA-MEAS-5']),
+    c({ [P]: 'licensed_psychologist', 'measures[0].individual': true }, 'eligible', 200000),
+    c({ [P]: 'licensed_psychotherapist', 'measures[0].individual': false }, 'eligible', 200000),
+    c({ 'person.return_to_work_plan': true }, 'undetermined', 400000),
+    c({ 'person.consent': true }, 'undetermined', 400000),
+  ];
+  const lines = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.deepEqual(lines.map((l) => l.sets.length), [2, 1, 1, 1, 1], 'only the first two are one turn: the pairs differ in two answers, the last two in what they change');
+  assert.deepEqual(lines[0].rules, ['AFA-MEAS-4', 'AFA-MEAS-5'], 'the rules of both');
+  assert.match(lines[0].text, /kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”\. Då kan AFA betala/);
 });
 
 test('a change after which the open questions decide says so, with the amount it can reach', () => {
@@ -137,6 +170,32 @@ test('not yet: exactly the scheme\'s open questions, each with who knows; an amo
   // Both may pay, neither yet for certain: the order says so.
   const both = advise(judge(answers), cats.sv, { lang: 'sv' }).order;
   assert.match(nb(both.text), /^Om båda beviljas: först Försäkringskassan \(senast 1 februari 2027\), sedan AFA/);
+});
+
+test('the open questions once for every card: each with the schemes it decides, in the outcome\'s order; a "no" and a scheme out of scope add none', () => {
+  const answers = { date: '2026-11-25', person: { employment: 'employed' }, measures: [{ kind: 'support_talks', date: '2026-11-01' }] };
+  const o = judge(answers);
+  const shown = o.schemes.filter((s) => RESTAURANT.scope.includes(s.id));
+  assert.ok(shown.every((s) => s.verdict === 'undetermined'));
+  const adv = advise(o, cats.sv, { lang: 'sv', scope: RESTAURANT.scope });
+  const paths = adv.open.map((q) => q.path);
+  assert.equal(new Set(paths).size, paths.length, 'each question once');
+  const union = new Set(shown.flatMap((s) => s.missing));
+  assert.deepEqual(new Set(paths), union, 'every question some card depends on, and no other');
+  for (const q of adv.open) {
+    assert.deepEqual(q.schemes, shown.filter((s) => s.missing.includes(q.path)).map((s) => s.id), q.path);
+    assert.equal(q.text, cats.sv.questions.find((x) => x.id === q.path.replace(/^measures\[\d+\]/, 'measures[]')).text);
+  }
+  assert.ok(adv.open.some((q) => q.schemes.length === 2), 'the cards share questions: listed once');
+  const rank = paths.map((p) => o.next_questions.indexOf(p)).filter((i) => i >= 0);
+  assert.deepEqual(rank, [...rank].sort((x, y) => x - y), 'in the order of next_questions');
+  // Each card still says how many of them it depends on.
+  for (const s of shown) assert.equal(adv.schemes[s.id].open.length, s.missing.length);
+  // A "no" depends on nothing: its open questions are left out.
+  const no = structuredClone(o);
+  no.schemes.find((s) => s.id === 'afa_rehabiliteringsstod').verdict = 'not_eligible';
+  assert.ok(openAcross(no, RESTAURANT.scope).every((q) => !q.schemes.includes('afa_rehabiliteringsstod')));
+  assert.deepEqual(openAcross(o, ['fk_arbetsplatsinriktat']).map((q) => q.path).sort(), [...scheme(o, 'fk_arbetsplatsinriktat').missing].sort());
 });
 
 test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {

@@ -1,6 +1,6 @@
 // The printed summary: it leads with the same sentences as the result page (www/advice.js: the
-// order to apply in, each scheme's first sentence, what would change it, the questions it depends
-// on), then measure by measure, what to do now, and the answers as a table. Short by design (at
+// order to apply in, each scheme's first sentence, what would change it, the questions they depend
+// on, each once), then measure by measure, what to do now, and the answers as a table. Short by design (at
 // most two A4 pages for a usual case): no rule trace, no help texts.
 import { getAt } from '../state.js';
 import { formatKronor } from '../dom.js';
@@ -20,7 +20,6 @@ export function renderPrint(ctx) {
     return el('section', { class: 'rk-print-scheme' },
       el('h3', { class: 'rk-h3', text: s.name[state.lang] }),
       el('p', { class: 'rk-print-headline', text: a.text }),
-      a.open.length ? el('ul', {}, a.open.map((q) => el('li', { text: `${q.caption ? `${q.caption}: ` : ''}${q.text}` }))) : null,
       a.changes.length ? el('p', { text: `${t.advice.changes}: ${a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
         const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
@@ -46,6 +45,8 @@ export function renderPrint(ctx) {
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
     el('h2', { class: 'rk-h2', text: t.summary.result }),
     advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
+    advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.open.map((q) => el('li', {
+      text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${q.schemes.map((x) => t.schemeShort[x] ?? x).join(', ')})` })))] : null,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
     el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),

@@ -1,6 +1,7 @@
 // The result page, per scheme in plain words and most useful first: one sentence that is true in
 // the case (www/advice.js: it may pay, how much and by when; it does not, and why; it depends on
-// these answers, each with who knows and a way to answer them in turn), what would change a "no",
+// answers, listed once below the cards for every scheme, each with who knows and a way to answer
+// them in turn), what would change a "no",
 // then measure by measure, what to do now (who, where, by when, with what), AFA and FK together,
 // and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
@@ -159,18 +160,38 @@ function headline(ctx, s, advice) {
   }));
 }
 
-/** "Det beror på …": the questions that decide the scheme, each with who usually knows and a way to
- * answer it and then the others in turn (ui.js act.walk), back to the result when none is left. */
-function openList(ctx, s, advice) {
-  const { el, act } = ctx;
-  const a = ctx.T().advice;
+/** On a card that depends on answers: the way to them, in the result's one list of open questions. */
+function openRef(ctx, advice) {
+  const { el } = ctx;
   if (!advice.open.length) return null;
-  return el('ul', { class: 'rk-open-list', 'data-key': `open:${s.id}` }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path },
-    el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
-    q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
-    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
-      onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(s.id, q.path)) })))));
+  const target = ctx.idFor('open-heading');
+  return el('p', { class: 'rk-open-ref' }, el('a', { href: `#${target}`, text: ctx.T().advice.toOpen,
+    onclick: (e) => {
+      e.preventDefault();
+      ctx.render({ focus: { id: target } });
+    } }));
+}
+
+/** "Svar som behövs": every question that decides a scheme shown, once, each with the schemes it
+ * decides, who usually knows, and a way to answer it and then the others in turn (ui.js act.walk),
+ * back to the result when none is left. Below the cards: each card's first sentence comes first. */
+function openList(ctx, advice) {
+  const { el, act } = ctx;
+  const t = ctx.T();
+  const a = t.advice;
+  if (!advice.open.length) return null;
+  const id = ctx.idFor('open-heading');
+  const names = (ids) => ids.map((x, i) => `${a.sep(i, ids.length, false)}${t.schemeShort[x] ?? x}`).join('');
+  return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
+    el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
+    el('p', { class: 'rk-hint', text: a.openIntro }),
+    el('ul', { class: 'rk-open-list' }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
+      el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
+      el('p', { class: 'rk-open-decides', text: a.decides(names(q.schemes)) }),
+      q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
+      // On "Alla frågor på en sida" the question is on the same page: to it, not away.
+      el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
+        onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(q.path)) }))))));
 }
 
 /** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); nothing when it has none. */
@@ -192,7 +213,7 @@ function schemeCard(ctx, s, advice) {
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
   return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
-    headline(ctx, s, advice), openList(ctx, s, advice), changesPart(ctx, s, advice),
+    headline(ctx, s, advice), openRef(ctx, advice), changesPart(ctx, s, advice),
     measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s));
@@ -234,7 +255,7 @@ export function resultBody(ctx) {
   const r = ctx.T().result;
   const advice = adviceFor(ctx);
   const order = advice.order ? ctx.el('p', { class: 'rk-inset rk-order', 'data-key': 'order', text: advice.order.text }) : null;
-  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])), combined(ctx), notes(ctx),
+  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])), openList(ctx, advice), combined(ctx), notes(ctx),
     ctx.el('p', { class: 'rk-meta', 'data-key': 'meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
 }
 
