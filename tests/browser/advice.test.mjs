@@ -212,3 +212,35 @@ test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, a
     await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-changes-375');
     await context.close();
   });
+
+test('talks held by a nurse: the two performers AFA takes give the same turn, so "Så kan det ändras" says it once', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  // Saved answers with the provider's performer (the engine's changes try it there; a measure's
+  // own performer is not among the answers they change).
+  const answers = { date: '2026-11-25',
+    employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+    person: { employment: 'employed', category: 'arbetare', age: 44, condition: 'other_physical', work_capacity: 'at_risk', rehab_need_documented: true,
+      work_capacity_prospect: true, return_to_work_plan: true, consent: true, has_sgi: true, insured_in_sweden: true, fk_ars_granted_this_year_ore: 0 },
+    provider: { fk_approved: true, performer: 'nurse', competence: ['rehabilitation'], knows_workplace: true, contracted: true, ivo_permit: false },
+    measures: [{ kind: 'support_talks', cost_ore: 600000, date: '2026-11-10', individual: true, other_payer_ore: 0 }] };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
+  await (await chooser).setFiles({ name: 'svar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });
+  await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom samtalen inte hålls av en legitimerad psykolog eller psykoterapeut\.$/);
+  const lines = await afa.locator('.rk-changes .rk-change').evaluateAll((ls) => ls.map((li) => {
+    const c = li.cloneNode(true);
+    c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
+    return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
+  }));
+  assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr.'],
+    'one line for both performers');
+  assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4', 'its rule once');
+  assert.deepEqual(await axe(page), []);
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-changes-375');
+  await context.close();
+});
