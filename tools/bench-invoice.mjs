@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { runProcess } from './bench/process.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
 const head = path.join(dir, 'employee.json');
@@ -29,29 +29,10 @@ function csvFile(n) {
   return file;
 }
 
-/** One run: seconds, the report, and the peak resident memory in KiB (polled from /proc while it runs). */
-function run(file) {
-  return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    const child = spawn(cli, ['check-invoice', '--csv', file, '--scheme', 'fk_arbetsplatsinriktat', '--employee-file', head]);
-    let peak = 0;
-    const poll = () => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]));
-      } catch { /* the process has ended */ }
-    };
-    const timer = setInterval(poll, 2);
-    const chunks = [];
-    child.stdout.on('data', (c) => { poll(); chunks.push(c); });
-    child.on('error', reject);
-    child.on('exit', () => {
-      clearInterval(timer);
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const report = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      resolve({ seconds, report, peak });
-    });
-  });
+/** One run: seconds, CPU seconds, the report, and the peak resident memory in KiB. */
+async function run(file) {
+  const r = await runProcess(cli, ['check-invoice', '--csv', file, '--scheme', 'fk_arbetsplatsinriktat', '--employee-file', head]);
+  return { ...r, report: JSON.parse(r.stdout.toString('utf8')) };
 }
 
 const spread = (xs) => {
@@ -61,14 +42,16 @@ const spread = (xs) => {
 };
 async function runs(file, lines, n) {
   const perSecond = [];
+  const coresUsed = [];
   let peak = 0;
   for (let i = 0; i < n; i++) {
     const r = await run(file);
     if (!r.report.ok || r.report.lines !== lines) throw new Error(`unexpected report: ok=${r.report.ok} lines=${r.report.lines}`);
     perSecond.push(lines / r.seconds);
-    peak = Math.max(peak, r.peak);
+    coresUsed.push(r.cpuSeconds / r.seconds);
+    peak = Math.max(peak, r.peakKib);
   }
-  return { perSecond: spread(perSecond), peak };
+  return { perSecond: spread(perSecond), coresUsed: spread(coresUsed), peak };
 }
 const small = await runs(csvFile(100_000), 100_000, 5);
 const big = csvFile(1_000_000);
@@ -77,8 +60,8 @@ const large = await runs(big, 1_000_000, 3);
 fs.rmSync(dir, { recursive: true });
 
 const result = {
-  lines_per_second_100k: small.perSecond, peak_kib_100k: small.peak,
-  lines_per_second_1m: large.perSecond, peak_kib_1m: large.peak, file_bytes_1m: bigSize,
+  lines_per_second_100k: small.perSecond, peak_kib_100k: small.peak, cores_used_100k: small.coresUsed,
+  lines_per_second_1m: large.perSecond, peak_kib_1m: large.peak, cores_used_1m: large.coresUsed, file_bytes_1m: bigSize,
 };
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result));

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import init, { decide, questions } from '../../www/pkg/rehabkollen.js';
+import { profile } from './profile.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkgFile = (f) => path.join(root, 'www/pkg', f);
@@ -116,8 +117,10 @@ for (const [i, c] of cases.entries()) {
 // Every engine is first warmed well past V8's tier-up (WARM passes over all cases), then the
 // engines take turns, ROUNDS times, in an order rotated each round, each round's turn running
 // every case PASSES times. A figure is the median of the rounds with the smallest and largest.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const WARM = 20;
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 3 : 5;
+const WARM = quick ? 5 : 20;
+const TURN_US = quick ? 0.1e6 : 0.4e6;
 const cpuUs = () => { const u = process.cpuUsage(); return u.user + u.system; };
 const syncTurn = (fn, inputs, passes) => {
   let sink = 0;
@@ -140,10 +143,10 @@ const engines = [
   { name: 'json-logic-js 2.0.5', turn: (n) => syncTurn(logic, cases, n) },
   { name: 'json-rules-engine 7.3.1', turn: (n) => asyncTurn(rules, cases, n) },
 ];
-// Passes per turn: enough for about 0.4 s of CPU per turn, from the warm-up's own pace.
+// Passes per turn: enough for about 0.4 s of CPU per turn (0.1 s with --quick), from the warm-up's own pace.
 for (const e of engines) {
   const perCase = await e.turn(WARM);
-  e.passes = Math.max(3, Math.ceil(0.4e6 / (perCase * cases.length)));
+  e.passes = Math.max(3, Math.ceil(TURN_US / (perCase * cases.length)));
   e.us = [];
 }
 const ratios = { 'json-logic-js 2.0.5': [], 'json-rules-engine 7.3.1': [] };
@@ -181,5 +184,7 @@ const result = {
   ours_bytes: ['rehabkollen_page_bg.wasm', 'rehabkollen_page.js', 'rehabkollen.js', 'join.js', 'texts-sv.json', 'texts-en.json']
     .reduce((n, f) => n + gz(pkgFile(f)), 0),
   peer_bytes: { 'json-logic-js 2.0.5': bundle('json-logic-js'), 'json-rules-engine 7.3.1': bundle('json-rules-engine') },
+  // What decide()'s time goes to, on the same cases: V8's CPU profile (tools/bench/profile.mjs).
+  profile_ours: await profile(() => { for (const x of oursInputs) ours(x); }, { seconds: quick ? 0.3 : 1 }),
 };
 console.log(JSON.stringify(result));
