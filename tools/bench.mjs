@@ -99,6 +99,10 @@ const cores = lines.threads;
 // The whole-process decide can at best read and decide on every core at the in-process rates.
 const readDecideBound = cores / (1 / native.reads_per_second.median + 1 / native.decisions_per_second.median);
 const fsq = first.loopback.first_question_ms;
+// CDP slows the renderer from a thread of its own, which a loaded machine can starve: the slowed
+// figures are judged only where the slowed call took at least 2.5× its unslowed wall time.
+const slowdown = b.evaluate_slow_cpu_ms.median / b.evaluate_ms.wall.median;
+const slowdownHeld = slowdown >= 2.5;
 const invoiceLimit = (perSecond, coresUsed) => `the process got ${coresUsed.median.toFixed(2)} cores' worth of CPU (its CPU seconds ÷ wall seconds), ${int(perSecond.median / coresUsed.median)} lines per CPU second; in-process, check_csv alone runs at ${int(native.invoice_lines_per_second.median)} lines per CPU second`;
 
 // Each row: what, the figure, the goal, met or missed, and (for a goal missed) what limits it.
@@ -124,9 +128,10 @@ const rows = [
     `the engine's call alone (evaluateLean) ${b.evaluate_lean_100_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m100').median.toFixed(2)} ms (the wasm in Chromium ${(b.evaluate_lean_100_ms.cpu.median / nm('m100').median).toFixed(1)}× native); ${phasesOf('m100')}`),
   row('Chromium: evaluate(), 500 varied measures, renderer CPU per call, p50 (wall)', `${ms(b.evaluate_500_ms.cpu)} (wall ${b.evaluate_500_ms.wall.median.toFixed(2)} ms)`, '≤ 10 ms', b.evaluate_500_ms.cpu.median <= 10,
     `the engine's call alone (evaluateLean) ${b.evaluate_lean_500_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m500').median.toFixed(2)} ms (the wasm in Chromium ${(b.evaluate_lean_500_ms.cpu.median / nm('m500').median).toFixed(1)}× native); ${phasesOf('m500')}`),
-  row('Chromium: evaluate(), CPU slowed 4×, realistic case, wall per call', ms(b.evaluate_slow_cpu_ms), '≤ 1 ms', b.evaluate_slow_cpu_ms.median <= 1,
+  row('Chromium: evaluate(), CPU slowed 4×, realistic case, wall per call; the slowdown that took hold (÷ the same call\'s wall time unslowed)', `${ms(b.evaluate_slow_cpu_ms)}; ${slowdown.toFixed(1)}×`, '≤ 1 ms',
+    slowdownHeld ? b.evaluate_slow_cpu_ms.median <= 1 : null,
     `unthrottled the same call takes ${b.evaluate_ms.cpu.median.toFixed(2)} ms of CPU; in Node ${profileOf(node.profile_realistic, 'evaluate() on it')}`),
-  row('Chromium: keystroke → results re-rendered, CPU slowed 4×, wall per keystroke', ms(b.keystroke_ms), '≤ 16 ms', b.keystroke_ms.median <= 16,
+  row('Chromium: keystroke → results re-rendered, CPU slowed 4×, wall per keystroke', ms(b.keystroke_ms), '≤ 16 ms', slowdownHeld ? b.keystroke_ms.median <= 16 : null,
     `evaluate() alone at the same slowdown takes ${b.evaluate_slow_cpu_ms.median.toFixed(2)} ms (${pct(b.evaluate_slow_cpu_ms.median, b.keystroke_ms.median)}) for five measures; the rest is the page's views, style and layout, not broken down by this command`),
   row('native evaluations per second, one core, realistic five-measure case (full outcome)', rate(native.evaluations_per_second), '≥ 30,000', native.evaluations_per_second.median >= 30000,
     `per call ${(1e6 / native.evaluations_per_second.median).toFixed(0)} µs; for a document of five varied measures ${phasesOf('m5')}`),
@@ -151,7 +156,7 @@ const rows = [
     `decide() ${ours.us_per_case.median.toFixed(1)} µs per case against ${fastest.us_per_case.median.toFixed(1)} µs; ${profileOf(peers.profile_ours, 'decide() on the same cases')}`),
 ];
 
-const mark = (r) => (r.ok === null ? '' : r.ok ? 'met' : '**missed**');
+const mark = (r) => (r.ok === null ? (r.goal ? 'not judged: the 4× slowdown did not take hold' : '') : r.ok ? 'met' : '**missed**');
 const table = ['| what | median (min–max, runs) | goal | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.goal} | ${mark(r)} |`)].join('\n');
 const missed = rows.filter((r) => r.ok === false);
 const limits = missed.map((r) => `- **${r.what}** (${r.figure.replace(/\*\*/g, '')}; goal ${r.goal}): ${r.limit || 'not broken down by this command.'}`).join('\n');
@@ -209,7 +214,9 @@ Bundle sizes: the peers bundled with esbuild (minified); ours is the page's wasm
   thread's (\`CLOCK_THREAD_CPUTIME_ID\`), in Node the process's (\`process.cpuUsage\`), in Chromium the
   renderer main thread's (CDP \`Performance.getMetrics\`, \`ThreadTime\`; wall time beside it). Wall
   time where a user waits for it: a page load, a whole CLI process, and the Chromium figures with
-  the CPU slowed 4× (the slowdown holds the renderer back, which CPU time would not show).
+  the CPU slowed 4× (the slowdown holds the renderer back, which CPU time would not show). CDP
+  slows the renderer from a thread of its own, which a loaded machine can starve: the slowed
+  figures are judged only where the slowed call took at least 2.5× its unslowed wall time.
 - **Bytes**: every file a cold load of the start page requests in Chromium (recorded until the
   first result is shown and the network is idle), each gzipped at level 9; files loaded only on
   first use are not among them. Each wasm module in \`www/pkg\` is listed; the goal applies to the
