@@ -116,6 +116,8 @@ dist: build
 package: build
 	node tools/package.mjs
 
-## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After `make build`.
+## Benchmarks: one table, also written to BENCHMARKS.md (they report; no test asserts a timing). After
+## `make build`; about 5 minutes on 2 idle cores. NOTE="…" adds what else ran on the machine;
+## BENCH=--quick tries it with fewer runs and smaller files, printing only (BENCHMARKS.md untouched).
 bench: setup-test
-	node tools/bench.mjs
+	node tools/bench.mjs $(BENCH) $(if $(NOTE),--note "$(NOTE)")

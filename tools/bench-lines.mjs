@@ -1,17 +1,21 @@
 // Benchmark (not a test): the CLI on JSON lines, whole process (start, read, parse, judge on every
 // core, write). `rehabkollen decide` on 1 000 000 generated answers documents and
 // `rehabkollen evaluate --lines` on 100 000, each run several times from a file to a file: documents
-// per second (min–max over the runs) and the peak resident memory (VmHWM, read from /proc while it
-// runs). The documents are examples/bench.rs's realistic case: employer, person, provider and five
+// per second (median, min–max over the runs), the CPU the process got (CPU seconds ÷ wall seconds)
+// and the peak resident memory (VmHWM, read from /proc while it runs: tools/bench/process.mjs).
+// The documents are examples/bench.rs's realistic case: employer, person, provider and five
 // measures, about 1 KB each.
-// Usage: node tools/bench-lines.mjs [--runs N] [--json]   (after `make build`)
+// Usage: node tools/bench-lines.mjs [--runs N] [--json] [--quick]   (after `make build`; --quick:
+// 100 000 and 10 000 documents, one run, for trying it)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { runProcess } from './bench/process.mjs';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
-const runs = arg('--runs', 3);
+const quick = process.argv.includes('--quick');
+const runs = arg('--runs', quick ? 1 : 3);
+const [BIG, SMALL] = quick ? [100_000, 10_000] : [1_000_000, 100_000];
 const cli = path.resolve(import.meta.dirname, '../target/release/rehabkollen');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-lines-'));
 
@@ -47,29 +51,14 @@ function file(n) {
   return f;
 }
 
-/** One run, output to a file: seconds and the peak resident memory in KiB. */
-function run(args, out) {
-  return new Promise((resolve, reject) => {
-    const fd = fs.openSync(out, 'w');
-    const t0 = process.hrtime.bigint();
-    const child = spawn(cli, args, { stdio: ['ignore', fd, 'inherit'] });
-    let peak = 0;
-    const poll = () => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]));
-      } catch { /* the process has ended */ }
-    };
-    const timer = setInterval(poll, 2);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      fs.closeSync(fd);
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      if (code !== 0) reject(new Error(`${args.join(' ')}: exit ${code}`));
-      else resolve({ seconds, peak });
-    });
-  });
+/** One run, output to a file: wall and CPU seconds and the peak resident memory in KiB. */
+async function run(args, out) {
+  const fd = fs.openSync(out, 'w');
+  try {
+    return await runProcess(cli, args, fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The output has one line per document and no error line (read in pieces: it can be larger than a string may be). */
@@ -92,23 +81,32 @@ function check(out, n) {
   if (lines !== n || errors > 0) throw new Error(`${out}: ${lines} lines, ${errors} refused, expected ${n} judged`);
 }
 
+const spread = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
+};
+
 async function measure(args, input, n) {
   const out = path.join(dir, 'out.jsonl');
   const rates = [];
   const peaks = [];
+  const coresUsed = [];
   for (let r = 0; r < runs; r++) {
-    const { seconds, peak } = await run([...args, input], out);
+    const { seconds, cpuSeconds, peakKib } = await run([...args, input], out);
     check(out, n);
     rates.push(n / seconds);
-    peaks.push(peak);
+    peaks.push(peakKib);
+    coresUsed.push(cpuSeconds / seconds);
   }
-  return { min: Math.min(...rates), max: Math.max(...rates), peak_min_kib: Math.min(...peaks), peak_max_kib: Math.max(...peaks), bytes: fs.statSync(input).size };
+  return { documents: n, ...spread(rates), peak_min_kib: Math.min(...peaks), peak_max_kib: Math.max(...peaks), cores_used: spread(coresUsed), bytes: fs.statSync(input).size };
 }
 
-const big = file(1_000_000);
-const decide = await measure(['decide'], big, 1_000_000);
-const small = file(100_000);
-const evaluate = await measure(['evaluate', '--lines'], small, 100_000);
+const big = file(BIG);
+const decide = await measure(['decide'], big, BIG);
+fs.rmSync(big);
+const small = file(SMALL);
+const evaluate = await measure(['evaluate', '--lines'], small, SMALL);
 fs.rmSync(dir, { recursive: true });
 
 const result = { runs, threads: os.availableParallelism(), decide_1m: decide, evaluate_lines_100k: evaluate };
@@ -117,7 +115,7 @@ if (process.argv.includes('--json')) {
 } else {
   const int = (x) => Math.round(x).toLocaleString('en');
   const mib = (k) => (k / 1024).toFixed(1);
-  const row = (what, r) => console.log(`| ${what} (${int(r.bytes / 2 ** 20)} MiB, min–max of ${runs} runs, ${result.threads} cores) | ${int(r.min)}–${int(r.max)} documents/s | peak ${mib(r.peak_min_kib)}–${mib(r.peak_max_kib)} MiB |`);
-  row('`rehabkollen decide`, whole process, 1,000,000 five-measure documents', decide);
-  row('`rehabkollen evaluate --lines`, whole process, 100,000 five-measure documents', evaluate);
+  const row = (what, r) => console.log(`| ${what} (${int(r.bytes / 2 ** 20)} MiB, median and min–max of ${runs} runs, ${result.threads} cores) | ${int(r.median)} (${int(r.min)}–${int(r.max)}) documents/s | peak ${mib(r.peak_min_kib)}–${mib(r.peak_max_kib)} MiB |`);
+  row(`\`rehabkollen decide\`, whole process, ${int(BIG)} five-measure documents`, decide);
+  row(`\`rehabkollen evaluate --lines\`, whole process, ${int(SMALL)} five-measure documents`, evaluate);
 }

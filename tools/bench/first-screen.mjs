@@ -65,7 +65,7 @@ export function rows(f) {
   const n = f.loopback.first_question_ms.runs;
   return [
     [`navigation → first question painted, loopback (median of ${n} cold loads, min–max)`, withSpread(f.loopback.first_question_ms), '≤ 60 ms', mark(f.loopback.first_question_ms.median <= 60)],
-    [`what limits it: the same on loopback, index.html alone (its script, wasm and texts refused) / a page of one paragraph (median of ${n}, min–max)`, `${withSpread(f.html_only.first_question_ms)} / ${withSpread(f.one_paragraph.first_question_ms)}`, '', ''],
+    [`beside it, on the same loopback in turns with it: index.html alone (its script, wasm and texts refused through Playwright's request interception) / a page of one paragraph (fulfilled through it) (median of ${n}, min–max)`, `${withSpread(f.html_only.first_question_ms)} / ${withSpread(f.one_paragraph.first_question_ms)}`, '', ''],
     [`navigation → first question painted, emulated Slow 4G, brotli (median of ${n} cold loads, min–max)`, withSpread(f.slow_4g.first_question_ms), '≤ 0.8 s', mark(f.slow_4g.first_question_ms.median <= 800)],
     [`navigation → engine ready (first result), loopback / emulated Slow 4G (median of ${n}, min–max)`, `${withSpread(f.loopback.engine_ready_ms)} / ${withSpread(f.slow_4g.engine_ready_ms)}`, '', ''],
   ];

@@ -1,14 +1,17 @@
-// The same decisions in Rehabkollen and in the rule engines a partner would pick instead:
-// AFA coverage (sector, insurance, category, medarbetaravtal), the AFA and FK measure
-// classification, and the FK amount with the 10 000 kr / 200 000 kr caps. 1 000 generated cases;
-// all three must agree on every one (it stops loudly if not); then time per decision in Node.
+// The same decisions in Rehabkollen's decide() and in the rule engines a partner would pick
+// instead: for one measure, AFA's status of it (the employment covered: sector, insurance,
+// category, medarbetaravtal; and the kind on AFA's list), FK's status of it and FK's amount with
+// the 10 000 kr / 200 000 kr caps. 1 000 generated cases; every engine's decisions must equal
+// decide()'s on every case (it stops loudly if not); then CPU time per case in Node, the engines
+// interleaved. Prints one JSON line; `make bench` (tools/bench.mjs) makes its rows from it.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
-import init, { decide, evaluate, questions } from '../../www/pkg/rehabkollen.js';
+import init, { decide, questions } from '../../www/pkg/rehabkollen.js';
+import { profile } from './profile.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkgFile = (f) => path.join(root, 'www/pkg', f);
@@ -42,7 +45,7 @@ const cases = Array.from({ length: 1000 }, () => ({
   kind: KINDS[rnd(KINDS.length)], cost: 1 + rnd(3_000_000), personGranted: [0, 300_000, 900_000, 1_000_000][rnd(4)], employerGranted: [0, 19_900_000, 20_000_000][rnd(3)],
 }));
 
-// ---- Rehabkollen: one full evaluation gives every decision (and reasons, relevance, …) ------
+// ---- Rehabkollen: decide() gives the decisions (verdicts, each measure's status, amounts) ---
 function answers(c) {
   return {
     date: '2026-03-01',
@@ -54,72 +57,110 @@ function answers(c) {
       income_during: true, addiction: 'alcohol_drugs', setting: 'talk', package_price: false, guideline_method: true }],
   };
 }
-const classOf = (reason, notListed) => (reason.rule === notListed ? 'not_listed' : reason.holds ? 'covered' : 'excluded');
-function ours(c) {
-  const o = evaluate(answers(c));
-  const afa = o.schemes[0];
-  const fk = o.schemes[1];
-  const cov = afa.reasons.filter((r) => r.rule.startsWith('AFA-COV'));
-  return { afa_covered: cov.length > 0 && cov.every((r) => r.holds === true), afa_class: classOf(afa.measures[0].reasons[0], 'AFA-MEAS'),
-    fk_class: classOf(fk.measures[0].reasons[0], 'FK-MEAS'), fk_amount: fk.amount_ore.max };
-}
+// Each engine gets its own form of the same case, built before timing (ours the answers object
+// the API takes, the peers their facts), so no engine's timing includes building its input.
+const oursInputs = cases.map(answers);
+const ours = (a) => {
+  const [afa, fk] = decide(a);
+  return { afa_status: afa.statuses[0], fk_status: fk.statuses[0], fk_amount: fk.amount_ore.max };
+};
 
 // ---- json-logic-js ------------------------------------------------------------------------
+// The decisions decide() gives for one measure: AFA's status of it (reimbursable when the
+// employment is covered and the kind is on AFA's list), FK's status of it (reimbursable when the
+// kind is on FK's list) and FK's amount with the 10 000 kr / 200 000 kr caps.
+const AFA_OK = { and: [{ or: [
+  { and: [{ in: [{ var: 'sector' }, AGS] }, { var: 'ags' }, { or: [{ '==': [{ var: 'category' }, 'arbetare'] }, { var: 'medarbetaravtal' }] }] },
+  { and: [{ in: [{ var: 'sector' }, AGS_KL] }, { var: 'ags' }] }] }, { in: [{ var: 'kind' }, AFA_COVERED] }] };
 const L = {
-  afa_covered: { or: [
-    { and: [{ in: [{ var: 'sector' }, AGS] }, { var: 'ags' }, { or: [{ '==': [{ var: 'category' }, 'arbetare'] }, { var: 'medarbetaravtal' }] }] },
-    { and: [{ in: [{ var: 'sector' }, AGS_KL] }, { var: 'ags' }] }] },
-  afa_class: { if: [{ in: [{ var: 'kind' }, AFA_COVERED] }, 'covered', { in: [{ var: 'kind' }, AFA_EXCLUDED] }, 'excluded', 'not_listed'] },
-  fk_class: { if: [{ in: [{ var: 'kind' }, FK_COVERED] }, 'covered', { in: [{ var: 'kind' }, FK_NOT_LISTED] }, 'not_listed', 'excluded'] },
+  afa_status: { if: [AFA_OK, 'reimbursable', 'not_reimbursable'] },
+  fk_status: { if: [{ in: [{ var: 'kind' }, FK_COVERED] }, 'reimbursable', 'not_reimbursable'] },
   fk_amount: { if: [{ in: [{ var: 'kind' }, FK_COVERED] },
     { max: [0, { min: [{ '/': [{ '-': [{ var: 'cost' }, { '%': [{ var: 'cost' }, 2] }] }, 2] },
       { '-': [1_000_000, { var: 'personGranted' }] }, { '-': [20_000_000, { var: 'employerGranted' }] }] }] }, 0] },
 };
-const logic = (c) => ({ afa_covered: !!jsonLogic.apply(L.afa_covered, c), afa_class: jsonLogic.apply(L.afa_class, c), fk_class: jsonLogic.apply(L.fk_class, c), fk_amount: jsonLogic.apply(L.fk_amount, c) });
+const logic = (c) => ({ afa_status: jsonLogic.apply(L.afa_status, c), fk_status: jsonLogic.apply(L.fk_status, c), fk_amount: jsonLogic.apply(L.fk_amount, c) });
 
 // ---- json-rules-engine --------------------------------------------------------------------
 const engine = new Engine([], { replaceFactsInEventParams: true, allowUndefinedFacts: true });
 const rule = (name, conditions, event) => engine.addRule({ name, conditions, event });
-rule('afa-ags', { all: [{ fact: 'sector', operator: 'in', value: AGS }, { fact: 'ags', operator: 'equal', value: true },
-  { any: [{ fact: 'category', operator: 'equal', value: 'arbetare' }, { fact: 'medarbetaravtal', operator: 'equal', value: true }] }] }, { type: 'afa_covered' });
-rule('afa-ags-kl', { all: [{ fact: 'sector', operator: 'in', value: AGS_KL }, { fact: 'ags', operator: 'equal', value: true }] }, { type: 'afa_covered' });
-rule('afa-covered-kind', { all: [{ fact: 'kind', operator: 'in', value: AFA_COVERED }] }, { type: 'afa_class', params: { value: 'covered' } });
-rule('afa-excluded-kind', { all: [{ fact: 'kind', operator: 'in', value: AFA_EXCLUDED }] }, { type: 'afa_class', params: { value: 'excluded' } });
-rule('fk-covered-kind', { all: [{ fact: 'kind', operator: 'in', value: FK_COVERED }] }, { type: 'fk_class', params: { value: 'covered' } });
-rule('fk-not-listed-kind', { all: [{ fact: 'kind', operator: 'in', value: FK_NOT_LISTED }] }, { type: 'fk_class', params: { value: 'not_listed' } });
+rule('afa-ags', { all: [{ fact: 'sector', operator: 'in', value: AGS }, { fact: 'ags', operator: 'equal', value: true }, { fact: 'kind', operator: 'in', value: AFA_COVERED },
+  { any: [{ fact: 'category', operator: 'equal', value: 'arbetare' }, { fact: 'medarbetaravtal', operator: 'equal', value: true }] }] }, { type: 'afa_reimbursable' });
+rule('afa-ags-kl', { all: [{ fact: 'sector', operator: 'in', value: AGS_KL }, { fact: 'ags', operator: 'equal', value: true }, { fact: 'kind', operator: 'in', value: AFA_COVERED }] },
+  { type: 'afa_reimbursable' });
+rule('fk-covered-kind', { all: [{ fact: 'kind', operator: 'in', value: FK_COVERED }] }, { type: 'fk_reimbursable' });
 rule('fk-amount', { all: [{ fact: 'kind', operator: 'in', value: FK_COVERED }] }, { type: 'fk_amount', params: { value: { fact: 'fkCapped' } } });
 engine.addFact('fkCapped', async (params, almanac) => {
   const [cost, pg, eg] = await Promise.all(['cost', 'personGranted', 'employerGranted'].map((f) => almanac.factValue(f)));
   return Math.max(0, Math.min(Math.floor(cost / 2), 1_000_000 - pg, 20_000_000 - eg));
 });
+// json-rules-engine's run() is asynchronous (it returns a promise), so it is awaited; the others are not.
 async function rules(c) {
   const { events } = await engine.run(c);
   const find = (t) => events.find((e) => e.type === t);
-  return { afa_covered: !!find('afa_covered'), afa_class: find('afa_class')?.params.value ?? 'not_listed',
-    fk_class: find('fk_class')?.params.value ?? 'excluded', fk_amount: find('fk_amount')?.params.value ?? 0 };
+  return { afa_status: find('afa_reimbursable') ? 'reimbursable' : 'not_reimbursable', fk_status: find('fk_reimbursable') ? 'reimbursable' : 'not_reimbursable',
+    fk_amount: find('fk_amount')?.params.value ?? 0 };
 }
 
-// ---- agreement first ----------------------------------------------------------------------
+// ---- agreement first: every engine's decisions equal on every case, before any timing -------
 for (const [i, c] of cases.entries()) {
-  const [a, b, r] = [ours(c), logic(c), await rules(c)];
-  for (const [name, other] of [['json-logic-js', b], ['json-rules-engine', r]]) {
+  const a = ours(oursInputs[i]);
+  for (const [name, other] of [['json-logic-js', logic(c)], ['json-rules-engine', await rules(c)]]) {
     if (JSON.stringify(a) !== JSON.stringify(other)) {
-      console.error(`DISAGREEMENT on case ${i} ${JSON.stringify(c)}:\n  rehabkollen ${JSON.stringify(a)}\n  ${name} ${JSON.stringify(other)}`);
+      console.error(`DISAGREEMENT on case ${i} ${JSON.stringify(c)}:\n  rehabkollen decide ${JSON.stringify(a)}\n  ${name} ${JSON.stringify(other)}`);
       process.exit(1);
     }
   }
 }
 
-// ---- then speed -----------------------------------------------------------------------------
-async function perDecision(fn) {
-  for (const c of cases.slice(0, 100)) await fn(c); // warm up
-  const t0 = process.hrtime.bigint();
-  let n = 0;
-  while (Number(process.hrtime.bigint() - t0) < 2e9) {
-    for (const c of cases) { await fn(c); n++; }
-  }
-  return Number(process.hrtime.bigint() - t0) / 1e3 / n; // µs per case
+// ---- then speed: process CPU time (user + system), not wall time, on a shared machine --------
+// Every engine is first warmed well past V8's tier-up (WARM passes over all cases), then the
+// engines take turns, ROUNDS times, in an order rotated each round, each round's turn running
+// every case PASSES times. A figure is the median of the rounds with the smallest and largest.
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 3 : 5;
+const WARM = quick ? 5 : 20;
+const TURN_US = quick ? 0.1e6 : 0.4e6;
+const cpuUs = () => { const u = process.cpuUsage(); return u.user + u.system; };
+const syncTurn = (fn, inputs, passes) => {
+  let sink = 0;
+  const t0 = cpuUs();
+  for (let p = 0; p < passes; p++) for (const x of inputs) sink += fn(x).fk_amount;
+  const us = cpuUs() - t0;
+  if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
+  return us / (passes * inputs.length);
+};
+const asyncTurn = async (fn, inputs, passes) => {
+  let sink = 0;
+  const t0 = cpuUs();
+  for (let p = 0; p < passes; p++) for (const x of inputs) sink += (await fn(x)).fk_amount;
+  const us = cpuUs() - t0;
+  if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
+  return us / (passes * inputs.length);
+};
+const engines = [
+  { name: 'rehabkollen decide()', turn: (n) => syncTurn(ours, oursInputs, n) },
+  { name: 'json-logic-js 2.0.5', turn: (n) => syncTurn(logic, cases, n) },
+  { name: 'json-rules-engine 7.3.1', turn: (n) => asyncTurn(rules, cases, n) },
+];
+// Passes per turn: enough for about 0.4 s of CPU per turn (0.1 s with --quick), from the warm-up's own pace.
+for (const e of engines) {
+  const perCase = await e.turn(WARM);
+  e.passes = Math.max(3, Math.ceil(TURN_US / (perCase * cases.length)));
+  e.us = [];
 }
+const ratios = { 'json-logic-js 2.0.5': [], 'json-rules-engine 7.3.1': [] };
+for (let r = 0; r < ROUNDS; r++) {
+  const order = engines.map((_, i) => engines[(i + r) % engines.length]);
+  for (const e of order) e.us.push(await e.turn(e.passes));
+  for (const name of Object.keys(ratios)) ratios[name].push(engines.find((e) => e.name === name).us[r] / engines[0].us[r]);
+}
+const spread = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
+};
+
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 function bundle(name) {
   fs.mkdirSync(path.join(root, 'target'), { recursive: true });
@@ -129,17 +170,21 @@ function bundle(name) {
   execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${out}`, '--log-level=error'], { cwd: root });
   return gz(out);
 }
+const peersOnly = engines.slice(1).map((e) => ({ name: e.name, us: spread(e.us) }));
+const fastest = peersOnly.reduce((a, b) => (b.us.median < a.us.median ? b : a));
 const result = {
   cases: cases.length,
-  ours_us: await perDecision(ours),
-  // The decisions alone (verdicts, statuses, amounts), as the peers compute them: decide().
-  ours_decide_us: await perDecision((c) => decide(answers(c))),
-  logic_us: await perDecision(logic),
-  rules_us: await perDecision(rules),
-  // What evaluate() needs: the page module and its glue, the public API and its join, both text catalogues.
+  rounds: ROUNDS,
+  clock: 'process CPU time (process.cpuUsage, user + system)',
+  engines: engines.map((e) => ({ name: e.name, us_per_case: spread(e.us), passes_per_round: e.passes })),
+  fastest_peer: fastest.name,
+  // Peer time ÷ ours in the same round: > 1 means decide() is faster.
+  ratio_vs_fastest: spread(ratios[fastest.name]),
+  // What decide() needs: the page module and its glue, the public API and its join, both text catalogues.
   ours_bytes: ['rehabkollen_page_bg.wasm', 'rehabkollen_page.js', 'rehabkollen.js', 'join.js', 'texts-sv.json', 'texts-en.json']
     .reduce((n, f) => n + gz(pkgFile(f)), 0),
-  logic_bytes: bundle('json-logic-js'),
-  rules_bytes: bundle('json-rules-engine'),
+  peer_bytes: { 'json-logic-js 2.0.5': bundle('json-logic-js'), 'json-rules-engine 7.3.1': bundle('json-rules-engine') },
+  // What decide()'s time goes to, on the same cases: V8's CPU profile (tools/bench/profile.mjs).
+  profile_ours: await profile(() => { for (const x of oursInputs) ours(x); }, { seconds: quick ? 0.3 : 1 }),
 };
 console.log(JSON.stringify(result));
