@@ -228,3 +228,232 @@ pub fn bytes_of(v: JsValue) -> Result<Vec<u8>, JsValue> {
         ))
     }
 }
+
+/// Reads the answers as the JSON text `answersText` (www/join.js) writes: objects, lists, texts,
+/// whole numbers within ±2^53, `true`, `false` and `null`, nested at most [`MAX_DEPTH`] deep.
+/// Our own reader rather than serde_json's: that one would add 14 KB (gzipped) to the page's
+/// module, which the start page loads; this one reads only what `answersText` writes (any other
+/// text is refused as a whole, never a panic) into the [`Value`] the object would give.
+pub fn value_from_text(text: &str) -> Result<Value, InputError> {
+    let mut r = TextReader { s: text.as_bytes(), at: 0, text };
+    let v = r.value(0);
+    match v {
+        Some(v) if r.at == r.s.len() => Ok(v),
+        _ => Err(InputError {
+            path: String::new(),
+            en: "is not JSON text as answersText writes it".into(),
+            sv: "är inte JSON-text som answersText skriver den".into(),
+        }),
+    }
+}
+
+struct TextReader<'a> {
+    s: &'a [u8],
+    at: usize,
+    text: &'a str,
+}
+
+impl TextReader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.at).copied()
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        let found = self.peek() == Some(b);
+        self.at += usize::from(found);
+        found
+    }
+
+    fn word(&mut self, w: &[u8]) -> bool {
+        let found = self.s.get(self.at..self.at + w.len()) == Some(w);
+        if found {
+            self.at += w.len();
+        }
+        found
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match self.peek()? {
+            b'{' => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                if self.eat(b'}') {
+                    return Some(Value::Obj(fields));
+                }
+                loop {
+                    let key = self.string()?;
+                    if !self.eat(b':') {
+                        return None;
+                    }
+                    fields.push((key, self.value(depth + 1)?));
+                    if self.eat(b'}') {
+                        return Some(Value::Obj(fields));
+                    }
+                    if !self.eat(b',') {
+                        return None;
+                    }
+                }
+            }
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if self.eat(b']') {
+                    return Some(Value::Arr(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    if self.eat(b']') {
+                        return Some(Value::Arr(items));
+                    }
+                    if !self.eat(b',') {
+                        return None;
+                    }
+                }
+            }
+            b'"' => self.string().map(Value::Str),
+            b't' => self.word(b"true").then_some(Value::Bool(true)),
+            b'f' => self.word(b"false").then_some(Value::Bool(false)),
+            b'n' => self.word(b"null").then_some(Value::Null),
+            _ => self.number(),
+        }
+    }
+
+    /// A whole number within ±2^53 (what `answersText` writes: no fraction, no exponent, no -0).
+    fn number(&mut self) -> Option<Value> {
+        let negative = self.eat(b'-');
+        let start = self.at;
+        let mut n: u64 = 0;
+        while let Some(d @ b'0'..=b'9') = self.peek() {
+            n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+            self.at += 1;
+        }
+        let digits = self.at - start;
+        if digits == 0 || (digits > 1 && self.s[start] == b'0') || n > 1 << 53 || (negative && n == 0) {
+            return None;
+        }
+        let n = n as f64;
+        Some(Value::Num(if negative { -n } else { n }))
+    }
+
+    /// A text in quotes, with JSON's escapes; a lone surrogate is refused.
+    fn string(&mut self) -> Option<String> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let mut out = String::new();
+        loop {
+            // Up to the next quote or backslash, copied as it is (the input is UTF-8 already).
+            let start = self.at;
+            while !matches!(self.peek()?, b'"' | b'\\') {
+                if self.peek()? < 0x20 {
+                    return None;
+                }
+                self.at += 1;
+            }
+            out.push_str(self.text.get(start..self.at)?);
+            if self.eat(b'"') {
+                return Some(out);
+            }
+            self.at += 1; // the backslash
+            let c = match self.peek()? {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'/' => '/',
+                b'b' => '\u{8}',
+                b'f' => '\u{c}',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'u' => {
+                    let high = self.hex4()?;
+                    let code = if (0xD800..0xDC00).contains(&high) {
+                        if !self.eat(b'\\') || self.peek() != Some(b'u') {
+                            return None;
+                        }
+                        let low = self.hex4()?;
+                        if !(0xDC00..0xE000).contains(&low) {
+                            return None;
+                        }
+                        0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        high
+                    };
+                    out.push(char::from_u32(code)?);
+                    continue;
+                }
+                _ => return None,
+            };
+            self.at += 1;
+            out.push(c);
+        }
+    }
+
+    /// `uXXXX`'s four hex digits, the `u` being at the current position.
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.s.get(self.at + 1..self.at + 5)?;
+        let mut code = 0;
+        for d in digits {
+            code = code * 16 + char::from(*d).to_digit(16)?;
+        }
+        self.at += 5;
+        Some(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_reads_as_the_value_serde_json_reads() {
+        for text in [
+            r#"{"date":"2026-03-01","measures":[{"cost_ore":900000,"individual":true,"x":null},{}],"e":[],"n":-12}"#,
+            r#"{"a\"b\\c\/d\b\f\n\r\t\u0001\u2028":"\ud83d\ude00 åäö 😀","big":9007199254740992,"neg":-9007199254740992}"#,
+            r#"[false,[[]],{"":""}]"#,
+            "0",
+        ] {
+            assert_eq!(value_from_text(text).ok(), rehabkollen::value::from_json(text).ok(), "{text}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_refused_as_a_whole_without_a_panic() {
+        let deep = "[".repeat(40) + &"]".repeat(40);
+        for text in [
+            "",
+            " {}",
+            "{} ",
+            "{",
+            "}",
+            "[1,]",
+            "{\"a\":1,}",
+            "{\"a\" :1}",
+            "01",
+            "-0",
+            "1.5",
+            "1e3",
+            "9007199254740993",
+            "99999999999999999999999",
+            "-",
+            "tru",
+            "nul",
+            "\"",
+            "\"\\",
+            "\"\\u12\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "\"\\x\"",
+            "\"a\nb\"",
+            "{1:2}",
+            &deep,
+            "\"\\u",
+            "[\"\\ud83d\\u",
+        ] {
+            assert!(value_from_text(text).is_err(), "{text:?}");
+        }
+    }
+}
