@@ -7,7 +7,7 @@
 #![forbid(unsafe_code)]
 
 use rehabkollen::Answers;
-use rehabkollen_js::{error_in, object_arg, today, value_from_text, ANSWERS_NODES};
+use rehabkollen_js::{error_in, object_arg, today, ANSWERS_NODES};
 use wasm_bindgen::prelude::*;
 
 /// JSON text of a value that always serializes, or an `Error` rather than a trap (and without
@@ -46,7 +46,7 @@ pub fn decide_text(text: &str) -> Result<String, JsValue> {
 }
 
 fn answers_text(text: &str) -> Result<Answers, JsValue> {
-    Answers::from_value(&value_from_text(text).map_err(|e| error_in(e, "answers"))?).map_err(|e| error_in(e, "answers"))
+    Answers::from_json(text).map_err(|e| error_in(e, "answers"))
 }
 
 /// Verdicts, statuses and amounts alone for the schemes in scope, as JSON text: no reasons, no
