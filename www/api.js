@@ -7,7 +7,7 @@
 // init({ page, provider, texts: { sv, en }, rules: { sv, en } }) with the files already loaded.
 import initPage, * as page from './rehabkollen_page.js';
 import initProvider, * as provider from './rehabkollen_provider.js';
-import { answersText, withTexts } from './join.js';
+import { withTexts } from './join.js';
 
 // Named in full, never built from parts: `make dist` renames each file and rewrites the names it finds.
 const FILES = {
@@ -73,14 +73,12 @@ function lang(l) {
 
 /** Judges the answers (docs/API.md §1): the outcome (§2), texts in both languages. Throws an Error with path, sv and en for malformed input. */
 export function evaluate(answers) {
-  const text = answersText(answers);
-  return withTexts(JSON.parse(text === null ? page.evaluateLean(answers) : page.evaluateLeanText(text)), texts);
+  return withTexts(JSON.parse(page.evaluateLean(answers)), texts);
 }
 
 /** Verdicts, statuses and amounts alone for the schemes in scope. */
 export function decide(answers) {
-  const text = answersText(answers);
-  return JSON.parse(text === null ? page.decide(answers) : page.decideText(text));
+  return JSON.parse(page.decide(answers));
 }
 
 /** The question catalogue in "sv" or "en". */

@@ -3,7 +3,7 @@
 // the text catalogues loaded so far (www/load.js, www/join.js), so the views see the outcome of
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
 import { catalogueId, clone, PER_MEASURE, perMeasure } from './state.js';
-import { answersText, withTexts } from './join.js';
+import { withTexts } from './join.js';
 import { usePages } from './steps.js';
 
 /** The catalogue of one language, indexed: question(path) finds "measures[2].cost_ore" too. */
@@ -73,11 +73,6 @@ function perMeasureOf(next, answers, outcome) {
 /** `engine`: the `engine` of www/load.js's engineLoader(), started. */
 export function connect(engine) {
   const catalogues = {};
-  /** The page module's outcome as JSON text: the answers in as text where that reads the same (www/join.js). */
-  const lean = (answers) => {
-    const text = engine.evaluateLeanText ? answersText(answers) : null;
-    return text === null ? engine.evaluateLean(answers) : engine.evaluateLeanText(text);
-  };
   return {
     /** Resolves once the catalogue of `lang` is loaded. */
     load: (lang) => engine.loadTexts(lang),
@@ -85,13 +80,13 @@ export function connect(engine) {
     /** { outcome } or { error: { path, sv, en } } for answers the engine refuses; never throws. */
     evaluate(answers) {
       try {
-        return { outcome: withTexts(JSON.parse(lean(answers)), engine.texts) };
+        return { outcome: withTexts(JSON.parse(engine.evaluateLean(answers)), engine.texts) };
       } catch (e) {
         return { error: { path: e?.path ?? null, sv: e?.sv ?? String(e?.message ?? e), en: e?.en ?? String(e?.message ?? e) } };
       }
     },
     /** state.perMeasure for answers the engine judged to `outcome` (state.js PER_MEASURE). */
-    perMeasure: (answers, outcome) => perMeasureOf((probe) => JSON.parse(lean(probe)).next_questions, answers, outcome),
+    perMeasure: (answers, outcome) => perMeasureOf((probe) => JSON.parse(engine.evaluateLean(probe)).next_questions, answers, outcome),
     version: () => Object.values(engine.texts)[0]?.version ?? null,
     /** The provider tools' engine (their own module), loaded on first use. */
     provider: () => engine.provider(),

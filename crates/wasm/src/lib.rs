@@ -31,24 +31,6 @@ pub fn evaluate_lean(
     json(&rehabkollen::evaluate(&answers(&answers_arg)?, today()))
 }
 
-/// [`evaluate_lean`] on the answers as JSON text, which `answersText` (www/join.js) writes only for
-/// plain data that reads here exactly as the object would. One copy of a text crosses the boundary
-/// where an object is read one property at a time (the realistic case: most of a call's time).
-#[wasm_bindgen(js_name = evaluateLeanText)]
-pub fn evaluate_lean_text(text: &str) -> Result<String, JsValue> {
-    json(&rehabkollen::evaluate(&answers_text(text)?, today()))
-}
-
-/// [`decide`] on the answers as JSON text, as for [`evaluate_lean_text`].
-#[wasm_bindgen(js_name = decideText)]
-pub fn decide_text(text: &str) -> Result<String, JsValue> {
-    json(&rehabkollen::decide::decide(&answers_text(text)?, today()))
-}
-
-fn answers_text(text: &str) -> Result<Answers, JsValue> {
-    Answers::from_json(text).map_err(|e| error_in(e, "answers"))
-}
-
 /// Verdicts, statuses and amounts alone for the schemes in scope, as JSON text: no reasons, no
 /// relevance. For batch users and benchmarks.
 #[wasm_bindgen]
