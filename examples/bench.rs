@@ -255,6 +255,17 @@ fn main() {
     if std::env::args().nth(1).as_deref() == Some("sizes") {
         return sizes(&cases, today);
     }
+    // `profile-sized <part of a name in sizes> <runs>`: one of the sized documents, evaluated
+    // `runs` times, for a profiler.
+    if std::env::args().nth(1).as_deref() == Some("profile-sized") {
+        let name = std::env::args().nth(2).expect("a part of a name in sizes");
+        let runs: usize = std::env::args().nth(3).expect("runs").parse().expect("runs, a number");
+        let (_, a) = sized(&cases).into_iter().find(|(n, _)| n.contains(&name)).expect("a document of sizes");
+        for _ in 0..runs {
+            std::hint::black_box(evaluate(&a, today));
+        }
+        return;
+    }
     let one_measure: Vec<Answers> =
         cases.iter().map(|a| Answers { measures: a.measures[..1].to_vec(), ..a.clone() }).collect();
     let one_per_s = rate(&one_measure, |a| evaluate(a, today).next_questions.len());
