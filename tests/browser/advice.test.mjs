@@ -5,6 +5,7 @@
 // walks them one by one back to the result; the order to apply in comes above the cards with an honest total; axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { start, shoot, SHOTS } from './helpers.mjs';
 import { openStart, startAs, walk, axe, card, answerField } from './flow.mjs';
@@ -257,11 +258,17 @@ test('talks by a nurse, answered in the questions (the performer kept on the mea
     c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
     return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
   }));
-  assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr.'],
+  // The questions not asked while AFA was a no then decide (as for the restaurant's plan above).
+  assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr, beroende på svar som då behövs.'],
     'the measure\'s own performer, by the question\'s text, once for both performers');
   assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4');
   assert.ok(await noSideways(page));
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-own-changes-375');
+  // The questions kept the performer on the measure, not for the provider (issue #23).
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click(); // the result's own
+  const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  assert.deepEqual([saved.measures[0].provider?.performer, saved.provider?.performer], ['nurse', undefined]);
   await context.close();
 });
