@@ -172,6 +172,9 @@ fn changes_equal_the_brute_force_over_singles_and_pairs() {
     );
 }
 
+/// A listed change as the test reads it: its set (paths and JSON values), verdict and rules.
+type Listed = (Vec<(String, String)>, &'static str, Vec<&'static str>);
+
 /// Issue #23's questionnaire keeps the performer on the measure (`measures[i].provider`), where it
 /// wins over the top level's: AFA's talks by a nurse are turned by that measure's performer, as
 /// they are by the top-level performer when it is given there.
@@ -192,7 +195,7 @@ fn a_measures_own_performer_is_changed_where_the_measure_answers_it() {
     let afa = |json: &str| {
         let o = rehabkollen::evaluate(&Answers::from_json(json).unwrap(), today());
         let s = o.schemes.into_iter().find(|s| s.id == "afa_rehabiliteringsstod").unwrap();
-        let changes: Vec<(Vec<(String, String)>, &str, Vec<&str>)> = s
+        let changes: Vec<Listed> = s
             .changes
             .iter()
             .map(|c| {
