@@ -122,7 +122,7 @@ export interface Combined {
 
 /** A set of changes to actionable answers and what it gives (rules 2026.3 §8). */
 export interface Change {
-  /** Answer paths (measures as measures[0].individual) and their new values; for provider.competence a list with one area stands for any area. */
+  /** Answer paths (measures as measures[0].individual, a measure's own provider answer as measures[0].provider.performer) and their new values; for provider.competence a list with one area stands for any area. */
   set: { [path: string]: boolean | string | string[] };
   /** The verdict after the change: eligible, or undetermined when the open questions then decide. */
   verdict: "eligible" | "undetermined";

@@ -5,6 +5,7 @@
 // walks them one by one back to the result; the order to apply in comes above the cards with an honest total; axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { start, shoot, SHOTS } from './helpers.mjs';
 import { openStart, startAs, walk, axe, card, answerField } from './flow.mjs';
@@ -216,8 +217,8 @@ test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, a
 test('talks held by a nurse: the two performers AFA takes give the same turn, so "Så kan det ändras" says it once', async () => {
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
-  // Saved answers with the provider's performer (the engine's changes try it there; a measure's
-  // own performer is not among the answers they change).
+  // Saved answers with the performer given for the provider (the top level); the questions keep
+  // it on the measure (the next test).
   const answers = { date: '2026-11-25',
     employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
     person: { employment: 'employed', category: 'arbetare', age: 44, condition: 'other_physical', work_capacity: 'at_risk', rehab_need_documented: true,
@@ -242,5 +243,32 @@ test('talks held by a nurse: the two performers AFA takes give the same turn, so
   assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4', 'its rule once');
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-changes-375');
+  await context.close();
+});
+
+test('talks by a nurse, answered in the questions (the performer kept on the measure): "Så kan det ändras" changes that measure\'s performer', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, ...measure('Stödsamtal / enskilda samtal', 'Sjuksköterska', '6 000', '2026-11-10') });
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom samtalen inte hålls av en legitimerad psykolog eller psykoterapeut\.$/);
+  const lines = await afa.locator('.rk-changes .rk-change').evaluateAll((ls) => ls.map((li) => {
+    const c = li.cloneNode(true);
+    c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
+    return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
+  }));
+  // The questions not asked while AFA was a no then decide (as for the restaurant's plan above).
+  assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr, beroende på svar som då behövs.'],
+    'the measure\'s own performer, by the question\'s text, once for both performers');
+  assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4');
+  assert.ok(await noSideways(page));
+  assert.deepEqual(await axe(page), []);
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-own-changes-375');
+  // The questions kept the performer on the measure, not for the provider (issue #23).
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click(); // the result's own
+  const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  assert.deepEqual([saved.measures[0].provider?.performer, saved.provider?.performer], ['nurse', undefined]);
   await context.close();
 });

@@ -113,6 +113,33 @@ test('a pair needed together, and an answer with an action per actor; two ways t
   assert.match(nb(en.text), /^The answer to "[^"]+" can become "Licensed psychologist" or "Licensed psychotherapist"\. /);
 });
 
+test('a measure\'s own performer (where the questions keep it): its change names the question, and with several measures which measure', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  delete answers.provider.performer;
+  const talks = { kind: 'support_talks', cost_ore: 600000, date: '2026-11-10', individual: true, other_payer_ore: 0, provider: { performer: 'nurse' } };
+  answers.measures = [talks];
+  const o = judge(answers);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  assert.equal(afa.verdict, 'not_eligible');
+  const P = 'measures[0].provider.performer';
+  assert.deepEqual(afa.changes.map((c) => [c.set, c.verdict]),
+    [[{ [P]: 'licensed_psychologist' }, 'eligible'], [{ [P]: 'licensed_psychotherapist' }, 'eligible']], 'the engine changes the measure\'s own answer');
+  const [line, ...more] = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.deepEqual(more, []);
+  assert.equal(nb(line.text), 'Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr.');
+  afa.changes = [afa.changes[0]];
+  assert.match(nb(advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes[0].text),
+    /^Anordnaren kan låta en legitimerad psykolog hålla samtalen, eller ni kan anlita en anordnare där en legitimerad psykolog håller samtalen\. Då kan AFA betala upp till 3 000 kr\.$/);
+  // Two measures, the second's performer the one to change: the line says which measure.
+  answers.measures = [{ ...talks, provider: {}, kind: 'back_course', evidence_based: false }, talks];
+  const two = judge(answers);
+  const lines = advise(two, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  const own = lines.filter((l) => l.sets.some((set) => 'measures[1].provider.performer' in set));
+  assert.equal(own.length, 1, JSON.stringify(scheme(two, 'afa_rehabiliteringsstod').changes));
+  assert.match(nb(own[0].text), /^För insats 2 \(stödsamtal \/ enskilda samtal\): svaret på ”Vem utför insatsen\?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”\. Då kan AFA/);
+});
+
 test('changes are merged only where they give the same turn: the same answers, one of them with another value, the same verdict and amount', () => {
   const o = judge(RESTAURANT);
   const afa = scheme(o, 'afa_rehabiliteringsstod');

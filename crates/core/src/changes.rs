@@ -7,7 +7,9 @@
 //! A change gives an actionable question (the catalogue's `actionable`: a question with actions)
 //! one of the values its actions give (`person.return_to_work_plan`: true; `provider.performer`:
 //! a licensed psychologist or psychotherapist; `provider.competence`: an area, shown as one), where
-//! the answer is something else or still open. Facts of the case are never changed.
+//! the answer is something else or still open. Facts of the case are never changed. A measure's
+//! own provider answer (`measures[i].provider.performer`, which wins over the top level's for that
+//! measure) is changed where the measure gives it: there, a top-level change would not reach it.
 //!
 //! Computed with the decision alone, like relevance, on a [`World`] that judges again only what a
 //! change touches; a verdict is three-valued, so "eligible" after a change holds on every
@@ -16,10 +18,14 @@
 //!   same answers and takes the same way whatever it is). So a single change is tried only where
 //!   the decision reads, and a pair's second change only where the decision reads after the first:
 //!   in a minimal working pair one change is read before, and the other after the first (else the
-//!   first alone would work).
+//!   first alone would work). The decision does not record reading a measure's own provider
+//!   answer (`Ctx::provider` records only the top level's, read where the measure has none), so
+//!   those changes are tried wherever their measure's are: trying a change it does not read only
+//!   costs work, and the argument holds on the moves tried, a superset of those read.
 //! - **Two changes in different measures are never a minimal pair**: the conditions do not read a
-//!   measure, a measure's status reads only itself and the top level, and the verdict is the
-//!   conditions and *some* measure; whichever measure the pair turns, its own change alone turns it.
+//!   measure, a measure's status reads only itself (its own provider answers included: only that
+//!   measure reads them) and the top level, and the verdict is the conditions and *some* measure;
+//!   whichever measure the pair turns, its own change alone turns it.
 //!
 //! The work is counted in the evaluation's [`Cost`]; where it runs out, no more sets are tried
 //! and what was found is listed (README: advice left out is the safe side of a budget).
@@ -30,7 +36,7 @@ use crate::date::Date;
 use crate::fields::{self, bit, ones, Bits, Place};
 use crate::judge::{Amount, Ctx};
 use crate::schemes::SCHEMES;
-use crate::table::{Answer, Given, QUESTIONS};
+use crate::table::{Answer, Given, Section, QUESTIONS};
 use crate::tri::Tri;
 use crate::world::{At, Cost, World};
 use serde::Serialize;
@@ -58,7 +64,8 @@ pub struct Change {
     pub rules: Vec<&'static str>,
 }
 
-/// A change: a place (top level, or measure `entry`'s question) and a candidate of it.
+/// A change: a place (top level, or measure `entry`'s question, or with a provider question
+/// measure `entry`'s own answer to it) and a candidate of it. Entry `e` is measure `e`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Move {
     at: At,
@@ -68,7 +75,42 @@ struct Move {
 
 impl Move {
     fn place(&self) -> Place {
-        Place::of(self.at.question, self.at.entry.unwrap_or(0))
+        match self.at.entry {
+            None => Place::top(self.at.question),
+            Some(e) if self.own() => Place::own(self.at.question, e),
+            Some(e) => Place::of(self.at.question, e),
+        }
+    }
+
+    /// A measure's own provider answer: no place a [`World`] fills (its undo keeps the measure's
+    /// provider), so it is put in by replacing the measure ([`put`]).
+    fn own(&self) -> bool {
+        self.at.entry.is_some() && QUESTIONS[self.at.question].section == Section::Provider
+    }
+}
+
+/// Makes the changes `set` in `w`, which has none pending: the measures' own provider answers
+/// first (a measure is replaced only with no change pending), then the others.
+fn put(w: &mut World, set: &[Move]) {
+    for m in set.iter().filter(|m| m.own()) {
+        let e = m.at.entry.expect("an entry's answer");
+        let mut measure = w.entries[e].m.clone();
+        fields::set_own(&mut measure, m.at.question, m.candidate, w.date);
+        w.set_measure(e, &measure, e);
+    }
+    for m in set.iter().filter(|m| !m.own()) {
+        w.fill(m.at, m.candidate);
+    }
+}
+
+/// Takes back what [`put`] made.
+fn take_back(w: &mut World, a: &Answers, set: &[Move]) {
+    for _ in set.iter().filter(|m| !m.own()) {
+        w.undo();
+    }
+    for m in set.iter().filter(|m| m.own()) {
+        let e = m.at.entry.expect("an entry's answer");
+        w.set_measure(e, &a.measures[e], e);
     }
 }
 
@@ -113,6 +155,31 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
     let works = |v: Tri| if verdict == Tri::No { v != Tri::No } else { v == Tri::Yes };
     let values: Vec<Vec<(usize, NewValue)>> = (0..QUESTIONS.len()).map(action_values).collect();
     let actionable: Bits = (0..QUESTIONS.len()).filter(|q| !values[*q].is_empty()).fold(0, |b, q| b | bit(q));
+    // Each measure's own provider answers that a change would alter (the search changes no
+    // other of them, and tries these wherever it tries the measure's: see the module).
+    cost.spend(a.measures.len().div_ceil(32) as u64);
+    let own: Vec<Vec<Move>> = a
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(e, m)| {
+            let mut out = Vec::new();
+            let mut given = m.provider.clone();
+            for q in ones(actionable).filter(|q| QUESTIONS[*q].section == Section::Provider) {
+                if !given.slot(q).is_some_and(|s| s.answered()) {
+                    continue;
+                }
+                for &(c, value) in &values[q] {
+                    let mut changed = m.clone();
+                    fields::set_own(&mut changed, q, c, date);
+                    if changed != *m {
+                        out.push(Move { at: At::of(e, q), candidate: c, value });
+                    }
+                }
+            }
+            out
+        })
+        .collect();
 
     // The moves the decision reads as it stands, that change an answer. `only`: one entry's (and
     // the top level's) alone.
@@ -141,6 +208,7 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
                     }
                 }
             }
+            out.extend_from_slice(&own[e]);
         }
         out
     };
@@ -181,13 +249,13 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
             continue;
         }
         allowing.insert(m);
-        w.fill(m.at, m.candidate);
+        put(&mut w, &[m]);
         let v = w.verdict();
         if works(v) {
             singles.insert(m);
             found.push((vec![m], v, w.amount()));
         }
-        w.undo();
+        take_back(&mut w, a, &[m]);
     }
     let mut pairs: BTreeSet<(Move, Move)> = BTreeSet::new();
     for &x in firsts.iter().filter(|m| !singles.contains(m)) {
@@ -196,9 +264,9 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
         }
         let seconds: Vec<Move> = if allowing.contains(&x) {
             // After a measure's change, the second is at the top level or in the same measure.
-            w.fill(x.at, x.candidate);
+            put(&mut w, &[x]);
             let seconds = moves(&w, w.verdict_top_reads(), Some(x.at.entry).filter(|e| e.is_some()));
-            w.undo();
+            take_back(&mut w, a, &[x]);
             seconds
         } else {
             // The conditions do not allow it after x alone: the second must be a top-level
@@ -216,15 +284,13 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
             if pairs.contains(&key) {
                 continue;
             }
-            w.fill(x.at, x.candidate);
-            w.fill(y.at, y.candidate);
+            put(&mut w, &[x, y]);
             let v = w.verdict();
             if works(v) {
                 pairs.insert(key);
                 found.push((vec![key.0, key.1], v, w.amount()));
             }
-            w.undo();
-            w.undo();
+            take_back(&mut w, a, &[x, y]);
         }
     }
     // A pair whose second change is also the first of another pair is found twice at most once

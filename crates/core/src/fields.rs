@@ -19,7 +19,9 @@ pub const fn bit(question: usize) -> Bits {
     1 << question
 }
 
-/// One place: a question, and for a measure question the measure it belongs to.
+/// One place: a question, and for a measure question the measure it belongs to. A provider
+/// question with a measure is that measure's own answer (`measures[i].provider.…`, which
+/// overrides the top level's for it: [`Place::own`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {
     /// Measures after the top-level questions: `None` sorts first.
@@ -38,19 +40,26 @@ impl Place {
             Place::top(question)
         }
     }
+    /// Measure `measure`'s own answer to provider question `question`.
+    pub fn own(question: usize, measure: usize) -> Place {
+        debug_assert_eq!(QUESTIONS[question].section, Section::Provider);
+        Place { measure: Some(measure), question }
+    }
     pub fn q(self) -> &'static Question {
         &QUESTIONS[self.question]
     }
-    /// The answer path, `person.age` or `measures[2].cost_ore`.
+    /// The answer path, `person.age`, `measures[2].cost_ore` or `measures[2].provider.performer`.
     pub fn path(self) -> String {
         match self.measure {
+            Some(i) if self.question < FIRST_MEASURE => format!("measures[{i}].{}", self.q().id),
             Some(i) => format!("measures[{i}].{}", self.q().field),
             None => self.q().id.to_owned(),
         }
     }
-    /// The catalogue's interview order: employer, person, provider, then measure details.
+    /// The catalogue's interview order: employer, person, provider, then measure details; a
+    /// measure's own provider answer after the top level's.
     pub fn order(self) -> usize {
-        self.question * 1000 + self.measure.unwrap_or(0)
+        self.question * 1000 + self.measure.map_or(0, |i| i + 1)
     }
 }
 
@@ -150,6 +159,13 @@ pub fn set_in(m: &mut Measure, question: usize, i: usize, judged: Date) {
     }
 }
 
+/// Sets candidate `i` of provider question `question` in a measure's own provider answers.
+pub fn set_own(m: &mut Measure, question: usize, i: usize, judged: Date) {
+    if let Some(s) = m.provider.slot(question) {
+        fill(s, &QUESTIONS[question], i, judged, None);
+    }
+}
+
 /// Forgets the answer to measure question `question` within one measure.
 pub fn clear_in(m: &mut Measure, question: usize) {
     if let Some(s) = m.slot(question) {
@@ -174,6 +190,9 @@ pub fn clear(a: &mut Answers, p: Place) {
 fn place_slot(a: &mut Answers, p: Place) -> Option<Slot<'_>> {
     if p.question >= FIRST_MEASURE {
         return a.measures.get_mut(p.measure.unwrap_or(0))?.slot(p.question);
+    }
+    if let Some(i) = p.measure {
+        return a.measures.get_mut(i)?.provider.slot(p.question);
     }
     let (e, person, v) = (&mut a.employer, &mut a.person, &mut a.provider);
     e.slot(p.question).or_else(|| person.slot(p.question)).or_else(|| v.slot(p.question))
@@ -351,6 +370,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_measures_own_provider_answer_is_a_place_of_its_own() {
+        let judged = Date::new(2026, 3, 1).unwrap();
+        let base = Answers { measures: vec![Measure::default(), Measure::default()], ..Answers::default() };
+        let p = Place::own(q::PERFORMER, 1);
+        assert_eq!(p.path(), "measures[1].provider.performer");
+        assert!(Place::top(q::PERFORMER).order() < p.order() && p.order() < Place::own(q::COMPETENCE, 0).order());
+        let mut a = base.clone();
+        set(&mut a, p, 0, judged);
+        let mut own = Measure::default();
+        set_own(&mut own, q::PERFORMER, 0, judged);
+        assert!(own.provider.performer.is_some());
+        assert_eq!(a.measures[1], own);
+        assert_eq!((a.provider.clone(), &a.measures[0]), (base.provider.clone(), &base.measures[0]));
+        clear(&mut a, p);
+        assert_eq!(a, base);
     }
 
     #[test]
