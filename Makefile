@@ -60,9 +60,10 @@ build: native wasm
 	node tools/integrity.mjs
 	node tools/brotli.mjs
 
-## Build, then serve www/ at http://127.0.0.1:$(PORT)/
+## Build, then serve www/ at http://127.0.0.1:$(PORT)/; pages on this machine (any 127.0.0.1 or
+## localhost port) may load its files, so the snippets of badda-in.html can be tried locally
 serve: build
-	node tools/serve.mjs $(PORT) www
+	node tools/serve.mjs $(PORT) www --cors loopback
 
 FUZZ_SECONDS ?= 60
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { CDN, cdnBase, elementSnippet } from '../www/embed-snippets.js';
+import { CDN, cdnBase, elementSnippet, FALLBACK_SCRIPT_HASH } from '../www/embed-snippets.js';
 import { ROLES } from '../www/state.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -92,7 +92,7 @@ export function buildPackage() {
   const code = (xs) => xs.map((x) => `\`${x}\``).join(', ');
   const readme = fs.readFileSync(path.join(ROOT, 'tools/package-README.md'), 'utf8')
     .replaceAll('{{version}}', v).replaceAll('{{rules_version}}', rulesVersion)
-    .replaceAll('{{element_snippet}}', snippet).replaceAll('{{cdn}}', base).replaceAll('{{cdn_origin}}', new URL(CDN).origin)
+    .replaceAll('{{element_snippet}}', snippet).replaceAll('{{cdn}}', base).replaceAll('{{cdn_origin}}', new URL(CDN).origin).replaceAll('{{fallback_hash}}', FALLBACK_SCRIPT_HASH)
     .replaceAll('{{schemes}}', code(Object.keys(texts.schemes)))
     .replaceAll('{{sectors}}', code(texts.questions.find((q) => q.id === 'employer.sector').options.map((o) => o.value)));
   fs.writeFileSync(path.join(DIR, 'README.md'), readme);

@@ -1,9 +1,11 @@
 // A small static server for www/, bound to 127.0.0.1, that sends application/wasm and the
 // strict Content-Security-Policy the page must work under.
-//   node tools/serve.mjs [port] [dir] [--cors https://partner.example] [--frame-ancestors "https://partner.example"]
+//   node tools/serve.mjs [port] [dir] [--cors https://partner.example | --cors loopback] [--frame-ancestors "https://partner.example"]
 //   node tools/serve.mjs --csp [dir]      prints the policy for dir (default www/) and stops
 // With --cors, it also sends the CORS headers a partner's page on that origin needs to load the
-// component, its modules, stylesheet and wasm from here with `integrity` (docs/EMBEDDING.md). With
+// component, its modules, stylesheet and wasm from here with `integrity` (docs/DEPLOY.md, "CORS");
+// `--cors loopback` (what `make serve` uses) allows any page on this machine (http://127.0.0.1 or
+// http://localhost, any port), so the embed page's snippets can be tried locally. With
 // --frame-ancestors, the policy names the pages that may show these pages in a frame (the iframe
 // mode for partners who want an allow-list; docs/DEPLOY.md): any other page gets no frame.
 // A file with a precompressed sibling (x.js.br as `make build` writes them in www/, x.js.br and
@@ -47,6 +49,14 @@ export const corsHeaders = (origin) => ({
   'Cross-Origin-Resource-Policy': 'cross-origin',
   ...(origin === '*' ? {} : { Vary: 'Origin' }),
 });
+
+/** `cors` = LOOPBACK: the origin of a page on this machine, echoed back; any other gets no CORS header.
+ * Safe because the server only listens on 127.0.0.1 and its files are public and sent without cookies. */
+export const LOOPBACK = 'loopback';
+const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?$/;
+
+/** The origin allowed for a request with Origin `origin`, under the `cors` setting; null for none. */
+export const allowedOrigin = (cors, origin) => (cors === LOOPBACK ? (LOOPBACK_ORIGIN.test(origin ?? '') ? origin : null) : cors);
 
 /** Precompressed siblings, in the order they are preferred. */
 const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
@@ -106,7 +116,8 @@ export const withFrameAncestors = (csp, sources) => (sources ? `${csp}; frame-an
 
 /**
  * Serves `root`; `mounts` maps URL prefixes to other folders ({ '/rk/': 'www' }); `csp` replaces the
- * policy (by default the one of root's index.html, policyOf()); `cors` is the partner origin (or '*') allowed to load the files cross-origin;
+ * policy (by default the one of root's index.html, policyOf()); `cors` is the partner origin (or '*',
+ * or LOOPBACK for any page on this machine) allowed to load the files cross-origin;
  * `frameAncestors` the sources allowed to frame the pages (none given: any page may).
  */
 export function serve(root, port = 8080, { mounts = {}, csp = null, cors = null, frameAncestors = null } = {}) {
@@ -135,13 +146,14 @@ export function serve(root, port = 8080, { mounts = {}, csp = null, cors = null,
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       const vary = [...(cors && cors !== '*' ? ['Origin'] : []), ...(variants.length ? ['Accept-Encoding'] : [])];
       const rel = path.relative(base, file).split(path.sep).join('/');
+      const allowed = allowedOrigin(cors, req.headers.origin);
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': csp,
         'Cache-Control': !immutable || prefix ? 'no-store' : immutable.has(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
-        ...(cors ? corsHeaders(cors) : {}),
+        ...(allowed ? corsHeaders(allowed) : {}),
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...(vary.length ? { Vary: vary.join(', ') } : {}),
       });
@@ -167,5 +179,5 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === '--cs
   const port = Number(args[0] || 8080);
   const root = args[1] || WWW;
   await serve(root, port, { cors, frameAncestors });
-  console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors})` : ''}${frameAncestors ? `  (framed only by ${frameAncestors})` : ''}  (Ctrl-C stops)`);
+  console.log(`Rehabkollen: http://127.0.0.1:${port}/${cors ? `  (CORS for ${cors === LOOPBACK ? "pages on 127.0.0.1 and localhost" : cors})` : ''}${frameAncestors ? `  (framed only by ${frameAncestors})` : ''}  (Ctrl-C stops)`);
 }

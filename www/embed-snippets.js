@@ -31,18 +31,39 @@ function chosen({ lang = 'sv', mode = null, scope = [], accent = null } = {}) {
   return { lang: lang === 'en' ? 'en' : 'sv', mode: mode || null, scope: [...(scope || [])], accent: accentColour(accent) };
 }
 
+/** What the element holds until it starts, and the message that replaces it when its script
+ * fails to load or to pass its `integrity` check (docs/EMBEDDING.md): then none of our code runs,
+ * so only the partner's page can say so, and without this the partner's page shows blank space. */
+export const FALLBACK = {
+  sv: { loading: 'Rehabkollen laddas …', failed: 'Rehabkollen kunde inte startas: en fil kunde inte hämtas eller kontrolleras. Ladda om sidan.' },
+  en: { loading: 'Rehabkollen is loading …', failed: 'Rehabkollen could not start: a file could not be fetched or checked. Reload the page.' },
+};
+
+/** The classic script that shows the message: it runs while the page is parsed, before the module
+ * script after it could fail (module scripts run, or fire `error`, once parsing is done). One text
+ * for every language (the message is on the paragraph), so a strict CSP allows it by one hash,
+ * FALLBACK_SCRIPT_HASH, which docs/EMBEDDING.md and the package README give. */
+export const FALLBACK_SCRIPT = "for (const s of document.querySelectorAll('script[src$=\"/rehabkollen-embed.js\"]')) s.addEventListener('error', () => { for (const p of document.querySelectorAll('rehab-kollen > .rehabkollen-fallback[data-failed]')) { p.setAttribute('role', 'alert'); p.textContent = p.dataset.failed; } });";
+/** FALLBACK_SCRIPT's CSP source (sha256 of its text); tests/js/embed-snippets.test.mjs recomputes it. */
+export const FALLBACK_SCRIPT_HASH = "'sha256-jkq1GC15rnrL6WRiO4YX8dYrHFPTl2SpdpAd4rQVeiQ='";
+
 /**
- * The component: the host stylesheet (the reservation), the script, and the element.
+ * The component: the host stylesheet (the reservation), the script, the few lines that say so if
+ * the script fails, and the element with its fallback text.
  * `base` is the folder the package is served from (…/rehabkollen@1.2.3/), `integrity` the sha384
  * hashes { script, css } of rehabkollen-embed.js and rehabkollen-host.css.
  */
 export function elementSnippet({ base, integrity = {}, ...options }) {
   const o = chosen(options);
   const at = base.endsWith('/') ? base : `${base}/`;
+  const text = FALLBACK[o.lang];
   return [
     `<link rel="stylesheet" href="${escape(`${at}rehabkollen-host.css`)}"${attrs([['integrity', integrity.css]])} crossorigin="anonymous">`,
     `<script type="module" src="${escape(`${at}rehabkollen-embed.js`)}"${attrs([['integrity', integrity.script]])} crossorigin="anonymous"></script>`,
-    `<rehab-kollen${attrs([['lang', o.lang], ['mode', o.mode], ['scope', o.scope], ['accent', o.accent]])}></rehab-kollen>`,
+    `<script>${FALLBACK_SCRIPT}</script>`,
+    `<rehab-kollen${attrs([['lang', o.lang], ['mode', o.mode], ['scope', o.scope], ['accent', o.accent]])}>`,
+    `  <p class="rehabkollen-fallback"${attrs([['data-failed', text.failed]])}>${escape(text.loading)}</p>`,
+    '</rehab-kollen>',
   ].join('\n');
 }
 
@@ -66,7 +87,9 @@ export function frameAddress({ app, host = null, ...options }) {
  */
 export function iframeSnippet({ app, host, frameScript = null, title = 'Rehabkollen', ...options }) {
   const src = frameAddress({ app, host, ...options });
-  const lines = [`<iframe data-rehabkollen title="${escape(title)}" src="${escape(src)}" width="100%" height="${IFRAME_HEIGHT}"></iframe>`];
+  // frameborder="0": the browser's 2 px border beside width="100%" would stick out of the partner's
+  // column by 4 px, and a strict CSP refuses a `style` attribute (the presentational one it allows).
+  const lines = [`<iframe data-rehabkollen title="${escape(title)}" src="${escape(src)}" width="100%" height="${IFRAME_HEIGHT}" frameborder="0"></iframe>`];
   if (frameScript) lines.push(`<script type="module" src="${escape(frameScript.src)}"${attrs([['integrity', frameScript.integrity]])} crossorigin="anonymous"></script>`);
   return lines.join('\n');
 }

@@ -184,6 +184,7 @@ export const CHROME = {
         'Redogörelsen uppdaterades den 25 november 2026.',
       ],
       version: (v, d) => `Regelversion ${v}, källorna lästa ${d}.`,
+      embed: 'Bädda in Rehabkollen på er webbplats',
     },
     provider: {
       title: 'Fakturaunderlag', intro: 'Kontrollera att fakturaunderlaget till arbetsgivaren innehåller det Försäkringskassan eller AFA kräver. Felen visas direkt vid fälten.',
@@ -370,6 +371,7 @@ export const CHROME = {
         'This statement was updated on 25 November 2026.',
       ],
       version: (v, d) => `Rules version ${v}, sources read ${d}.`,
+      embed: 'Embed Rehabkollen on your website',
     },
     provider: {
       title: 'Invoice basis', intro: 'Check that the invoice basis for the employer holds what Försäkringskassan or AFA requires. Problems show at the fields as you type.',

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, partnerPage, serve, close, originOf, shot, WWW, ROOT } from './embed-env.mjs';
+import { FALLBACK_SCRIPT_HASH } from '../../www/embed-snippets.js';
 
 let browser, rk, host;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-embed-page-'));
@@ -16,7 +17,8 @@ const texts = JSON.parse(fs.readFileSync(path.join(WWW, 'pkg/texts-sv.json'), 'u
 before(async () => {
   rk = await serve(WWW, 0, { cors: '*' });
   const r = originOf(rk);
-  host = await serve(tmp, 0, { csp: `default-src 'self'; script-src 'self' ${r} 'wasm-unsafe-eval'; style-src 'self' ${r}; connect-src 'self' ${r}; img-src 'self' data:; frame-src ${r}` });
+  // The partner's strict CSP as docs/EMBEDDING.md gives it: Rehabkollen's origin, and the snippet's fallback lines by their hash.
+  host = await serve(tmp, 0, { csp: `default-src 'self'; script-src 'self' ${r} ${FALLBACK_SCRIPT_HASH} 'wasm-unsafe-eval'; style-src 'self' ${r}; connect-src 'self' ${r}; img-src 'self' data:; frame-src ${r}` });
   browser = await launch();
 });
 after(async () => {
@@ -84,18 +86,20 @@ test('iframe: options, live preview, copy; the snippet pasted on another origin 
   await context.close();
 });
 
-test('component: the snippet from this site pasted on another origin works; the CDN one names the version and the same hashes', async () => {
+test('component: the snippet from this site (the default) pasted on another origin works; the CDN one names the version and the same hashes', async () => {
   const { page, context } = await builder();
   await page.getByLabel('Komponent').check();
   await page.locator('#options').getByLabel('Arbetsgivare').check();
   await page.locator('#preview rehab-kollen .rk-root .rk-h1').first().waitFor();
+  const snippet = await page.locator('#snippet').inputValue();
+  assert.ok(snippet.includes(`${originOf(rk)}/rehabkollen-embed.js" integrity="${manifest['rehabkollen-embed.js']}"`), snippet);
+  assert.match(snippet, /<rehab-kollen lang="sv" mode="employer">\n  <p class="rehabkollen-fallback" data-failed="Rehabkollen kunde inte startas: [^"]+">Rehabkollen laddas …<\/p>\n<\/rehab-kollen>/);
+  await page.getByLabel('npm via jsDelivr').check();
   const cdn = await page.locator('#snippet').inputValue();
   assert.ok(cdn.includes(`https://cdn.jsdelivr.net/npm/rehabkollen@${texts.version.crate_version}/rehabkollen-embed.js" integrity="${manifest['rehabkollen-embed.js']}"`), cdn);
   assert.ok(cdn.includes(`rehabkollen-host.css" integrity="${manifest['rehabkollen-host.css']}"`));
   await page.getByLabel('Den här webbplatsen').check();
-  const snippet = await page.locator('#snippet').inputValue();
-  assert.ok(snippet.includes(`${originOf(rk)}/rehabkollen-embed.js" integrity="${manifest['rehabkollen-embed.js']}"`));
-  assert.match(snippet, /<rehab-kollen lang="sv" mode="employer"><\/rehab-kollen>/);
+  assert.equal(await page.locator('#snippet').inputValue(), snippet);
   await shot(page, 'embed-page-element');
 
   const pasted = await partnerPage(browser, paste('element', snippet));

@@ -114,3 +114,28 @@ test('brotli: a .br older than its file is stale and never sent', async () => {
   assert.equal(page.headers['content-encoding'], undefined, 'no .br beside it: the file as it is');
   assert.equal(page.body.toString(), 'public page');
 });
+
+test('--cors loopback (make serve): a page on this machine may load the files, any other origin gets no CORS header', async () => {
+  const local = await serve(path.join(dir, 'www'), 0, { cors: 'loopback' });
+  const at = (origin) => new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: local.address().port, path: '/page.js', headers: origin ? { origin } : {} }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.headers));
+    }).on('error', reject);
+  });
+  try {
+    for (const origin of ['http://127.0.0.1:8081', 'http://localhost:3000', 'http://127.0.0.1']) {
+      const h = await at(origin);
+      assert.equal(h['access-control-allow-origin'], origin, origin);
+      assert.equal(h['cross-origin-resource-policy'], 'cross-origin');
+      assert.match(h.vary, /\bOrigin\b/, 'a cache keeps the origins apart');
+    }
+    for (const origin of ['https://127.0.0.1:8081', 'http://127.0.0.1.evil.example', 'http://evil.example', 'http://localhost:8080@evil.example', 'null', undefined]) {
+      const h = await at(origin);
+      assert.equal(h['access-control-allow-origin'], undefined, String(origin));
+      assert.match(h.vary, /\bOrigin\b/);
+    }
+  } finally {
+    local.close();
+  }
+});

@@ -10,6 +10,8 @@ export function renderAbout(ctx) {
     el('h1', { class: 'rk-h1', id: ctx.idFor('about-title'), tabindex: '-1', text: a.heading }),
     a.sections.map(([h, p]) => [el('h2', { class: 'rk-h2', text: h }), el('p', { text: p })]),
     el('p', {}, ctx.externalLink(ctx.rulesPage(), t.rulesPage)),
+    // For partners' editors: the page that makes the code to paste (it names no answer).
+    el('p', {}, ctx.externalLink(ctx.url('badda-in.html'), a.embed)),
     v ? el('p', { class: 'rk-meta', text: a.version(v.rules_version, ctx.dateWords(v.sources_as_of)) }) : null,
     el('h2', { class: 'rk-h2', id: ctx.idFor('a11y'), text: a.a11yHeading }),
     a.a11y.map((p) => el('p', { text: p })));
