@@ -11,6 +11,7 @@ import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 import { accentColour } from './embed-snippets.js';
+import { namedPath } from './state.js';
 
 const CSS = 'style.css';
 const url = (file) => new URL(`./${file}`, import.meta.url).href;
@@ -154,8 +155,9 @@ class RehabKollen extends HTMLElement {
         const summary = summarize(outcome, scope, advice);
         this.#emit('rehabkollen:result', this.#sharing() ? { summary, outcome } : { summary });
       },
-      // The path names a field (or `answers`, the whole document), never a value.
-      onError: (err) => this.#emit('rehabkollen:error', { path: err?.path || 'answers' }),
+      // The path names a field (or `answers`, the whole document), never a value or a key the
+      // host chose (state.js namedPath).
+      onError: (err) => this.#emit('rehabkollen:error', { path: namedPath(err?.path || 'answers') }),
     });
     this.#pending = null;
   }

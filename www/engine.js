@@ -82,7 +82,10 @@ export function connect(engine) {
       try {
         return { outcome: withTexts(JSON.parse(engine.evaluateLean(answers)), engine.texts) };
       } catch (e) {
-        return { error: { path: e?.path ?? null, sv: e?.sv ?? String(e?.message ?? e), en: e?.en ?? String(e?.message ?? e) } };
+        // The engine's refusals come worded in both languages; anything else (a JavaScript error
+        // thrown while reading the value) goes to the console, and the page words it (ui.js errorText).
+        if (e?.sv === undefined) console.error('Rehabkollen:', e?.message ?? e);
+        return { error: { path: e?.path ?? null, sv: e?.sv, en: e?.en } };
       }
     },
     /** state.perMeasure for answers the engine judged to `outcome` (state.js PER_MEASURE). */

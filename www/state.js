@@ -64,6 +64,20 @@ export const measureIndex = (path) => {
 /** Provider questions a measure answers for itself when there are several measures (its performer is
  * one of its basics): each performer has their own competence. With one measure they are asked once,
  * for the provider, as the engine names them (docs/API.md §2). */
+/**
+ * A path as far as it names fields: its segments up to the first that is no field name or index.
+ * A refused key is the host's or the file's own word and could be anything, a personnummer too;
+ * what leaves the page (an event, the console) names the field it is in, never the key itself.
+ */
+export function namedPath(path) {
+  const kept = [];
+  for (const seg of String(path).match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    if (!/^([a-z][a-z_]*|\[\d+\])$/.test(seg)) break;
+    kept.push(seg);
+  }
+  return kept.join('.').replaceAll('.[', '[') || 'answers';
+}
+
 export const PER_MEASURE = ['competence'];
 
 /** Whether the provider question `field` is asked per measure: several measures, or one that already answers it for itself. */

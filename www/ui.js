@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -422,14 +422,19 @@ export function mount(container, engine, options = {}) {
   function errorText(err, lang = state.lang) {
     const q = err.path && engine.texts[lang] ? questionOn(api.catalogue(lang), err.path) : null;
     const where = q?.text ?? (err.path ? placeOf(err.path, lang) : null);
-    return where ? `”${where}”: ${err[lang]}` : err[lang];
+    // An error the engine did not word (a JavaScript error thrown while reading, e.g. a revoked
+    // Proxy) has no Swedish: the user gets the page's own words, the browser's only in the console.
+    const what = err[lang] ?? CHROME[lang].file.unreadableAnswers;
+    return where ? `”${where}”: ${what}` : what;
   }
 
   /** Where a path that is no question's points, in words: its measure, else its part of the answers. */
   function placeOf(path, lang) {
     const i = measureIndex(path);
     if (i !== null) return CHROME[lang].measureCaption(i + 1);
-    return CHROME[lang].check.sections[path.split(/[.[]/)[0]] ?? null;
+    const sections = CHROME[lang].check.sections;
+    const top = path.split(/[.[]/)[0];
+    return Object.hasOwn(sections, top) ? sections[top] : null;
   }
 
   /** The question of `path`, or of the nearest part of it that is one: a fault inside an answer
@@ -477,7 +482,7 @@ export function mount(container, engine, options = {}) {
     if (read.error) options.onError?.(read.error); // else evaluate() tells of a refusal itself
     const err = read.error ?? evaluate(read.answers);
     if (err) {
-      if (err.path) console.info('Rehabkollen: refused at', err.path);
+      if (err.path) console.info('Rehabkollen: refused at', namedPath(err.path));
       // In both languages, each worded when shown (the question's text once its language is loaded).
       const text = { get sv() { return CHROME.sv.file.rejected(errorText(err, 'sv')); }, get en() { return CHROME.en.file.rejected(errorText(err, 'en')); } };
       navigate(here(), { push: false, focus: false, notice: { kind: 'error', text } });

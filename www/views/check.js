@@ -74,7 +74,7 @@ export function renderCheck(ctx) {
   }
   // Many measures: the lists out of view are not laid out until scrolled to (style.css), so that
   // opening a file of 500 measures, or switching language, does not lay out 40 000 elements.
-  return el('div', { class: `rk-check${measures.length > MANY_MEASURES ? ' rk-many-measures' : ''}`, 'data-key': 'check' },
+  return el('div', { class: `rk-check${measures.length >= MANY_MEASURES ? ' rk-many-measures' : ''}`, 'data-key': 'check' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading }),
     el('p', { class: 'rk-hint', text: c.intro }), sections,
