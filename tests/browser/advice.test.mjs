@@ -207,7 +207,10 @@ test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, a
     // The questions not asked while AFA was a no then decide.
     assert.equal(first, 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
     assert.match(norm(await changes.locator('.rk-change').first().innerText()), /AFA-COND-3/);
-    assert.equal(await card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes').count(), 0, 'FK does not pay for a back course: a fact of the case');
+    // FK does not pay for a back course, a fact of the case: its "no" says nothing can turn it, rather than nothing at all.
+    const fk = card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes');
+    assert.equal(norm(await fk.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att Försäkringskassan betalar.');
+    assert.equal(await fk.locator('.rk-change').count(), 0, 'no change is listed');
     assert.deepEqual(await axe(page), []);
     await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-changes-375');
     await context.close();
@@ -242,5 +245,26 @@ test('talks held by a nurse: the two performers AFA takes give the same turn, so
   assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4', 'its rule once');
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-changes-375');
+  await context.close();
+});
+
+test('an employer without AGS: AFA\'s "no" says why, and in one line that nothing in the case can change it, in both languages', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, 'employer.ags_insurance': 'Nej', ...measure('Stödsamtal / enskilda samtal', 'Legitimerad psykolog', '12 000', '2026-11-10') });
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom /);
+  const changes = afa.locator('.rk-changes');
+  assert.equal(norm(await changes.locator('h3').innerText()), 'Så kan det ändras');
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
+  assert.equal(await changes.getAttribute('role'), 'group');
+  assert.deepEqual(await axe(page), []);
+  assert.ok(await noSideways(page));
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-no-ags-unchangeable-375');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.locator('.rk-root[lang="en"]').waitFor();
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Nothing that can be changed in this case makes AFA pay.');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -143,12 +143,17 @@ test('a change after which the open questions decide says so, with the amount it
   assert.equal(nb(c.text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
 });
 
-test('nothing is said about changes when the outcome has none, or an empty list', () => {
+test('a "no" no change turns says so in one line, in both languages; a "no" with changes and a yes do not', () => {
   const o = judge(RESTAURANT);
+  assert.equal(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.unchangeable, null, 'AFA has a change: no such line');
   delete scheme(o, 'afa_rehabiliteringsstod').changes;
   assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
   scheme(o, 'afa_rehabiliteringsstod').changes = [];
-  assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
+  const sv = advise(o, cats.sv, { lang: 'sv' }).schemes;
+  assert.deepEqual(sv.afa_rehabiliteringsstod.changes, []);
+  assert.equal(sv.afa_rehabiliteringsstod.unchangeable, 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
+  assert.equal(advise(o, cats.en, { lang: 'en' }).schemes.afa_rehabiliteringsstod.unchangeable, 'Nothing that can be changed in this case makes AFA pay.');
+  for (const s of o.schemes.filter((x) => x.verdict !== 'not_eligible')) assert.equal(sv[s.id].unchangeable, null, s.id);
 });
 
 test('not yet: exactly the scheme\'s open questions, each with who knows; an amount only where one is bounded, never "minst 0 kr"', () => {
