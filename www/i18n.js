@@ -107,8 +107,9 @@ export const CHROME = {
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
-      /** "Det beror på 3 svar om AFA kan betala upp till 4 500 kr." */
-      dependsOn: (n, id, payer, amount) => `Det beror på ${n === 1 ? 'ett svar' : `${n} svar`} om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
+      /** "Det saknas 3 svar för att veta om AFA kan betala upp till 4 500 kr." (not "Det beror på 3 svar om …",
+       * which reads as if the answers were about whether AFA can pay). */
+      dependsOn: (n, id, payer, amount) => `Det saknas ${n === 1 ? 'ett svar' : `${n} svar`} för att veta om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
         : id === 'rehabiliteringsgarantin' ? `regionen kan få ${amount ?? 'pengar'} från rehabiliteringsgarantin` : `${payer} kan betala${amount ? ` ${amount}` : ''}`}.`,
       notYet: (payer) => `Det går inte att säga ännu om ${payer} kan betala.`,
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
@@ -330,7 +331,8 @@ export const CHROME = {
       by: (name, d) => `${name} (by ${d})`,
       reasonIn: 'See the assessment',
     },
-    schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'FK', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
+    // "FK" means nothing to a reader of English: the agency's name.
+    schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
     summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result' },
     file: {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',

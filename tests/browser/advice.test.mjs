@@ -115,9 +115,9 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   const deciding = async (id) => list.locator(`.rk-open-q[data-schemes~="${id}"]`).evaluateAll((qs) => qs.map((q) => q.dataset.open));
   const open = await deciding('afa_rehabiliteringsstod');
   assert.ok(open.length >= 2, JSON.stringify(open));
-  assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det beror på ${open.length} svar om AFA kan betala upp till 3 000 kr\\.$`));
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det saknas ${open.length} svar för att veta om AFA kan betala upp till 3 000 kr\\.$`));
   const fk = await deciding('fk_arbetsplatsinriktat');
-  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), new RegExp(`^Det beror på ${fk.length} svar om Försäkringskassan kan betala`));
+  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), new RegExp(`^Det saknas ${fk.length} svar för att veta om Försäkringskassan kan betala`));
   assert.ok(open.some((p) => fk.includes(p)), 'the cards share questions, listed once');
   assert.deepEqual(new Set(all), new Set([...open, ...fk]), 'every question a card depends on, and no other');
   assert.doesNotMatch(norm(await afa.innerText()), /minst 0 kr/);
@@ -160,7 +160,7 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const printed = norm(await page.locator('.rk-print').innerText());
-  assert.match(printed, /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  assert.match(printed, /Det saknas \d+ svar för att veta om AFA kan betala upp till 3 000 kr\./);
   assert.match(printed, /\nSvar som behövs\n[^]*\nInom vilken sektor finns arbetsgivaren\? \(AFA\)\n/);
   assert.equal(printed.split('Dina svar')[0].split('Inom vilken sektor finns arbetsgivaren?').length, 2, 'once in the printed result too (the answers follow)');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -247,6 +247,10 @@ test('a question folded above the answer that folded it names that answer, keeps
   assert.deepEqual(await axe(page), []);
   await page.getByRole('button', { name: 'In English' }).click();
   await page.locator('.rk-root[lang="en"]').waitFor();
+  // The result line names the agency in English, not "FK".
+  const bar = (await page.locator('.rk-bar-text').innerText()).replace(/\s+/g, ' ');
+  assert.match(bar, /^Result so far: .*Försäkringskassan: /);
+  assert.doesNotMatch(bar, /\bFK\b/);
   assert.match((await sector.locator('.rk-moot-note').innerText()).replace(/\s+/g, ' '), /^Which sector is the employer in\? No longer needed after your answer to “Does the employer have a collective agreement with the AGS or AGS-KL sickness insurance\?”\. Your answer is kept: Private sector\.$/);
   await page.getByRole('button', { name: 'På svenska' }).click();
   await page.locator('.rk-root[lang="sv"]').waitFor();
