@@ -242,7 +242,8 @@ export function combinedTotal(outcome, schemes) {
  * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
  * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions
  * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
- * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes } }, open, order }`:
+ * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, order }`:
+ * `unchangeable` the line a "no" shows when no change of an actionable answer turns it, else null;
  * `open` every open question once (openAcross()) with its words and the schemes it decides;
  * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
  */
@@ -254,7 +255,10 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const open = s.verdict === 'not_eligible' ? [] : openQuestions(texts, s, lang);
     const reasons = s.verdict === 'not_eligible' ? decidingReasons(texts, s, lang) : [];
     const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
-    schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes: changesOf(texts, s, { lang, role }) };
+    const changes = changesOf(texts, s, { lang, role });
+    // A "no" is never a dead end without a word: when nothing actionable turns it, it says so.
+    const unchangeable = s.verdict === 'not_eligible' && !changes.length ? a.unchangeable(s.id, a.payer[s.id]) : null;
+    schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes, unchangeable };
   }
   const open = openAcross(outcome, scope).map(({ path, schemes: ids }) => ({ ...openQuestion(texts, path, lang), schemes: ids }));
   const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));

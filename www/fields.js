@@ -85,9 +85,9 @@ export function parseDate(typed) {
   return { value: `${year}-${pad(month)}-${pad(day)}` };
 }
 
-/** The message at a question left unanswered: the catalogue's own for it when it has one, else
- * "Svara på frågan". */
-export const missingText = (ctx, path) => questionOf(ctx, path)?.missing || ctx.T().answerNeeded;
+/** The message at a question left unanswered: the catalogue's `required` for it ("Välj vem som
+ * utför insatsen": what to answer), else "Svara på frågan". */
+export const missingText = (ctx, path) => questionOf(ctx, path)?.required || ctx.T().answerNeeded;
 
 /** The answer as the user reads it: "Ja", "Vet ej", "12 000 kr", "1 februari 2027", an option's label. */
 export function answerText(ctx, path, value) {
@@ -131,7 +131,9 @@ export const fieldLabel = (ctx, path, context = null) => `${context ? `${context
  * heading (GOV.UK: the legend or label as the h1). `context` ("Insats 2") is heard with the
  * question; with `caption` (or as a heading) it is shown above it too. `message`: the text at the
  * field (else the one in state.errors). `moot`: the question stopped mattering: it folds into a
- * short note in the same space, so nothing around it moves, and its answer stays. `hidden`: not
+ * short note and its answer stays; `{ by, above }`: `by` the answer path that folded it, when
+ * known; `above`, it is above that answer, and shrinks to its note (ui.js renderInPlace() keeps
+ * the focus where it was), else the note keeps the question's space, so nothing below it moves. `hidden`: not
  * shown at all. Built again only when something it shows changed.
  */
 export function renderField(ctx, path, { heading = false, context = null, caption = false, message = null, moot = false, hidden = false } = {}) {
@@ -162,7 +164,9 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   // A date's hint says how to write it, before anything is typed (GOV.UK: "Till exempel 27 3 2027").
   const help = [q.help, q.type === 'date' ? t.dateExample : null].filter(Boolean).join(' ');
   const hint = help ? el('p', { class: 'rk-hint', id: hintId, text: help }) : null;
-  const error = el('p', { class: 'rk-error', id: errId, hidden: !message, text: message ?? '' });
+  // GOV.UK's error message: a hidden "Fel:" before it, so a screen reader hears it is one.
+  const error = el('p', { class: 'rk-error', id: errId, hidden: !message },
+    message ? [el('span', { class: 'rk-visually-hidden', text: t.errorPrefix }), message] : null);
   const why = q.why ? disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
     q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null]) : null;
   const describedBy = [help ? hintId : null, errId].filter(Boolean).join(' ');
@@ -281,8 +285,13 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   wrapper.dataset.path = path;
   if (why) wrapper.append(why);
   if (moot) {
-    wrapper.setAttribute('data-moot', '');
-    wrapper.append(el('p', { class: 'rk-moot-note', text: t.notNeeded }));
+    // The folded question, why it is not needed (never "above" when the answer that folded it is
+    // below), and its answer, which is kept.
+    wrapper.setAttribute('data-moot', moot.above ? 'above' : '');
+    const by = moot.by ? questionOf(ctx, moot.by)?.text : null;
+    wrapper.append(el('p', { class: 'rk-moot-note' }, el('span', { class: 'rk-moot-question', text: text }),
+      el('span', { text: by ? t.folded.by(by) : t.folded.other }),
+      current === undefined ? null : el('span', { text: ` ${t.folded.kept(answerText(ctx, path, current))}` })));
   }
   if (hidden) wrapper.hidden = true;
   return wrapper;

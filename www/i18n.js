@@ -40,7 +40,8 @@ export const CHROME = {
     measureCaption: (n) => `Insats ${n}`,
     measureIntro: 'En insats i taget. Har ni flera insatser, till exempel en ryggkurs och samtal hos psykolog, lägger ni till nästa efter den här.',
     addAnother: 'Lägg till en insats till', skipMeasure: 'Vi vet inte vilken insats än', removeMeasure: 'Ta bort insatsen',
-    notNeeded: 'Den här frågan behövs inte längre efter ditt svar ovan.',
+    /** A question folded on its page (fields.js): why, naming the question whose answer folded it when that is known, and the answer kept. */
+    folded: { by: (q) => `Behövs inte längre efter ditt svar på ”${q}”.`, other: 'Behövs inte längre efter ett annat svar på sidan.', kept: (a) => `Ditt svar sparas: ${a}.` },
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
     choose: 'Välj', yes: 'Ja', no: 'Nej', dontKnow: 'Vet ej', or: 'eller', kr: 'kr', notAnswered: 'Inte besvarad',
     why: 'Varför frågar vi?', rulesUsed: 'Regler', newTab: '(öppnas i en ny flik)',
@@ -106,8 +107,9 @@ export const CHROME = {
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
-      /** "Det beror på 3 svar om AFA kan betala upp till 4 500 kr." */
-      dependsOn: (n, id, payer, amount) => `Det beror på ${n === 1 ? 'ett svar' : `${n} svar`} om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
+      /** "Det saknas 3 svar för att veta om AFA kan betala upp till 4 500 kr." (not "Det beror på 3 svar om …",
+       * which reads as if the answers were about whether AFA can pay). */
+      dependsOn: (n, id, payer, amount) => `Det saknas ${n === 1 ? 'ett svar' : `${n} svar`} för att veta om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
         : id === 'rehabiliteringsgarantin' ? `regionen kan få ${amount ?? 'pengar'} från rehabiliteringsgarantin` : `${payer} kan betala${amount ? ` ${amount}` : ''}`}.`,
       notYet: (payer) => `Det går inte att säga ännu om ${payer} kan betala.`,
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
@@ -115,6 +117,9 @@ export const CHROME = {
       openHeading: 'Svar som behövs', openIntro: 'Varje fråga står här en gång, med de stöd som svaret avgör.',
       decides: (names) => `Avgör: ${names}`, toOpen: 'Se frågorna under ”Svar som behövs”',
       changes: 'Så kan det ändras',
+      /** A "no" whose `changes` is empty: nothing the user can act on turns it (docs/API.md §7). */
+      unchangeable: (id, payer) => `Inget som går att ändra i det här ärendet gör att ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
+        : id === 'rehabiliteringsgarantin' ? 'regionen kan få pengar från rehabiliteringsgarantin' : `${payer} betalar`}.`,
       who: { employer: 'arbetsgivaren', provider: 'anordnaren', person: 'personen' },
       you: { employer: 'ni', provider: 'ni', person: 'du' },
       /** "Ni kan ta fram en plan …" (the action reads after "kan"). */
@@ -244,7 +249,7 @@ export const CHROME = {
     measureCaption: (n) => `Measure ${n}`,
     measureIntro: 'One measure at a time. If you have several, for example a back course and talks with a psychologist, add the next one after this.',
     addAnother: 'Add another measure', skipMeasure: "We don't know the measure yet", removeMeasure: 'Remove the measure',
-    notNeeded: 'This question is no longer needed after your answer above.',
+    folded: { by: (q) => `No longer needed after your answer to “${q}”.`, other: 'No longer needed after another answer on this page.', kept: (a) => `Your answer is kept: ${a}.` },
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
     why: 'Why do we ask?', rulesUsed: 'Rules', newTab: '(opens in a new tab)',
@@ -311,6 +316,8 @@ export const CHROME = {
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
       decides: (names) => `Decides: ${names}`, toOpen: 'See the questions under “Answers needed”',
       changes: 'What would change it',
+      unchangeable: (id, payer) => `Nothing that can be changed in this case makes ${id === 'fk_samordning' ? 'Försäkringskassan able to coordinate the rehabilitation'
+        : id === 'rehabiliteringsgarantin' ? 'the region able to get money from the rehabilitation guarantee' : `${payer} pay`}.`,
       who: { employer: 'the employer', provider: 'the provider', person: 'the person' },
       you: { employer: 'you', provider: 'you', person: 'you' },
       can: (who, action) => `${who} can ${action}`,
@@ -325,7 +332,8 @@ export const CHROME = {
       by: (name, d) => `${name} (by ${d})`,
       reasonIn: 'See the assessment',
     },
-    schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'FK', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
+    // "FK" means nothing to a reader of English: the agency's name.
+    schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
     summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result' },
     file: {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',

@@ -144,6 +144,9 @@ export function createState(options) {
     // "Alla frågor på en sida": path → true for each question shown since the view opened. One that
     // stops mattering folds in its place (nothing below moves); one never shown stays hidden.
     placed: {},
+    // path → the answer path whose answer last made that question stop mattering, so a folded
+    // question says which answer folded it (fields.js), wherever on the page that answer is.
+    foldedBy: {},
     announced: '', // the result line the live region last said
     waiting: false, // something the user asked for waits for the engine, still loading (ui.js whenReady)
     provider: 'closed', // the provider tools: closed (never opened) | loading | ready | failed

@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -117,7 +117,8 @@ export function mount(container, engine, options = {}) {
 
   // ---- answers and the engine --------------------------------------------------------------
   /** Judges `next`; on success it becomes the answers. An engine error names the field, and the last good answers stay. */
-  function evaluate(next) {
+  /** `cause`: the answer path just answered, which folds the questions it makes stop mattering. */
+  function evaluate(next, cause = null) {
     if (!ready) {
       state.answers = next; // judged when the engine is ready
       return null;
@@ -127,9 +128,14 @@ export function mount(container, engine, options = {}) {
       options.onError?.(r.error);
       return r.error;
     }
+    const before = cause && state.outcome ? relevantPaths(state) : null;
     state.answers = next;
     state.outcome = r.outcome;
     state.perMeasure = api.perMeasure(next, r.outcome);
+    if (before) {
+      const after = relevantPaths(state);
+      for (const p of before) if (!after.has(p)) state.foldedBy[p] = cause;
+    }
     placeShown();
     guardLeaving();
     mark('rk:first-result');
@@ -176,6 +182,7 @@ export function mount(container, engine, options = {}) {
   /** Forgets what belonged to the measures by their numbers (which change when one goes). */
   function forgetMeasures() {
     for (const table of [state.errors, state.drafts, state.placed]) for (const p of Object.keys(table)) if (p.startsWith('measures[')) delete table[p];
+    state.foldedBy = {}; // the paths in it, keys and values, may be a measure's
     for (const k of Object.keys(state.open)) if (k.startsWith('why:measures[')) delete state.open[k];
   }
 
@@ -184,8 +191,8 @@ export function mount(container, engine, options = {}) {
       const next = clone(state.answers);
       setAt(next, path, value);
       delete state.drafts[path];
-      setError(path, evaluate(next));
-      render();
+      setError(path, evaluate(next, path));
+      renderInPlace();
     },
     /** Typed text (a date: its parts): a valid value is used at once; a message shows only when the
      * field is left (`leaving` true). 'box': one box of a date was left, which may have spread a
@@ -205,7 +212,7 @@ export function mount(container, engine, options = {}) {
       }
       const next = clone(state.answers);
       setAt(next, path, value);
-      const err = evaluate(next);
+      const err = evaluate(next, path);
       if (err) {
         // Refused by the engine (a date that does not exist): the text stays as typed, with the message.
         if (leaving || state.errors[path]) setError(path, err);
@@ -213,7 +220,7 @@ export function mount(container, engine, options = {}) {
         setError(path, null);
         if (leaving === true) delete state.drafts[path];
       }
-      render();
+      renderInPlace();
     },
     setRole(role) {
       state.role = ROLES[role] ? role : null;
@@ -319,7 +326,7 @@ export function mount(container, engine, options = {}) {
     },
     restart() {
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
-      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, measuresSkipped: false, seenCheck: false, open: {} });
+      Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, foldedBy: {}, measuresSkipped: false, seenCheck: false, open: {} });
       evaluate(applyScope(emptyAnswers()));
       if (tools) tools.module.startInvoice(ctx, tools);
       else state.invoice = null;
@@ -657,6 +664,30 @@ export function mount(container, engine, options = {}) {
       if (doc.title !== title) doc.title = title;
     }
     if (focus) applyFocus(focus);
+  }
+
+  /**
+   * render(), with the control in focus where it was on screen. A question folded above it (its
+   * answer made it stop mattering, views/step.js) shrinks to its note (style.css); the window's
+   * scroll takes that up, and what the scroll cannot (at the top of the page, or in a frame that
+   * does not scroll) stays as space in the fold, so nothing the user sees moves.
+   */
+  function renderInPlace() {
+    const win = doc.defaultView;
+    const active = root.getRootNode?.().activeElement;
+    const anchor = active && root.contains(active) ? active : null;
+    const top = anchor?.getBoundingClientRect().top;
+    render();
+    if (!anchor?.isConnected || !win) return;
+    const shift = anchor.getBoundingClientRect().top - top;
+    if (shift >= 0) return;
+    const y = win.scrollY;
+    win.scrollBy(0, shift);
+    const left = shift - (win.scrollY - y);
+    if (left >= 0) return;
+    const folds = [...root.querySelectorAll('.rk-q[data-moot="above"]')].filter((q) => q.compareDocumentPosition(anchor) & 4 /* FOLLOWING */);
+    const fold = folds[folds.length - 1];
+    if (fold) fold.style.minHeight = `${fold.getBoundingClientRect().height - left}px`;
   }
 
   function providerView() {

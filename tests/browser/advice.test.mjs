@@ -116,9 +116,9 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   const deciding = async (id) => list.locator(`.rk-open-q[data-schemes~="${id}"]`).evaluateAll((qs) => qs.map((q) => q.dataset.open));
   const open = await deciding('afa_rehabiliteringsstod');
   assert.ok(open.length >= 2, JSON.stringify(open));
-  assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det beror på ${open.length} svar om AFA kan betala upp till 3 000 kr\\.$`));
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), new RegExp(`^Det saknas ${open.length} svar för att veta om AFA kan betala upp till 3 000 kr\\.$`));
   const fk = await deciding('fk_arbetsplatsinriktat');
-  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), new RegExp(`^Det beror på ${fk.length} svar om Försäkringskassan kan betala`));
+  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), new RegExp(`^Det saknas ${fk.length} svar för att veta om Försäkringskassan kan betala`));
   assert.ok(open.some((p) => fk.includes(p)), 'the cards share questions, listed once');
   assert.deepEqual(new Set(all), new Set([...open, ...fk]), 'every question a card depends on, and no other');
   assert.doesNotMatch(norm(await afa.innerText()), /minst 0 kr/);
@@ -161,7 +161,7 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const printed = norm(await page.locator('.rk-print').innerText());
-  assert.match(printed, /Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\./);
+  assert.match(printed, /Det saknas \d+ svar för att veta om AFA kan betala upp till 3 000 kr\./);
   assert.match(printed, /\nSvar som behövs\n[^]*\nInom vilken sektor finns arbetsgivaren\? \(AFA\)\n/);
   assert.equal(printed.split('Dina svar')[0].split('Inom vilken sektor finns arbetsgivaren?').length, 2, 'once in the printed result too (the answers follow)');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -208,7 +208,10 @@ test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, a
     // The questions not asked while AFA was a no then decide.
     assert.equal(first, 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
     assert.match(norm(await changes.locator('.rk-change').first().innerText()), /AFA-COND-3/);
-    assert.equal(await card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes').count(), 0, 'FK does not pay for a back course: a fact of the case');
+    // FK does not pay for a back course, a fact of the case: its "no" says nothing can turn it, rather than nothing at all.
+    const fk = card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes');
+    assert.equal(norm(await fk.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att Försäkringskassan betalar.');
+    assert.equal(await fk.locator('.rk-change').count(), 0, 'no change is listed');
     assert.deepEqual(await axe(page), []);
     await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-changes-375');
     await context.close();
@@ -270,5 +273,26 @@ test('talks by a nurse, answered in the questions (the performer kept on the mea
   await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click(); // the result's own
   const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
   assert.deepEqual([saved.measures[0].provider?.performer, saved.provider?.performer], ['nurse', undefined]);
+  await context.close();
+});
+
+test('an employer without AGS: AFA\'s "no" says why, and in one line that nothing in the case can change it, in both languages', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, 'employer.ags_insurance': 'Nej', ...measure('Stödsamtal / enskilda samtal', 'Legitimerad psykolog', '12 000', '2026-11-10') });
+  await toResult(page);
+  const afa = card(page, 'afa_rehabiliteringsstod');
+  assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom /);
+  const changes = afa.locator('.rk-changes');
+  assert.equal(norm(await changes.locator('h3').innerText()), 'Så kan det ändras');
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
+  assert.equal(await changes.getAttribute('role'), 'group');
+  assert.deepEqual(await axe(page), []);
+  assert.ok(await noSideways(page));
+  await shootCard(page, 'afa_rehabiliteringsstod', 'advice-no-ags-unchangeable-375');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.locator('.rk-root[lang="en"]').waitFor();
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Nothing that can be changed in this case makes AFA pay.');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -79,7 +79,7 @@ test('an error names the part of the date that is wrong and marks its box; the s
   ];
   for (const [typed, message, parts] of cases) {
     await fillDate(date, typed);
-    assert.equal(await error.innerText(), message, JSON.stringify(typed));
+    assert.equal(await error.textContent(), `Fel: ${message}`, JSON.stringify(typed));
     assert.deepEqual(await marked(date), parts, JSON.stringify(typed));
     assert.match(await page.title(), /^Fel: /, 'the title says there is a problem');
   }
@@ -95,7 +95,7 @@ test('an error names the part of the date that is wrong and marks its box; the s
   // In English, the same problem in its words.
   await page.getByRole('button', { name: 'In English' }).click();
   await page.locator('.rk-root[lang="en"]').waitFor();
-  assert.equal(await error.innerText(), 'Write the year with four digits, for example 2027.');
+  assert.equal(await error.textContent(), 'Error: Write the year with four digits, for example 2027.');
   assert.deepEqual(await date.locator('label').allInnerTexts(), ['Day', 'Month', 'Year']);
   await fillDate(date, 'January 15 2027');
   assert.deepEqual(await boxes(date), ['15', '1', '2027']);
@@ -112,7 +112,7 @@ test('the day the assessment applies to is a date input too, left empty for toda
   assert.deepEqual(await boxes(date), ['1', '12', '2026']);
   await page.locator('.rk-all-result', { hasText: 'Bedömt per 1 december 2026.' }).waitFor();
   await fillDate(date, { day: '1', month: '12', year: '' });
-  assert.equal(await date.locator('.rk-error').innerText(), 'Datumet måste ha ett år.');
+  assert.equal(await date.locator('.rk-error').textContent(), 'Fel: Datumet måste ha ett år.');
   assert.equal(await page.title(), 'Fel: Alla frågor på en sida – Rehabkollen');
   assert.deepEqual(await axe(page), []);
   await context.close();

@@ -211,6 +211,57 @@ test('a page visited again leaves out the questions that stopped mattering; thei
   await context.close();
 });
 
+test('a question folded above the answer that folded it names that answer, keeps its own, and shrinks while the answer stays where it is on screen', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 700 });
+  await startAs(page, 'Arbetsgivare');
+  for (let n = 0; n < 10 && (await stepKey(page)) !== 'employer'; n++) await answerPage(page);
+  const sector = page.locator('[data-path="employer.sector"]');
+  const ags = page.locator('[data-path="employer.ags_insurance"]');
+  await sector.getByLabel('Privat sektor', { exact: true }).check();
+  const no = ags.getByLabel('Nej', { exact: true });
+  await no.scrollIntoViewIfNeeded();
+  const tall = await sector.evaluate((e) => e.getBoundingClientRect().height);
+  // Where the answer and everything after it are on screen, and the shifts so far.
+  const places = () => page.locator('.rk-step .rk-q[data-path="employer.ags_insurance"], .rk-step .rk-q[data-path="employer.ags_insurance"] ~ *')
+    .evaluateAll((es) => es.map((e) => e.getBoundingClientRect().top));
+  const at = await places();
+  const seen = (await page.evaluate(() => window.__shifts.length));
+  // No AGS: AFA is settled, so the sector (above) and the category and medarbetaravtal (below) stop mattering.
+  await no.check();
+  await page.locator('[data-path="employer.sector"][data-moot="above"]').waitFor();
+  const after = await places();
+  assert.equal(after.length, at.length);
+  after.forEach((y, i) => assert.ok(Math.abs(y - at[i]) < 1, `nothing at or below the answer moves on screen (${at[i]} → ${y})`));
+  const moved = (await page.evaluate((n) => window.__shifts.slice(n), seen)).flatMap((e) => e.sources).filter((x) => /FIELDSET|rk-q|rk-moot|rk-button-group|rk-button-primary/.test(x));
+  assert.deepEqual(moved, [], 'no layout shift in the questions');
+  assert.ok(await sector.evaluate((e) => e.getBoundingClientRect().height) < tall / 2, 'the fold above shrinks to its note');
+  const agsText = 'Har arbetsgivaren kollektivavtal med sjukförsäkringen AGS eller AGS-KL?';
+  assert.equal((await sector.locator('.rk-moot-note').innerText()).replace(/\s+/g, ' '),
+    `Inom vilken sektor finns arbetsgivaren? Behövs inte längre efter ditt svar på ”${agsText}”. Ditt svar sparas: Privat sektor.`);
+  const category = page.locator('[data-path="person.category"]');
+  assert.equal(await category.getAttribute('data-moot'), '', 'below the answer, the fold keeps its space');
+  assert.equal((await category.locator('.rk-moot-note').innerText()).replace(/\s+/g, ' '),
+    `Är medarbetaren arbetare eller tjänsteman? Behövs inte längre efter ditt svar på ”${agsText}”.`, 'no answer given: none said to be kept');
+  assert.doesNotMatch(await page.locator('.rk-step').innerText(), /ovan/, 'never "above"');
+  await shoot(page, 'history-folded-above-375');
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.locator('.rk-root[lang="en"]').waitFor();
+  // The result line names the agency in English, not "FK".
+  const bar = (await page.locator('.rk-bar-text').innerText()).replace(/\s+/g, ' ');
+  assert.match(bar, /^Result so far: .*Försäkringskassan: /);
+  assert.doesNotMatch(bar, /\bFK\b/);
+  assert.match((await sector.locator('.rk-moot-note').innerText()).replace(/\s+/g, ' '), /^Which sector is the employer in\? No longer needed after your answer to “Does the employer have a collective agreement with the AGS or AGS-KL sickness insurance\?”\. Your answer is kept: Private sector\.$/);
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.locator('.rk-root[lang="sv"]').waitFor();
+  // The answer is kept: AGS back to Ja, the sector is asked again with Privat sektor chosen.
+  await ags.getByLabel('Ja', { exact: true }).check();
+  await page.locator('[data-path="employer.sector"]:not([data-moot])').waitFor();
+  assert.equal(await sector.getByLabel('Privat sektor', { exact: true }).isChecked(), true);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a removed measure\'s page is never shown again; the page of the measure after it follows its new number', async () => {
   const { page, context, log } = await openStart(env);
   await startAs(page, 'Arbetsgivare');

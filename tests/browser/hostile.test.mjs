@@ -47,7 +47,7 @@ test('absurd numbers stay at their field and the page keeps working', async () =
     assert.ok(await cost.locator('.rk-error').isVisible(), bad);
   }
   await answer(page, 'measures[0].date', '2026-02-30');
-  assert.equal(await field(page, 'measures[0].date').locator('.rk-error').innerText(), 'Februari 2026 har 28 dagar. Skriv en dag från 1 till 28.');
+  assert.equal(await field(page, 'measures[0].date').locator('.rk-error').textContent(), 'Fel: Februari 2026 har 28 dagar. Skriv en dag från 1 till 28.');
   assert.equal(await field(page, 'measures[0].date').getByLabel('Dag', { exact: true }).getAttribute('aria-invalid'), 'true', 'the day is marked');
   await answer(page, 'measures[0].kind', 'Stödsamtal / enskilda samtal');
   assert.equal(await field(page, 'measures[0].kind').locator('select').inputValue(), 'support_talks');

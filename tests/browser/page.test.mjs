@@ -135,13 +135,13 @@ test('typed text survives a language switch; a field is checked when it is left,
   await page.keyboard.type('2026');
   assert.equal(await date.locator('.rk-error').isHidden(), true, 'no error while typing');
   await date.getByLabel('År', { exact: true }).blur();
-  assert.equal(await date.locator('.rk-error').innerText(), 'Skriv månaden som en siffra från 1 till 12 eller med namn, till exempel 3 eller mars.');
+  assert.equal(await date.locator('.rk-error').textContent(), 'Fel: Skriv månaden som en siffra från 1 till 12 eller med namn, till exempel 3 eller mars.');
   assert.deepEqual(await date.locator('input').evaluateAll((is) => is.map((i) => i.getAttribute('aria-invalid'))), [null, 'true', null], 'the month is marked');
   await page.getByRole('button', { name: 'In English' }).click();
   await page.getByRole('heading', { name: 'About the measure' }).waitFor();
   assert.deepEqual(await date.locator('input').evaluateAll((is) => is.map((i) => i.value)), ['15', '13', '2026'], 'the typed date is still there');
   assert.match(await cost.locator('input').inputValue(), /^80$|^8 0$|^8\u00a0?0$/);
-  assert.equal(await date.locator('.rk-error').innerText(), 'Write the month as a number from 1 to 12 or as its name, for example 3 or March.');
+  assert.equal(await date.locator('.rk-error').textContent(), 'Error: Write the month as a number from 1 to 12 or as its name, for example 3 or March.');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'På svenska', 'focus stays on the toggle');
   await date.getByLabel('Month', { exact: true }).fill('10');
   assert.equal(await date.locator('.rk-error').isHidden(), true, 'a valid date clears the message at once');
@@ -158,10 +158,23 @@ test('"Fortsätt" with questions left: the error summary lists them, its links m
   const links = summary.getByRole('link');
   const paths = ['measures[0].kind', 'measures[0].provider.performer', 'measures[0].cost_ore', 'measures[0].date'];
   assert.equal(await links.count(), paths.length, await summary.innerText());
-  for (const t of await links.allInnerTexts()) assert.match(t, /\?: Svara på frågan$/);
-  for (const p of paths) {
+  // Each message says what to answer: the question's own `required` text from the catalogue
+  // ("Välj vem som utför insatsen"), in the summary after the question and at the field after a
+  // hidden "Fel:" (GOV.UK's error message), which the field's description points at.
+  const required = async (lang) => Object.fromEntries((await (await fetch(`${env.origin}/pkg/texts-${lang}.json`)).json()).questions.map((q) => [q.id, q.required]));
+  const sv = await required('sv');
+  const idOf = (p) => p.replace(/^measures\[\d+\]\.(?!provider)/, 'measures[].').replace(/^measures\[\d+\]\./, '');
+  const listed = await links.allInnerTexts();
+  for (const [i, p] of paths.entries()) {
+    assert.ok(sv[idOf(p)]?.startsWith('Välj') || sv[idOf(p)]?.startsWith('Skriv'), `${p}: the catalogue says what to answer`);
+    assert.match(listed[i], new RegExp(`\\?: ${sv[idOf(p)]}$`), p);
     const f = page.locator(`[data-path="${p}"]`);
-    assert.equal(await f.locator('.rk-error').innerText(), 'Svara på frågan', p);
+    const error = f.locator('.rk-error');
+    assert.equal(await error.textContent(), `Fel: ${sv[idOf(p)]}`, p);
+    assert.equal(await error.locator('.rk-visually-hidden').textContent(), 'Fel: ', `${p}: the prefix is for screen readers`);
+    const errorId = await error.getAttribute('id');
+    const described = await f.evaluate((w) => (w.matches('fieldset') ? w : w.querySelector('select, input')).getAttribute('aria-describedby'));
+    assert.ok(described.split(' ').includes(errorId), `${p}: aria-describedby names the message`);
     assert.match(await f.getAttribute('class'), /\brk-q-error\b/, p);
   }
   await shoot(page, 'step-error-summary-375');
@@ -187,7 +200,9 @@ test('"Fortsätt" with questions left: the error summary lists them, its links m
   await page.getByRole('button', { name: 'In English' }).click();
   const english = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await english.waitFor();
-  assert.match(await english.innerText(), /Answer the question/);
+  const en = await required('en');
+  assert.match(await english.innerText(), new RegExp(en['measures[].kind']));
+  assert.equal(await page.locator('[data-path="measures[0].kind"] .rk-error').textContent(), `Error: ${en['measures[].kind']}`);
   assert.match(await english.innerText(), /The date must include a month\./);
   await page.getByRole('button', { name: 'På svenska' }).click();
   await summary.waitFor();

@@ -191,7 +191,7 @@ test('someone answering "Vet ej": the flow ends, the check page says "Vet ej", a
   await page.getByRole('button', { name: 'Visa resultatet' }).click();
   const more = page.locator('.rk-open-q[data-schemes~="afa_rehabiliteringsstod"]').getByRole('button', { name: /^Svara: / });
   assert.ok(await more.count() > 1);
-  assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), `Det beror på ${await more.count()} svar om AFA kan betala upp till 3 000 kr.`);
+  assert.equal(await verdict(page, 'afa_rehabiliteringsstod'), `Det saknas ${await more.count()} svar för att veta om AFA kan betala upp till 3 000 kr.`);
   assert.deepEqual(await axe(page), []);
   await noShift(page);
   await shoot(page, 'persona-dunno-result-1280');

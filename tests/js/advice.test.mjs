@@ -170,12 +170,17 @@ test('a change after which the open questions decide says so, with the amount it
   assert.equal(nb(c.text), 'Ni kan ta fram en plan för återgång i arbete tillsammans med medarbetaren. Då kan AFA betala upp till 4 000 kr, beroende på svar som då behövs.');
 });
 
-test('nothing is said about changes when the outcome has none, or an empty list', () => {
+test('a "no" no change turns says so in one line, in both languages; a "no" with changes and a yes do not', () => {
   const o = judge(RESTAURANT);
+  assert.equal(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.unchangeable, null, 'AFA has a change: no such line');
   delete scheme(o, 'afa_rehabiliteringsstod').changes;
   assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
   scheme(o, 'afa_rehabiliteringsstod').changes = [];
-  assert.deepEqual(advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod.changes, []);
+  const sv = advise(o, cats.sv, { lang: 'sv' }).schemes;
+  assert.deepEqual(sv.afa_rehabiliteringsstod.changes, []);
+  assert.equal(sv.afa_rehabiliteringsstod.unchangeable, 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
+  assert.equal(advise(o, cats.en, { lang: 'en' }).schemes.afa_rehabiliteringsstod.unchangeable, 'Nothing that can be changed in this case makes AFA pay.');
+  for (const s of o.schemes.filter((x) => x.verdict !== 'not_eligible')) assert.equal(sv[s.id].unchangeable, null, s.id);
 });
 
 test('not yet: exactly the scheme\'s open questions, each with who knows; an amount only where one is bounded, never "minst 0 kr"', () => {
@@ -186,11 +191,11 @@ test('not yet: exactly the scheme\'s open questions, each with who knows; an amo
   assert.equal(afa.amount_ore.max, null, 'the cost is unknown');
   const adv = advise(o, cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod;
   assert.deepEqual(adv.open.map((q) => q.path), afa.missing);
-  assert.equal(adv.text, `Det beror på ${afa.missing.length} svar om AFA kan betala.`);
+  assert.equal(adv.text, `Det saknas ${afa.missing.length} svar för att veta om AFA kan betala.`);
   for (const q of adv.open) assert.equal(q.find_out, cats.sv.questions.find((x) => x.id === q.path.replace(/^measures\[\d+\]/, 'measures[]')).find_out, q.path);
   answers.measures[0].cost_ore = 600000;
   const priced = advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.afa_rehabiliteringsstod;
-  assert.match(nb(priced.text), /^Det beror på \d+ svar om AFA kan betala upp till 3 000 kr\.$/);
+  assert.match(nb(priced.text), /^Det saknas \d+ svar för att veta om AFA kan betala upp till 3 000 kr\.$/);
   for (const lang of ['sv', 'en']) {
     for (const s of Object.values(advise(o, cats[lang], { lang }).schemes)) assert.doesNotMatch(nb(s.text), /minst 0 kr|at least 0 kr/, s.id);
   }

@@ -32,7 +32,8 @@ export function renderAll(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
   const shown = shownOn(state);
-  const field = (p) => renderField(ctx, p, { moot: !shown(p) && !!state.placed[p], hidden: !shown(p) && !state.placed[p] });
+  // A folded question keeps its space here (a long page, the answer that folded it anywhere on it).
+  const field = (p) => renderField(ctx, p, { moot: !shown(p) && !!state.placed[p] && { by: state.foldedBy[p] ?? null }, hidden: !shown(p) && !state.placed[p] });
   const seen = (p) => shown(p) || !!state.placed[p];
   const sections = ['employer', 'person', 'provider'].map((s) => {
     const id = ctx.idFor(`all-${s}`);

@@ -20,7 +20,7 @@ export function renderPrint(ctx) {
     return el('section', { class: 'rk-print-scheme' },
       el('h3', { class: 'rk-h3', text: s.name[state.lang] }),
       el('p', { class: 'rk-print-headline', text: a.text }),
-      a.changes.length ? el('p', { text: `${t.advice.changes}: ${a.changes.map((c) => c.text).join(' ')}` }) : null,
+      a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
         const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
         const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;

@@ -194,16 +194,18 @@ function openList(ctx, advice) {
         onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(q.path)) }))))));
 }
 
-/** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); nothing when it has none. */
+/** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); for a "no" nothing
+ * turns, one line saying so; else nothing. */
 function changesPart(ctx, s, advice) {
   const { el } = ctx;
   const a = ctx.T().advice;
-  if (!advice.changes.length) return null;
+  if (!advice.changes.length && !advice.unchangeable) return null;
   const id = ctx.idFor(`changes-${s.id}`);
   return el('div', { class: 'rk-changes', 'data-key': `changes:${s.id}`, role: 'group', 'aria-labelledby': id },
     el('h3', { class: 'rk-h3', id, text: a.changes }),
-    el('ul', { class: 'rk-change-list' }, advice.changes.map((c) => el('li', { class: 'rk-change' }, c.text, ' ',
-      ...c.rules.flatMap((rule, i) => [i ? ', ' : '', ctx.ruleLink(rule)])))));
+    advice.unchangeable ? el('p', { class: 'rk-unchangeable', text: advice.unchangeable })
+      : el('ul', { class: 'rk-change-list' }, advice.changes.map((c) => el('li', { class: 'rk-change' }, c.text, ' ',
+        ...c.rules.flatMap((rule, i) => [i ? ', ' : '', ctx.ruleLink(rule)])))));
 }
 
 function schemeCard(ctx, s, advice) {

@@ -20,7 +20,8 @@ export function renderStart(ctx) {
   const s = t.start;
   const roleId = ctx.idFor('role');
   const message = state.errors.role?.[state.lang];
-  const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: !message, text: message ?? '' });
+  const error = el('p', { class: 'rk-error', id: `${roleId}-error`, hidden: !message },
+    message ? [el('span', { class: 'rk-visually-hidden', text: t.errorPrefix }), message] : null);
   const roles = el('fieldset', { class: `rk-fieldset rk-q${message ? ' rk-q-error' : ''}`, 'aria-describedby': `${roleId}-error` },
     // elementtiming: the browser reports when the first question is painted (make bench reads it).
     el('legend', { class: 'rk-legend rk-legend-m', elementtiming: 'rk-first-question', text: s.roleLegend }), error,

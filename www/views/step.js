@@ -1,7 +1,8 @@
 // One question page ("Steg för steg"): the engine's next relevant open question, or a few that
 // belong together (a measure's kind, performer, cost and date), with a back link, progress and
 // "Fortsätt". Nothing is ever inserted above the question: answers only fold questions that
-// stopped mattering (they leave the page when it is next visited, steps.js revisit()), and
+// stopped mattering (they leave the page when it is next visited, steps.js revisit(); one above the
+// answer that folded it shrinks while the focus stays in place, ui.js renderInPlace()), and
 // problems appear in a summary the focus moves to.
 import { getAt, measureIndex, relevantPaths } from '../state.js';
 import { renderField, controlId, fieldLabel, missingText, parseTyped } from '../fields.js';
@@ -59,6 +60,12 @@ export function renderStep(ctx) {
   const heading = stepHeading(ctx);
   const { n, of } = progress(state);
   const moot = mootOn(state);
+  // A folded question names the answer on this page that folded it; above that answer, it shrinks (fields.js).
+  const folded = (p) => {
+    if (!moot(p)) return false;
+    const by = step.paths.includes(state.foldedBy[p]) ? state.foldedBy[p] : null;
+    return { by, above: !!by && step.paths.indexOf(p) < step.paths.indexOf(by) };
+  };
   // The summary's "Svara på frågan" stays at a question until it has an answer.
   const needed = new Set((state.summary ?? []).map((p) => p.path));
   const message = (p) => (!state.errors[p] && needed.has(p) && getAt(state.answers, p) === undefined ? missingText(ctx, p) : null);
@@ -70,7 +77,7 @@ export function renderStep(ctx) {
   const body = step.paths.flatMap((p, k) => {
     const details = step.page === 'details';
     const context = contextOf(ctx, p);
-    const field = renderField(ctx, p, { heading: heading.question, context, caption: !!context && !details && !heading.question, message: message(p), moot: moot(p) });
+    const field = renderField(ctx, p, { heading: heading.question, context, caption: !!context && !details && !heading.question, message: message(p), moot: folded(p) });
     const i = details ? measureIndex(p) : null;
     const first = i !== null && (k === 0 || measureIndex(step.paths[k - 1]) !== i);
     return first ? [el('h2', { class: 'rk-h2', 'data-key': `measure-name:${i}`, text: measureName(ctx, i) }), field] : [field];
