@@ -1,7 +1,7 @@
 // Benchmark (not a test): the CLI checks generated CSV files of invoice lines, whole process
 // (start, read, parse, check, print). Reports lines per second, the median of 5 runs of a
 // 100 000-line file and of 3 runs of a 1 000 000-line file with the slowest and fastest run, and
-// the peak memory (VmHWM) of the process. Wall time, as a user waits for it: a whole process
+// the peak memory of the process (ru_maxrss: tools/bench/process.mjs). Wall time, as a user waits for it: a whole process
 // (start, reading the file) is what is measured, and its spread is printed beside it.
 // Usage: node tools/bench-invoice.mjs [--json]   (after `make build`)
 import fs from 'node:fs';

@@ -246,10 +246,12 @@ Bundle sizes: the peers bundled with esbuild (minified); ours is the page's wasm
   the JSON on the same cases; the large documents as in the table above; invoice lines:
   \`check_csv\` on a 100 000-line CSV, in-process.
 - **CLI**: \`tools/bench-invoice.mjs\`, five whole-process runs on a 100 000-line file and three on
-  a 1 000 000-line file; peak memory is the process's \`VmHWM\`, read from \`/proc\` while it runs.
+  a 1 000 000-line file; wall time from the wrapping shell's \`$EPOCHREALTIME\` around the command, CPU
+  seconds from \`getrusage(RUSAGE_CHILDREN)\` (bash's \`times\`, to the millisecond) and peak memory
+  from \`ru_maxrss\` (GNU time's \`%M\`), all read once the process has ended (\`tools/bench/process.mjs\`).
 - **JSON lines** (\`tools/bench-lines.mjs\`): whole-process runs of \`rehabkollen decide\` on a
   ${int(lines.decide_1m.documents)}-line file and \`rehabkollen evaluate --lines\` on a ${int(lines.evaluate_lines_100k.documents)}-line file, ${lines.runs} runs each, every
-  output line checked; peak memory the largest \`VmHWM\` of the runs.
+  output line checked, timed as the CLI above; peak memory the largest of the runs.
 - **Peers** (\`tools/bench/peers.mjs\`): each engine gets the same cases, its input built before
   timing; warmed up over 20 passes of every case, then the engines take turns in a rotating order,
   each turn about 0.4 s of CPU; json-rules-engine's \`run()\` returns a promise and is awaited,
