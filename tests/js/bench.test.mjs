@@ -22,7 +22,9 @@ test('every goal missed in BENCHMARKS.md has a line saying what limits it', () =
   for (const what of missed) {
     const line = limits.split('\n').find((l) => l.startsWith(`- **${what}**`));
     assert.ok(line, `no line for ${what}`);
-    assert.doesNotMatch(line, /not broken down by this command\.$/, `${what}: its limit is not measured`);
+    // tools/bench.mjs writes "not broken down by this command." for a missed goal with no measured
+    // breakdown: that is a limit still missing, wherever in the line it stands.
+    assert.doesNotMatch(line, /not broken down/, `${what}: its limit is not measured`);
   }
   if (!missed.length) assert.match(limits, /No goal was missed\./);
 });

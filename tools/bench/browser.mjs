@@ -2,7 +2,7 @@
 // request of a cold load, whatever they are), the size of each wasm module, evaluate() per
 // call for a realistic case, 100 and 500 measures (each also the engine's call alone), on the
 // renderer's CPU time, and with the CPU slowed 4×, and keystroke → the page re-rendered (CPU slowed
-// 4×), on wall time. Prints one JSON line.
+// 4×), on wall time, with what the renderer spent it on (CDP). Prints one JSON line.
 //   node tools/bench/browser.mjs [--quick]     (after `make build`)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -114,28 +114,39 @@ for (let s = 0; s < n(9, 3); s++) slowSamples.push((await page.evaluate(() => wi
 const slow = spread(slowSamples);
 
 // Keystroke → the page re-rendered: "Alla frågor på en sida" with one measure, typing its cost;
-// a sample is 10 keystrokes, each to the end of style and layout, timed together.
+// a sample is 10 keystrokes, each to the end of style and layout, timed together. What the
+// renderer spent them on is CDP's own count over the timed keystrokes (Performance.getMetrics:
+// ScriptDuration, RecalcStyleDuration, LayoutDuration, TaskDuration), read before and after them.
 await page.getByLabel('Arbetsgivare', { exact: true }).check();
 await page.getByRole('button', { name: /^Starta/ }).click();
 await page.locator('.rk-menu summary').click();
 await page.getByRole('button', { name: 'Alla frågor på en sida' }).click();
 await page.getByRole('button', { name: /Lägg till en insats/ }).first().click();
-const keys = spread(await page.evaluate(() => {
+await page.evaluate(() => {
   const input = document.querySelector('[data-path="measures[0].cost_ore"] input');
-  const type = (i) => {
+  window.rkType = (i) => {
     input.value = String(3000 + i);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     void document.body.offsetHeight; // style and layout of what changed
   };
-  for (let i = 0; i < 50; i++) type(i);
+  for (let i = 0; i < 50; i++) window.rkType(i);
+});
+const KEY_SAMPLES = 10;
+const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const before = await metrics();
+const keys = spread(await page.evaluate((samples) => {
   const out = [];
-  for (let s = 0; s < 10; s++) {
+  for (let s = 0; s < samples; s++) {
     const t0 = performance.now();
-    for (let i = 0; i < 10; i++) type(100 + s * 10 + i);
+    for (let i = 0; i < 10; i++) window.rkType(100 + s * 10 + i);
     out.push((performance.now() - t0) / 10);
   }
   return out;
-}));
+}, KEY_SAMPLES));
+const after = await metrics();
+// Milliseconds per keystroke, by what CDP says the renderer did.
+const perKey = (name) => ((after[name] - before[name]) * 1e3) / (KEY_SAMPLES * 10);
+const keystrokeParts = { task_ms: perKey('TaskDuration'), script_ms: perKey('ScriptDuration'), style_ms: perKey('RecalcStyleDuration'), layout_ms: perKey('LayoutDuration') };
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 await browser.close();
 server.close();
@@ -152,4 +163,5 @@ console.log(JSON.stringify({
   evaluate_lean_500_ms: lean500,
   evaluate_slow_cpu_ms: slow,
   keystroke_ms: keys,
+  keystroke_parts: keystrokeParts,
 }));
