@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from './bench/process.mjs';
+import { spread } from './bench/spread.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
 const head = path.join(dir, 'employee.json');
@@ -35,11 +36,6 @@ async function run(file) {
   return { ...r, report: JSON.parse(r.stdout.toString('utf8')) };
 }
 
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};
 async function runs(file, lines, n) {
   const perSecond = [];
   const coresUsed = [];

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from './bench/process.mjs';
+import { spread } from './bench/spread.mjs';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
 const quick = process.argv.includes('--quick');
@@ -80,12 +81,6 @@ function check(out, n) {
   fs.closeSync(fd);
   if (lines !== n || errors > 0) throw new Error(`${out}: ${lines} lines, ${errors} refused, expected ${n} judged`);
 }
-
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};
 
 async function measure(args, input, n) {
   const out = path.join(dir, 'out.jsonl');

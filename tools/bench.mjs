@@ -12,6 +12,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { rows as firstScreenRows, SLOW_4G } from './bench/first-screen.mjs';
 import { describe } from './bench/profile.mjs';
+import { spread } from './bench/spread.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,11 +23,6 @@ const loadavg = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 const loadStart = loadavg();
 const started = Date.now();
 const run = (cmd, argv) => execFileSync(cmd, argv, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 }).trim().split('\n').pop();
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};
 
 // examples/bench.rs times its own loops on its thread's CPU clock; it is run NATIVE_RUNS times and
 // each figure is the median of those runs.

@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spread } from '../../tools/bench/inputs.mjs';
+import { spread } from '../../tools/bench/spread.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const md = fs.readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8');
@@ -41,4 +41,15 @@ test('every goal of #21 item 5 has its row', () => {
 test('spread: the median of odd and even counts, the smallest and largest, the count', () => {
   assert.deepEqual(spread([3, 1, 2]), { median: 2, min: 1, max: 3, runs: 3 });
   assert.deepEqual(spread([4, 1, 3, 2]), { median: 2.5, min: 1, max: 4, runs: 4 });
+});
+
+test('every benchmark takes spread from tools/bench/spread.mjs, none writes its own', () => {
+  const tools = path.join(root, 'tools');
+  const files = [...fs.readdirSync(tools).filter((f) => /^bench.*\.mjs$/.test(f)).map((f) => path.join(tools, f)),
+    ...fs.readdirSync(path.join(tools, 'bench')).filter((f) => f.endsWith('.mjs') && f !== 'spread.mjs').map((f) => path.join(tools, 'bench', f))];
+  for (const file of files) {
+    const src = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch(src, /(const|let|var|function)\s+spread\b/, `${path.relative(root, file)} defines its own spread`);
+    if (/\bspread\(/.test(src)) assert.match(src, /import \{ spread \} from '\.\/(bench\/)?spread\.mjs';/, `${path.relative(root, file)} uses spread without importing it`);
+  }
 });

@@ -9,7 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
-import { REALISTIC, many, spread } from './inputs.mjs';
+import { REALISTIC, many } from './inputs.mjs';
+import { spread } from './spread.mjs';
 
 const quick = process.argv.includes('--quick');
 

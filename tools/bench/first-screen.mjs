@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
+import { spread } from './spread.mjs';
 
 const www = path.resolve(import.meta.dirname, '../../www');
 // devtools-frontend, front_end/core/sdk/NetworkManager.ts, Slow4GConditions (called "Fast 3G" before May 2024).
@@ -50,12 +51,6 @@ async function load(browser, origin, network, { htmlOnly = false, floor = false 
   await context.close();
   return { question, engine };
 }
-
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};
 
 /** "123.4 ms (110.0–140.2)" */
 export const withSpread = (f) => `${f.median.toFixed(1)} ms (${f.min.toFixed(1)}–${f.max.toFixed(1)})`;

@@ -21,10 +21,3 @@ const varied = (n) => Array.from({ length: n }, (_, i) => variedMeasure(i));
 export const many = (n) => ({ ...REALISTIC, measures: varied(n) });
 /** n varied measures, employer, person and provider unanswered. */
 export const unanswered = (n) => ({ date: REALISTIC.date, measures: varied(n) });
-
-/** Median, smallest, largest and count. */
-export const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};

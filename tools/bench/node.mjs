@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import init, { evaluate } from '../../www/pkg/rehabkollen.js';
-import { REALISTIC, unanswered, spread } from './inputs.mjs';
+import { REALISTIC, unanswered } from './inputs.mjs';
+import { spread } from './spread.mjs';
 import { profile } from './profile.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -12,6 +12,7 @@ import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import init, { decide, questions } from '../../www/pkg/rehabkollen.js';
 import { profile } from './profile.mjs';
+import { spread } from './spread.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkgFile = (f) => path.join(root, 'www/pkg', f);
@@ -155,11 +156,6 @@ for (let r = 0; r < ROUNDS; r++) {
   for (const e of order) e.us.push(await e.turn(e.passes));
   for (const name of Object.keys(ratios)) ratios[name].push(engines.find((e) => e.name === name).us[r] / engines[0].us[r]);
 }
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-};
 
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 function bundle(name) {
