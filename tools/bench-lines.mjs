@@ -2,7 +2,7 @@
 // core, write). `rehabkollen decide` on 1 000 000 generated answers documents and
 // `rehabkollen evaluate --lines` on 100 000, each run several times from a file to a file: documents
 // per second (median, min–max over the runs), the CPU the process got (CPU seconds ÷ wall seconds)
-// and the peak resident memory, all from the kernel's accounting once it ends (tools/bench/process.mjs).
+// and the peak resident memory (tools/bench/process.mjs says how each is read).
 // The documents are examples/bench.rs's realistic case: employer, person, provider and five
 // measures, about 1 KB each.
 // Usage: node tools/bench-lines.mjs [--runs N] [--json] [--quick]   (after `make build`; --quick:
