@@ -139,10 +139,14 @@ const asyncTurn = async (fn, inputs, passes) => {
   if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
   return us / (passes * inputs.length);
 };
+// Each peer named with the version installed, as its own package.json gives it.
+const named = (pkg) => `${pkg} ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version}`;
+const LOGIC = named('json-logic-js');
+const RULES = named('json-rules-engine');
 const engines = [
   { name: 'rehabkollen decide()', turn: (n) => syncTurn(ours, oursInputs, n) },
-  { name: 'json-logic-js 2.0.5', turn: (n) => syncTurn(logic, cases, n) },
-  { name: 'json-rules-engine 7.3.1', turn: (n) => asyncTurn(rules, cases, n) },
+  { name: LOGIC, turn: (n) => syncTurn(logic, cases, n) },
+  { name: RULES, turn: (n) => asyncTurn(rules, cases, n) },
 ];
 // Passes per turn: enough for about 0.4 s of CPU per turn (0.1 s with --quick), from the warm-up's own pace.
 for (const e of engines) {
@@ -150,7 +154,7 @@ for (const e of engines) {
   e.passes = Math.max(3, Math.ceil(TURN_US / (perCase * cases.length)));
   e.us = [];
 }
-const ratios = { 'json-logic-js 2.0.5': [], 'json-rules-engine 7.3.1': [] };
+const ratios = { [LOGIC]: [], [RULES]: [] };
 for (let r = 0; r < ROUNDS; r++) {
   const order = engines.map((_, i) => engines[(i + r) % engines.length]);
   for (const e of order) e.us.push(await e.turn(e.passes));
@@ -179,7 +183,7 @@ const result = {
   // What decide() needs: the page module and its glue, the public API and its join, both text catalogues.
   ours_bytes: ['rehabkollen_page_bg.wasm', 'rehabkollen_page.js', 'rehabkollen.js', 'join.js', 'texts-sv.json', 'texts-en.json']
     .reduce((n, f) => n + gz(pkgFile(f)), 0),
-  peer_bytes: { 'json-logic-js 2.0.5': bundle('json-logic-js'), 'json-rules-engine 7.3.1': bundle('json-rules-engine') },
+  peer_bytes: { [LOGIC]: bundle('json-logic-js'), [RULES]: bundle('json-rules-engine') },
   // What decide()'s time goes to, on the same cases: V8's CPU profile (tools/bench/profile.mjs).
   profile_ours: await profile(() => { for (const x of oursInputs) ours(x); }, { seconds: quick ? 0.3 : 1 }),
 };
