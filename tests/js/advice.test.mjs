@@ -148,13 +148,22 @@ test('changes are merged only where they give the same turn: the same answers, o
   afa.changes = [
     c({ [P]: 'licensed_psychologist' }, 'eligible', 300000),
     c({ [P]: 'licensed_psychotherapist' }, 'eligible', 300000, ['AFA-MEAS-5']),
+    // The same answer with another value, but another verdict, or another amount: another turn.
+    c({ [P]: 'physician' }, 'undetermined', 300000),
+    c({ [P]: 'nurse' }, 'eligible', 150000),
     c({ [P]: 'licensed_psychologist', 'measures[0].individual': true }, 'eligible', 200000),
     c({ [P]: 'licensed_psychotherapist', 'measures[0].individual': false }, 'eligible', 200000),
     c({ 'person.return_to_work_plan': true }, 'undetermined', 400000),
     c({ 'person.consent': true }, 'undetermined', 400000),
   ];
   const lines = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
-  assert.deepEqual(lines.map((l) => l.sets.length), [2, 1, 1, 1, 1], 'only the first two are one turn: the pairs differ in two answers, the last two in what they change');
+  assert.deepEqual(lines.map((l) => l.sets.length), [2, 1, 1, 1, 1, 1, 1],
+    'only the first two are one turn: the next two differ in verdict or amount, the pairs in two answers, the last two in what they change');
+  assert.deepEqual(lines.slice(0, 3).map((l) => [l.sets.map((x) => x[P]), l.verdict, l.amount_ore.max]), [
+    [['licensed_psychologist', 'licensed_psychotherapist'], 'eligible', 300000],
+    [['physician'], 'undetermined', 300000],
+    [['nurse'], 'eligible', 150000],
+  ]);
   assert.deepEqual(lines[0].rules, ['AFA-MEAS-4', 'AFA-MEAS-5'], 'the rules of both');
   assert.match(lines[0].text, /kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”\. Då kan AFA betala/);
 });
@@ -219,7 +228,9 @@ test('the open questions once for every card: each with the schemes it decides, 
     assert.equal(q.text, cats.sv.questions.find((x) => x.id === q.path.replace(/^measures\[\d+\]/, 'measures[]')).text);
   }
   assert.ok(adv.open.some((q) => q.schemes.length === 2), 'the cards share questions: listed once');
-  const rank = paths.map((p) => o.next_questions.indexOf(p)).filter((i) => i >= 0);
+  for (const p of paths) assert.ok(o.next_questions.includes(p), `${p} is in next_questions`);
+  const rank = paths.map((p) => o.next_questions.indexOf(p));
+  assert.ok(rank.length > 1, 'several questions to put in order');
   assert.deepEqual(rank, [...rank].sort((x, y) => x - y), 'in the order of next_questions');
   // Each card still says how many of them it depends on.
   for (const s of shown) assert.equal(adv.schemes[s.id].open.length, s.missing.length);
