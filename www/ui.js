@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt, shownScope } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -458,7 +458,7 @@ export function mount(container, engine, options = {}) {
   /** The next question of the walk (act.walk) some scheme shown still depends on, or the result when none is left. */
   function walkOn() {
     const w = state.walk;
-    const open = state.outcome ? openAcross(state.outcome, scopeFor(state) ?? state.answers.scope ?? null) : [];
+    const open = state.outcome ? openAcross(state.outcome, shownScope(state)) : [];
     const next = open.map((q) => q.path).find((p) => !w.seen.includes(p));
     if (next === undefined) return navigate({ view: 'result' });
     w.seen.push(next);

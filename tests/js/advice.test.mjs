@@ -9,7 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { advise, clauseOf, combinedTotal, openAcross } from '../../www/advice.js';
+import { advise, clauseOf, combinedTotal, openAcross, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
 import { catalogues as cats, root } from './api.mjs';
 
@@ -148,6 +148,7 @@ test('changes are merged only where they give the same turn: the same answers, o
   afa.changes = [
     c({ [P]: 'licensed_psychologist' }, 'eligible', 300000),
     c({ [P]: 'licensed_psychotherapist' }, 'eligible', 300000, ['AFA-MEAS-5']),
+    c({ [P]: 'naprapath' }, 'eligible', 300000),
     // The same answer with another value, but another verdict, or another amount: another turn.
     c({ [P]: 'physician' }, 'undetermined', 300000),
     c({ [P]: 'nurse' }, 'eligible', 150000),
@@ -157,15 +158,17 @@ test('changes are merged only where they give the same turn: the same answers, o
     c({ 'person.consent': true }, 'undetermined', 400000),
   ];
   const lines = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
-  assert.deepEqual(lines.map((l) => l.sets.length), [2, 1, 1, 1, 1, 1, 1],
-    'only the first two are one turn: the next two differ in verdict or amount, the pairs in two answers, the last two in what they change');
+  assert.deepEqual(lines.map((l) => l.sets.length), [3, 1, 1, 1, 1, 1, 1],
+    'only the first three are one turn: the next two differ in verdict or amount, the pairs in two answers, the last two in what they change');
   assert.deepEqual(lines.slice(0, 3).map((l) => [l.sets.map((x) => x[P]), l.verdict, l.amount_ore.max]), [
-    [['licensed_psychologist', 'licensed_psychotherapist'], 'eligible', 300000],
+    [['licensed_psychologist', 'licensed_psychotherapist', 'naprapath'], 'eligible', 300000],
     [['physician'], 'undetermined', 300000],
     [['nurse'], 'eligible', 150000],
   ]);
   assert.deepEqual(lines[0].rules, ['AFA-MEAS-4', 'AFA-MEAS-5'], 'the rules of both');
-  assert.match(lines[0].text, /kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”\. Då kan AFA betala/);
+  assert.match(lines[0].text, /kan bli ”Legitimerad psykolog”, ”Legitimerad psykoterapeut” eller ”Naprapat”\. Då kan AFA betala/, 'three values: one list');
+  const [en] = advise(o, cats.en, { lang: 'en', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.match(en.text, /can become "Licensed psychologist", "Licensed psychotherapist" or "Naprapath"\. Then AFA can pay/);
 });
 
 test('a change after which the open questions decide says so, with the amount it can reach', () => {
@@ -239,6 +242,13 @@ test('the open questions once for every card: each with the schemes it decides, 
   no.schemes.find((s) => s.id === 'afa_rehabiliteringsstod').verdict = 'not_eligible';
   assert.ok(openAcross(no, RESTAURANT.scope).every((q) => !q.schemes.includes('afa_rehabiliteringsstod')));
   assert.deepEqual(openAcross(o, ['fk_arbetsplatsinriktat']).map((q) => q.path).sort(), [...scheme(o, 'fk_arbetsplatsinriktat').missing].sort());
+});
+
+test('schemes named in a list the one way, on the page and on paper: "AFA och FK", "AFA, FK och Garantin"', () => {
+  assert.equal(schemeNames(['afa_rehabiliteringsstod'], 'sv'), 'AFA');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], 'sv'), 'AFA och FK');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat', 'rehabiliteringsgarantin'], 'sv'), 'AFA, FK och Garantin');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], 'en'), 'AFA and Försäkringskassan');
 });
 
 test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {
