@@ -68,6 +68,12 @@ function decidingReasons(texts, s, lang) {
   return out.slice(0, MAX_REASONS);
 }
 
+/** Schemes by their short names, as one list in words: "AFA och FK". */
+export function schemeNames(ids, lang) {
+  const t = CHROME[lang];
+  return t.advice.list(ids.map((id) => t.schemeShort[id] ?? id));
+}
+
 /** An open question in words: its text, its measure's caption, who usually knows. */
 function openQuestion(texts, path, lang) {
   const q = questionOf(texts, path);
@@ -161,7 +167,7 @@ function changesOf(texts, s, opts) {
     const then = c.verdict === 'eligible'
       ? (paths.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
       : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
-    return { text: `${actors.join(' ')} ${then}`, set: c.sets[0], sets: c.sets, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules };
+    return { text: `${actors.join(' ')} ${then}`, sets: c.sets, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules };
   });
 }
 

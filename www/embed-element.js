@@ -140,10 +140,13 @@ class RehabKollen extends HTMLElement {
     // The partner's colour as an attribute too (a strict CSP forbids a style attribute), when it reads well on white.
     const accent = accentColour(this.getAttribute('accent'));
     if (accent) container.style.setProperty('--rk-accent', accent);
+    const prefill = this.#prefill();
     this.#app = mount(container, engine, {
       lang,
       role: MODES.includes(this.getAttribute('mode')) ? this.getAttribute('mode') : null,
-      answers: this.#pending ?? this.#prefill(),
+      // Answers set before it started, refused: it starts from the partner's prefill, kept as the last good ones.
+      answers: this.#pending ?? prefill,
+      prefill,
       start: allowProvider && this.getAttribute('start') === 'provider' ? 'provider' : 'questionnaire',
       hide,
       ...(scope.length ? { scope } : {}),

@@ -1,5 +1,14 @@
 // Page chrome in Swedish and English: the words around the engine's questions and results, each
 // text once. Everything about rules, questions, help texts and reasons comes from the engine.
+/** What comes before item i of n in a list, in one language: "a", "a och b", "a, b och c", with
+ * `word` ("och", "eller") before the last; ", och" there when an item has a comma of its own
+ * ("a, eller b, och c"), so the last item reads apart. */
+const sepWith = (and) => (i, n, commas, word = and) => (i === 0 ? '' : i === n - 1 ? `${commas ? ',' : ''} ${word} ` : ', ');
+/** The items as one list in words, with a language's sep: "”A”, ”B” eller ”C”". */
+const listWith = (sep) => (xs, word) => xs.map((x, i) => `${sep(i, xs.length, false, word)}${x}`).join('');
+const SEP = { sv: sepWith('och'), en: sepWith('and') };
+const LIST = { sv: listWith(SEP.sv), en: listWith(SEP.en) };
+
 export const CHROME = {
   sv: {
     title: 'Rehabkollen', errorPrefix: 'Fel: ',
@@ -91,9 +100,7 @@ export const CHROME = {
     // rules' `because`, the actions from the question catalogue). Each takes its parts in words.
     advice: {
       payer: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Rehabiliteringsgarantin', fk_samordning: 'Försäkringskassan' },
-      /** What comes before item i of n in a list: "a", "a och b", "a, b och c"; ", och" before the last
-       * when an item has a comma of its own ("a, eller b, och c"), so the last item reads apart. */
-      sep: (i, n, commas) => (i === 0 ? '' : i === n - 1 ? (commas ? ', och ' : ' och ') : ', '),
+      sep: SEP.sv, list: LIST.sv,
       upTo: (x) => `upp till ${x}`, atLeast: (x) => `minst ${x}`,
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `Regionen kan få ${amount} från rehabiliteringsgarantin.` : `${payer} kan betala ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'Regionen kan få pengar från rehabiliteringsgarantin.' : `${payer} kan betala en del av kostnaden.`),
@@ -115,7 +122,7 @@ export const CHROME = {
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
       /** The result's one list of open questions (views/result.js), each with the schemes it decides. */
       openHeading: 'Svar som behövs', openIntro: 'Varje fråga står här en gång, med de stöd som svaret avgör.',
-      decides: (names) => `Avgör: ${names}`, toOpen: 'Se frågorna under ”Svar som behövs”',
+      decides: (names) => `Avgör: ${names}`, toOpen: (heading) => `Se frågorna under ”${heading}”`,
       changes: 'Så kan det ändras',
       /** A "no" whose `changes` is empty: nothing the user can act on turns it (docs/API.md §7). */
       unchangeable: (id, payer) => `Inget som går att ändra i det här ärendet gör att ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
@@ -128,7 +135,7 @@ export const CHROME = {
       or: (xs) => xs.join(', eller '),
       forMeasure: (caption, label) => `För ${caption.toLowerCase()} (${label.toLowerCase()}): `,
       /** An answer a change sets (without an action of its own), or any of several that give the same turn. */
-      answerBecomes: (q, values) => `svaret på ”${q}” kan bli ${values.map((v) => `”${v}”`).join(' eller ')}`,
+      answerBecomes: (q, values) => `svaret på ”${q}” kan bli ${LIST.sv(values.map((v) => `”${v}”`), 'eller')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Då kan Försäkringskassan samordna rehabiliteringen.'
         : id === 'rehabiliteringsgarantin' ? `Då kan regionen få ${amount ?? 'pengar'} från rehabiliteringsgarantin.` : `Då kan ${payer} betala${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `Görs båda kan ${id === 'fk_samordning' ? 'Försäkringskassan samordna rehabiliteringen' : `${payer} betala${amount ? ` ${amount}` : ''}`}.`,
@@ -297,7 +304,7 @@ export const CHROME = {
     },
     advice: {
       payer: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Rehabiliteringsgarantin', fk_samordning: 'Försäkringskassan' },
-      sep: (i, n, commas) => (i === 0 ? '' : i === n - 1 ? (commas ? ', and ' : ' and ') : ', '),
+      sep: SEP.en, list: LIST.en,
       upTo: (x) => `up to ${x}`, atLeast: (x) => `at least ${x}`,
       pays: (id, payer, amount) => (id === 'rehabiliteringsgarantin' ? `The region can get ${amount} from Rehabiliteringsgarantin.` : `${payer} can pay ${amount}.`),
       paysPart: (id, payer) => (id === 'rehabiliteringsgarantin' ? 'The region can get money from Rehabiliteringsgarantin.' : `${payer} can pay part of the cost.`),
@@ -314,7 +321,7 @@ export const CHROME = {
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
-      decides: (names) => `Decides: ${names}`, toOpen: 'See the questions under “Answers needed”',
+      decides: (names) => `Decides: ${names}`, toOpen: (heading) => `See the questions under “${heading}”`,
       changes: 'What would change it',
       unchangeable: (id, payer) => `Nothing that can be changed in this case makes ${id === 'fk_samordning' ? 'Försäkringskassan able to coordinate the rehabilitation'
         : id === 'rehabiliteringsgarantin' ? 'the region able to get money from the rehabilitation guarantee' : `${payer} pay`}.`,
@@ -323,7 +330,7 @@ export const CHROME = {
       can: (who, action) => `${who} can ${action}`,
       or: (xs) => xs.join(', or '),
       forMeasure: (caption, label) => `For ${caption.toLowerCase()} (${label.toLowerCase()}): `,
-      answerBecomes: (q, values) => `the answer to "${q}" can become ${values.map((v) => `"${v}"`).join(' or ')}`,
+      answerBecomes: (q, values) => `the answer to "${q}" can become ${LIST.en(values.map((v) => `"${v}"`), 'or')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Then Försäkringskassan can coordinate the rehabilitation.'
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
       bothThenPays: (id, payer, amount) => `With both, ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}.`,

@@ -109,6 +109,9 @@ export function scopeFor(state) {
   return undefined;
 }
 
+/** The schemes the page shows: scopeFor(), else the answers' own `scope`; null for every scheme. */
+export const shownScope = (state) => scopeFor(state) ?? state.answers.scope ?? null;
+
 export function createState(options) {
   return {
     lang: options.lang === 'en' ? 'en' : 'sv',

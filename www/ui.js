@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt, shownScope } from './state.js';
 import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
 import { parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -48,7 +48,8 @@ const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
  * build` writes it into index.html from this very code (tools/first-screen.mjs), is taken over, not
  * drawn again: what the user chose on it is kept, and `pressed` lists the buttons pressed before
  * this script ran (index.html's inline script keeps them), pressed again here, in order.
- * Options: lang ('sv'|'en'), role, answers, start ('questionnaire'|'provider'), hide (['provider-tab',
+ * Options: lang ('sv'|'en'), role, answers, prefill (answers to start from when `answers` are
+ * refused: a partner's own fields), start ('questionnaire'|'provider'), hide (['provider-tab',
  * 'tools']), scope (scheme ids), allowProvider (default true), history (default false: each page
  * an entry of the browser's history, and leaving with unsaved answers asks first), title (default
  * false: the document's title names the page), onChange(answers), onResult(outcome, advice) (advice:
@@ -457,7 +458,7 @@ export function mount(container, engine, options = {}) {
   /** The next question of the walk (act.walk) some scheme shown still depends on, or the result when none is left. */
   function walkOn() {
     const w = state.walk;
-    const open = state.outcome ? openAcross(state.outcome, scopeFor(state) ?? state.answers.scope ?? null) : [];
+    const open = state.outcome ? openAcross(state.outcome, shownScope(state)) : [];
     const next = open.map((q) => q.path).find((p) => !w.seen.includes(p));
     if (next === undefined) return navigate({ view: 'result' });
     w.seen.push(next);
@@ -745,13 +746,20 @@ export function mount(container, engine, options = {}) {
   function start() {
     ready = true;
     scopeSupported = !api.evaluate({ scope: api.catalogue(state.lang).schemes }).error;
-    // The host's answers, read as answers it sets later are; bad ones: start empty, the error went to onError.
-    const read = given === undefined ? { answers: state.answers } : readAnswers(given);
+    // The host's answers, read as answers it sets later are. Refused ones go to onError, and it
+    // starts from the last good answers it has: the prefill (options.prefill), else none.
+    const from = given;
     given = undefined;
-    if (read.error) options.onError?.(read.error);
-    if (read.error || evaluate(applyScope(read.answers))) evaluate(applyScope(emptyAnswers()));
+    const started = from === undefined ? !evaluate(applyScope(state.answers)) : startFrom(from);
+    if (!started && !(options.prefill && options.prefill !== from && startFrom(options.prefill))) evaluate(applyScope(emptyAnswers()));
     state.saved = savedForm(state.answers); // what a partner filled in is not the user's to lose
     guardLeaving();
+  }
+  /** Starts from `value` if the engine takes it; else tells onError why and returns false. */
+  function startFrom(value) {
+    const read = readAnswers(value);
+    if (read.error) options.onError?.(read.error);
+    return !read.error && !evaluate(applyScope(read.answers));
   }
   // On the first screen of index.html the user may have chosen before this script ran.
   if (shown) Object.assign(state, chosenOnPage(ctx), { open: { menu: !!root.querySelector('details.rk-menu')?.open } });
@@ -769,7 +777,16 @@ export function mount(container, engine, options = {}) {
   });
 
   return {
-    get answers() { return clone(state.answers); },
+    // Before the engine is ready: the answers given, waiting to be read (one no copy can take, the
+    // prefill it would start from then).
+    get answers() {
+      if (given === undefined) return clone(state.answers);
+      try {
+        return clone(given);
+      } catch {
+        return clone(options.prefill ?? state.answers);
+      }
+    },
     set answers(value) { whenReady(() => setAnswers(value)); },
     get outcome() { return state.outcome; },
     setLang: (lang) => act.setLang(lang),

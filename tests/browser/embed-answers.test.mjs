@@ -87,40 +87,50 @@ test('element.answers = a cyclic, BigInt, throwing, deep or huge value: no excep
   await context.close();
 });
 
-test('bad answers set before the widget has started: nothing throws, it starts with none and says which field in rehabkollen:error', async () => {
+test('bad answers set before the widget has started: nothing throws, it starts from the prefill (none without) and says which field in rehabkollen:error', async () => {
   const { page, context, log } = await partnerPage(env.browser, optionsPage({}));
   await ready(page, 'one');
   await page.evaluate(`window.rkMakeBad = ${makeBad}`);
+  // The partner's data-* prefill: the last good answers the widget had when the host's are refused.
+  const PREFILL = { 'data-sector': 'municipality', 'data-medarbetaravtal': 'true' };
+  const PREFILLED = { employer: { sector: 'municipality', medarbetaravtal: true }, person: {}, provider: {}, measures: [] };
+  const NONE = { employer: {}, person: {}, provider: {}, measures: [] };
   for (const name of ['cycle', 'bigint', 'getter']) {
-    const id = `early-${name}`;
-    await page.evaluate(() => { window.rkEvents.length = 0; });
-    const thrown = await page.evaluate(([name, id, good]) => {
-      const bad = window.rkMakeBad(name, good);
-      try {
-        const el = document.createElement('rehab-kollen');
-        el.id = id;
-        el.setAttribute('share-answers', '');
-        el.answers = bad; // before it is on the page: kept until it starts
-        const early = el.answers;
-        document.querySelector('main').append(el);
-        el.answers = bad; // on the page, still starting
-        return early !== null && typeof early === 'object' ? null : 'no answers before it started';
-      } catch (e) {
-        return String(e?.message ?? e);
+    for (const prefilled of [true, false]) {
+      const id = `early-${name}-${prefilled ? 'prefill' : 'none'}`;
+      const label = `${name}, ${prefilled ? 'with' : 'without'} prefill`;
+      await page.evaluate(() => { window.rkEvents.length = 0; });
+      const thrown = await page.evaluate(([name, id, good, attrs]) => {
+        const bad = window.rkMakeBad(name, good);
+        try {
+          const el = document.createElement('rehab-kollen');
+          el.id = id;
+          el.setAttribute('share-answers', '');
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          el.answers = bad; // before it is on the page: kept until it starts
+          const early = el.answers;
+          document.querySelector('main').append(el);
+          el.answers = bad; // on the page, still starting
+          return early !== null && typeof early === 'object' ? null : 'no answers before it started';
+        } catch (e) {
+          return String(e?.message ?? e);
+        }
+      }, [name, id, GOOD, prefilled ? PREFILL : {}]);
+      assert.equal(thrown, null, `${label}: nothing throws`);
+      await ready(page, id);
+      await page.waitForFunction((id) => window.rkEvents.some((e) => e.id === id && e.type === 'rehabkollen:result'), id);
+      const evs = (await events(page)).filter((e) => e.id === id && e.type === 'rehabkollen:error');
+      assert.ok(evs.length >= 1, `${label}: rehabkollen:error`);
+      for (const e of evs) {
+        assert.deepEqual(Object.keys(e.detail), ['path']);
+        assert.match(e.detail.path, name === 'cycle' ? /^person\.condition\./ : /^person\.age$/);
       }
-    }, [name, id, GOOD]);
-    assert.equal(thrown, null, `${name}: nothing throws`);
-    await ready(page, id);
-    await page.waitForFunction((id) => window.rkEvents.some((e) => e.id === id && e.type === 'rehabkollen:result'), id);
-    const evs = (await events(page)).filter((e) => e.id === id && e.type === 'rehabkollen:error');
-    assert.ok(evs.length >= 1, `${name}: rehabkollen:error`);
-    for (const e of evs) {
-      assert.deepEqual(Object.keys(e.detail), ['path']);
-      assert.match(e.detail.path, name === 'cycle' ? /^person\.condition\./ : /^person\.age$/);
+      const kept = await page.locator(`#${id}`).evaluate((el) => el.answers);
+      assert.deepEqual({ ...kept, scope: undefined }, { ...(prefilled ? PREFILLED : NONE), scope: undefined },
+        prefilled ? `${label}: it starts from the prefill` : `${label}: it starts with no answers`);
     }
-    const kept = await page.locator(`#${id}`).evaluate((el) => el.answers);
-    assert.deepEqual({ ...kept, scope: undefined }, { employer: {}, person: {}, provider: {}, measures: [], scope: undefined }, `${name}: it starts with no answers`);
   }
+  await shot(page, 'embed-answers-early-refused');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

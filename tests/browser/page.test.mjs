@@ -434,6 +434,50 @@ test('mount(): the answers setter validates through the engine, shows one messag
   await context.close();
 });
 
+test('mount() before the engine is ready: answers reads the given ones while they wait; refused then, it starts from the prefill and says why in onError', async () => {
+  const { page, context } = await openStart(env);
+  const out = await page.evaluate(async () => {
+    const { engineLoader } = await import('./load.js');
+    const { engine, start } = engineLoader();
+    const { mount } = await import('./ui.js');
+    const run = async (answers, prefill) => {
+      let go;
+      const ready = new Promise((resolve) => { go = resolve; });
+      const host = document.createElement('div');
+      document.body.append(host);
+      const errors = [];
+      const app = mount(host, engine, { lang: 'sv', answers, prefill, ready, hide: ['provider-tab'], onError: (e) => errors.push(e.path) });
+      const waiting = app.answers;
+      await start('sv');
+      go();
+      await ready;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { waiting, started: app.answers, errors };
+    };
+    const PREFILL = { employer: { sector: 'municipality' }, person: {}, provider: {}, measures: [] };
+    const good = await run({ employer: { sector: 'private' }, person: { age: 44 }, provider: {}, measures: [] }, PREFILL);
+    const refused = await run({ employer: {}, person: { age: 'fyrtio' }, provider: {}, measures: [] }, PREFILL);
+    const cyclic = { employer: {}, person: {}, provider: {}, measures: [] };
+    cyclic.person.condition = cyclic;
+    const uncopyable = await run(cyclic, PREFILL);
+    const none = await run({ employer: {}, person: { age: 'fyrtio' }, provider: {}, measures: [] }, undefined);
+    return { good, refused, uncopyable, none };
+  });
+  const strip = (a) => ({ ...a, scope: undefined });
+  assert.deepEqual(out.good.waiting, { employer: { sector: 'private' }, person: { age: 44 }, provider: {}, measures: [] }, 'the given answers while they wait');
+  assert.deepEqual(strip(out.good.started), strip(out.good.waiting), 'and started from');
+  assert.deepEqual(out.good.errors, []);
+  assert.deepEqual(out.refused.waiting, { employer: {}, person: { age: 'fyrtio' }, provider: {}, measures: [] }, 'as given, not yet judged');
+  assert.deepEqual(strip(out.refused.started), strip({ employer: { sector: 'municipality' }, person: {}, provider: {}, measures: [] }), 'refused: the prefill');
+  assert.deepEqual(out.refused.errors, ['person.age']);
+  assert.deepEqual(out.uncopyable.waiting, { employer: { sector: 'municipality' }, person: {}, provider: {}, measures: [] }, 'no copy can take them: the prefill');
+  assert.deepEqual(strip(out.uncopyable.started), strip(out.uncopyable.waiting));
+  assert.equal(out.uncopyable.errors.length, 1);
+  assert.deepEqual(strip(out.none.started), strip({ employer: {}, person: {}, provider: {}, measures: [] }), 'no prefill: none');
+  assert.deepEqual(out.none.errors, ['person.age']);
+  await context.close();
+});
+
 test('a private person without SGI: only Samordning, in plain words, with no money', async () => {
   const { page, context } = await openStart(env);
   await startAs(page, 'Privatperson');

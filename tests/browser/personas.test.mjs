@@ -195,11 +195,17 @@ test('someone answering "Vet ej": the flow ends, the check page says "Vet ej", a
   assert.deepEqual(await axe(page), []);
   await noShift(page);
   await shoot(page, 'persona-dunno-result-1280');
-  // The first "Svara" opens the first question that could settle the scheme, though it was
-  // answered "Vet ej" (advice.test.mjs walks them all).
-  const first = await page.locator('.rk-open-q[data-schemes~="afa_rehabiliteringsstod"] .rk-open-text strong').first().innerText();
+  // The first "Svara" opens the question most likely to settle the scheme, though it was answered
+  // "Vet ej": whether the measure is for one employee, which decides both AFA and Försäkringskassan
+  // (the outcome's next_questions rank the one settling most schemes first, advice.js openAcross;
+  // advice.test.mjs walks them all).
+  const firstOpen = page.locator('.rk-open-q[data-schemes~="afa_rehabiliteringsstod"]').first();
+  assert.equal(await firstOpen.getAttribute('data-open'), 'measures[0].individual');
+  assert.deepEqual((await firstOpen.getAttribute('data-schemes')).split(' ').sort(), ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat']);
+  assert.equal(await firstOpen.locator('.rk-open-text strong').innerText(), 'Gäller insatsen en enskild medarbetare?');
   await more.first().click();
-  assert.ok((await page.locator('.rk-view').innerText()).includes(first), first);
+  assert.match(await page.locator('.rk-view h1').innerText(), /Gäller insatsen en enskild medarbetare\?$/);
+  assert.ok(await page.locator('.rk-view [data-path="measures[0].individual"]').isVisible(), 'the question itself is on the page');
   await context.close();
 });
 

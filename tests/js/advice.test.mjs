@@ -9,7 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { advise, clauseOf, combinedTotal, openAcross } from '../../www/advice.js';
+import { advise, clauseOf, combinedTotal, openAcross, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
 import { catalogues as cats, root } from './api.mjs';
 
@@ -148,15 +148,27 @@ test('changes are merged only where they give the same turn: the same answers, o
   afa.changes = [
     c({ [P]: 'licensed_psychologist' }, 'eligible', 300000),
     c({ [P]: 'licensed_psychotherapist' }, 'eligible', 300000, ['AFA-MEAS-5']),
+    c({ [P]: 'naprapath' }, 'eligible', 300000),
+    // The same answer with another value, but another verdict, or another amount: another turn.
+    c({ [P]: 'physician' }, 'undetermined', 300000),
+    c({ [P]: 'nurse' }, 'eligible', 150000),
     c({ [P]: 'licensed_psychologist', 'measures[0].individual': true }, 'eligible', 200000),
     c({ [P]: 'licensed_psychotherapist', 'measures[0].individual': false }, 'eligible', 200000),
     c({ 'person.return_to_work_plan': true }, 'undetermined', 400000),
     c({ 'person.consent': true }, 'undetermined', 400000),
   ];
   const lines = advise(o, cats.sv, { lang: 'sv', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
-  assert.deepEqual(lines.map((l) => l.sets.length), [2, 1, 1, 1, 1], 'only the first two are one turn: the pairs differ in two answers, the last two in what they change');
+  assert.deepEqual(lines.map((l) => l.sets.length), [3, 1, 1, 1, 1, 1, 1],
+    'only the first three are one turn: the next two differ in verdict or amount, the pairs in two answers, the last two in what they change');
+  assert.deepEqual(lines.slice(0, 3).map((l) => [l.sets.map((x) => x[P]), l.verdict, l.amount_ore.max]), [
+    [['licensed_psychologist', 'licensed_psychotherapist', 'naprapath'], 'eligible', 300000],
+    [['physician'], 'undetermined', 300000],
+    [['nurse'], 'eligible', 150000],
+  ]);
   assert.deepEqual(lines[0].rules, ['AFA-MEAS-4', 'AFA-MEAS-5'], 'the rules of both');
-  assert.match(lines[0].text, /kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”\. Då kan AFA betala/);
+  assert.match(lines[0].text, /kan bli ”Legitimerad psykolog”, ”Legitimerad psykoterapeut” eller ”Naprapat”\. Då kan AFA betala/, 'three values: one list');
+  const [en] = advise(o, cats.en, { lang: 'en', role: 'employer' }).schemes.afa_rehabiliteringsstod.changes;
+  assert.match(en.text, /can become "Licensed psychologist", "Licensed psychotherapist" or "Naprapath"\. Then AFA can pay/);
 });
 
 test('a change after which the open questions decide says so, with the amount it can reach', () => {
@@ -219,7 +231,9 @@ test('the open questions once for every card: each with the schemes it decides, 
     assert.equal(q.text, cats.sv.questions.find((x) => x.id === q.path.replace(/^measures\[\d+\]/, 'measures[]')).text);
   }
   assert.ok(adv.open.some((q) => q.schemes.length === 2), 'the cards share questions: listed once');
-  const rank = paths.map((p) => o.next_questions.indexOf(p)).filter((i) => i >= 0);
+  for (const p of paths) assert.ok(o.next_questions.includes(p), `${p} is in next_questions`);
+  const rank = paths.map((p) => o.next_questions.indexOf(p));
+  assert.ok(rank.length > 1, 'several questions to put in order');
   assert.deepEqual(rank, [...rank].sort((x, y) => x - y), 'in the order of next_questions');
   // Each card still says how many of them it depends on.
   for (const s of shown) assert.equal(adv.schemes[s.id].open.length, s.missing.length);
@@ -228,6 +242,13 @@ test('the open questions once for every card: each with the schemes it decides, 
   no.schemes.find((s) => s.id === 'afa_rehabiliteringsstod').verdict = 'not_eligible';
   assert.ok(openAcross(no, RESTAURANT.scope).every((q) => !q.schemes.includes('afa_rehabiliteringsstod')));
   assert.deepEqual(openAcross(o, ['fk_arbetsplatsinriktat']).map((q) => q.path).sort(), [...scheme(o, 'fk_arbetsplatsinriktat').missing].sort());
+});
+
+test('schemes named in a list the one way, on the page and on paper: "AFA och FK", "AFA, FK och Garantin"', () => {
+  assert.equal(schemeNames(['afa_rehabiliteringsstod'], 'sv'), 'AFA');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], 'sv'), 'AFA och FK');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat', 'rehabiliteringsgarantin'], 'sv'), 'AFA, FK och Garantin');
+  assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], 'en'), 'AFA and Försäkringskassan');
 });
 
 test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {

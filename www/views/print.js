@@ -4,6 +4,7 @@
 // most two A4 pages for a usual case): no rule trace, no help texts.
 import { getAt } from '../state.js';
 import { formatKronor } from '../dom.js';
+import { schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
 import { adviceFor, orderedSchemes } from './result.js';
@@ -46,7 +47,7 @@ export function renderPrint(ctx) {
     el('h2', { class: 'rk-h2', text: t.summary.result }),
     advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
     advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.open.map((q) => el('li', {
-      text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${q.schemes.map((x) => t.schemeShort[x] ?? x).join(', ')})` })))] : null,
+      text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${schemeNames(q.schemes, state.lang)})` })))] : null,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
     el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),

@@ -6,8 +6,8 @@
 // and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor } from '../dom.js';
-import { scopeFor } from '../state.js';
-import { advise, amountPhrase } from '../advice.js';
+import { shownScope } from '../state.js';
+import { advise, amountPhrase, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure } from './parts.js';
 
@@ -16,7 +16,7 @@ const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 /** The schemes in scope, the most useful first: those that may pay, the soonest deadline first (COMB-2), then the largest amount. */
 export function orderedSchemes(ctx) {
   const o = ctx.state.outcome;
-  const scope = scopeFor(ctx.state) ?? ctx.state.answers.scope;
+  const scope = shownScope(ctx.state);
   const day = (s) => s.next_step?.deadline ?? '9999-12-31';
   return o.schemes.filter((s) => !scope || scope.includes(s.id))
     .map((s, i) => [s, i])
@@ -31,7 +31,7 @@ export function adviceFor(ctx) {
   const { state } = ctx;
   const o = state.outcome;
   const byLang = advised.get(o) ?? advised.set(o, {}).get(o);
-  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: scopeFor(state) ?? state.answers.scope ?? null });
+  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: shownScope(state) });
   return byLang[state.lang];
 }
 
@@ -165,7 +165,7 @@ function openRef(ctx, advice) {
   const { el } = ctx;
   if (!advice.open.length) return null;
   const target = ctx.idFor('open-heading');
-  return el('p', { class: 'rk-open-ref' }, el('a', { href: `#${target}`, text: ctx.T().advice.toOpen,
+  return el('p', { class: 'rk-open-ref' }, el('a', { href: `#${target}`, text: ctx.T().advice.toOpen(ctx.T().advice.openHeading),
     onclick: (e) => {
       e.preventDefault();
       ctx.render({ focus: { id: target } });
@@ -181,13 +181,12 @@ function openList(ctx, advice) {
   const a = t.advice;
   if (!advice.open.length) return null;
   const id = ctx.idFor('open-heading');
-  const names = (ids) => ids.map((x, i) => `${a.sep(i, ids.length, false)}${t.schemeShort[x] ?? x}`).join('');
   return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
     el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
     el('p', { class: 'rk-hint', text: a.openIntro }),
     el('ul', { class: 'rk-open-list' }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
       el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
-      el('p', { class: 'rk-open-decides', text: a.decides(names(q.schemes)) }),
+      el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
       q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
       // On "Alla frågor på en sida" the question is on the same page: to it, not away.
       el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
