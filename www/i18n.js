@@ -125,7 +125,7 @@ export const CHROME = {
       decides: (names) => `Avgör: ${names}`, toOpen: (heading) => `Se frågorna under ”${heading}”`,
       changes: 'Så kan det ändras',
       /** A "no" whose `changes` is empty: nothing the user can act on turns it (docs/API.md §7). */
-      unchangeable: (id, payer) => `Inget som går att ändra i det här ärendet gör att ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
+      unchangeable: (id, payer) => `Vi hittar inget i ärendet som ni kan ändra så att ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
         : id === 'rehabiliteringsgarantin' ? 'regionen kan få pengar från rehabiliteringsgarantin' : `${payer} betalar`}.`,
       who: { employer: 'arbetsgivaren', provider: 'anordnaren', person: 'personen' },
       you: { employer: 'ni', provider: 'ni', person: 'du' },
@@ -323,7 +323,7 @@ export const CHROME = {
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
       decides: (names) => `Decides: ${names}`, toOpen: (heading) => `See the questions under “${heading}”`,
       changes: 'What would change it',
-      unchangeable: (id, payer) => `Nothing that can be changed in this case makes ${id === 'fk_samordning' ? 'Försäkringskassan able to coordinate the rehabilitation'
+      unchangeable: (id, payer) => `We find nothing in this case you could change that makes ${id === 'fk_samordning' ? 'Försäkringskassan able to coordinate the rehabilitation'
         : id === 'rehabiliteringsgarantin' ? 'the region able to get money from the rehabilitation guarantee' : `${payer} pay`}.`,
       who: { employer: 'the employer', provider: 'the provider', person: 'the person' },
       you: { employer: 'you', provider: 'you', person: 'you' },

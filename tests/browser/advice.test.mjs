@@ -210,7 +210,7 @@ test('a restaurant: "Så kan det ändras" says what would turn AFA into a yes, a
     assert.match(norm(await changes.locator('.rk-change').first().innerText()), /AFA-COND-3/);
     // FK does not pay for a back course, a fact of the case: its "no" says nothing can turn it, rather than nothing at all.
     const fk = card(page, 'fk_arbetsplatsinriktat').locator('.rk-changes');
-    assert.equal(norm(await fk.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att Försäkringskassan betalar.');
+    assert.equal(norm(await fk.locator('.rk-unchangeable').innerText()), 'Vi hittar inget i ärendet som ni kan ändra så att Försäkringskassan betalar.');
     assert.equal(await fk.locator('.rk-change').count(), 0, 'no change is listed');
     assert.deepEqual(await axe(page), []);
     await shootCard(page, 'afa_rehabiliteringsstod', 'advice-restaurant-changes-375');
@@ -285,14 +285,14 @@ test('an employer without AGS: AFA\'s "no" says why, and in one line that nothin
   assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom /);
   const changes = afa.locator('.rk-changes');
   assert.equal(norm(await changes.locator('h3').innerText()), 'Så kan det ändras');
-  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Vi hittar inget i ärendet som ni kan ändra så att AFA betalar.');
   assert.equal(await changes.getAttribute('role'), 'group');
   assert.deepEqual(await axe(page), []);
   assert.ok(await noSideways(page));
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-no-ags-unchangeable-375');
   await page.getByRole('button', { name: 'In English' }).click();
   await page.locator('.rk-root[lang="en"]').waitFor();
-  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'Nothing that can be changed in this case makes AFA pay.');
+  assert.equal(norm(await changes.locator('.rk-unchangeable').innerText()), 'We find nothing in this case you could change that makes AFA pay.');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -190,8 +190,8 @@ test('a "no" no change turns says so in one line, in both languages; a "no" with
   scheme(o, 'afa_rehabiliteringsstod').changes = [];
   const sv = advise(o, cats.sv, { lang: 'sv' }).schemes;
   assert.deepEqual(sv.afa_rehabiliteringsstod.changes, []);
-  assert.equal(sv.afa_rehabiliteringsstod.unchangeable, 'Inget som går att ändra i det här ärendet gör att AFA betalar.');
-  assert.equal(advise(o, cats.en, { lang: 'en' }).schemes.afa_rehabiliteringsstod.unchangeable, 'Nothing that can be changed in this case makes AFA pay.');
+  assert.equal(sv.afa_rehabiliteringsstod.unchangeable, 'Vi hittar inget i ärendet som ni kan ändra så att AFA betalar.');
+  assert.equal(advise(o, cats.en, { lang: 'en' }).schemes.afa_rehabiliteringsstod.unchangeable, 'We find nothing in this case you could change that makes AFA pay.');
   for (const s of o.schemes.filter((x) => x.verdict !== 'not_eligible')) assert.equal(sv[s.id].unchangeable, null, s.id);
 });
 
