@@ -11,7 +11,7 @@ import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
 import { advise, clauseOf, combinedTotal, openAcross, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
-import { catalogues as cats, root } from './api.mjs';
+import { catalogues as cats, root } from '../../tools/node-api.mjs';
 
 const judge = (answers) => withTexts(JSON.parse(page.evaluateLean(answers)), cats);
 const scheme = (o, id) => o.schemes.find((s) => s.id === id);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import initPage, * as page from '../../www/pkg/rehabkollen_page.js';
 import initProvider, * as provider from '../../www/pkg/rehabkollen_provider.js';
 import { guard } from '../../www/guard.js';
-import { pkg } from './api.mjs';
+import { pkg } from '../../tools/node-api.mjs';
 
 await initPage({ module_or_path: fs.readFileSync(pkg('rehabkollen_page_bg.wasm')) });
 await initProvider({ module_or_path: fs.readFileSync(pkg('rehabkollen_provider_bg.wasm')) });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { api, root } from './api.mjs';
+import { api, root } from '../../tools/node-api.mjs';
 
 const { checkInvoiceCsv, readInvoiceCsv, invoiceCsv, checkPersonnummer, personnummerForPrint } = api;
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { api, catalogues as cats, pkg, root } from './api.mjs';
+import { api, catalogues as cats, pkg, root } from '../../tools/node-api.mjs';
 
 const cli = path.join(root, 'target/release/rehabkollen');
 const dir = path.join(root, 'tests/cases');

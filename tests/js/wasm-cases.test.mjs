@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { api, root } from './api.mjs';
+import { api, root } from '../../tools/node-api.mjs';
 
 const { evaluate, questions, version } = api;
 

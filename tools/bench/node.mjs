@@ -5,22 +5,12 @@
 // samples with the smallest and largest. Then V8's CPU profile of each case (tools/bench/profile.mjs):
 // what the time goes to. Prints one JSON line; `make bench` (tools/bench.mjs) makes its rows from it.
 //   node tools/bench/node.mjs [--quick]     (after `make build`)
-import fs from 'node:fs';
-import path from 'node:path';
-import init, { evaluate } from '../../www/pkg/rehabkollen.js';
+import { api } from '../node-api.mjs';
 import { REALISTIC, unanswered } from './inputs.mjs';
 import { spread } from './spread.mjs';
 import { profile } from './profile.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const pkgFile = (f) => path.join(root, 'www/pkg', f);
-const json = (f) => JSON.parse(fs.readFileSync(pkgFile(f), 'utf8'));
-await init({
-  page: fs.readFileSync(pkgFile('rehabkollen_page_bg.wasm')),
-  provider: fs.readFileSync(pkgFile('rehabkollen_provider_bg.wasm')),
-  texts: { sv: json('texts-sv.json'), en: json('texts-en.json') },
-  rules: { sv: json('rules-sv.json'), en: json('rules-en.json') },
-});
+const { evaluate } = api;
 
 const quick = process.argv.includes('--quick');
 const SAMPLE_S = quick ? 0.05 : 0.2;

@@ -10,19 +10,11 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
-import init, { decide, questions } from '../../www/pkg/rehabkollen.js';
+import { api, pkg as pkgFile, root } from '../node-api.mjs';
 import { profile } from './profile.mjs';
 import { spread } from './spread.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const pkgFile = (f) => path.join(root, 'www/pkg', f);
-const json = (f) => JSON.parse(fs.readFileSync(pkgFile(f), 'utf8'));
-await init({
-  page: fs.readFileSync(pkgFile('rehabkollen_page_bg.wasm')),
-  provider: fs.readFileSync(pkgFile('rehabkollen_provider_bg.wasm')),
-  texts: { sv: json('texts-sv.json'), en: json('texts-en.json') },
-  rules: { sv: json('rules-sv.json'), en: json('rules-en.json') },
-});
+const { decide, questions } = api;
 
 // The catalogue as a partner would copy it from the rules (docs/API.md §1, docs/API.md §8).
 const KINDS = questions('en').questions.find((q) => q.id === 'measures[].kind').options.map((o) => o.value);
