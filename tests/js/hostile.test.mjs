@@ -26,7 +26,10 @@ test('NaN, Infinity and numbers of the wrong kind name their field', () => {
   for (const v of [NaN, Infinity, -Infinity, -1, 0.5, 1e30, '9000', true, {}, []]) {
     refused(() => evaluate({ measures: [{ cost_ore: v }] }), 'measures[0].cost_ore');
   }
-  refused(() => evaluate({ person: { age: NaN } }), 'person.age');
+  const nan = refused(() => evaluate({ person: { age: NaN } }), 'person.age');
+  // The value is named after "not"/"inte": NaN must not read "inte inte ett tal".
+  assert.match(nan.sv, /, inte NaN$/);
+  assert.match(nan.en, /, got NaN$/);
 });
 
 test('__proto__, constructor and prototype keys are unknown fields', () => {

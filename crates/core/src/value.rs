@@ -102,8 +102,10 @@ impl serde::Serialize for Value {
 /// A number for an error message: whole numbers as written, anything else in words. Short
 /// whatever the input (`1e300` is not spelled out), and without float formatting in the wasm.
 pub fn describe_number(n: f64) -> String {
+    // Every message puts the description after "not"/"inte": NaN is named, so no message reads
+    // "not not a number".
     if n.is_nan() {
-        "not a number".into()
+        "NaN".into()
     } else if n.fract() == 0.0 && n.abs() < 1e15 {
         (n as i64).to_string()
     } else if n.abs() >= 1e15 {
@@ -116,7 +118,7 @@ pub fn describe_number(n: f64) -> String {
 /// [`describe_number`] in Swedish.
 pub fn describe_number_sv(n: f64) -> String {
     if n.is_nan() {
-        "inte ett tal".into()
+        "NaN".into()
     } else if n.fract() == 0.0 && n.abs() < 1e15 {
         (n as i64).to_string()
     } else if n.abs() >= 1e15 {
@@ -242,7 +244,7 @@ mod tests {
             (Value::Str("y".repeat(152)), "en text på 152 tecken"),
             (Value::Arr(vec![Value::Null; 3]), "en lista med 3 delar"),
             (Value::Obj(vec![]), "ett objekt"),
-            (Value::Num(f64::NAN), "inte ett tal"),
+            (Value::Num(f64::NAN), "NaN"),
             (Value::Num(1e300), "ett för stort tal"),
             (Value::Num(1.5), "ett tal med decimaler"),
             (Value::Num(42.0), "42"),
