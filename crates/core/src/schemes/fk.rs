@@ -442,8 +442,8 @@ notes! {
         rules: &["FK-AMT-2", "FK-AMT-3"],
         explained: own(
             t(
-                "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat, därför visas ett spann.",
-                "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, hence a range.",
+                "Taket på 10 000 kr per medarbetare och 200 000 kr per arbetsgivare gäller per kalenderår och räknar med det som redan beviljats. Svaren om redan beviljat stöd gäller innevarande år; för insatser ett annat år räknar Rehabkollen med att allt eller inget redan kan vara beviljat. Därför kan beloppet visas som ett spann.",
+                "The caps of 10 000 kr per employee and 200 000 kr per employer apply per calendar year and count what was already granted. The answers about support already granted are for the current year; for measures in another year Rehabkollen allows for anything between nothing and everything already granted, so the amount may be shown as a range.",
             ),
             &[web("F1", "7 §")],
         ),
