@@ -2,7 +2,9 @@
 //! that cannot be read, symbolic-link loops and input over the size limits.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+mod common;
+use common::Dir;
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 const CLI: &str = env!("CARGO_BIN_EXE_rehabkollen");
@@ -28,27 +30,8 @@ fn run_to(args: &[&str], input: &[u8], stdout: Stdio) -> Output {
     out
 }
 
-/// A fresh folder for one test's files; removed when the test ends.
-struct Dir(PathBuf);
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-impl std::ops::Deref for Dir {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
 fn dir(name: &str) -> Dir {
-    let d = std::env::temp_dir().join(format!("rk-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    Dir(d)
+    common::temp_dir("cli", name)
 }
 
 /// Standard error as text, checked to be exactly one line starting `rehabkollen: `.

@@ -3,7 +3,9 @@
 //! checked in bounded memory.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+mod common;
+use common::Dir;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 const CLI: &str = env!("CARGO_BIN_EXE_rehabkollen");
@@ -13,30 +15,14 @@ const ROW: &str = "2026-02-10;Stödsamtal;support_talks;Eva Ek;medicine;ja;1 500
 const PARTIES: &str = r#""employer":{"name":"Verkstaden AB","org_number":"556677-8899"},"provider":{"name":"Friskvård AB","org_number":"559900-1129"}"#;
 
 /// A fresh folder for one test's files, with the employee file; removed when the test ends.
-struct Dir(PathBuf);
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-impl std::ops::Deref for Dir {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
 fn dir(name: &str) -> Dir {
-    let d = std::env::temp_dir().join(format!("rk-invoice-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
+    let d = common::temp_dir("invoice-cli", name);
     std::fs::write(
         d.join("employee.json"),
         format!(r#"{{{PARTIES},"employees":[{{"name":"Anna Andersson","personnummer":"8112189876"}}]}}"#),
     )
     .unwrap();
-    Dir(d)
+    d
 }
 
 fn check_csv(d: &Path, file: &str) -> (Option<i32>, serde_json::Value) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { start, shoot, SHOTS } from './helpers.mjs';
-import { openStart, startAs, walk, axe, card, answerField } from './flow.mjs';
+import { openStart, startAs, walk, axe, card, answerField, EMPLOYER } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -16,22 +16,21 @@ after(async () => { await env?.close(); });
 
 const YES = 'Ja';
 const norm = (s) => s.replace(/\u00a0/g, ' ').trim();
-/** What a private employer knows about a worker at risk of sick leave (as in personas.test.mjs). */
-const EMPLOYER = {
-  'employer.sector': 'Privat sektor', 'employer.ags_insurance': YES, 'employer.medarbetaravtal': 'Nej',
-  'employer.fk_ars_granted_this_year_ore': '0', 'person.fk_ars_granted_this_year_ore': '0',
-  'person.employment': 'Anställd', 'person.category': 'Arbetare', 'person.age': '44',
-  'person.work_capacity': 'Risk för nedsättning', 'person.rehab_need_documented': YES, 'person.work_capacity_prospect': YES,
-  'person.return_to_work_plan': YES, 'person.has_sgi': YES, 'person.consent': YES, 'person.on_sick_leave': 'Nej',
-  'provider.fk_approved': YES, 'provider.competence': ['Beteendevetenskap'], 'provider.knows_workplace': YES,
-  'provider.contracted': YES, 'provider.ivo_permit': 'Nej',
-  'person.insured_in_sweden': YES, 'person.doctor_certificate': 'Nej', 'person.needs_work_rehab': 'Nej', 'person.in_af_programme': 'Nej',
-};
 const measure = (kind, performer, cost, date) => ({
   'measures[0].kind': kind, 'measures[0].provider.performer': performer, 'measures[0].cost_ore': cost, 'measures[0].date': date,
   'measures[0].individual': YES, 'measures[0].digital': 'Nej', 'measures[0].evidence_based': YES,
   'measures[0].other_payer_ore': '0', 'measures[0].completed': YES,
 });
+
+/** A card's "Så kan det ändras" lines as read, without their rule links. */
+const changeLines = (cardLocator) => cardLocator.locator('.rk-changes .rk-change').evaluateAll((ls) => ls.map((li) => {
+  const c = li.cloneNode(true);
+  c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
+  return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
+}));
+/** The rule ids those lines link to, in order, as one string. */
+const changeRules = (cardLocator) => cardLocator.locator('.rk-changes .rk-change .rk-rule-id').allTextContents()
+  .then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0]).join(','));
 
 /** The card's first sentence as read, without the rule links' own words. */
 const headline = (page, id) => card(page, id).locator('.rk-headline').evaluate((p) => {
@@ -236,14 +235,10 @@ test('talks held by a nurse: the two performers AFA takes give the same turn, so
   await toResult(page);
   const afa = card(page, 'afa_rehabiliteringsstod');
   assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom samtalen inte hålls av en legitimerad psykolog eller psykoterapeut\.$/);
-  const lines = await afa.locator('.rk-changes .rk-change').evaluateAll((ls) => ls.map((li) => {
-    const c = li.cloneNode(true);
-    c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
-    return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
-  }));
+  const lines = await changeLines(afa);
   assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr.'],
     'one line for both performers');
-  assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4', 'its rule once');
+  assert.equal(await changeRules(afa), 'AFA-MEAS-4', 'its rule once');
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-changes-375');
   await context.close();
@@ -256,15 +251,11 @@ test('talks by a nurse, answered in the questions (the performer kept on the mea
   await toResult(page);
   const afa = card(page, 'afa_rehabiliteringsstod');
   assert.match(await headline(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom samtalen inte hålls av en legitimerad psykolog eller psykoterapeut\.$/);
-  const lines = await afa.locator('.rk-changes .rk-change').evaluateAll((ls) => ls.map((li) => {
-    const c = li.cloneNode(true);
-    c.querySelectorAll('.rk-rule-id').forEach((a) => a.remove());
-    return c.textContent.replace(/\u00a0/g, ' ').replace(/[ ,]+$/, '').trim();
-  }));
+  const lines = await changeLines(afa);
   // The questions not asked while AFA was a no then decide (as for the restaurant's plan above).
   assert.deepEqual(lines, ['Svaret på ”Vem utför insatsen?” kan bli ”Legitimerad psykolog” eller ”Legitimerad psykoterapeut”. Då kan AFA betala upp till 3 000 kr, beroende på svar som då behövs.'],
     'the measure\'s own performer, by the question\'s text, once for both performers');
-  assert.equal(await afa.locator('.rk-changes .rk-change .rk-rule-id').allTextContents().then((ids) => ids.map((x) => x.match(/[A-Z]+-[A-Z]+-\d+/)?.[0])).then(String), 'AFA-MEAS-4');
+  assert.equal(await changeRules(afa), 'AFA-MEAS-4');
   assert.ok(await noSideways(page));
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-own-changes-375');

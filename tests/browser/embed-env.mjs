@@ -16,6 +16,20 @@ export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium
 export const close = (server) => new Promise((r) => (server ? server.close(r) : r()));
 
 /**
+ * A partner's page holding `snippet`, as an editor would paste it: a heading above it, a footer
+ * below. `head` goes into the page's head (the partner's own style sheet, say); `wrap` is the
+ * element the page's content sits in, if any.
+ */
+export function hostPage(snippet, { head = '', wrap = null } = {}) {
+  const body = `<h1>Partnerns sida</h1>
+${snippet}
+${wrap ? '<p>Partnerns sidfot</p>' : '<footer>Partnerns sidfot</footer>'}`;
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partnerns sida</title><link rel="icon" href="data:,">${head}</head>
+<body>${wrap ? `<${wrap.tag} id="${wrap.id}">${body}</${wrap.tag}>` : body}</body></html>`;
+}
+
+/**
  * Test harness only: turns the widget's closed shadow root into an open one so that locators can
  * reach in, the way a debugger sees it. Tests about what host scripts can reach never use it.
  */

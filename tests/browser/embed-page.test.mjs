@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW, ROOT } from './embed-env.mjs';
+import { launch, partnerPage, serve, close, originOf, shot, WWW, ROOT, hostPage } from './embed-env.mjs';
 import { FALLBACK_SCRIPT_HASH } from '../../www/embed-snippets.js';
 
 let browser, rk, host;
@@ -30,11 +30,7 @@ after(async () => {
 
 /** Pastes `snippet` into a partner page of the host origin, as an editor would. */
 function paste(name, snippet) {
-  fs.writeFileSync(path.join(tmp, `${name}.html`), `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partnerns sida</title><link rel="icon" href="data:,"></head>
-<body><h1>Partnerns sida</h1>
-${snippet}
-<footer>Partnerns sidfot</footer></body></html>`);
+  fs.writeFileSync(path.join(tmp, `${name}.html`), hostPage(snippet));
   return `${originOf(host)}/${name}.html`;
 }
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW } from './embed-env.mjs';
+import { launch, partnerPage, serve, close, originOf, shot, WWW, hostPage } from './embed-env.mjs';
 import { FALLBACK, FALLBACK_SCRIPT_HASH } from '../../www/embed-snippets.js';
 
 let browser, rk, host;
@@ -33,12 +33,7 @@ after(async () => {
 
 /** The snippet pasted into a partner's page: a column of at most 40rem with 20 px padding. */
 function paste(name, snippet) {
-  fs.writeFileSync(path.join(tmp, `${name}.html`), `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partnerns sida</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="partner.css"></head>
-<body><main id="column"><h1>Partnerns sida</h1>
-${snippet}
-<p>Partnerns sidfot</p></main></body></html>`);
+  fs.writeFileSync(path.join(tmp, `${name}.html`), hostPage(snippet, { head: '\n<link rel="stylesheet" href="partner.css">', wrap: { tag: 'main', id: 'column' } }));
   return `${originOf(host)}/${name}.html`;
 }
 

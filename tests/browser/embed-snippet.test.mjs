@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW } from './embed-env.mjs';
+import { launch, partnerPage, serve, close, originOf, shot, WWW, hostPage } from './embed-env.mjs';
 import { iframeSnippet, IFRAME_HEIGHT } from '../../www/embed-snippets.js';
 
 let browser, rk, host, snippet;
@@ -19,11 +19,7 @@ before(async () => {
   host = await serve(tmp, 0, { csp: `default-src 'self'; script-src 'self' ${originOf(rk)}; style-src 'self'; img-src 'self' data:; frame-src ${originOf(rk)}` });
   snippet = iframeSnippet({ app: `${originOf(rk)}/`, host: originOf(host), lang: 'en', mode: 'person', scope: ['fk_samordning'], accent: '#6a1b9a',
     frameScript: { src: `${originOf(rk)}/rehabkollen-frame.js`, integrity: JSON.parse(fs.readFileSync(path.join(WWW, 'pkg/integrity.json'), 'utf8'))['rehabkollen-frame.js'] } });
-  fs.writeFileSync(path.join(tmp, 'index.html'), `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partnerns sida</title><link rel="icon" href="data:,"></head>
-<body><h1>Partnerns sida</h1>
-${snippet}
-<footer>Partnerns sidfot</footer></body></html>`);
+  fs.writeFileSync(path.join(tmp, 'index.html'), hostPage(snippet));
   browser = await launch();
 });
 after(async () => {

@@ -97,3 +97,16 @@ export async function walk(page, plan, { add = [], each = null } = {}) {
 
 /** The result page's card of one scheme. */
 export const card = (page, id) => page.locator(`[data-scheme="${id}"]`);
+
+const YES = 'Ja';
+/** What a private employer knows about a worker at risk of sick leave. */
+export const EMPLOYER = {
+  'employer.sector': 'Privat sektor', 'employer.ags_insurance': YES, 'employer.medarbetaravtal': 'Nej',
+  'employer.fk_ars_granted_this_year_ore': '0', 'person.fk_ars_granted_this_year_ore': '0',
+  'person.employment': 'Anställd', 'person.category': 'Arbetare', 'person.age': '44',
+  'person.work_capacity': 'Risk för nedsättning', 'person.rehab_need_documented': YES, 'person.work_capacity_prospect': YES,
+  'person.return_to_work_plan': YES, 'person.has_sgi': YES, 'person.consent': YES, 'person.on_sick_leave': 'Nej',
+  'provider.fk_approved': YES, 'provider.competence': ['Beteendevetenskap'], 'provider.knows_workplace': YES,
+  'provider.contracted': YES, 'provider.ivo_permit': 'Nej',
+  'person.insured_in_sweden': YES, 'person.doctor_certificate': 'Nej', 'person.needs_work_rehab': 'Nej', 'person.in_af_programme': 'Nej',
+};

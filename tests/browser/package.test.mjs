@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, partnerPage, serve, close, originOf, shot, ROOT } from './embed-env.mjs';
+import { launch, partnerPage, serve, close, originOf, shot, ROOT, hostPage } from './embed-env.mjs';
 import { buildPackage, version } from '../../tools/package.mjs';
 import { CDN } from '../../www/embed-snippets.js';
 
@@ -50,11 +50,7 @@ before(async () => {
   const csp = /```\n(script-src[^\n]+)\n```/.exec(readme)[1].replaceAll(cdnOrigin, originOf(cdn));
   const page = path.join(tmp, 'host');
   fs.mkdirSync(page);
-  fs.writeFileSync(path.join(page, 'index.html'), `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partnerns sida</title><link rel="icon" href="data:,"></head>
-<body><h1>Partnerns sida</h1>
-${snippet(readme, 'element').replaceAll(CDN, local)}
-<footer>Partnerns sidfot</footer></body></html>`);
+  fs.writeFileSync(path.join(page, 'index.html'), hostPage(snippet(readme, 'element').replaceAll(CDN, local)));
   host = await serve(page, 0, { csp: `default-src 'self'; img-src 'self' data:; ${csp}` });
   browser = await launch();
 });

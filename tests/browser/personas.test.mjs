@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { start, shoot, SHOTS } from './helpers.mjs';
-import { openStart, startAs, walk, axe, layoutShift, shifts, card } from './flow.mjs';
+import { openStart, startAs, walk, axe, layoutShift, shifts, card, EMPLOYER } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,17 +14,6 @@ after(async () => { await env?.close(); });
 
 const YES = 'Ja';
 const norm = (s) => s.replace(/\u00a0/g, ' ');
-/** What a private employer knows about a worker at risk of sick leave. */
-const EMPLOYER = {
-  'employer.sector': 'Privat sektor', 'employer.ags_insurance': YES, 'employer.medarbetaravtal': 'Nej',
-  'employer.fk_ars_granted_this_year_ore': '0', 'person.fk_ars_granted_this_year_ore': '0',
-  'person.employment': 'Anställd', 'person.category': 'Arbetare', 'person.age': '44',
-  'person.work_capacity': 'Risk för nedsättning', 'person.rehab_need_documented': YES, 'person.work_capacity_prospect': YES,
-  'person.return_to_work_plan': YES, 'person.has_sgi': YES, 'person.consent': YES, 'person.on_sick_leave': 'Nej',
-  'provider.fk_approved': YES, 'provider.competence': ['Beteendevetenskap'], 'provider.knows_workplace': YES,
-  'provider.contracted': YES, 'provider.ivo_permit': 'Nej',
-  'person.insured_in_sweden': YES, 'person.doctor_certificate': 'Nej', 'person.needs_work_rehab': 'Nej', 'person.in_af_programme': 'Nej',
-};
 const measure = (i, kind, performer, cost, date, more = {}) => ({
   [`measures[${i}].kind`]: kind, [`measures[${i}].provider.performer`]: performer, [`measures[${i}].cost_ore`]: cost, [`measures[${i}].date`]: date,
   [`measures[${i}].individual`]: YES, [`measures[${i}].digital`]: 'Nej', [`measures[${i}].evidence_based`]: YES,

@@ -4,6 +4,7 @@
 
 use rehabkollen::{Answers, Date};
 use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
 
 pub struct Gen(pub u64);
 
@@ -188,4 +189,28 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
     let doc = json!({"date": date, "employer": employer, "person": person, "provider": top, "measures": measures});
     Answers::from_json(&doc.to_string())
         .unwrap_or_else(|e| panic!("the generator made an invalid document ({e}): {doc}"))
+}
+
+/// A fresh folder for one test's files; removed when the test ends.
+pub struct Dir(PathBuf);
+
+/// A fresh, empty folder named for the test file (`prefix`) and the test (`name`).
+pub fn temp_dir(prefix: &str, name: &str) -> Dir {
+    let d = std::env::temp_dir().join(format!("rk-{prefix}-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    Dir(d)
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl std::ops::Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
 }
