@@ -27,8 +27,9 @@
 //! itself reads (a grant's: cost, date, another payer, kind; `total`'s: employment, what was
 //! already granted) are tried against the amount, on a world that keeps every measure's grant
 //! summed and judges again only what a change touches. Before branching, the search looks for a
-//! witness on two whole completions (every open question at its first candidate, then at its
-//! last); at the top of a search these are kept ready, so a measure's question costs a few
+//! witness on a few whole completions (every open question at its first candidate, then at its
+//! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
+//! twice); at the top of a search these are kept ready, so a measure's question costs a few
 //! judgements whatever the number of measures. For a scheme with measures the verdict follows
 //! from the statuses on every completion (any reimbursable measure: eligible; none: not
 //! eligible), so it needs no search of its own. `tests/relevance.rs` holds all of this to a
@@ -184,8 +185,9 @@ struct SchemeSearch<'a> {
     /// Every group, for the amount.
     amount: Option<World<'a>>,
     /// The amount world with every open question read filled: all at the first candidate, all
-    /// at the last, and the top level at the first with the measures at the last.
-    witnesses: Option<[World<'a>; 3]>,
+    /// at the last, and the top level at the first with the measures at the last (those of them
+    /// that are different completions).
+    witnesses: Option<Vec<World<'a>>>,
     groups: Vec<(usize, u32)>,
     /// Each group's class: groups whose measures agree on every answer a status of this scheme
     /// can read are judged alike on every completion, so their statuses are searched once.
@@ -317,21 +319,23 @@ impl<'a> SchemeSearch<'a> {
     fn amount_matters(&mut self, at: At, ready: At, answered: bool) -> bool {
         self.ready();
         let w = self.amount.as_mut().expect("a scheme with measures");
-        let witnesses = self.witnesses.as_mut().map(|k| (k, ready));
+        let witnesses = self.witnesses.as_mut().map(|k| (k.as_mut_slice(), ready));
         relevant_in(w, Part::Amount, at, answered, witnesses, &mut self.exhausted)
     }
 
-    /// Makes the two whole completions ready, on first use.
+    /// Makes the whole completions ready, on first use: each of [`WITNESSES`] that is not the
+    /// same completion as one before it.
     fn ready(&mut self) {
         if self.witnesses.is_none() {
             let amount = self.amount.as_ref().expect("a scheme with measures");
+            let all: Vec<usize> = (0..amount.entries.len()).collect();
+            let sides = amount.fillable(Part::Amount, None);
             let make = |last: (bool, bool)| {
                 let mut w = amount.clone();
-                let all: Vec<usize> = (0..w.entries.len()).collect();
                 w.fill_all(&all, None, last);
                 w
             };
-            self.witnesses = Some(WITNESSES.map(make));
+            self.witnesses = Some(distinct_witnesses(sides, true).map(make).collect());
         }
     }
 
@@ -518,7 +522,7 @@ fn relevant_in(
     part: Part,
     at: At,
     answered: bool,
-    witnesses: Option<(&mut [World; 3], At)>,
+    witnesses: Option<(&mut [World], At)>,
     exhausted: &mut bool,
 ) -> bool {
     if answered {
@@ -532,13 +536,7 @@ fn relevant_in(
 }
 
 /// One question's search, within [`SEARCH`] units and the document's budget.
-fn search(
-    w: &mut World,
-    part: Part,
-    target: At,
-    witnesses: Option<(&mut [World; 3], At)>,
-    exhausted: &mut bool,
-) -> bool {
+fn search(w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World], At)>, exhausted: &mut bool) -> bool {
     let mut st = Search { start: w.cost.spent(), exhausted: false };
     let found = st.matters(w, part, target, witnesses);
     *exhausted |= st.exhausted;
@@ -617,7 +615,7 @@ impl Search {
     /// Whether two completions below the current partial one, differing only in `target`, give
     /// `part` different values. `witnesses`: the whole completions kept ready, at the top of a
     /// search only.
-    fn matters(&mut self, w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World; 3], At)>) -> bool {
+    fn matters(&mut self, w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World], At)>) -> bool {
         if self.over(w) {
             let (base, top) = w.value(part);
             if !w.reads(part, top, target) || base.settled() {
@@ -682,6 +680,22 @@ impl Search {
 /// other measures then contribute least, and the target's own measure is filled generously again).
 const WITNESSES: [(bool, bool); 3] = [(false, false), (true, true), (false, true)];
 
+/// The [`WITNESSES`] that are different completions, given whether [`World::fill_all`] fills
+/// anything at the top level and in the measures (`sides`): where it fills nothing, which
+/// candidate it would take makes no difference. `amount`: whether the completion is for the
+/// amount (the third is for the amount only).
+fn distinct_witnesses(sides: (bool, bool), amount: bool) -> impl Iterator<Item = (bool, bool)> {
+    let mut seen: Vec<(bool, bool)> = Vec::with_capacity(WITNESSES.len());
+    WITNESSES.into_iter().filter(move |&last| {
+        let effective = (last.0 && sides.0, last.1 && sides.1);
+        if (!amount && last == (false, true)) || seen.contains(&effective) {
+            return false;
+        }
+        seen.push(effective);
+        true
+    })
+}
+
 /// A quick look for a witness before branching: the open places read and not yet filled are
 /// filled at once as each of [`WITNESSES`] says, and the target's candidates compared on that one
 /// completion. A difference there is a witness; none proves nothing.
@@ -691,10 +705,8 @@ fn witness(w: &mut World, part: Part, target: At) -> bool {
         Part::Status(e) => vec![e],
         Part::Amount => (0..w.entries.len()).collect(),
     };
-    for last in WITNESSES {
-        if part != Part::Amount && last == (false, true) {
-            continue;
-        }
+    let sides = w.fillable(part, Some(target));
+    for last in distinct_witnesses(sides, part == Part::Amount) {
         w.fill_all(&entries, Some(target), last);
         let found = on_completion(w, part, target);
         w.undo();
@@ -718,7 +730,8 @@ fn on_completion(w: &mut World, part: Part, target: At) -> bool {
     };
     let mut found = differs_on(w, part, target);
     if !found && part == Part::Amount {
-        if let Some(e) = target.entry {
+        // With nothing of its own to fill, the measure's completion is the one just tried.
+        if let Some(e) = target.entry.filter(|&e| w.refills(e, target)) {
             w.refill(e, target, false);
             found = differs_on(w, part, target);
             w.undo();
