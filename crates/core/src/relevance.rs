@@ -29,8 +29,9 @@
 //! summed and judges again only what a change touches. Before branching, the search looks for a
 //! witness on a few whole completions (every open question at its first candidate, then at its
 //! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
-//! twice); at the top of a search these are kept ready, so a measure's question costs a few
-//! judgements whatever the number of measures. The searches of one question for measure after
+//! twice, and where no measure is reimbursable on any of them, one more on which one is: see
+//! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's question
+//! costs a few judgements whatever the number of measures. The searches of one question for measure after
 //! measure remember the pairs of its candidates that told a status apart (a kind the scheme pays
 //! for and one it does not): an answered question tries them first, on a whole completion with
 //! its answer replaced, which finds most witnesses without judging the question forgotten (for a
@@ -52,6 +53,7 @@ use crate::date::Date;
 use crate::decide::Scope;
 use crate::fields::{self, bit, candidate_count, Bits, Place, FIRST_MEASURE};
 use crate::table::QUESTIONS;
+use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
 use std::collections::BTreeMap;
 
@@ -183,6 +185,7 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
 /// of it ready as witnesses), or one of the conditions alone.
 struct SchemeSearch<'a> {
     a: &'a Answers,
+    scheme: usize,
     cost: &'a Cost,
     /// The conditions alone: a scheme without measures, or a document without any.
     conditions: Option<World<'a>>,
@@ -229,6 +232,7 @@ impl<'a> SchemeSearch<'a> {
         }
         SchemeSearch {
             a,
+            scheme: s,
             cost,
             conditions: (!with_measures).then(|| World::new(a, date, s, &[], cost)),
             single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),
@@ -347,7 +351,30 @@ impl<'a> SchemeSearch<'a> {
                 w.fill_all(&all, None, last);
                 w
             };
-            self.witnesses = Some(distinct_witnesses(sides, true).map(make).collect());
+            let mut ready: Vec<World> = distinct_witnesses(sides, true).map(make).collect();
+            // Where no measure is reimbursable on any of those (a scheme's conditions may ask for
+            // some answers at their first candidates and some at their last), one more: the
+            // answers that make a measure reimbursable, found on a world of that measure alone,
+            // at the top level, and the measures at their last. A measure's own difference then
+            // shows once its measure is refilled with those answers ([`on_completion`]), where it
+            // would otherwise take a search of the top level.
+            if ready.iter().all(|k| k.yes() == 0) {
+                let (date, g) = (amount.date, self.groups[0].0);
+                let mut one = World::new(self.a, date, self.scheme, &[(g, 1)], self.cost);
+                let mut fills = Vec::new();
+                let mut tries = GENEROUS_TRIES;
+                if holds_below(&mut one, &mut fills, &mut tries) && !fills.is_empty() {
+                    let mut w = amount.clone();
+                    let top: Vec<(usize, usize)> =
+                        fills.iter().filter(|(at, _)| at.entry.is_none()).map(|(at, c)| (at.question, *c)).collect();
+                    w.refill_with =
+                        fills.iter().filter(|(at, _)| at.entry.is_some()).map(|(at, c)| (at.question, *c)).collect();
+                    w.fill_top(&top);
+                    w.fill_all(&all, None, (false, true));
+                    ready.push(w);
+                }
+            }
+            self.witnesses = Some(ready);
         }
     }
 
@@ -461,6 +488,39 @@ fn project(m: &Measure, fields: Bits) -> Measure {
         }
     }
     m
+}
+
+/// The most answers [`holds_below`] fills in looking for a completion on which a measure is
+/// reimbursable: a quick look, not a search (a witness found with it is a witness; none found
+/// proves nothing).
+const GENEROUS_TRIES: u32 = 256;
+
+/// Whether some completion of the open places the status of the one measure of `w` reads makes it
+/// reimbursable: depth first, within `tries` answers filled. `fills` gets the places and
+/// candidates of the first such completion found; `w` is left as it was.
+fn holds_below(w: &mut World, fills: &mut Vec<(At, usize)>, tries: &mut u32) -> bool {
+    match w.status(0) {
+        Tri::Yes => return true,
+        Tri::No => return false,
+        Tri::Unknown => {}
+    }
+    let (_, top) = w.value(Part::Status(0));
+    let Some(x) = w.branch(Part::Status(0), top, At::of(usize::MAX, 0), Some(0), true) else { return false };
+    for c in 0..candidate_count(&QUESTIONS[x.question]) {
+        if *tries == 0 || w.cost.out() {
+            return false;
+        }
+        *tries -= 1;
+        w.fill(x, c);
+        fills.push((x, c));
+        let found = holds_below(w, fills, tries);
+        w.undo();
+        if found {
+            return true;
+        }
+        fills.pop();
+    }
+    false
 }
 
 /// The shared search of [`SchemeSearch::amounts`] below the current partial completion: the
@@ -824,10 +884,29 @@ fn on_completion(w: &mut World, part: Part, target: At, hint: &mut Hint) -> bool
     let mut found = differs_on(w, part, target, hint);
     if !found && part == Part::Amount {
         // With nothing of its own to fill, the measure's completion is the one just tried.
-        if let Some(e) = target.entry.filter(|&e| w.refills(e, target)) {
-            w.refill(e, target, false);
+        if let Some(e) = target.entry.filter(|&e| w.refills(e, target) != 0) {
+            // The measure's answers refilled may make it read more of its own (a kind a scheme
+            // pays for reads the date): those are refilled too, so that it is the measure as
+            // generous as it can be, and then anything still open that is read is filled.
+            let mut changes = 0;
+            let mut done = 0;
+            while changes < 4 {
+                let bits = w.refills(e, target);
+                if bits & !done == 0 {
+                    break;
+                }
+                done |= bits;
+                w.refill(e, target, false);
+                changes += 1;
+            }
+            if w.fillable(part, Some(target)) != (false, false) {
+                w.fill_all(&[e], Some(target), (false, false));
+                changes += 1;
+            }
             found = differs_on(w, part, target, hint);
-            w.undo();
+            for _ in 0..changes {
+                w.undo();
+            }
         }
     }
     if split {

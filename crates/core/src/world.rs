@@ -205,6 +205,10 @@ pub struct World<'a> {
     /// The entries' answers the changes replaced (the frames say where each change's start):
     /// one stack for all, so that a change allocates nothing once the search has warmed up.
     saved: Vec<(usize, Measure, Bits, Bits)>,
+    /// The candidates a measure's refill takes, by question ([`World::refill`]; the first
+    /// otherwise): a whole completion kept ready as a witness may keep the answers that make a
+    /// measure reimbursable here.
+    pub refill_with: Vec<(usize, usize)>,
     pub cost: &'a Cost,
 }
 
@@ -260,6 +264,7 @@ impl<'a> World<'a> {
             frames: Vec::new(),
             log: Vec::new(),
             saved: Vec::new(),
+            refill_with: Vec::new(),
             cost,
         };
         w.judge_ok();
@@ -277,6 +282,11 @@ impl<'a> World<'a> {
 
     pub fn parts(&self) -> Option<&'static Parts> {
         self.parts
+    }
+
+    /// How many measures are reimbursable.
+    pub fn yes(&self) -> u64 {
+        self.yes
     }
 
     /// The scheme's conditions on the current answers.
@@ -506,6 +516,17 @@ impl<'a> World<'a> {
                 self.changed(0, &[i]);
             }
         }
+    }
+
+    /// Answers top-level places, each `(question, candidate)`, all at once, until [`World::undo`].
+    pub fn fill_top(&mut self, fills: &[(usize, usize)]) {
+        let bits = fills.iter().fold(0, |b, (q, _)| b | bit(*q));
+        self.begin(bits, &[]);
+        for &(q, c) in fills {
+            fields::set(&mut self.top, fields::Place::top(q), c, self.date);
+        }
+        self.filled_top |= bits;
+        self.changed(bits, &[]);
     }
 
     /// Treats an answered place as open, its answer forgotten, until [`World::undo`].
@@ -768,24 +789,27 @@ impl<'a> World<'a> {
         (top, entries)
     }
 
-    /// Whether [`World::refill`] of entry `e` but `skip` fills anything.
-    pub fn refills(&self, e: usize, skip: At) -> bool {
+    /// The places [`World::refill`] of entry `e` but `skip` fills.
+    pub fn refills(&self, e: usize, skip: At) -> Bits {
         let j = &self.entries[e].judged;
         let skip_bit = if skip.entry == Some(e) { bit(skip.question) } else { 0 };
-        (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit != 0
+        (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit
     }
 
     /// Fills every open place of entry `e` that is read, filled or not, but `skip`, with the
     /// first candidate (`last`: the last), until [`World::undo`].
     pub fn refill(&mut self, e: usize, skip: At, last: bool) {
-        let pick = |q: usize| if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 };
+        let given = |q: usize| self.refill_with.iter().find(|(x, _)| *x == q).map(|(_, c)| *c);
+        let pick =
+            |q: usize| given(q).unwrap_or(if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 });
         let j = &self.entries[e].judged;
         let skip_bit = if skip.entry == Some(e) { bit(skip.question) } else { 0 };
         let bits = (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit;
+        let picks: Vec<(usize, usize)> = ones(bits).map(|q| (q, pick(q))).collect();
         self.begin(0, &[e]);
         let date = self.date;
-        for q in ones(bits) {
-            fields::set_in(&mut self.entries[e].m, q, pick(q), date);
+        for (q, c) in picks {
+            fields::set_in(&mut self.entries[e].m, q, c, date);
         }
         self.mark(e, |x| x.filled |= bits);
         self.changed(0, &[e]);
