@@ -30,16 +30,16 @@
 //! witness on a few whole completions (every open question at its first candidate, then at its
 //! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
 //! twice, and where no measure is reimbursable on any of them, one more on which one is: see
-//! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's question
-//! costs a few judgements whatever the number of measures. The searches of one question for measure after
-//! measure remember the pairs of its candidates that told a status apart (a kind the scheme pays
-//! for and one it does not): an answered question tries them first, on a whole completion with
-//! its answer replaced, which finds most witnesses without judging the question forgotten (for a
-//! kind, under all 43), and comparing candidates tries them first. Which candidates are tried
-//! first never changes what is found, only how soon. For a scheme with measures the verdict follows
-//! from the statuses on every completion (any reimbursable measure: eligible; none: not
-//! eligible), so it needs no search of its own. `tests/relevance.rs` holds all of this to a
-//! brute-force enumeration of completions.
+//! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's
+//! question costs a few judgements whatever the number of measures. The searches of one question
+//! for measure after measure remember the pairs of its candidates that told a status apart (a
+//! kind the scheme pays for and one it does not): an answered question tries them first, on a
+//! whole completion with its answer replaced, which finds most witnesses without judging the
+//! question forgotten (for a kind, under all 43), and comparing candidates tries them first.
+//! Which candidates are tried first never changes what is found, only how soon. For a scheme
+//! with measures the verdict follows from the statuses on every completion (any reimbursable
+//! measure: eligible; none: not eligible), so it needs no search of its own.
+//! `tests/relevance.rs` holds all of this to a brute-force enumeration of completions.
 //!
 //! **The budget.** A search may take [`SEARCH`] units of work and a document's relevance
 //! [`budget`] (linear in the measures; units as [`crate::world`] counts them). Past either, the
@@ -87,9 +87,11 @@ pub const MAX_CANDIDATES: u64 = 64;
 /// budget and `changes`' (each its own), and for each one step of the work under way when it runs
 /// out (each of a question's candidates filled, judging at most every measure again, at most 44
 /// units each, and the scans; the few pairs of candidates a status's search tries first, on a
-/// world of one measure, are less). Once a budget is used up, no search starts and no measure is judged
-/// again: every question left is decided from what the decision as it stands reads, and no more
-/// changes are tried. Held by `tests/properties.rs` and the fuzz target.
+/// world of one measure, are less, and so are the whole completions made ready for the amount:
+/// at most four fillings of every measure, and a look on a world of one measure that stops with
+/// the budget). Once a budget is used up, no search starts and no measure is judged again: every
+/// question left is decided from what the decision as it stands reads, and no more changes are
+/// tried. Held by `tests/properties.rs` and the fuzz target.
 pub fn ceiling(measures: usize) -> u64 {
     2 * (budget(measures) + MAX_CANDIDATES * 46 * (measures as u64 + 1))
 }
@@ -207,8 +209,8 @@ struct SchemeSearch<'a> {
     statuses: Vec<[Option<bool>; 64]>,
     /// What the whole decision reads at the top level, once the budget is used up.
     top_reads: Option<Bits>,
-    /// Per question, the two candidates that last told a status (or the conditions) apart
-    /// ([`Hint`]).
+    /// Per question, the last few pairs of candidates that told a status (or the conditions)
+    /// apart ([`Hints`]).
     hints: [Hints; 64],
     exhausted: bool,
 }

@@ -202,7 +202,7 @@ pub struct World<'a> {
     /// What each change of the answers replaced, last first, and the judgements it replaced.
     frames: Vec<Frame>,
     log: Vec<(usize, Judged)>,
-    /// The entries' answers the changes replaced (the frames say where each change's start):
+    /// The entries' answers the changes replaced (each frame says where its own start):
     /// one stack for all, so that a change allocates nothing once the search has warmed up.
     saved: Vec<(usize, Measure, Bits, Bits)>,
     /// The candidates a measure's refill takes, by question ([`World::refill`]; the first
@@ -797,7 +797,8 @@ impl<'a> World<'a> {
     }
 
     /// Fills every open place of entry `e` that is read, filled or not, but `skip`, with the
-    /// first candidate (`last`: the last), until [`World::undo`].
+    /// candidate [`World::refill_with`] gives, or else the first (`last`: the last), until
+    /// [`World::undo`].
     pub fn refill(&mut self, e: usize, skip: At, last: bool) {
         let given = |q: usize| self.refill_with.iter().find(|(x, _)| *x == q).map(|(_, c)| *c);
         let pick =
