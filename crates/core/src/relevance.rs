@@ -27,12 +27,19 @@
 //! itself reads (a grant's: cost, date, another payer, kind; `total`'s: employment, what was
 //! already granted) are tried against the amount, on a world that keeps every measure's grant
 //! summed and judges again only what a change touches. Before branching, the search looks for a
-//! witness on two whole completions (every open question at its first candidate, then at its
-//! last); at the top of a search these are kept ready, so a measure's question costs a few
-//! judgements whatever the number of measures. For a scheme with measures the verdict follows
-//! from the statuses on every completion (any reimbursable measure: eligible; none: not
-//! eligible), so it needs no search of its own. `tests/relevance.rs` holds all of this to a
-//! brute-force enumeration of completions.
+//! witness on a few whole completions (every open question at its first candidate, then at its
+//! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
+//! twice, and where no measure is reimbursable on any of them, one more on which one is: see
+//! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's
+//! question costs a few judgements whatever the number of measures. The searches of one question
+//! for measure after measure remember the pairs of its candidates that told a status apart (a
+//! kind the scheme pays for and one it does not): an answered question tries them first, on a
+//! whole completion with its answer replaced, which finds most witnesses without judging the
+//! question forgotten (for a kind, under all 43), and comparing candidates tries them first.
+//! Which candidates are tried first never changes what is found, only how soon. For a scheme
+//! with measures the verdict follows from the statuses on every completion (any reimbursable
+//! measure: eligible; none: not eligible), so it needs no search of its own.
+//! `tests/relevance.rs` holds all of this to a brute-force enumeration of completions.
 //!
 //! **The budget.** A search may take [`SEARCH`] units of work and a document's relevance
 //! [`budget`] (linear in the measures; units as [`crate::world`] counts them). Past either, the
@@ -46,6 +53,7 @@ use crate::date::Date;
 use crate::decide::Scope;
 use crate::fields::{self, bit, candidate_count, Bits, Place, FIRST_MEASURE};
 use crate::table::QUESTIONS;
+use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
 use std::collections::BTreeMap;
 
@@ -78,9 +86,12 @@ pub const MAX_CANDIDATES: u64 = 64;
 /// The most work an evaluation of a document of `measures` measures can do, in units: relevance's
 /// budget and `changes`' (each its own), and for each one step of the work under way when it runs
 /// out (each of a question's candidates filled, judging at most every measure again, at most 44
-/// units each, and the scans). Once a budget is used up, no search starts and no measure is judged
-/// again: every question left is decided from what the decision as it stands reads, and no more
-/// changes are tried. Held by `tests/properties.rs` and the fuzz target.
+/// units each, and the scans; the few pairs of candidates a status's search tries first, on a
+/// world of one measure, are less, and so are the whole completions made ready for the amount:
+/// at most four fillings of every measure, and a look on a world of one measure that stops with
+/// the budget). Once a budget is used up, no search starts and no measure is judged again: every
+/// question left is decided from what the decision as it stands reads, and no more changes are
+/// tried. Held by `tests/properties.rs` and the fuzz target.
 pub fn ceiling(measures: usize) -> u64 {
     2 * (budget(measures) + MAX_CANDIDATES * 46 * (measures as u64 + 1))
 }
@@ -176,6 +187,7 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
 /// of it ready as witnesses), or one of the conditions alone.
 struct SchemeSearch<'a> {
     a: &'a Answers,
+    scheme: usize,
     cost: &'a Cost,
     /// The conditions alone: a scheme without measures, or a document without any.
     conditions: Option<World<'a>>,
@@ -184,8 +196,9 @@ struct SchemeSearch<'a> {
     /// Every group, for the amount.
     amount: Option<World<'a>>,
     /// The amount world with every open question read filled: all at the first candidate, all
-    /// at the last, and the top level at the first with the measures at the last.
-    witnesses: Option<[World<'a>; 3]>,
+    /// at the last, and the top level at the first with the measures at the last (those of them
+    /// that are different completions).
+    witnesses: Option<Vec<World<'a>>>,
     groups: Vec<(usize, u32)>,
     /// Each group's class: groups whose measures agree on every answer a status of this scheme
     /// can read are judged alike on every completion, so their statuses are searched once.
@@ -196,6 +209,9 @@ struct SchemeSearch<'a> {
     statuses: Vec<[Option<bool>; 64]>,
     /// What the whole decision reads at the top level, once the budget is used up.
     top_reads: Option<Bits>,
+    /// Per question, the last few pairs of candidates that told a status (or the conditions)
+    /// apart ([`Hints`]).
+    hints: [Hints; 64],
     exhausted: bool,
 }
 
@@ -218,6 +234,7 @@ impl<'a> SchemeSearch<'a> {
         }
         SchemeSearch {
             a,
+            scheme: s,
             cost,
             conditions: (!with_measures).then(|| World::new(a, date, s, &[], cost)),
             single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),
@@ -225,6 +242,7 @@ impl<'a> SchemeSearch<'a> {
             witnesses: None,
             statuses: vec![[None; 64]; classes.len()],
             top_reads: None,
+            hints: [Hints::default(); 64],
             groups,
             class,
             classes,
@@ -251,7 +269,7 @@ impl<'a> SchemeSearch<'a> {
             return self.read_at_all(at);
         }
         if let Some(w) = &mut self.conditions {
-            return relevant_in(w, Part::Conditions, at, answered, None, &mut self.exhausted);
+            return relevant_in(w, Part::Conditions, at, answered, None, &mut self.hints[q], &mut self.exhausted);
         }
         // With every status the same whatever q is, only the amount's own reads can make it matter.
         self.any_status(q, answered) || self.amount_reads_top(q) && self.amount_matters(at, at, answered)
@@ -288,7 +306,9 @@ impl<'a> SchemeSearch<'a> {
                 continue;
             }
             let mut exhausted = false;
-            let found = relevant_in(self.single(g), Part::Status(0), at, answered, None, &mut exhausted);
+            let mut hints = self.hints[q];
+            let found = relevant_in(self.single(g), Part::Status(0), at, answered, None, &mut hints, &mut exhausted);
+            self.hints[q] = hints;
             self.exhausted |= exhausted;
             if found {
                 return true;
@@ -317,21 +337,46 @@ impl<'a> SchemeSearch<'a> {
     fn amount_matters(&mut self, at: At, ready: At, answered: bool) -> bool {
         self.ready();
         let w = self.amount.as_mut().expect("a scheme with measures");
-        let witnesses = self.witnesses.as_mut().map(|k| (k, ready));
-        relevant_in(w, Part::Amount, at, answered, witnesses, &mut self.exhausted)
+        let witnesses = self.witnesses.as_mut().map(|k| (k.as_mut_slice(), ready));
+        relevant_in(w, Part::Amount, at, answered, witnesses, &mut Hints::default(), &mut self.exhausted)
     }
 
-    /// Makes the two whole completions ready, on first use.
+    /// Makes the whole completions ready, on first use: each of [`WITNESSES`] that is not the
+    /// same completion as one before it.
     fn ready(&mut self) {
         if self.witnesses.is_none() {
             let amount = self.amount.as_ref().expect("a scheme with measures");
+            let all: Vec<usize> = (0..amount.entries.len()).collect();
+            let sides = amount.fillable(Part::Amount, None);
             let make = |last: (bool, bool)| {
                 let mut w = amount.clone();
-                let all: Vec<usize> = (0..w.entries.len()).collect();
                 w.fill_all(&all, None, last);
                 w
             };
-            self.witnesses = Some(WITNESSES.map(make));
+            let mut ready: Vec<World> = distinct_witnesses(sides, true).map(make).collect();
+            // Where no measure is reimbursable on any of those (a scheme's conditions may ask for
+            // some answers at their first candidates and some at their last), one more: the
+            // answers that make a measure reimbursable, found on a world of that measure alone,
+            // at the top level, and the measures at their last. A measure's own difference then
+            // shows once its measure is refilled with those answers ([`on_completion`]), where it
+            // would otherwise take a search of the top level.
+            if ready.iter().all(|k| k.yes() == 0) {
+                let (date, g) = (amount.date, self.groups[0].0);
+                let mut one = World::new(self.a, date, self.scheme, &[(g, 1)], self.cost);
+                let mut fills = Vec::new();
+                let mut tries = GENEROUS_TRIES;
+                if holds_below(&mut one, &mut fills, &mut tries) && !fills.is_empty() {
+                    let mut w = amount.clone();
+                    let top: Vec<(usize, usize)> =
+                        fills.iter().filter(|(at, _)| at.entry.is_none()).map(|(at, c)| (at.question, *c)).collect();
+                    w.refill_with =
+                        fills.iter().filter(|(at, _)| at.entry.is_some()).map(|(at, c)| (at.question, *c)).collect();
+                    w.fill_top(&top);
+                    w.fill_all(&all, None, (false, true));
+                    ready.push(w);
+                }
+            }
+            self.witnesses = Some(ready);
         }
     }
 
@@ -390,7 +435,7 @@ impl<'a> SchemeSearch<'a> {
                 Seen::Same => {}
                 Seen::Open => {
                     let ready = self.witnesses.as_mut().expect("made ready above");
-                    if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q))) {
+                    if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None)) {
                         found[t] = true;
                     } else {
                         open.push(t);
@@ -418,7 +463,10 @@ impl<'a> SchemeSearch<'a> {
             return found;
         }
         let mut exhausted = false;
-        let found = relevant_in(self.single(g), Part::Status(0), At::of(0, q), answered, None, &mut exhausted);
+        let mut hints = self.hints[q];
+        let found =
+            relevant_in(self.single(g), Part::Status(0), At::of(0, q), answered, None, &mut hints, &mut exhausted);
+        self.hints[q] = hints;
         self.exhausted |= exhausted;
         self.statuses[c][q] = Some(found);
         found
@@ -442,6 +490,39 @@ fn project(m: &Measure, fields: Bits) -> Measure {
         }
     }
     m
+}
+
+/// The most answers [`holds_below`] fills in looking for a completion on which a measure is
+/// reimbursable: a quick look, not a search (a witness found with it is a witness; none found
+/// proves nothing).
+const GENEROUS_TRIES: u32 = 256;
+
+/// Whether some completion of the open places the status of the one measure of `w` reads makes it
+/// reimbursable: depth first, within `tries` answers filled. `fills` gets the places and
+/// candidates of the first such completion found; `w` is left as it was.
+fn holds_below(w: &mut World, fills: &mut Vec<(At, usize)>, tries: &mut u32) -> bool {
+    match w.status(0) {
+        Tri::Yes => return true,
+        Tri::No => return false,
+        Tri::Unknown => {}
+    }
+    let (_, top) = w.value(Part::Status(0));
+    let Some(x) = w.branch(Part::Status(0), top, At::of(usize::MAX, 0), Some(0), true) else { return false };
+    for c in 0..candidate_count(&QUESTIONS[x.question]) {
+        if *tries == 0 || w.cost.out() {
+            return false;
+        }
+        *tries -= 1;
+        w.fill(x, c);
+        fills.push((x, c));
+        let found = holds_below(w, fills, tries);
+        w.undo();
+        if found {
+            return true;
+        }
+        fills.pop();
+    }
+    false
 }
 
 /// The shared search of [`SchemeSearch::amounts`] below the current partial completion: the
@@ -496,7 +577,7 @@ fn below(
     let Some(x) = x else {
         // No top-level place left to share: each searches its measures' own open answers alone.
         for t in still {
-            let mut st = Search { start: w.cost.spent(), exhausted: false };
+            let mut st = Search { start: w.cost.spent(), exhausted: false, hint: None };
             found[t] = on(w, targets[t], |w, at| st.matters(w, Part::Amount, at, None));
             *exhausted |= st.exhausted;
         }
@@ -512,42 +593,103 @@ fn below(
     }
 }
 
-/// Whether `at` matters to `part` of world `w`: with it forgotten first when `answered`.
+/// Whether `at` matters to `part` of world `w`: with it forgotten first when `answered`. `hints`:
+/// pairs of candidates that told the part apart in searches of the same question before, tried
+/// first (and the pair that tells it apart here noted, when one does).
 fn relevant_in(
     w: &mut World,
     part: Part,
     at: At,
     answered: bool,
-    witnesses: Option<(&mut [World; 3], At)>,
+    witnesses: Option<(&mut [World], At)>,
+    hints: &mut Hints,
     exhausted: &mut bool,
 ) -> bool {
+    if answered && part != Part::Amount && !w.cost.out() {
+        // An answered place filled with a candidate is the same answers as the place forgotten
+        // and then filled: two candidates that differ on a whole completion of the other places
+        // read are a witness, found without judging the place forgotten (for a measure's kind,
+        // under all 43 kinds).
+        let entries: Vec<usize> = match part {
+            Part::Status(e) => vec![e],
+            _ => Vec::new(),
+        };
+        if hints.pairs.iter().flatten().any(|&pair| pair_differs(w, part, at, pair, Some(&entries))) {
+            return true;
+        }
+    }
     if answered {
         w.forget(at);
     }
-    let found = search(w, part, at, witnesses, exhausted);
+    let mut st = Search { start: w.cost.spent(), exhausted: false, hint: hints.pairs[0] };
+    let found = st.matters(w, part, at, witnesses);
+    *exhausted |= st.exhausted;
+    if let Some(pair) = st.hint {
+        hints.note(pair);
+    }
     if answered {
         w.undo();
     }
     found
 }
 
-/// One question's search, within [`SEARCH`] units and the document's budget.
-fn search(
-    w: &mut World,
-    part: Part,
-    target: At,
-    witnesses: Option<(&mut [World; 3], At)>,
-    exhausted: &mut bool,
-) -> bool {
-    let mut st = Search { start: w.cost.spent(), exhausted: false };
-    let found = st.matters(w, part, target, witnesses);
-    *exhausted |= st.exhausted;
-    found
+/// Whether candidates `a` and `b` of `target` give `part` values that differ and are each the
+/// same on every completion below: a witness. With `fill`, the other open places read are filled
+/// first (at their first candidates; these entries' and the top level's) under each candidate in
+/// turn: what is filled for `b` only was not read under `a`, so it leaves `a`'s value as it was,
+/// and the two are whole completions that differ only in the target.
+fn pair_differs(w: &mut World, part: Part, target: At, (a, b): (usize, usize), fill: Option<&[usize]>) -> bool {
+    let n = candidate_count(&QUESTIONS[target.question]);
+    if a >= n || b >= n || a == b {
+        return false;
+    }
+    let mut changes = 0;
+    let mut values = [None, None];
+    for (k, c) in [a, b].into_iter().enumerate() {
+        w.fill(target, c);
+        changes += 1;
+        if let Some(entries) = fill {
+            w.fill_all(entries, Some(target), (false, false));
+            changes += 1;
+        }
+        let (v, reads) = w.value(part);
+        if !v.settled() && w.any_free(part, reads, target) {
+            break;
+        }
+        values[k] = Some(v);
+    }
+    for _ in 0..changes {
+        w.undo();
+    }
+    matches!(values, [Some(va), Some(vb)] if va != vb)
+}
+
+/// Two candidates of a question, tried first when its candidates are compared: a pair that
+/// told them apart before often does again (for a measure's kind, a kind the scheme pays for
+/// and one it does not), where the candidates in order may take many tries to.
+type Hint = Option<(usize, usize)>;
+
+/// The last few pairs that told a question's candidates apart, the latest first.
+#[derive(Clone, Copy, Default)]
+struct Hints {
+    pairs: [Hint; 3],
+}
+
+impl Hints {
+    fn note(&mut self, pair: (usize, usize)) {
+        if let Some(at) = self.pairs.iter().position(|p| *p == Some(pair)) {
+            self.pairs[..=at].rotate_right(1);
+        } else {
+            self.pairs.rotate_right(1);
+            self.pairs[0] = Some(pair);
+        }
+    }
 }
 
 struct Search {
     start: u64,
     exhausted: bool,
+    hint: Hint,
 }
 
 /// What comparing a target's candidates at one partial completion shows.
@@ -563,11 +705,21 @@ enum Seen {
 
 /// Compares the target's candidates on the current partial completion (the target unfilled).
 fn compare(w: &mut World, part: Part, target: At) -> Seen {
+    compare_from(w, part, target, &mut None)
+}
+
+/// [`compare`], trying the candidates of `hint` first and setting it to the two that differ,
+/// when two fixed values do. What it finds does not depend on the order the candidates are tried
+/// in: only how soon.
+fn compare_from(w: &mut World, part: Part, target: At, hint: &mut Hint) -> Seen {
     let (base, top) = w.value(part);
     if !w.reads(part, top, target) || base.settled() {
         return Seen::Same;
     }
     let n = candidate_count(&QUESTIONS[target.question]);
+    let first = hint.filter(|&(a, b)| a < n && b < n && a != b);
+    let order = first.into_iter().flat_map(|(a, b)| [a, b]);
+    let order = order.chain((0..n).filter(|c| first.is_none_or(|(a, b)| *c != a && *c != b)));
     // Two candidates differ on every completion when both are the same on every completion
     // (exact, or settled) and differ, or when their amount ranges are disjoint (two statuses
     // settled differently are the first case). Each candidate is compared with all those
@@ -576,14 +728,15 @@ fn compare(w: &mut World, part: Part, target: At) -> Seen {
     // upper and the highest lower bound of their ranges.
     let mut lowest_max: Option<u64> = None;
     let mut highest_min: Option<u64> = None;
-    let mut fixed_value: Option<Value> = None;
+    let mut fixed_value: Option<(Value, usize)> = None;
     let mut all_fixed = true;
-    for c in 0..n {
+    for c in order {
         w.fill(target, c);
         let (v, reads) = w.value(part);
         let fixed = v.settled() || !w.any_free(part, reads, target);
         w.undo();
-        if fixed && fixed_value.is_some_and(|f| f != v) {
+        if let Some((_, at)) = fixed_value.filter(|(f, _)| fixed && *f != v) {
+            *hint = Some((at, c));
             return Seen::Differ;
         }
         if let Value::Amount(a) = v {
@@ -597,7 +750,7 @@ fn compare(w: &mut World, part: Part, target: At) -> Seen {
             highest_min = Some(highest_min.map_or(a.min, |h| h.max(a.min)));
         }
         if fixed {
-            fixed_value = Some(v);
+            fixed_value = Some((v, c));
         }
         all_fixed &= fixed;
     }
@@ -617,7 +770,7 @@ impl Search {
     /// Whether two completions below the current partial one, differing only in `target`, give
     /// `part` different values. `witnesses`: the whole completions kept ready, at the top of a
     /// search only.
-    fn matters(&mut self, w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World; 3], At)>) -> bool {
+    fn matters(&mut self, w: &mut World, part: Part, target: At, witnesses: Option<(&mut [World], At)>) -> bool {
         if self.over(w) {
             let (base, top) = w.value(part);
             if !w.reads(part, top, target) || base.settled() {
@@ -626,14 +779,14 @@ impl Search {
             self.exhausted = true;
             return true;
         }
-        match compare(w, part, target) {
+        match compare_from(w, part, target, &mut self.hint) {
             Seen::Differ => return true,
             Seen::Same => return false,
             Seen::Open => {}
         }
         let witnessed = match witnesses {
-            Some((ready, at)) => ready.iter_mut().any(|k| on_completion(k, part, at)),
-            None => witness(w, part, target),
+            Some((ready, at)) => ready.iter_mut().any(|k| on_completion(k, part, at, &mut self.hint)),
+            None => witness(w, part, target, &mut self.hint),
         };
         if witnessed {
             return true;
@@ -682,21 +835,35 @@ impl Search {
 /// other measures then contribute least, and the target's own measure is filled generously again).
 const WITNESSES: [(bool, bool); 3] = [(false, false), (true, true), (false, true)];
 
+/// The [`WITNESSES`] that are different completions, given whether [`World::fill_all`] fills
+/// anything at the top level and in the measures (`sides`): where it fills nothing, which
+/// candidate it would take makes no difference. `amount`: whether the completion is for the
+/// amount (the third is for the amount only).
+fn distinct_witnesses(sides: (bool, bool), amount: bool) -> impl Iterator<Item = (bool, bool)> {
+    let mut seen: Vec<(bool, bool)> = Vec::with_capacity(WITNESSES.len());
+    WITNESSES.into_iter().filter(move |&last| {
+        let effective = (last.0 && sides.0, last.1 && sides.1);
+        if (!amount && last == (false, true)) || seen.contains(&effective) {
+            return false;
+        }
+        seen.push(effective);
+        true
+    })
+}
+
 /// A quick look for a witness before branching: the open places read and not yet filled are
 /// filled at once as each of [`WITNESSES`] says, and the target's candidates compared on that one
 /// completion. A difference there is a witness; none proves nothing.
-fn witness(w: &mut World, part: Part, target: At) -> bool {
+fn witness(w: &mut World, part: Part, target: At, hint: &mut Hint) -> bool {
     let entries: Vec<usize> = match part {
         Part::Conditions => Vec::new(),
         Part::Status(e) => vec![e],
         Part::Amount => (0..w.entries.len()).collect(),
     };
-    for last in WITNESSES {
-        if part != Part::Amount && last == (false, true) {
-            continue;
-        }
+    let sides = w.fillable(part, Some(target));
+    for last in distinct_witnesses(sides, part == Part::Amount) {
         w.fill_all(&entries, Some(target), last);
-        let found = on_completion(w, part, target);
+        let found = on_completion(w, part, target, hint);
         w.undo();
         if found {
             return true;
@@ -710,18 +877,38 @@ fn witness(w: &mut World, part: Part, target: At) -> bool {
 /// also tried with the rest of its own measure at the first candidates: the other measures at
 /// their last contribute least and the target's measure most, so that its difference is not
 /// lost under a cap.
-fn on_completion(w: &mut World, part: Part, target: At) -> bool {
+fn on_completion(w: &mut World, part: Part, target: At, hint: &mut Hint) -> bool {
     // A measure's place is tried in one measure of its entry (which may stand for several).
     let (target, split) = match target.entry {
         Some(e) if part == Part::Amount && w.entries[e].count > 1 => (At::of(w.split(e), target.question), true),
         _ => (target, false),
     };
-    let mut found = differs_on(w, part, target);
+    let mut found = differs_on(w, part, target, hint);
     if !found && part == Part::Amount {
-        if let Some(e) = target.entry {
-            w.refill(e, target, false);
-            found = differs_on(w, part, target);
-            w.undo();
+        // With nothing of its own to fill, the measure's completion is the one just tried.
+        if let Some(e) = target.entry.filter(|&e| w.refills(e, target) != 0) {
+            // The measure's answers refilled may make it read more of its own (a kind a scheme
+            // pays for reads the date): those are refilled too, so that it is the measure as
+            // generous as it can be, and then anything still open that is read is filled.
+            let mut changes = 0;
+            let mut done = 0;
+            while changes < 4 {
+                let bits = w.refills(e, target);
+                if bits & !done == 0 {
+                    break;
+                }
+                done |= bits;
+                w.refill(e, target, false);
+                changes += 1;
+            }
+            if w.fillable(part, Some(target)) != (false, false) {
+                w.fill_all(&[e], Some(target), (false, false));
+                changes += 1;
+            }
+            found = differs_on(w, part, target, hint);
+            for _ in 0..changes {
+                w.undo();
+            }
         }
     }
     if split {
@@ -730,9 +917,13 @@ fn on_completion(w: &mut World, part: Part, target: At) -> bool {
     found
 }
 
-/// Whether the target's candidates give different values, everything else read being filled.
-fn differs_on(w: &mut World, part: Part, target: At) -> bool {
-    let mut first: Option<Value> = None;
+/// Whether the target's candidates give different values, everything else read being filled;
+/// the two of `hint` first (set to the two that differ, when two do).
+fn differs_on(w: &mut World, part: Part, target: At, hint: &mut Hint) -> bool {
+    if hint.is_some_and(|pair| pair_differs(w, part, target, pair, None)) {
+        return true;
+    }
+    let mut first: Option<(Value, usize)> = None;
     for c in 0..candidate_count(&QUESTIONS[target.question]) {
         w.fill(target, c);
         let (v, reads) = w.value(part);
@@ -743,8 +934,11 @@ fn differs_on(w: &mut World, part: Part, target: At) -> bool {
             return false;
         }
         match first {
-            None => first = Some(v),
-            Some(f) if f != v => return true,
+            None => first = Some((v, c)),
+            Some((f, at)) if f != v => {
+                *hint = Some((at, c));
+                return true;
+            }
             Some(_) => {}
         }
     }

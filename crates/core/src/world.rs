@@ -202,6 +202,13 @@ pub struct World<'a> {
     /// What each change of the answers replaced, last first, and the judgements it replaced.
     frames: Vec<Frame>,
     log: Vec<(usize, Judged)>,
+    /// The entries' answers the changes replaced (each frame says where its own start):
+    /// one stack for all, so that a change allocates nothing once the search has warmed up.
+    saved: Vec<(usize, Measure, Bits, Bits)>,
+    /// The candidates a measure's refill takes, by question ([`World::refill`]; the first
+    /// otherwise): a whole completion kept ready as a witness may keep the answers that make a
+    /// measure reimbursable here.
+    pub refill_with: Vec<(usize, usize)>,
     pub cost: &'a Cost,
 }
 
@@ -209,10 +216,14 @@ pub struct World<'a> {
 #[derive(Clone)]
 struct Frame {
     /// The top-level answers (when they changed), and the open and filled top-level places.
+    /// The provider's competence is a list (on the heap): it is kept only when the change may
+    /// replace it (`competence`), and otherwise left where it is.
     top: Option<(crate::answers::Employer, crate::answers::Person, crate::answers::Provider)>,
+    competence: bool,
     top_bits: (Bits, Bits),
-    /// Entries whose answers changed: the measure, its open and its filled places.
-    measures: Vec<(usize, Measure, Bits, Bits)>,
+    /// Where the entries whose answers changed start in `saved`: the measure, its open and its
+    /// filled places.
+    measures: usize,
     ok: (Tri, Bits),
     /// Where the judgements this change replaced start in `log`.
     log: usize,
@@ -252,6 +263,8 @@ impl<'a> World<'a> {
             unknown: 0,
             frames: Vec::new(),
             log: Vec::new(),
+            saved: Vec::new(),
+            refill_with: Vec::new(),
             cost,
         };
         w.judge_ok();
@@ -269,6 +282,11 @@ impl<'a> World<'a> {
 
     pub fn parts(&self) -> Option<&'static Parts> {
         self.parts
+    }
+
+    /// How many measures are reimbursable.
+    pub fn yes(&self) -> u64 {
+        self.yes
     }
 
     /// The scheme's conditions on the current answers.
@@ -404,8 +422,9 @@ impl<'a> World<'a> {
     }
 
     /// Judges again what read the top-level questions `qs` after their answers changed, and
-    /// the entries in `touched` (whose own answers changed).
+    /// the entries in `touched` (whose own answers changed; lowest first), each once.
     fn changed(&mut self, qs: Bits, touched: &[usize]) {
+        debug_assert!(touched.windows(2).all(|w| w[0] < w[1]), "touched in order");
         let all = self.ok_reads & qs != 0 && self.judge_ok();
         if self.parts.is_none() {
             return;
@@ -417,32 +436,41 @@ impl<'a> World<'a> {
             return;
         }
         self.cost.spend(scan(self.entries.len()));
+        let mut touched = touched.iter().peekable();
         for i in 0..self.entries.len() {
             let j = &self.entries[i].judged;
-            if all || (j.top | j.grant_top) & qs != 0 || touched.contains(&i) {
+            let own = touched.next_if_eq(&&i).is_some();
+            if all || own || (j.top | j.grant_top) & qs != 0 {
                 self.rejudge(i);
             }
         }
     }
 
-    /// Starts a change of the answers: keeps what it may replace, for [`World::undo`].
-    fn begin(&mut self, top: bool, entries: &[usize]) {
+    /// Starts a change of the answers: keeps what it may replace, for [`World::undo`]. `top`: the
+    /// top-level questions it may change.
+    fn begin(&mut self, top: Bits, entries: &[usize]) {
+        let competence = top & bit(fields::q::COMPETENCE) != 0;
+        let top = (top != 0).then(|| {
+            let list = if competence { None } else { self.top.provider.competence.take() };
+            let provider = self.top.provider.clone();
+            self.top.provider.competence = list;
+            (self.top.employer.clone(), self.top.person.clone(), provider)
+        });
         let frame = Frame {
-            top: top.then(|| (self.top.employer.clone(), self.top.person.clone(), self.top.provider.clone())),
+            top,
+            competence,
             top_bits: (self.open_top, self.filled_top),
-            // A measure's own provider is no place a search fills: kept out of the copy.
-            measures: entries
-                .iter()
-                .map(|&i| {
-                    let provider = std::mem::take(&mut self.entries[i].m.provider);
-                    let m = self.entries[i].m.clone();
-                    self.entries[i].m.provider = provider;
-                    (i, m, self.entries[i].open, self.entries[i].filled)
-                })
-                .collect(),
+            measures: self.saved.len(),
             ok: (self.ok, self.ok_reads),
             log: self.log.len(),
         };
+        // A measure's own provider is no place a search fills: kept out of the copy.
+        for &i in entries {
+            let provider = std::mem::take(&mut self.entries[i].m.provider);
+            let m = self.entries[i].m.clone();
+            self.entries[i].m.provider = provider;
+            self.saved.push((i, m, self.entries[i].open, self.entries[i].filled));
+        }
         self.frames.push(frame);
     }
 
@@ -455,11 +483,15 @@ impl<'a> World<'a> {
             self.set_judged(i, j);
         }
         (self.ok, self.ok_reads) = f.ok;
-        if let Some((e, p, v)) = f.top {
+        if let Some((e, p, mut v)) = f.top {
+            if !f.competence {
+                v.competence = self.top.provider.competence.take();
+            }
             (self.top.employer, self.top.person, self.top.provider) = (e, p, v);
         }
         (self.open_top, self.filled_top) = f.top_bits;
-        for (i, mut m, open, filled) in f.measures.into_iter().rev() {
+        while self.saved.len() > f.measures {
+            let (i, mut m, open, filled) = self.saved.pop().expect("a measure kept");
             m.provider = std::mem::take(&mut self.entries[i].m.provider);
             self.entries[i].m = m;
             self.mark(i, |e| (e.open, e.filled) = (open, filled));
@@ -471,13 +503,13 @@ impl<'a> World<'a> {
     pub fn fill(&mut self, at: At, c: usize) {
         match at.entry {
             None => {
-                self.begin(true, &[]);
+                self.begin(bit(at.question), &[]);
                 fields::set(&mut self.top, fields::Place::top(at.question), c, self.date);
                 self.filled_top |= bit(at.question);
                 self.changed(bit(at.question), &[]);
             }
             Some(i) => {
-                self.begin(false, &[i]);
+                self.begin(0, &[i]);
                 let date = self.date;
                 fields::set_in(&mut self.entries[i].m, at.question, c, date);
                 self.mark(i, |e| e.filled |= bit(at.question));
@@ -486,17 +518,28 @@ impl<'a> World<'a> {
         }
     }
 
+    /// Answers top-level places, each `(question, candidate)`, all at once, until [`World::undo`].
+    pub fn fill_top(&mut self, fills: &[(usize, usize)]) {
+        let bits = fills.iter().fold(0, |b, (q, _)| b | bit(*q));
+        self.begin(bits, &[]);
+        for &(q, c) in fills {
+            fields::set(&mut self.top, fields::Place::top(q), c, self.date);
+        }
+        self.filled_top |= bits;
+        self.changed(bits, &[]);
+    }
+
     /// Treats an answered place as open, its answer forgotten, until [`World::undo`].
     pub fn forget(&mut self, at: At) {
         match at.entry {
             None => {
-                self.begin(true, &[]);
+                self.begin(bit(at.question), &[]);
                 fields::clear(&mut self.top, fields::Place::top(at.question));
                 self.open_top |= bit(at.question);
                 self.changed(bit(at.question), &[]);
             }
             Some(i) => {
-                self.begin(false, &[i]);
+                self.begin(0, &[i]);
                 fields::clear_in(&mut self.entries[i].m, at.question);
                 self.mark(i, |e| e.open |= bit(at.question));
                 self.changed(0, &[i]);
@@ -707,7 +750,7 @@ impl<'a> World<'a> {
             .filter(|(_, bits)| *bits != 0)
             .collect();
         let touched: Vec<usize> = own.iter().map(|(i, _)| *i).collect();
-        self.begin(top != 0, &touched);
+        self.begin(top, &touched);
         for q in ones(top) {
             fields::set(&mut self.top, fields::Place::top(q), pick(q, last.0), self.date);
         }
@@ -719,28 +762,55 @@ impl<'a> World<'a> {
             }
             self.mark(i, |e| e.filled |= bits);
         }
-        if top != 0 && touched.len() > 1 {
-            // Every entry is judged again anyway: no need to look each one up in `touched`.
-            self.changed(top, &[]);
-            for &i in &touched {
-                self.rejudge(i);
+        self.changed(top, &touched);
+    }
+
+    /// Whether [`World::fill_all`] of `part`'s entries (none for the conditions, the entry for a
+    /// status, all for the amount) fills anything, but `skip`: (at the top level, in the entries).
+    pub fn fillable(&self, part: Part, skip: Option<At>) -> (bool, bool) {
+        let skip_bit = |entry: Option<usize>| match skip {
+            Some(s) if s.entry == entry => bit(s.question),
+            _ => 0,
+        };
+        let read = self.ok_reads | self.status_top | self.grant_top | self.amount_and_reads().1;
+        let top = read & self.open_top & !self.filled_top & !skip_bit(None) != 0;
+        let entries = match part {
+            Part::Conditions => false,
+            Part::Status(e) => self.entries[e].free(true) & !skip_bit(Some(e)) != 0,
+            Part::Amount => {
+                let mut free = self.free_entries;
+                if let Some(e) = skip.and_then(|s| s.entry) {
+                    let f = self.entries[e].free(true);
+                    free = free - usize::from(f != 0) + usize::from(f & !skip_bit(Some(e)) != 0);
+                }
+                free > 0
             }
-        } else {
-            self.changed(top, &touched);
-        }
+        };
+        (top, entries)
+    }
+
+    /// The places [`World::refill`] of entry `e` but `skip` fills.
+    pub fn refills(&self, e: usize, skip: At) -> Bits {
+        let j = &self.entries[e].judged;
+        let skip_bit = if skip.entry == Some(e) { bit(skip.question) } else { 0 };
+        (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit
     }
 
     /// Fills every open place of entry `e` that is read, filled or not, but `skip`, with the
-    /// first candidate (`last`: the last), until [`World::undo`].
+    /// candidate [`World::refill_with`] gives, or else the first (`last`: the last), until
+    /// [`World::undo`].
     pub fn refill(&mut self, e: usize, skip: At, last: bool) {
-        let pick = |q: usize| if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 };
+        let given = |q: usize| self.refill_with.iter().find(|(x, _)| *x == q).map(|(_, c)| *c);
+        let pick =
+            |q: usize| given(q).unwrap_or(if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 });
         let j = &self.entries[e].judged;
         let skip_bit = if skip.entry == Some(e) { bit(skip.question) } else { 0 };
         let bits = (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit;
-        self.begin(false, &[e]);
+        let picks: Vec<(usize, usize)> = ones(bits).map(|q| (q, pick(q))).collect();
+        self.begin(0, &[e]);
         let date = self.date;
-        for q in ones(bits) {
-            fields::set_in(&mut self.entries[e].m, q, pick(q), date);
+        for (q, c) in picks {
+            fields::set_in(&mut self.entries[e].m, q, c, date);
         }
         self.mark(e, |x| x.filled |= bits);
         self.changed(0, &[e]);
