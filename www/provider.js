@@ -224,9 +224,13 @@ function actions(ctx, tools) {
       if (stale()) return;
     }
     inv.csvNote = !n ? null : mode === 'add' ? { key: 'csvAdded', args: [n] } : removed ? { key: 'csvReplaced', args: [n, removed] } : { key: 'csvRead', args: [n] };
-    // The whole check (the summary, the total) in one part; then the documents, DOC_ROWS rows a part.
+    // The whole check (the summary, the total) in one part, drawn in the next; then the documents,
+    // DOC_ROWS rows a part.
     Object.assign(load, { phase: 'documents', done: 0, of: inv.lines.length });
-    checked();
+    check(ctx, tools);
+    await yieldToBrowser(win);
+    if (stale()) return;
+    ctx.render();
     while (load.done < load.of) {
       await yieldToBrowser(win);
       if (stale()) return;
