@@ -15,7 +15,7 @@ const PRIVATE_CLASS = 'fs-exclude';
 
 /**
  * The documents' settings (place, date) and previews, from the state. ctx: ui.js's; c: { t, inv,
- * report, engine, catalogue, print(key) }. The previews are built again only when what they show
+ * report, engine, catalogue, lineId(line), print(key) }. The previews are built again only when what they show
  * changed (a thousand lines are three thousand table rows).
  */
 export function renderDocuments(ctx, c) {
@@ -30,7 +30,7 @@ export function renderDocuments(ctx, c) {
   const placing = inv.csvLoad?.phase === 'placing';
   const drawing = inv.csvLoad?.phase === 'documents';
   c.rows = drawing ? inv.csvLoad.done : inv.lines.length;
-  const key = placing ? `placing:${c.lang}` : `${JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, report?.total_ore, c.lang, inv.printing, c.rows, drawing])}\n${inv.lines.map(c.lineText).join('\n')}`;
+  const key = placing ? `placing:${c.lang}` : `${JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, report?.total_ore, c.lang, inv.printing, c.rows, drawing])} ${inv.lines.map(c.lineId).join(' ')}`;
   return el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
     el('h2', { id: `${uid}-docs-h`, text: t.docs }), el('p', { class: 'rk-help', text: t.docsIntro }),
     el('div', { class: 'rk-doc-settings' },
@@ -96,7 +96,7 @@ function table(c, columns, rowOf, total) {
   const bodies = [];
   for (let b = 0; b * ROWS < lines.length; b++) {
     const part = lines.slice(b * ROWS, (b + 1) * ROWS);
-    const key = `${JSON.stringify([columns, c.lang])}\n${part.map(c.lineText).join('\n')}`;
+    const key = `${JSON.stringify([columns, c.lang])} ${part.map(c.lineId).join(' ')}`;
     bodies.push(memo(c.doc, `rows:${b}`, key, () => el('tbody', {}, part.map((l) => row(rowOf(l))))));
   }
   return el('table', { class: 'rk-doc-table' },

@@ -64,15 +64,16 @@ const LINE_FIELDS = ['date', 'measure', 'kind', 'performer', 'competence', 'cont
 
 const isAfa = (inv) => inv.scheme === 'afa_rehabiliteringsstod';
 
-// A line is never changed in place: a change puts a new object in its place (changeLine). So a
-// line's text, which the views compare to see what changed, is made once per line object: with a
-// thousand lines of long texts every redraw would otherwise serialise megabytes.
-const lineTexts = new WeakMap();
-/** A line as a string, for the views' memo keys. */
-export function lineText(line) {
-  let text = lineTexts.get(line);
-  if (text === undefined) lineTexts.set(line, (text = JSON.stringify(line)));
-  return text;
+// A line is never changed in place: a change puts a new object in its place (changeLine). So the
+// views tell a changed line by its object, through a number given to each line object: with a
+// thousand lines of long texts every redraw would otherwise serialise and compare megabytes.
+const lineIds = new WeakMap();
+let lastLineId = 0;
+/** A number for this line object, the same for as long as the object lives; for the views' memo keys. */
+export function lineId(line) {
+  let id = lineIds.get(line);
+  if (id === undefined) lineIds.set(line, (id = ++lastLineId));
+  return id;
 }
 const changeLine = (inv, i, patch) => {
   inv.lines[i] = { ...inv.lines[i], ...patch };
@@ -478,11 +479,18 @@ export function renderProvider(ctx, tools) {
         el('label', { for: `${name}-${v}`, text: label })))));
   }
 
-  /** What a line shows, as a string: the line is built again only when it changes. */
-  const lineKey = (line, i) => {
-    const paths = [...LINE_FIELDS, 'positions'].map((f) => `lines[${i}].${f}`);
-    return `${lineText(line)}\n${JSON.stringify([lang, afa, i, paths.map((x) => byPath.get(x) ?? null), paths.map((x) => !!inv.filled[x]), many])}`;
+  // What the lines show besides their own fields, by line: their problems shown and their lists
+  // made whole. Gathered once, so that a line with neither (most of a thousand) costs no serialising.
+  const lineExtras = new Map();
+  const extra = (path, value) => {
+    const m = /^lines\[(\d+)\]\.(\w+)$/.exec(path);
+    if (m) (lineExtras.get(Number(m[1])) ?? lineExtras.set(Number(m[1]), []).get(Number(m[1]))).push([m[2], value]);
   };
+  for (const [path, list] of byPath) extra(path, list);
+  for (const path of Object.keys(inv.filled)) extra(path, true);
+  const linesKey = JSON.stringify([lang, afa, many]);
+  /** What a line shows, as a string: the line is built again only when it changes. */
+  const lineKey = (line, i) => `${linesKey} ${lineId(line)} ${i} ${lineExtras.has(i) ? JSON.stringify(lineExtras.get(i)) : ''}`;
 
   /** One line, built again only when something it shows changed. */
   function lineRow(line, i, key) {
@@ -636,5 +644,5 @@ export function renderProvider(ctx, tools) {
       el('button', { type: 'button', class: 'rk-button rk-add rk-add-line', id: `${id('lines')}-add`, text: t.addLine, onclick: () => act.addLine() })),
     el('button', { type: 'submit', class: 'rk-button rk-add rk-check', text: t.check })),
   status,
-  el('div', { class: 'rk-docs-slot' }, renderDocuments(ctx, { t, inv, report, engine: tools.engine, catalogue, lineText, print: (key) => act.print(key) })));
+  el('div', { class: 'rk-docs-slot' }, renderDocuments(ctx, { t, inv, report, engine: tools.engine, catalogue, lineId, print: (key) => act.print(key) })));
 }
