@@ -377,7 +377,7 @@ test('a 1 000-line file loads as lines to edit, in parts with its progress, and 
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.rkLongTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
-  await page.locator('.rk-csv-note').filter({ hasText: '1000 insatser lästes in' }).waitFor();
+  await page.locator('.rk-csv-note').filter({ hasText: '1\u00a0000 insatser lästes in' }).waitFor();
   const { reading, placing, longTasks } = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, longTasks: window.rkLongTasks }));
   // 1 000 rows read 100 a part and put on the page 25 a part (provider.js READ_ROWS, PLACE_ROWS): the page was drawn between parts.
   assert.ok(reading >= 10, `read in ${reading} parts`);
@@ -415,16 +415,16 @@ test('a 1.9 MB file of 1 000 long lines replaces a typed line, in parts with its
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.rkLongTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
-  await page.getByRole('group', { name: /^Filen har 1000 insatser\./ }).getByRole('button', { name: 'Ersätt dem som finns' }).click({ timeout: 120000 });
+  await page.getByRole('group', { name: /^Filen har 1\s000 insatser\./ }).getByRole('button', { name: 'Ersätt dem som finns' }).click({ timeout: 120000 });
   const note = page.locator('.rk-csv-note');
-  await note.filter({ hasText: '1000 insatser lästes in från filen. 1 insats som fanns förut togs bort.' }).waitFor({ timeout: 120000 });
+  await note.filter({ hasText: '1\u00a0000 insatser lästes in från filen. 1 insats som fanns förut togs bort.' }).waitFor({ timeout: 120000 });
   await page.locator('.rk-csv-progress').waitFor({ state: 'detached', timeout: 120000 });
   const progress = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, documents: [...window.rkProgress.documents], docsWait: window.rkProgress.docsWait, longTasks: window.rkLongTasks }));
   assert.ok(progress.reading >= 10, `read in ${progress.reading} parts`);
   assert.ok(progress.placing >= 40, `put on the page in ${progress.placing} parts`);
   // The documents drawn 50 rows a part (provider.js DOC_ROWS), the progress saying so, the documents waiting meanwhile.
   assert.ok(progress.documents.length >= 20, `documents in ${progress.documents.length} parts`);
-  assert.ok(progress.documents.includes('Gör dokumenten klara: 500 av 1000 insatser|500'), progress.documents.join(', '));
+  assert.ok(progress.documents.includes('Gör dokumenten klara: 500 av 1\u00a0000 insatser|500'), progress.documents.join(', '));
   assert.ok(progress.docsWait, 'the documents say they wait while they are drawn');
   t.diagnostic(`1 000 long lines: ${progress.reading} reading, ${progress.placing} placing and ${progress.documents.length} document parts; long tasks (ms, reported, not asserted): ${progress.longTasks.length ? `${progress.longTasks.length}, longest ${Math.max(...progress.longTasks)}` : 'none'}`);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rk1-inv-csv', 'the focus back on the file tools');
