@@ -76,7 +76,7 @@ export function lineId(line) {
   return id;
 }
 const changeLine = (inv, i, patch) => {
-  inv.lines[i] = { ...inv.lines[i], ...patch };
+  if (inv.lines[i]) inv.lines[i] = { ...inv.lines[i], ...patch };
 };
 
 /** The invoice as the engine reads it (docs/API.md §6). For AFA the invoice carries the reference, not the person. */
