@@ -15,7 +15,7 @@ const PRIVATE_CLASS = 'fs-exclude';
 
 /**
  * The documents' settings (place, date) and previews, from the state. ctx: ui.js's; c: { t, inv,
- * report, engine, catalogue, print(key) }. The previews are built again only when what they show
+ * report, engine, catalogue, lineId(line), print(key) }. The previews are built again only when what they show
  * changed (a thousand lines are three thousand table rows).
  */
 export function renderDocuments(ctx, c) {
@@ -25,9 +25,12 @@ export function renderDocuments(ctx, c) {
   const placeId = `${uid}-doc-place`;
   const dateId = `${uid}-doc-date`;
   const afa = inv.scheme === 'afa_rehabiliteringsstod';
-  // While a file's lines come in, the documents wait for all of them (they are drawn once, after).
+  // While a file's lines come in, the documents wait for all of them; then they are drawn a part
+  // at a time (c.rows rows of each, out of sight), and shown once whole.
   const placing = inv.csvLoad?.phase === 'placing';
-  const key = placing ? `placing:${c.lang}` : JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, inv.lines, report?.total_ore, c.lang, inv.printing]);
+  const drawing = inv.csvLoad?.phase === 'documents';
+  c.rows = drawing ? inv.csvLoad.done : inv.lines.length;
+  const key = placing ? `placing:${c.lang}` : `${JSON.stringify([inv.scheme, inv.name, inv.personnummer, inv.reference, inv.employer, inv.provider, inv.place, inv.docDate, report?.total_ore, c.lang, inv.printing, c.rows, drawing])} ${inv.lines.map(c.lineId).join(' ')}`;
   return el('section', { class: 'rk-docs', 'aria-labelledby': `${uid}-docs-h` },
     el('h2', { id: `${uid}-docs-h`, text: t.docs }), el('p', { class: 'rk-help', text: t.docsIntro }),
     el('div', { class: 'rk-doc-settings' },
@@ -35,8 +38,9 @@ export function renderDocuments(ctx, c) {
         el('input', { type: 'text', id: placeId, value: inv.place, autocomplete: 'off', oninput: (e) => { inv.place = e.target.value; } })),
       el('div', { class: 'rk-q' }, el('label', { for: dateId, text: t.docDate }), el('p', { class: 'rk-help', id: `${dateId}-help`, text: t.docDateHelp }),
         el('input', { type: 'text', id: dateId, value: inv.docDate, autocomplete: 'off', 'aria-describedby': `${dateId}-help`, oninput: (e) => { inv.docDate = e.target.value; } }))),
-    memo(ctx.doc, 'previews', key, () => el('div', { class: 'rk-doc-list' },
-      placing ? el('p', { class: 'rk-help', text: t.docsWait }) : afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)])));
+    placing || drawing ? el('p', { class: 'rk-help', 'data-key': 'docs-wait', text: t.docsWait }) : null,
+    memo(ctx.doc, 'previews', key, () => el('div', { class: 'rk-doc-list', hidden: placing || drawing },
+      placing ? null : afa ? [afaUnderlag(c, report)] : [invoiceBasis(c, report), report7026(c, report)])));
 }
 
 // ---- parts -----------------------------------------------------------------------------
@@ -83,13 +87,17 @@ const cost = (c, l) => (typeof l.cost_ore === 'number' ? formatKronor(l.cost_ore
 /** Rows per <tbody>: a table of a thousand lines is twenty bodies, each built again only when one of its rows changed. */
 const ROWS = 50;
 
-function table(c, columns, rows, total) {
+/** A row for each of c.inv.lines, made by `rowOf(line)` (what a row shows is its line's, in the view's
+ * language), each body's rows made only when that body is built. */
+function table(c, columns, rowOf, total) {
+  const lines = c.inv.lines.slice(0, c.rows);
   const { el, t } = c;
   const row = (r) => el('tr', {}, r.map((v, i) => el('td', { class: i === r.length - 1 ? 'rk-num' : i === 0 ? 'rk-nowrap' : null, 'data-label': columns[i] }, value(el, v))));
   const bodies = [];
-  for (let b = 0; b * ROWS < rows.length; b++) {
-    const part = rows.slice(b * ROWS, (b + 1) * ROWS);
-    bodies.push(memo(c.doc, `rows:${b}`, JSON.stringify([columns, part]), () => el('tbody', {}, part.map(row))));
+  for (let b = 0; b * ROWS < lines.length; b++) {
+    const part = lines.slice(b * ROWS, (b + 1) * ROWS);
+    const key = `${JSON.stringify([columns, c.lang])} ${part.map(c.lineId).join(' ')}`;
+    bodies.push(memo(c.doc, `rows:${b}`, key, () => el('tbody', {}, part.map((l) => row(rowOf(l))))));
   }
   return el('table', { class: 'rk-doc-table' },
     el('thead', {}, el('tr', {}, columns.map((h, i) => el('th', { scope: 'col', class: i === columns.length - 1 ? 'rk-num' : null, text: h })))),
@@ -116,24 +124,24 @@ function article(c, key, title, printLabel, ...content) {
 
 function invoiceBasis(c, report) {
   const { el, t, inv } = c;
-  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence) + (l.contracted ? ` (${t.colContracted.toLowerCase()})` : ''), cost(c, l)]);
+  const rowOf = (l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence) + (l.contracted ? ` (${t.colContracted.toLowerCase()})` : ''), cost(c, l)];
   return article(c, 'invoice', t.invoiceDoc, t.printInvoice,
     el('p', { class: 'rk-doc-for', text: t.docFor }),
     parties(c, person(c, t.concerns, inv.printing === 'invoice')),
-    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rowOf, report?.total_ore ?? 0),
     el('p', { class: 'rk-doc-note', text: t.invoiceNote }),
     signature(c));
 }
 
 function report7026(c, report) {
   const { el, t, inv } = c;
-  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence), cost(c, l)]);
+  const rowOf = (l) => [l.date, measureName(c, l), l.performer, competenceName(c, l.competence), cost(c, l)];
   const positions = inv.lines.map((l, i) => [l, i]).filter(([l]) => /^investigate_/.test(l.kind || ''));
   return article(c, 'report', t.reportDoc, t.printReport,
     el('p', { class: 'rk-doc-for', text: t.docFor }),
     parties(c, person(c, t.concerns, inv.printing === 'report')),
     el('h4', { text: t.measuresDone }),
-    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rows, report?.total_ore ?? 0),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colCompetence, t.colCost], rowOf, report?.total_ore ?? 0),
     positions.length ? el('div', { class: 'rk-doc-positions' }, el('h4', { text: t.positionsDoc }),
       positions.map(([l, i]) => el('div', { class: 'rk-doc-position' },
         el('p', { class: 'rk-doc-position-head', text: `${t.line} ${i + 1}: ${measureName(c, l)}${l.date ? `, ${l.date}` : ''}` }),
@@ -147,12 +155,12 @@ function afaUnderlag(c, report) {
   const dates = inv.lines.map((l) => (l.date || '').trim()).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   const period = dates.length ? (dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} – ${dates[dates.length - 1]}`) : '';
   const yesNo = (v) => (v === true ? t.yes : v === false ? t.no : '');
-  const rows = inv.lines.map((l) => [l.date, measureName(c, l), l.performer, yesNo(l.digital), cost(c, l)]);
+  const rowOf = (l) => [l.date, measureName(c, l), l.performer, yesNo(l.digital), cost(c, l)];
   const row = (l, v) => el('div', {}, el('dt', { text: l }), el('dd', {}, value(el, v)));
   return article(c, 'afa', t.afaDoc, t.printAfa,
     el('p', { class: 'rk-doc-for', text: t.docForAfa }),
     parties(c, [...person(c, t.treated, inv.printing === 'afa'), row(t.refShort, inv.reference), row(t.period, period)]),
-    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colDigital, t.colCost], rows, report?.total_ore ?? 0),
+    table(c, [t.colDate, t.colMeasure, t.colPerformer, t.colDigital, t.colCost], rowOf, report?.total_ore ?? 0),
     el('p', { class: 'rk-doc-note', text: t.afaNote }),
     signature(c));
 }

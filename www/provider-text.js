@@ -1,5 +1,9 @@
 // The provider view's own words, Swedish first. The engine's problem texts come with the report;
 // these are the labels, help and the documents' headings.
+/** A count as it is written: "1 000" (sv, a no-break space), "1,000" (en). */
+const svNum = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+const enNum = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export const PROVIDER_TEXT = {
   sv: {
     title: 'Fakturaunderlag och redovisning',
@@ -23,10 +27,12 @@ export const PROVIDER_TEXT = {
     addLine: 'Lägg till insats', removeLine: 'Ta bort insats',
     csv: 'Läs in insatser från en CSV-fil',
     csvHelp: (max) => `Rubrikrad: datum;insats;typ;utförare;kompetens;extern;kontrakterad;digital;kostnad. Skriv ja i kolumnen extern för en utförare som inte är anställd hos er; för den ska kontrakterad vara ja. Filer från Excel går bra. Högst 1 000 rader och ${max}. Filen läses bara i din webbläsare.`,
-    exportCsv: 'Spara insatserna som CSV-fil', csvLine: (n) => `CSV-rad ${n}`, csvRead: (n) => `${n} ${n === 1 ? 'insats lästes' : 'insatser lästes'} in från filen.`,
-    csvAdded: (n) => `${n} ${n === 1 ? 'insats' : 'insatser'} från filen lades till efter dem som fanns.`,
-    csvReading: 'Läser filen …', csvPlacing: (done, of) => `Lägger in insatserna: ${done} av ${of}`,
-    csvAsk: (have, incoming) => `Filen har ${incoming} ${incoming === 1 ? 'insats' : 'insatser'}. Du har redan ${have} ${have === 1 ? 'insats' : 'insatser'} här. Ska insatserna från filen läggas till efter dem, eller ersätta dem?`,
+    exportCsv: 'Spara insatserna som CSV-fil', csvLine: (n) => `CSV-rad ${n}`, csvRead: (n) => `${svNum(n)} ${n === 1 ? 'insats lästes' : 'insatser lästes'} in från filen.`,
+    csvAdded: (n) => `${svNum(n)} ${n === 1 ? 'insats' : 'insatser'} från filen lades till efter dem som fanns.`,
+    csvReplaced: (n, removed) => `${svNum(n)} ${n === 1 ? 'insats lästes' : 'insatser lästes'} in från filen. ${svNum(removed)} ${removed === 1 ? 'insats' : 'insatser'} som fanns förut togs bort.`,
+    csvReading: 'Läser filen …', csvPlacing: (done, of) => `Lägger in insatserna: ${svNum(done)} av ${svNum(of)}`,
+    csvDocuments: (done, of) => `Gör dokumenten klara: ${svNum(done)} av ${svNum(of)} insatser`,
+    csvAsk: (have, incoming) => `Filen har ${svNum(incoming)} ${incoming === 1 ? 'insats' : 'insatser'}. Du har redan ${svNum(have)} ${have === 1 ? 'insats' : 'insatser'} här. Ska insatserna från filen läggas till efter dem, eller ersätta dem?`,
     csvAdd: 'Lägg till efter dem som finns', csvReplace: 'Ersätt dem som finns', csvCancel: 'Läs inte in filen',
     csvCancelled: 'Filen lästes inte in. Insatserna är som förut.',
     csvTooBig: (size, max) => `Filen är på ${size} och lästes inte in. Här kan högst ${max} läsas in. Dela upp filen, ta bort kolumner som inte behövs, eller kontrollera den med kommandoraden (rehabkollen check-invoice --csv).`,
@@ -76,10 +82,12 @@ export const PROVIDER_TEXT = {
     addLine: 'Add a measure', removeLine: 'Remove measure',
     csv: 'Load measures from a CSV file',
     csvHelp: (max) => `Header row: date;measure;kind;performer;competence;external;contracted;digital;cost. Write yes in the column external for a performer you do not employ; for them, contracted must be yes. Files from Excel work. At most 1,000 lines and ${max}. The file is read in your browser only.`,
-    exportCsv: 'Save the measures as a CSV file', csvLine: (n) => `CSV line ${n}`, csvRead: (n) => `${n} ${n === 1 ? 'measure was' : 'measures were'} read from the file.`,
-    csvAdded: (n) => `${n} ${n === 1 ? 'measure' : 'measures'} from the file were added after those already here.`,
-    csvReading: 'Reading the file …', csvPlacing: (done, of) => `Adding the measures: ${done} of ${of}`,
-    csvAsk: (have, incoming) => `The file has ${incoming} ${incoming === 1 ? 'measure' : 'measures'}. You already have ${have} ${have === 1 ? 'measure' : 'measures'} here. Should the measures from the file be added after them, or replace them?`,
+    exportCsv: 'Save the measures as a CSV file', csvLine: (n) => `CSV line ${n}`, csvRead: (n) => `${enNum(n)} ${n === 1 ? 'measure was' : 'measures were'} read from the file.`,
+    csvAdded: (n) => `${enNum(n)} ${n === 1 ? 'measure' : 'measures'} from the file were added after those already here.`,
+    csvReplaced: (n, removed) => `${enNum(n)} ${n === 1 ? 'measure was' : 'measures were'} read from the file. ${enNum(removed)} ${removed === 1 ? 'measure' : 'measures'} from before ${removed === 1 ? 'was' : 'were'} removed.`,
+    csvReading: 'Reading the file …', csvPlacing: (done, of) => `Adding the measures: ${enNum(done)} of ${enNum(of)}`,
+    csvDocuments: (done, of) => `Preparing the documents: ${enNum(done)} of ${enNum(of)} measures`,
+    csvAsk: (have, incoming) => `The file has ${enNum(incoming)} ${incoming === 1 ? 'measure' : 'measures'}. You already have ${enNum(have)} ${have === 1 ? 'measure' : 'measures'} here. Should the measures from the file be added after them, or replace them?`,
     csvAdd: 'Add after those here', csvReplace: 'Replace those here', csvCancel: 'Do not load the file',
     csvCancelled: 'The file was not loaded. The measures are as before.',
     csvTooBig: (size, max) => `The file is ${size} and was not loaded. At most ${max} can be loaded here. Split the file, remove columns that are not needed, or check it with the command line (rehabkollen check-invoice --csv).`,

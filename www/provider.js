@@ -52,6 +52,8 @@ const LAZY_LISTS_FROM = 50;
 /** Rows read from a file per part, and lines put on the page per part (each part one short task). */
 export const READ_ROWS = 100;
 export const PLACE_ROWS = 25;
+/** Rows of each document drawn per part once a file's lines are in (a row per line, in two documents). */
+export const DOC_ROWS = 50;
 /** Lines drawn as one block: a change redraws its block, and the page compares blocks, not lines. */
 const BLOCK = 50;
 /** The most lines the form holds (the provider module refuses a longer file: csv_too_many_lines). */
@@ -61,6 +63,21 @@ export const PRINT_SLOT_MS = 1000;
 const LINE_FIELDS = ['date', 'measure', 'kind', 'performer', 'competence', 'contracted', 'external', 'digital', 'cost_ore'];
 
 const isAfa = (inv) => inv.scheme === 'afa_rehabiliteringsstod';
+
+// A line is never changed in place: a change puts a new object in its place (changeLine). So the
+// views tell a changed line by its object, through a number given to each line object: with a
+// thousand lines of long texts every redraw would otherwise serialise and compare megabytes.
+const lineIds = new WeakMap();
+let lastLineId = 0;
+/** A number for this line object, the same for as long as the object lives; for the views' memo keys. */
+export function lineId(line) {
+  let id = lineIds.get(line);
+  if (id === undefined) lineIds.set(line, (id = ++lastLineId));
+  return id;
+}
+const changeLine = (inv, i, patch) => {
+  if (inv.lines[i]) inv.lines[i] = { ...inv.lines[i], ...patch };
+};
 
 /** The invoice as the engine reads it (docs/API.md §6). For AFA the invoice carries the reference, not the person. */
 function invoiceDoc(inv) {
@@ -165,10 +182,28 @@ function actions(ctx, tools) {
     inv.message = message;
     ctx.render({ focus: { id: `${csvId}-message` } });
   };
-  /** The lines of a file put on the page a part at a time, after those there ('add') or instead of them. */
+  /** The problems of lines [from, to) alone, as the whole check gives them: a line's own problems
+   * depend on that line only (the provider module's check), so a part of a file shows its problems
+   * as it comes in, and the whole check after the last part changes no line that is there. */
+  const checkPart = (from, to) => {
+    let report;
+    try {
+      report = tools.engine.checkInvoice({ scheme: inv.scheme, lines: invoiceDoc({ ...inv, lines: inv.lines.slice(from, to) }).lines });
+    } catch {
+      return; // the whole check after the last part says what it is
+    }
+    for (const p of report.problems) {
+      const m = /^lines\[(\d+)\](.*)$/.exec(p.path);
+      if (m) inv.problems.push({ ...p, path: `lines[${from + Number(m[1])}]${m[2]}` });
+    }
+  };
+  /** The lines of a file put on the page a part at a time, after those there ('add') or instead of
+   * them; then the documents drawn a part at a time. */
   async function place(incoming, mode) {
     const n = incoming.lines.length;
+    const removed = mode === 'replace' ? inv.lines.length : 0;
     const load = { phase: 'placing', done: 0, of: n, parts: 0 };
+    const stale = () => ctx.state.invoice !== inv || inv.csvLoad !== load;
     inv.csvLoad = load;
     inv.message = null;
     inv.csvProblems = incoming.problems;
@@ -176,23 +211,40 @@ function actions(ctx, tools) {
       inv.lines = [];
       for (const table of [inv.touched, inv.filled]) for (const k of Object.keys(table)) if (k.startsWith('lines[')) delete table[k];
     }
-    check(ctx, tools); // the problems of the lines there now; the new ones are checked once all are in
+    // Lines from a file are handed in whole, like a form sent: every problem shows, with the
+    // summary, each line's as the line comes in (a line is drawn once, with its problems).
+    if (n) inv.submitted = true;
+    check(ctx, tools); // the problems of the lines there now
     for (let i = 0; i < n; i += PLACE_ROWS) {
+      const from = inv.lines.length;
       inv.lines.push(...incoming.lines.slice(i, i + PLACE_ROWS));
+      checkPart(from, inv.lines.length);
       Object.assign(load, { done: Math.min(n, i + PLACE_ROWS), parts: load.parts + 1 });
       ctx.render();
       await yieldToBrowser(win);
-      if (ctx.state.invoice !== inv || inv.csvLoad !== load) return;
+      if (stale()) return;
     }
-    // Lines from a file are handed in whole, like a form sent: every problem shows, with the summary.
-    if (n) inv.submitted = true;
-    inv.csvNote = n ? { key: mode === 'add' ? 'csvAdded' : 'csvRead', args: [n] } : null;
-    // The check in one part, the documents (drawn once all lines are in) in the next.
-    checked();
+    inv.csvNote = !n ? null : mode === 'add' ? { key: 'csvAdded', args: [n] } : removed ? { key: 'csvReplaced', args: [n, removed] } : { key: 'csvRead', args: [n] };
+    // The whole check (the summary, the total) in one part, drawn in the next; then the documents,
+    // DOC_ROWS rows a part.
+    Object.assign(load, { phase: 'documents', done: 0, of: inv.lines.length });
+    check(ctx, tools);
     await yieldToBrowser(win);
-    if (ctx.state.invoice !== inv || inv.csvLoad !== load) return;
+    if (stale()) return;
+    ctx.render();
+    while (load.done < load.of) {
+      await yieldToBrowser(win);
+      if (stale()) return;
+      load.done = Math.min(load.of, load.done + DOC_ROWS);
+      ctx.render();
+    }
+    await yieldToBrowser(win);
+    if (stale()) return;
     inv.csvLoad = null;
-    ctx.render({ focus: { id: csvId } });
+    // The focus to the file tools, unless the user went on to something else meanwhile.
+    const active = ctx.root.getRootNode().activeElement;
+    const moved = active && active !== ctx.doc.body && !active.closest?.('.rk-inv-files') && ctx.root.contains(active);
+    ctx.render(moved ? {} : { focus: { id: csvId } });
   }
   return {
     checked,
@@ -352,6 +404,10 @@ export function renderProvider(ctx, tools) {
   const kindQ = catalogue.questions.find((q) => q.id === 'measures[].kind');
   const competenceQ = catalogue.questions.find((q) => q.id === 'provider.competence');
   const competenceOptions = COMPETENCES.map((c) => ({ value: c, label: competenceQ.options.find((o) => o.value === c).label }));
+  // Many lines, or a file's lines coming in that will be many: decided once for the whole file, so
+  // that its first lines are not drawn twice (with whole lists, then without).
+  const load = inv.csvLoad;
+  const many = inv.lines.length + (load?.phase === 'placing' ? load.of - load.done : 0) > LAZY_LISTS_FROM;
   const byPath = new Map();
   for (const p of inv.problems) if (visible(inv, p)) byPath.set(p.path, [...(byPath.get(p.path) || []), p]);
   const lineRef = (p) => {
@@ -403,7 +459,7 @@ export function renderProvider(ctx, tools) {
     const unknown = value && !known ? el('option', { value, text: value }) : null;
     // With many lines a line's list is made whole when it is first used: a thousand lines from a
     // file would otherwise be fifty thousand options.
-    const whole = inv.lines.length <= LAZY_LISTS_FROM || inv.filled[path];
+    const whole = !many || inv.filled[path];
     const fill = whole ? null : () => act.fill(path);
     const list = !whole ? [known ? option(known) : null]
       : groups ? groups.map((g) => el('optgroup', { label: g.label }, options.filter((o) => o.group === g.id).map(option)))
@@ -423,18 +479,25 @@ export function renderProvider(ctx, tools) {
         el('label', { for: `${name}-${v}`, text: label })))));
   }
 
-  /** What a line shows, as a string: the line is built again only when it changes. */
-  const lineKey = (line, i) => {
-    const paths = [...LINE_FIELDS, 'positions'].map((f) => `lines[${i}].${f}`);
-    return JSON.stringify([lang, afa, i, line, paths.map((x) => byPath.get(x) ?? null), paths.map((x) => !!inv.filled[x]), inv.lines.length > LAZY_LISTS_FROM]);
+  // What the lines show besides their own fields, by line: their problems shown and their lists
+  // made whole. Gathered once, so that a line with neither (most of a thousand) costs no serialising.
+  const lineExtras = new Map();
+  const extra = (path, value) => {
+    const m = /^lines\[(\d+)\]\.(\w+)$/.exec(path);
+    if (m) (lineExtras.get(Number(m[1])) ?? lineExtras.set(Number(m[1]), []).get(Number(m[1]))).push([m[2], value]);
   };
+  for (const [path, list] of byPath) extra(path, list);
+  for (const path of Object.keys(inv.filled)) extra(path, true);
+  const linesKey = JSON.stringify([lang, afa, many]);
+  /** What a line shows, as a string: the line is built again only when it changes. */
+  const lineKey = (line, i) => `${linesKey} ${lineId(line)} ${i} ${lineExtras.has(i) ? JSON.stringify(lineExtras.get(i)) : ''}`;
 
   /** One line, built again only when something it shows changed. */
   function lineRow(line, i, key) {
     const p = (f) => `lines[${i}].${f}`;
     return memo(ctx.doc, `line:${i}`, key, () => {
       // Handlers find the line by its number when they run: the state may hold another object by then.
-      const set = (f) => (v) => { inv.lines[i][f] = v; };
+      const set = (f) => (v) => changeLine(inv, i, { [f]: v });
       const investigation = /^investigate_/.test(line.kind || '');
       // FK: a performer the provider does not employ must be contracted (FK-INV-2): the box says
       // who is external, and only for them the question of the agreement follows. The CSV columns
@@ -442,7 +505,7 @@ export function renderProvider(ctx, tools) {
       const externalId = id(p('external'));
       const external = el('div', { class: 'rk-q rk-line-external', 'data-inv': p('external') }, el('span', { class: 'rk-option' },
         el('input', { type: 'checkbox', id: externalId, checked: line.external === true, 'aria-describedby': `${externalId}-help`,
-          onchange: (e) => { inv.lines[i].external = e.target.checked; } }),
+          onchange: (e) => changeLine(inv, i, { external: e.target.checked }) }),
         el('label', { for: externalId, text: t.external })),
       el('p', { class: 'rk-help', id: `${externalId}-help`, text: t.externalHelp }));
       const costText = line.cost_text ?? (typeof line.cost_ore === 'number' ? formatKronor(line.cost_ore, lang).replace(/\u00a0kr$/, '') : line.cost_ore ?? '');
@@ -458,12 +521,12 @@ export function renderProvider(ctx, tools) {
         afa ? yesNo(p('digital'), t.digital, line.digital, set('digital')) : null,
         text(p('cost_ore'), t.cost, costText, (v) => {
           const ore = parseKronor(v);
-          Object.assign(inv.lines[i], { cost_text: v, cost_ore: v.trim() === '' ? undefined : ore ?? v });
+          changeLine(inv, i, { cost_text: v, cost_ore: v.trim() === '' ? undefined : ore ?? v });
         }, { inputmode: 'decimal', unit: t.kr }),
         // An investigation asks for the positions taken, for the report.
         investigation && !afa ? el('div', { class: 'rk-q' }, el('label', { for: pid, text: t.positions }),
           el('p', { class: 'rk-help', id: `${pid}-help`, text: t.positionsHelp }),
-          el('textarea', { id: pid, rows: '4', 'aria-describedby': `${pid}-help`, oninput: (e) => { inv.lines[i].positions = e.target.value; } }, line.positions || '')) : null,
+          el('textarea', { id: pid, rows: '4', 'aria-describedby': `${pid}-help`, oninput: (e) => changeLine(inv, i, { positions: e.target.value }) }, line.positions || '')) : null,
         el('button', { type: 'button', class: 'rk-button rk-remove', id: `${uid}-inv-line-${i}-remove`, text: `${t.removeLine} ${i + 1}`, onclick: () => act.removeLine(i) }));
     });
   }
@@ -489,7 +552,7 @@ export function renderProvider(ctx, tools) {
     const say = ({ key, args }) => (typeof t[key] === 'function' ? t[key](...args.map((a) => (key === 'csvTooBig' ? megabytes(a, lang) : a))) : t[key]);
     const message = inv.message ? say(inv.message) : '';
     const progress = busy ? el('div', { class: 'rk-csv-progress', 'data-key': 'csv-progress' },
-      el('label', { for: `${fileId}-progress`, text: load.phase === 'reading' ? t.csvReading : t.csvPlacing(load.done, load.of) }),
+      el('label', { for: `${fileId}-progress`, text: load.phase === 'reading' ? t.csvReading : load.phase === 'placing' ? t.csvPlacing(load.done, load.of) : t.csvDocuments(load.done, load.of) }),
       el('progress', { id: `${fileId}-progress`, max: String(load.phase === 'reading' ? load.length || 1 : load.of || 1), value: String(load.phase === 'reading' ? load.position : load.done) })) : null;
     const ask = load?.phase === 'ask' ? el('div', { class: 'rk-csv-ask', id: `${fileId}-ask`, 'data-key': 'csv-ask', role: 'group', tabindex: '-1', 'aria-labelledby': `${fileId}-ask-q` },
       el('p', { class: 'rk-csv-ask-q', id: `${fileId}-ask-q`, text: t.csvAsk(inv.lines.length, load.incoming.lines.length) }),
@@ -543,7 +606,7 @@ export function renderProvider(ctx, tools) {
   const csv = slot('csv', fileId);
   const lines = slot('lines', id('lines'));
 
-  return el('div', { class: `rk-provider-body${inv.lines.length > LAZY_LISTS_FROM ? ' rk-many-lines' : ''}`, 'data-key': 'provider',
+  return el('div', { class: `rk-provider-body${many ? ' rk-many-lines' : ''}`, 'data-key': 'provider',
     // A field is checked when the user leaves it (GOV.UK: not while typing).
     onfocusout: (e) => {
       if (!e.target.matches?.('input:not([type=file]), select, textarea')) return;
@@ -581,5 +644,5 @@ export function renderProvider(ctx, tools) {
       el('button', { type: 'button', class: 'rk-button rk-add rk-add-line', id: `${id('lines')}-add`, text: t.addLine, onclick: () => act.addLine() })),
     el('button', { type: 'submit', class: 'rk-button rk-add rk-check', text: t.check })),
   status,
-  el('div', { class: 'rk-docs-slot' }, renderDocuments(ctx, { t, inv, report, engine: tools.engine, catalogue, print: (key) => act.print(key) })));
+  el('div', { class: 'rk-docs-slot' }, renderDocuments(ctx, { t, inv, report, engine: tools.engine, catalogue, lineId, print: (key) => act.print(key) })));
 }

@@ -377,7 +377,7 @@ test('a 1 000-line file loads as lines to edit, in parts with its progress, and 
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.rkLongTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
   await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
-  await page.locator('.rk-csv-note').filter({ hasText: '1000 insatser lästes in' }).waitFor();
+  await page.locator('.rk-csv-note').filter({ hasText: '1\u00a0000 insatser lästes in' }).waitFor();
   const { reading, placing, longTasks } = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, longTasks: window.rkLongTasks }));
   // 1 000 rows read 100 a part and put on the page 25 a part (provider.js READ_ROWS, PLACE_ROWS): the page was drawn between parts.
   assert.ok(reading >= 10, `read in ${reading} parts`);
@@ -390,6 +390,85 @@ test('a 1 000-line file loads as lines to edit, in parts with its progress, and 
   await kind.selectOption('adapt_workplace');
   assert.equal(await kind.inputValue(), 'adapt_workplace');
   assert.ok(await kind.locator('option').count() > 30, 'the whole list once used');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a 1.9 MB file of 1 000 long lines replaces a typed line, in parts with its progress; every line can be reached and edited, the documents follow, and it saves', async (t) => {
+  const { page, context, log } = await openProvider();
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await fillLine(page, 0, { measure: 'Skrivet för hand' });
+  const long = (i) => `Stödsamtal ${i} ${'x'.repeat(1850)}`;
+  const file = path.join(tmp, 'long-lines.csv');
+  fs.writeFileSync(file, [HEADER, ...Array.from({ length: 1000 }, (_, i) => `2026-02-10;${long(i)};support_talks;Eva Ek;medicine;ja;1500`)].join('\n'));
+  assert.ok(fs.statSync(file).size > 1.8e6, 'a file near the 2 MB limit');
+  // What the progress says while the page works, part by part (and the long tasks, reported only).
+  await page.evaluate(() => {
+    window.rkProgress = { reading: new Set(), placing: new Set(), documents: new Set(), docsWait: false };
+    new MutationObserver(() => {
+      const bar = document.querySelector('.rk-csv-progress progress');
+      const label = document.querySelector('.rk-csv-progress label')?.textContent ?? '';
+      if (bar) window.rkProgress[/^Läser/.test(label) ? 'reading' : /^Lägger/.test(label) ? 'placing' : 'documents'].add(`${label}|${bar.value}`);
+      if (/^Gör dokumenten klara/.test(label) && [...document.querySelectorAll('.rk-docs p')].some((p) => p.textContent === 'Dokumenten visas när insatserna från filen är inlagda.')) window.rkProgress.docsWait = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.rkLongTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.rkLongTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
+  });
+  await page.getByLabel('Läs in insatser från en CSV-fil').setInputFiles(file);
+  await page.getByRole('group', { name: /^Filen har 1\s000 insatser\./ }).getByRole('button', { name: 'Ersätt dem som finns' }).click({ timeout: 120000 });
+  const note = page.locator('.rk-csv-note');
+  await note.filter({ hasText: '1\u00a0000 insatser lästes in från filen. 1 insats som fanns förut togs bort.' }).waitFor({ timeout: 120000 });
+  await page.locator('.rk-csv-progress').waitFor({ state: 'detached', timeout: 120000 });
+  const progress = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, documents: [...window.rkProgress.documents], docsWait: window.rkProgress.docsWait, longTasks: window.rkLongTasks }));
+  assert.ok(progress.reading >= 10, `read in ${progress.reading} parts`);
+  assert.ok(progress.placing >= 40, `put on the page in ${progress.placing} parts`);
+  // The documents drawn 50 rows a part (provider.js DOC_ROWS), the progress saying so, the documents waiting meanwhile.
+  assert.ok(progress.documents.length >= 20, `documents in ${progress.documents.length} parts`);
+  assert.ok(progress.documents.includes('Gör dokumenten klara: 500 av 1\u00a0000 insatser|500'), progress.documents.join(', '));
+  assert.ok(progress.docsWait, 'the documents say they wait while they are drawn');
+  t.diagnostic(`1 000 long lines: ${progress.reading} reading, ${progress.placing} placing and ${progress.documents.length} document parts; long tasks (ms, reported, not asserted): ${progress.longTasks.length ? `${progress.longTasks.length}, longest ${Math.max(...progress.longTasks)}` : 'none'}`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rk1-inv-csv', 'the focus back on the file tools');
+  // Every line there, each with its whole text.
+  const lengths = await page.locator('.rk-line').evaluateAll((ls) => ls.map((l) => l.querySelectorAll('input[type=text]')[1].value.length));
+  assert.equal(lengths.length, 1000);
+  assert.ok(lengths.every((n, i) => n === long(i).length), 'every line with its whole text');
+  // Lines at the start, the middle and the end edited by keyboard; a line is reached with Tab.
+  // (By id, not by role: Playwright's role queries name every element of the 1 000 lines, slowly.)
+  const remove999 = page.locator('#rk1-inv-line-998-remove');
+  assert.equal(await remove999.textContent(), 'Ta bort insats 999');
+  await remove999.focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rk1-inv-lines-999-date', 'Tab leads into the last line');
+  for (const [i, cost] of [[0, '2000'], [499, '2500'], [999, '3000']]) {
+    const field = line(page, i).getByLabel('Kostnad för insatsen');
+    await field.focus();
+    await field.press('ControlOrMeta+a');
+    await page.keyboard.type(cost);
+    await page.keyboard.press('Tab');
+    assert.equal(await field.inputValue(), cost);
+  }
+  await line(page, 999).getByLabel('Datum när insatsen gjordes').fill('2026-13-01');
+  await line(page, 999).getByLabel('Datum när insatsen gjordes').blur();
+  await page.locator('.rk-q-error[data-inv="lines[999].date"]').waitFor();
+  // The documents: every line a row, the total with the edits (1 500 kr × 997 + 2 000 + 2 500 + 3 000).
+  const invoice = page.locator('[data-doc="invoice"]');
+  assert.equal(await invoice.locator('tbody tr').count(), 1000);
+  assert.equal(await page.locator('[data-doc="report"] tbody tr').count(), 1000);
+  assert.equal((await invoice.locator('tfoot td').innerText()).replace(/\s/g, ' '), '1 503 000 kr');
+  // Saved as a file: every line, the edits and the long texts in it.
+  const save = page.locator('.rk-inv-tools button');
+  assert.equal(await save.textContent(), 'Spara insatserna som CSV-fil');
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  const saved = path.join(tmp, 'long-lines-saved.csv');
+  await download.saveAs(saved);
+  const rows = fs.readFileSync(saved, 'utf8').trim().split(/\r?\n/);
+  assert.equal(rows.length, 1001);
+  assert.ok(rows[1].includes(long(0)) && rows[1].endsWith(';2000,00'), rows[1].slice(-40));
+  assert.ok(rows[500].includes(long(499)) && rows[500].endsWith(';2500,00'), rows[500].slice(-40));
+  assert.ok(rows[1000].startsWith('2026-13-01;') && rows[1000].endsWith(';3000,00'), rows[1000].slice(-40));
+  // The view around the file tools (a whole-page picture of 1 000 lines would be 600 000 px high).
+  await page.locator('.rk-inv-files').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'provider-csv-long-lines-1280.png') });
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -543,8 +622,13 @@ test('a CSV file loaded over lines asks whether to add them or replace them; not
   assert.deepEqual(await measures(), ['Skrivet för hand', 'Från filen 1', 'Från filen 2']);
   await input.setInputFiles(file);
   await ask.getByRole('button', { name: 'Ersätt dem som finns' }).click();
-  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in' }).waitFor();
+  // "Ersätt" says how many lines went.
+  await page.locator('.rk-csv-note').filter({ hasText: '2 insatser lästes in från filen. 3 insatser som fanns förut togs bort.' }).waitFor();
   assert.deepEqual(await measures(), ['Från filen 1', 'Från filen 2']);
+  await shoot(page, 'provider-csv-replaced-1280');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.locator('.rk-inv-files').evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: path.join(SHOTS, 'provider-csv-replaced-320.png') });
   await context.close();
 });
 
