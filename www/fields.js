@@ -167,8 +167,9 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   // GOV.UK's error message: a hidden "Fel:" before it, so a screen reader hears it is one.
   const error = el('p', { class: 'rk-error', id: errId, hidden: !message },
     message ? [el('span', { class: 'rk-visually-hidden', text: t.errorPrefix }), message] : null);
-  const why = q.why ? disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
-    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null]) : null;
+  // Built again only when opened, closed or in another language, not with each keystroke in the field.
+  const why = q.why ? memo(ctx.doc, whyKey, JSON.stringify([state.lang, !!state.open[whyKey]]), () => disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
+    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null])) : null;
   const describedBy = [help ? hintId : null, errId].filter(Boolean).join(' ');
   const unknownAllowed = q.unknown_allowed;
   let wrapper;
