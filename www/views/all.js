@@ -48,21 +48,24 @@ export function renderAll(ctx) {
     return memo(ctx.doc, `section:${s}`, memoOf([lang, hidden], fields), () => el('section', { class: 'rk-all-section', 'aria-labelledby': id, hidden },
       el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), fields));
   });
+  // The page's own words (headings, buttons) are parts too, built once per language: a part built
+  // again is then one element and its placeholders.
+  const words = (key, inputs, build) => memo(ctx.doc, key, JSON.stringify([lang, inputs]), build);
   const measures = (state.answers.measures || []).map((_, i) => {
-    const fields = measurePaths(ctx, i).map(field);
-    return memo(ctx.doc, `measure:${i}`, memoOf([lang, i], fields), () => el('fieldset', { class: 'rk-measure-box' },
-      el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
-      fields,
-      el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })));
+    const parts = [words('legend', i, () => el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) })),
+      ...measurePaths(ctx, i).map(field),
+      words('remove', i, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`,
+        onclick: () => act.removeMeasure(i) }))];
+    return memo(ctx.doc, `measure:${i}`, memoOf([lang, i], parts), () => el('fieldset', { class: 'rk-measure-box' }, parts));
   });
   const mid = ctx.idFor('all-measures');
-  const date = field('date');
-  const form = memo(ctx.doc, 'all-form', memoOf([lang], [date, ...measures, ...sections]), () => el('div', { class: 'rk-all-form' },
-    el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all }),
-    date,
-    el('section', { class: 'rk-all-section', 'aria-labelledby': mid, 'data-key': 'section:measures' }, el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures }),
-      measures, el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() })),
-    sections));
+  const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
+    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
+  const formParts = [words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
+    field('date'),
+    memo(ctx.doc, 'section:measures', memoOf([lang], measureParts), () => el('section', { class: 'rk-all-section', 'aria-labelledby': mid }, measureParts)),
+    ...sections];
+  const form = memo(ctx.doc, 'all-form', memoOf([lang], formParts), () => el('div', { class: 'rk-all-form' }, formParts));
   const resultId = ctx.idFor('all-result');
   const body = resultBody(ctx);
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,

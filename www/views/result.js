@@ -228,9 +228,11 @@ function schemeCard(ctx, s, advice) {
   const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
     m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore])], () => measureLines(ctx, s)) : null;
   const parts = [
+    part(ctx, 'name', [id, s.name[lang]], () => el('h2', { class: 'rk-h2', id, text: s.name[lang] })),
     part(ctx, `headline:${s.id}`, [s.id, advice.headline], () => headline(ctx, s, advice)),
     advice.open.length ? part(ctx, `open-ref:${s.id}`, [], () => openRef(ctx, advice)) : null,
     advice.changes.length || advice.unchangeable ? part(ctx, `changes:${s.id}`, [s.id, advice.changes, advice.unchangeable], () => changesPart(ctx, s, advice)) : null,
+    lines ? part(ctx, 'lines-heading', [], () => el('h3', { class: 'rk-h3', text: r.measures })) : null,
     lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' && (s.next_step || s.documents?.length)
@@ -238,11 +240,9 @@ function schemeCard(ctx, s, advice) {
     part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
       () => assessed(ctx, s)),
   ];
-  const [head, ref, changes, , next, how] = parts;
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
-  return memo(ctx.doc, `scheme:${s.id}`, memoOf([lang, s.id, s.verdict, s.name[lang]], parts), () => el('section',
-    { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
-    el('h2', { class: 'rk-h2', id, text: s.name[lang] }), head, ref, changes, lines ? el('h3', { class: 'rk-h3', text: r.measures }) : null, lines, next, how));
+  return memo(ctx.doc, `scheme:${s.id}`, memoOf([s.id, s.verdict], parts), () => el('section',
+    { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id }, parts));
 }
 
 function combined(ctx) {
