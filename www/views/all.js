@@ -23,10 +23,13 @@ export function allPaths(ctx) {
   return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s).map((q) => q.id))];
 }
 
+/** A measure's basic question, asked always: "measures[0].cost_ore". */
+const BASIC = new RegExp(`\\]\\.(${MEASURE_BASICS.map((f) => f.replaceAll('.', '\\.')).join('|')})$`);
+
 /** The questions the view shows now: the basics always, the others while they matter (or hold an error). */
 export function shownOn(state) {
   const relevant = relevantPaths(state);
-  return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
+  return (p) => p === 'date' || BASIC.test(p) || relevant.has(p) || !!state.errors[p];
 }
 
 export function renderAll(ctx) {
