@@ -285,7 +285,9 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
       part('label', [heading, context, caption, text], labelFor), help ? part('hint', help, hint) : null, part('error', message, error),
       part('box', [shown, current === 'unknown', invalid, describedBy], () => el('div', { class: 'rk-input-wrap' }, input(),
         kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null)),
-      unknownAllowed ? part('unknown', current === 'unknown', unknown) : null);
+      // A click on "Vet ej" that the engine refuses leaves a message: the box is then built again,
+      // and put back as the state has it (dom.js morph()).
+      unknownAllowed ? part('unknown', [current === 'unknown', message], unknown) : null);
   }
   wrapper.classList.add('rk-q');
   if (message) wrapper.classList.add('rk-q-error');
