@@ -13,10 +13,18 @@ import { catalogueId, measureIndex } from './state.js';
 /** At most this many deciding reasons in a "no" (issue #25: one plain sentence). */
 const MAX_REASONS = 3;
 
+/** Each text catalogue's questions by id, made once per catalogue: the advice is composed on every keystroke. */
+const byId = new WeakMap();
+
 /** The question catalogue entry of an answer path, in a text catalogue (texts-<lang>.json). */
 function questionOf(texts, path) {
-  const id = catalogueId(path);
-  return texts.questions.find((q) => q.id === id) ?? null;
+  let index = byId.get(texts);
+  if (!index) {
+    index = new Map();
+    for (const q of texts.questions) if (!index.has(q.id)) index.set(q.id, q); // the first of an id, as find() took it
+    byId.set(texts, index);
+  }
+  return index.get(catalogueId(path)) ?? null;
 }
 
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);

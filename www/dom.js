@@ -26,6 +26,24 @@ export function memo(doc, key, memoKey, build) {
   return stub;
 }
 
+/**
+ * The memo key of a part made of memo() placeholders (`parts`; null for one left out) and `inputs`,
+ * everything else it shows: it changes when one of theirs or the inputs do, so a part none of whose
+ * pieces changed is not even walked. Any other node among `parts` is a mistake: it would be kept
+ * when it changed.
+ */
+export function memoOf(inputs, parts) {
+  // Each piece with its length before it: no two lists of parts give the same key, and the parts'
+  // keys are not escaped again at each level, as JSON.stringify would.
+  let key = JSON.stringify(inputs);
+  for (const p of parts) {
+    if (p == null) key += '|';
+    else if (!p.rkStub) throw new Error('memoOf: a part not made by memo()');
+    else key += `|${p.rkStub.key.length}:${p.rkStub.key}${p.rkStub.memo.length}:${p.rkStub.memo}`;
+  }
+  return key;
+}
+
 function build(stub) {
   const n = stub.build();
   n.setAttribute('data-key', stub.key);
@@ -89,8 +107,12 @@ export function morph(old, next) {
     settle(old, next);
     return old;
   }
-  for (const { name } of [...old.attributes]) if (!next.hasAttribute(name)) old.removeAttribute(name);
-  for (const { name, value } of next.attributes) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  // By name (getAttributeNames), not through .attributes, which makes an Attr node for each.
+  for (const name of old.getAttributeNames()) if (!next.hasAttribute(name)) old.removeAttribute(name);
+  for (const name of next.getAttributeNames()) {
+    const value = next.getAttribute(name);
+    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  }
   handOver(old, next);
   morphChildren(old, [...next.childNodes]);
   syncProperties(old, next);

@@ -163,12 +163,13 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   const title = heading ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, prefix(), text) : [prefix(), text];
   // A date's hint says how to write it, before anything is typed (GOV.UK: "Till exempel 27 3 2027").
   const help = [q.help, q.type === 'date' ? t.dateExample : null].filter(Boolean).join(' ');
-  const hint = help ? el('p', { class: 'rk-hint', id: hintId, text: help }) : null;
+  const hint = () => (help ? el('p', { class: 'rk-hint', id: hintId, text: help }) : null);
   // GOV.UK's error message: a hidden "Fel:" before it, so a screen reader hears it is one.
-  const error = el('p', { class: 'rk-error', id: errId, hidden: !message },
+  const error = () => el('p', { class: 'rk-error', id: errId, hidden: !message },
     message ? [el('span', { class: 'rk-visually-hidden', text: t.errorPrefix }), message] : null);
-  const why = q.why ? disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
-    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null]) : null;
+  // Built again only when opened, closed or in another language, not with each keystroke in the field.
+  const why = q.why ? memo(ctx.doc, whyKey, JSON.stringify([state.lang, !!state.open[whyKey]]), () => disclosure(ctx, whyKey, { class: 'rk-why' }, t.why, () => [el('p', { text: q.why }),
+    q.rules?.length ? el('p', { class: 'rk-rule-ids' }, `${t.rulesUsed}: `, ...q.rules.flatMap((r, i) => [i ? ', ' : '', ctx.ruleLink(r)])) : null])) : null;
   const describedBy = [help ? hintId : null, errId].filter(Boolean).join(' ');
   const unknownAllowed = q.unknown_allowed;
   let wrapper;
@@ -184,7 +185,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
     ? el('h1', { class: 'rk-question-heading', id: `${id}-title`, tabindex: '-1' }, el('label', { for: id, class: 'rk-label rk-legend-page' }, prefix(), text))
     : el('label', { for: id, class: 'rk-label' }, prefix(), text));
   const fieldset = (...inner) => el('fieldset', { class: 'rk-fieldset', 'aria-describedby': describedBy },
-    el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint, error, ...inner);
+    el('legend', { class: heading ? 'rk-legend rk-legend-page' : 'rk-legend' }, title), hint(), error(), ...inner);
 
   if (q.type === 'bool') {
     wrapper = fieldset(el('div', { class: 'rk-radios rk-inline' }, radios([['true', t.yes], ['false', t.no], ...(unknownAllowed ? [['unknown', t.dontKnow]] : [])])));
@@ -204,7 +205,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
       if (unknownAllowed) select.append(el('option', { value: 'unknown', text: t.dontKnow }));
     }
     select.value = current == null ? '' : current;
-    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error, select);
+    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint(), error(), select);
   } else if (q.type === 'multi') {
     const chosen = Array.isArray(current) ? current : [];
     // The new answer is worked out from the state and the box just changed, never read back from the page.
@@ -265,7 +266,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
     const draft = state.drafts[path];
     const shown = draft !== undefined ? draft : current == null || current === 'unknown' ? ''
       : kind === 'money' ? formatKronor(current, state.lang).replace(/\u00a0kr$/, '') : String(current);
-    const input = el('input', { id, type: 'text', class: `rk-input rk-input-${kind}`, value: shown, autocomplete: 'off', spellcheck: 'false',
+    const input = () => el('input', { id, type: 'text', class: `rk-input rk-input-${kind}`, value: shown, autocomplete: 'off', spellcheck: 'false',
       inputmode: kind === 'money' ? 'decimal' : kind === 'number' ? 'numeric' : null,
       disabled: current === 'unknown',
       'aria-describedby': describedBy,
@@ -274,11 +275,19 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
       oninput: (e) => ctx.act.typed(path, kind, e.target.value, false),
       onchange: (e) => ctx.act.typed(path, kind, e.target.value, true),
       onblur: (e) => ctx.act.typed(path, kind, e.target.value, true) });
-    const unknown = unknownAllowed ? el('div', { class: 'rk-checkbox rk-unknown' },
+    const unknown = () => el('div', { class: 'rk-checkbox rk-unknown' },
       el('input', { type: 'checkbox', id: `${id}-unknown`, checked: current === 'unknown',
-        onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow })) : null;
-    wrapper = el('div', { class: 'rk-field' }, labelFor(), hint, error,
-      el('div', { class: 'rk-input-wrap' }, input, kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null), unknown);
+        onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow }));
+    // Each keystroke changes what the box shows and nothing else: the parts around it are memo()
+    // parts, so only the box is built again (their keys: everything each shows).
+    const part = (key, inputs, make) => memo(ctx.doc, key, JSON.stringify([state.lang, inputs]), make);
+    wrapper = el('div', { class: 'rk-field' },
+      part('label', [heading, context, caption, text], labelFor), help ? part('hint', help, hint) : null, part('error', message, error),
+      part('box', [shown, current === 'unknown', invalid, describedBy], () => el('div', { class: 'rk-input-wrap' }, input(),
+        kind === 'money' ? el('span', { class: 'rk-suffix', 'aria-hidden': 'true', text: t.kr }) : null)),
+      // A click on "Vet ej" that the engine refuses leaves a message: the box is then built again,
+      // and put back as the state has it (dom.js morph()).
+      unknownAllowed ? part('unknown', [current === 'unknown', message], unknown) : null);
   }
   wrapper.classList.add('rk-q');
   if (message) wrapper.classList.add('rk-q-error');

@@ -19,9 +19,17 @@ export const ROLES = {
 /** The questions a measure's own page asks together: what, who performs it, what it costs, when. */
 export const MEASURE_BASICS = ['kind', 'provider.performer', 'cost_ore', 'date'];
 
-/** Splits "measures[2].cost_ore" into ["measures", 2, "cost_ore"]. */
+const split = new Map();
+/** Splits "measures[2].cost_ore" into ["measures", 2, "cost_ore"] (a list shared by every call: not to be changed). */
 export function parts(path) {
-  return path.split(/\.|\[(\d+)\]\.?/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  let ks = split.get(path);
+  if (!ks) {
+    ks = Object.freeze(path.split(/\.|\[(\d+)\]\.?/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    // Every view reads each answer on every keystroke; the paths are the catalogue's, times the measures.
+    if (split.size > 10000) split.clear();
+    split.set(path, ks);
+  }
+  return ks;
 }
 export function getAt(obj, path) {
   return parts(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);

@@ -5,6 +5,7 @@
 import { MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
 import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
+import { memo, memoOf } from '../dom.js';
 
 /** One measure's questions, in order: its basics, its other questions, its performer's competence
  * (while the provider questions are asked per measure). */
@@ -22,39 +23,56 @@ export function allPaths(ctx) {
   return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s).map((q) => q.id))];
 }
 
+/** A measure's basic question, asked always: "measures[0].cost_ore". */
+const BASIC = new RegExp(`\\]\\.(${MEASURE_BASICS.map((f) => f.replaceAll('.', '\\.')).join('|')})$`);
+
 /** The questions the view shows now: the basics always, the others while they matter (or hold an error). */
 export function shownOn(state) {
   const relevant = relevantPaths(state);
-  return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
+  return (p) => p === 'date' || BASIC.test(p) || relevant.has(p) || !!state.errors[p];
 }
 
 export function renderAll(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
+  const lang = state.lang;
   const shown = shownOn(state);
   // A folded question keeps its space here (a long page, the answer that folded it anywhere on it).
   const field = (p) => renderField(ctx, p, { moot: !shown(p) && !!state.placed[p] && { by: state.foldedBy[p] ?? null }, hidden: !shown(p) && !state.placed[p] });
   const seen = (p) => shown(p) || !!state.placed[p];
+  // Each part (a section, a measure, the form, the result) is made of memo() parts and built again,
+  // or even walked, only when one of them changed (dom.js memoOf()): a keystroke in one field
+  // builds that field and the result lines it changes.
   const sections = ['employer', 'person', 'provider'].map((s) => {
     const id = ctx.idFor(`all-${s}`);
     const paths = ctx.cat().questions.filter((q) => q.section === s).map((q) => q.id);
-    return el('section', { class: 'rk-all-section', 'aria-labelledby': id, 'data-key': `section:${s}`, hidden: !paths.some(seen) },
-      el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), paths.map(field));
+    const hidden = !paths.some(seen);
+    const fields = paths.map(field);
+    return memo(ctx.doc, `section:${s}`, memoOf([lang, hidden], fields), () => el('section', { class: 'rk-all-section', 'aria-labelledby': id, hidden },
+      el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), fields));
   });
-  const measures = (state.answers.measures || []).map((_, i) => el('fieldset', { class: 'rk-measure-box', 'data-key': `measure:${i}` },
-    el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
-    measurePaths(ctx, i).map(field),
-    el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })));
+  // The page's own words (headings, buttons) are parts too, built once per language: a part built
+  // again is then one element and its placeholders.
+  const words = (key, inputs, build) => memo(ctx.doc, key, JSON.stringify([lang, inputs]), build);
+  const measures = (state.answers.measures || []).map((_, i) => {
+    const parts = [words('legend', i, () => el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) })),
+      ...measurePaths(ctx, i).map(field),
+      words('remove', i, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`,
+        onclick: () => act.removeMeasure(i) }))];
+    return memo(ctx.doc, `measure:${i}`, memoOf([lang, i], parts), () => el('fieldset', { class: 'rk-measure-box' }, parts));
+  });
   const mid = ctx.idFor('all-measures');
-  const form = el('div', { class: 'rk-all-form' },
-    el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all }),
+  const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
+    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
+  const formParts = [words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
     field('date'),
-    el('section', { class: 'rk-all-section', 'aria-labelledby': mid, 'data-key': 'section:measures' }, el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures }),
-      measures, el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() })),
-    sections);
+    memo(ctx.doc, 'section:measures', memoOf([lang], measureParts), () => el('section', { class: 'rk-all-section', 'aria-labelledby': mid }, measureParts)),
+    ...sections];
+  const form = memo(ctx.doc, 'all-form', memoOf([lang], formParts), () => el('div', { class: 'rk-all-form' }, formParts));
   const resultId = ctx.idFor('all-result');
+  const body = resultBody(ctx);
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
       el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }),
-      el('div', { class: 'rk-all-result' }, resultBody(ctx))));
+      memo(ctx.doc, 'all-result', memoOf([], body), () => el('div', { class: 'rk-all-result' }, body))));
 }

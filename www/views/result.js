@@ -5,13 +5,23 @@
 // then measure by measure, what to do now (who, where, by when, with what), AFA and FK together,
 // and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
-import { formatKronor } from '../dom.js';
+import { formatKronor, memo, memoOf } from '../dom.js';
 import { shownScope } from '../state.js';
 import { advise, amountPhrase, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
+
+/** A part of the result built again only when `inputs` (everything it shows, as JSON) changed: a
+ * keystroke that changes one amount builds the lines that show it, not the whole result (dom.js
+ * memo()). A rule reads the same in a language wherever it is shown (reasonItem()), so a reason is
+ * in `inputs` by its rule and holds, not its text. */
+const part = (ctx, key, inputs, build) => memo(ctx.doc, key, JSON.stringify([ctx.state.lang, inputs]), build);
+
+/** The reason a measure line names: the first that fails (not reimbursed) or is open (undetermined). */
+const mainReason = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false)
+  : m.status === 'undetermined' ? m.reasons.find((x) => x.holds === null) : null);
 
 /** The schemes in scope, the most useful first: those that may pay, the soonest deadline first (COMB-2), then the largest amount. */
 export function orderedSchemes(ctx) {
@@ -73,12 +83,11 @@ function measureLines(ctx, s) {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
     const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${r.costOf(formatKronor(answer.cost_ore, state.lang))}` : '';
-    const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false)
-      : m.status === 'undetermined' ? m.reasons.find((x) => x.holds === null) : null;
+    const main = mainReason(m);
     const dl = deadlineWords(ctx, s, m);
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       el('strong', { text: `${kind}${cost}: ${r.status[m.status]}` }), dl ? `, ${dl}` : '',
-      main ? el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule)) : null);
+      main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
   }));
 }
 
@@ -211,13 +220,29 @@ function schemeCard(ctx, s, advice) {
   const { el, state } = ctx;
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
-  // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
-  return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
-    el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
-    headline(ctx, s, advice), openRef(ctx, advice), changesPart(ctx, s, advice),
-    measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
+  const lang = state.lang;
+  const open = !!state.open[`assessed:${s.id}`];
+  const byRule = (x) => [x.rule, x.holds];
+  // Each part built again only when what it shows changed (part()); the reasons of "Så har vi
+  // bedömt" count only while it is open, as only then are they built.
+  const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
+    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore])], () => measureLines(ctx, s)) : null;
+  const parts = [
+    part(ctx, 'name', [id, s.name[lang]], () => el('h2', { class: 'rk-h2', id, text: s.name[lang] })),
+    part(ctx, `headline:${s.id}`, [s.id, advice.headline], () => headline(ctx, s, advice)),
+    advice.open.length ? part(ctx, `open-ref:${s.id}`, [], () => openRef(ctx, advice)) : null,
+    advice.changes.length || advice.unchangeable ? part(ctx, `changes:${s.id}`, [s.id, advice.changes, advice.unchangeable], () => changesPart(ctx, s, advice)) : null,
+    lines ? part(ctx, 'lines-heading', [], () => el('h3', { class: 'rk-h3', text: r.measures })) : null,
+    lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
-    s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s));
+    s.verdict === 'eligible' && (s.next_step || s.documents?.length)
+      ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents], () => nextSteps(ctx, s)) : null,
+    part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
+      () => assessed(ctx, s)),
+  ];
+  // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
+  return memo(ctx.doc, `scheme:${s.id}`, memoOf([s.id, s.verdict], parts), () => el('section',
+    { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id }, parts));
 }
 
 function combined(ctx) {
@@ -235,7 +260,9 @@ function combined(ctx) {
         el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
           p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
         c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
-        el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)])));
+        // The rule with its sources, the same while only the amounts change: built once.
+        part(ctx, 'rule', [c.text[state.lang], c.sources, c.rules], () => el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
+          ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
     }));
 }
 
@@ -250,14 +277,20 @@ function notes(ctx) {
       el('strong', { text: `${r.noteKind[n.kind] ?? ''}: ` }), n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
 }
 
-/** The result's content, shared by the result page, "Alla frågor på en sida" and the printed summary. */
+/** The result's content, shared by the result page and "Alla frågor på en sida": memo() parts (or
+ * null), so that a view can hold them together with memoOf(). */
 export function resultBody(ctx) {
   const o = ctx.state.outcome;
   const r = ctx.T().result;
   const advice = adviceFor(ctx);
-  const order = advice.order ? ctx.el('p', { class: 'rk-inset rk-order', 'data-key': 'order', text: advice.order.text }) : null;
-  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])), openList(ctx, advice), combined(ctx), notes(ctx),
-    ctx.el('p', { class: 'rk-meta', 'data-key': 'meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
+  const order = advice.order ? part(ctx, 'order', advice.order.text, () => ctx.el('p', { class: 'rk-inset rk-order', text: advice.order.text })) : null;
+  const kinds = (ctx.state.answers.measures || []).map((m) => m?.kind);
+  const meta = `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}`;
+  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])),
+    advice.open.length ? part(ctx, 'open', advice.open, () => openList(ctx, advice)) : null,
+    o.combined?.length ? part(ctx, 'combined', [o.date, o.combined, kinds], () => combined(ctx)) : null,
+    o.notes.length ? part(ctx, 'notes', o.notes, () => notes(ctx)) : null,
+    part(ctx, 'meta', meta, () => ctx.el('p', { class: 'rk-meta', text: meta }))];
 }
 
 export function renderResult(ctx) {
