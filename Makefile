@@ -31,7 +31,7 @@ setup-test:
 native:
 	cargo build --release --locked
 
-## www/pkg: the rules in WebAssembly, bound for the web and optimised for size, in two modules,
+## www/pkg: the rules in WebAssembly, bound for the web (the rules' crate optimised for speed, the rest for size), in two modules,
 ## each one cargo build, one wasm-bindgen and one wasm-opt run: rehabkollen_page (the page's and
 ## the public API's: the decision with ids, no text) and rehabkollen_provider (the invoice checker,
 ## loaded on first use); the text catalogues (texts-sv.json, texts-en.json) and rule registries
