@@ -5,6 +5,7 @@
 import { MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
 import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
+import { firstOf } from './parts.js';
 
 /** One measure's questions, in order: its basics, its other questions, its performer's competence
  * (while the provider questions are asked per measure). */
@@ -28,6 +29,9 @@ export function shownOn(state) {
   return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
 }
 
+/** Measures the view shows at first, and how many more each "Visa … till" shows. */
+const MEASURES_AT_ONCE = 10;
+
 export function renderAll(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
@@ -41,16 +45,18 @@ export function renderAll(ctx) {
     return el('section', { class: 'rk-all-section', 'aria-labelledby': id, 'data-key': `section:${s}`, hidden: !paths.some(seen) },
       el('h2', { class: 'rk-h2', id, text: t.check.sections[s] }), paths.map(field));
   });
-  const measures = (state.answers.measures || []).map((_, i) => el('fieldset', { class: 'rk-measure-box', 'data-key': `measure:${i}` },
+  // A case of many measures shows them a part at a time (views/parts.js firstOf()): a measure's
+  // questions are some 500 elements, 500 measures' a quarter of a million.
+  const { items: measures, more } = firstOf(ctx, 'all-measures', state.answers.measures || [], (_, i) => el('fieldset', { class: 'rk-measure-box', 'data-key': `measure:${i}` },
     el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) }),
     measurePaths(ctx, i).map(field),
-    el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })));
+    el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`, onclick: () => act.removeMeasure(i) })), MEASURES_AT_ONCE);
   const mid = ctx.idFor('all-measures');
   const form = el('div', { class: 'rk-all-form' },
     el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all }),
     field('date'),
     el('section', { class: 'rk-all-section', 'aria-labelledby': mid, 'data-key': 'section:measures' }, el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures }),
-      measures, el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() })),
+      measures, more, el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() })),
     sections);
   const resultId = ctx.idFor('all-result');
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,

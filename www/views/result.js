@@ -9,7 +9,7 @@ import { formatKronor } from '../dom.js';
 import { shownScope } from '../state.js';
 import { advise, amountPhrase, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
-import { disclosure } from './parts.js';
+import { disclosure, firstOf } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 
@@ -69,7 +69,7 @@ function measureLines(ctx, s) {
   const t = ctx.T();
   const r = t.result;
   if (!s.measures.length) return null;
-  return el('ul', { class: 'rk-measure-lines' }, s.measures.map((m) => {
+  const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
     const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${r.costOf(formatKronor(answer.cost_ore, state.lang))}` : '';
@@ -79,7 +79,11 @@ function measureLines(ctx, s) {
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       el('strong', { text: `${kind}${cost}: ${r.status[m.status]}` }), dl ? `, ${dl}` : '',
       main ? el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule)) : null);
-  }));
+  });
+  // Many measures: how many have each status first, so that the list need not be read to the end.
+  const counts = more ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
+  return [counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
+    el('ul', { class: 'rk-measure-lines' }, items), more];
 }
 
 function nextSteps(ctx, s) {
@@ -134,14 +138,12 @@ function assessed(ctx, s) {
   const { el, state } = ctx;
   const t = ctx.T();
   return disclosure(ctx, `assessed:${s.id}`, { class: 'rk-assessed' }, `${t.result.assessed}: ${s.name[state.lang]}`, () => {
-    const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule))))];
-    for (const m of s.measures) {
-      if (!m.reasons.length) continue;
+    const { items, more } = firstOf(ctx, `assessed:${s.id}`, s.measures.filter((m) => m.reasons.length), (m) => {
       const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
-      out.push(el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
+      return el('div', { class: 'rk-measure-reasons' }, el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
         el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, m.index, x.rule)))));
-    }
-    return out;
+    });
+    return [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule)))), items, more];
   }, { lazy: true });
 }
 
@@ -155,7 +157,7 @@ function headline(ctx, s, advice) {
     return [part.text, ' ', el('a', { class: 'rk-rule-id rk-reason-link', href: `#${target}`,
       onclick: (e) => {
         e.preventDefault();
-        act.openReason(`assessed:${s.id}`, target);
+        act.openReason(`assessed:${s.id}`, target, part.measure);
       } }, el('span', { class: 'rk-visually-hidden', text: `${a.reasonIn}: ` }), part.rule)];
   }));
 }
@@ -176,21 +178,28 @@ function openRef(ctx, advice) {
  * decides, who usually knows, and a way to answer it and then the others in turn (ui.js act.walk),
  * back to the result when none is left. Below the cards: each card's first sentence comes first. */
 function openList(ctx, advice) {
-  const { el, act } = ctx;
-  const t = ctx.T();
-  const a = t.advice;
+  const { el } = ctx;
+  const a = ctx.T().advice;
   if (!advice.open.length) return null;
   const id = ctx.idFor('open-heading');
+  const { items, more } = firstOf(ctx, 'open', advice.open, (q) => openItem(ctx, q));
   return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
     el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
     el('p', { class: 'rk-hint', text: a.openIntro }),
-    el('ul', { class: 'rk-open-list' }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
-      el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
-      el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
-      q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-      // On "Alla frågor på en sida" the question is on the same page: to it, not away.
-      el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
-        onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(q.path)) }))))));
+    el('ul', { class: 'rk-open-list' }, items), more);
+}
+
+/** One question of "Svar som behövs". */
+function openItem(ctx, q) {
+  const { el, act } = ctx;
+  const a = ctx.T().advice;
+  return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
+    el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
+    el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
+    q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
+    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
+    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
+      onclick: () => (ctx.state.view === 'all' ? act.toQuestion(q.path, controlId(ctx, q.path)) : act.walk(q.path)) })));
 }
 
 /** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); for a "no" nothing
@@ -211,11 +220,12 @@ function schemeCard(ctx, s, advice) {
   const { el, state } = ctx;
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
+  const lines = measureLines(ctx, s);
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
   return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
     headline(ctx, s, advice), openRef(ctx, advice), changesPart(ctx, s, advice),
-    measureLines(ctx, s) ? el('h3', { class: 'rk-h3', text: r.measures }) : null, measureLines(ctx, s),
+    lines ? el('h3', { class: 'rk-h3', text: r.measures }) : null, lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s));
 }
@@ -226,17 +236,17 @@ function combined(ctx) {
   const r = t.result;
   const list = state.outcome.combined ?? [];
   if (!list.length) return null;
+  const { items, more } = firstOf(ctx, 'combined', list, (c) => {
+    const kind = state.answers.measures?.[c.index]?.kind;
+    return el('div', { class: 'rk-combined-item' },
+      el('h3', { class: 'rk-h3', text: `${t.measureCaption(c.index + 1)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
+      el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
+        p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
+      c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
+      el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)])));
+  });
   return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
-    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }),
-    list.map((c) => {
-      const kind = state.answers.measures?.[c.index]?.kind;
-      return el('div', { class: 'rk-combined-item' },
-        el('h3', { class: 'rk-h3', text: `${t.measureCaption(c.index + 1)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
-        el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
-          p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
-        c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
-        el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)])));
-    }));
+    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), items, more);
 }
 
 function notes(ctx) {
