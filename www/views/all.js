@@ -30,7 +30,7 @@ export function shownOn(state) {
 }
 
 /** Measures the view shows at first, and how many more each "Visa … till" shows. */
-const MEASURES_AT_ONCE = 10;
+const MEASURES_AT_ONCE = 5;
 
 export function renderAll(ctx) {
   const { el, state, act } = ctx;

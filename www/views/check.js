@@ -90,7 +90,7 @@ export function renderCheck(ctx) {
     const rows = shown.filter((p) => p.startsWith(`${s}.`)).map(questionRow);
     if (rows.length) sections.push(el('h2', { class: 'rk-h2', text: c.sections[s] }), list(rows));
   }
-  return el('div', { class: `rk-check${many ? ' rk-many-measures' : ''}`, 'data-key': 'check' },
+  return el('div', { class: 'rk-check', 'data-key': 'check' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading }),
     el('p', { class: 'rk-hint', text: c.intro }), sections,
