@@ -195,6 +195,33 @@ test('500 measures at 320 pixels: the check page and the result, one line per me
   await context.close();
 });
 
+test('"Alla frågor på en sida" with many measures shows them five at a time; a measure added there is shown with the focus in it', async () => {
+  const { page, context, log } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('thirty.json', JSON.stringify({ ...MANY, measures: MANY.measures.slice(0, 30) })));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const boxes = page.locator('.rk-all-form .rk-measure-box');
+  assert.equal(await boxes.count(), 5);
+  const more = page.locator('.rk-all-form .rk-more');
+  assert.equal(await more.innerText(), 'Visar 5 av 30. Visa 5 till');
+  await more.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 10 av 30.' }).waitFor();
+  assert.equal(await boxes.count(), 10);
+  assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-5 Insats 6/);
+  assert.deepEqual(await axe(page), []);
+  // A measure added at the end is shown (with every one before it) and the focus is in its first question.
+  await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
+  await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 31$/ }).waitFor();
+  assert.equal(await boxes.count(), 31);
+  assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(30).locator('select, input').first().getAttribute('id'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 const HEADER = 'datum;insats;typ;utförare;kompetens;kontrakterad;kostnad';
 
 async function openTools() {
