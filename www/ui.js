@@ -397,8 +397,7 @@ export function mount(container, engine, options = {}) {
       return api.load(next).then(() => {
         if (asked !== langAsked) return;
         state.lang = next;
-        const r = ready ? api.evaluate(state.answers) : {}; // the outcome's texts, now in this language too
-        if (r.outcome) state.outcome = r.outcome;
+        if (state.outcome) state.outcome = api.withLoadedTexts(state.outcome); // its texts, now in this language too
         // The same page in the other language, in place: where the user was, with what they had opened.
         const y = doc.defaultView?.scrollY ?? 0;
         render();

@@ -29,7 +29,8 @@ export function shownOn(state) {
   return (p) => p === 'date' || MEASURE_BASICS.some((f) => p.endsWith(`].${f}`)) || relevant.has(p) || !!state.errors[p];
 }
 
-/** Measures the view shows at first, and how many more each "Visa … till" shows. */
+/** Measures the view shows at first, and how many more each "Visa … till" shows; and so the items
+ * of the result's long lists beside them, drawn again at every keystroke. */
 const MEASURES_AT_ONCE = 5;
 
 export function renderAll(ctx) {
@@ -62,5 +63,5 @@ export function renderAll(ctx) {
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
       el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }),
-      el('div', { class: 'rk-all-result' }, resultBody(ctx))));
+      el('div', { class: 'rk-all-result' }, resultBody(ctx, MEASURES_AT_ONCE))));
 }

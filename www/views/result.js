@@ -9,7 +9,7 @@ import { formatKronor } from '../dom.js';
 import { shownScope } from '../state.js';
 import { advise, amountPhrase, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
-import { disclosure, firstOf } from './parts.js';
+import { disclosure, firstOf, LIST_STEP } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 
@@ -64,7 +64,7 @@ function deadlineWords(ctx, s, m) {
   return passed ? r.passed(d) : r.applyBy(d);
 }
 
-function measureLines(ctx, s) {
+function measureLines(ctx, s, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
@@ -79,7 +79,7 @@ function measureLines(ctx, s) {
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       el('strong', { text: `${kind}${cost}: ${r.status[m.status]}` }), dl ? `, ${dl}` : '',
       main ? el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule)) : null);
-  });
+  }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
   const counts = more ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
   return [counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
@@ -134,7 +134,7 @@ const reasonId = (ctx, s, measure, rule) => ctx.idFor(`reason-${s.id}-${measure 
 /** "Så har vi bedömt": every condition with its status and source. Open or closed by the state
  * (state.open, keyed by the scheme), its content built only while open, so a result updated as the
  * user types builds only what can be seen. */
-function assessed(ctx, s) {
+function assessed(ctx, s, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   return disclosure(ctx, `assessed:${s.id}`, { class: 'rk-assessed' }, `${t.result.assessed}: ${s.name[state.lang]}`, () => {
@@ -142,7 +142,7 @@ function assessed(ctx, s) {
       const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
       return el('div', { class: 'rk-measure-reasons' }, el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
         el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, m.index, x.rule)))));
-    });
+    }, step);
     return [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule)))), items, more];
   }, { lazy: true });
 }
@@ -177,12 +177,12 @@ function openRef(ctx, advice) {
 /** "Svar som behövs": every question that decides a scheme shown, once, each with the schemes it
  * decides, who usually knows, and a way to answer it and then the others in turn (ui.js act.walk),
  * back to the result when none is left. Below the cards: each card's first sentence comes first. */
-function openList(ctx, advice) {
+function openList(ctx, advice, step) {
   const { el } = ctx;
   const a = ctx.T().advice;
   if (!advice.open.length) return null;
   const id = ctx.idFor('open-heading');
-  const { items, more } = firstOf(ctx, 'open', advice.open, (q) => openItem(ctx, q));
+  const { items, more } = firstOf(ctx, 'open', advice.open, (q) => openItem(ctx, q), step);
   return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
     el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
     el('p', { class: 'rk-hint', text: a.openIntro }),
@@ -216,21 +216,21 @@ function changesPart(ctx, s, advice) {
         ...c.rules.flatMap((rule, i) => [i ? ', ' : '', ctx.ruleLink(rule)])))));
 }
 
-function schemeCard(ctx, s, advice) {
+function schemeCard(ctx, s, advice, step) {
   const { el, state } = ctx;
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
-  const lines = measureLines(ctx, s);
+  const lines = measureLines(ctx, s, step);
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
   return el('section', { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id, 'data-key': `scheme:${s.id}` },
     el('h2', { class: 'rk-h2', id, text: s.name[state.lang] }),
     headline(ctx, s, advice), openRef(ctx, advice), changesPart(ctx, s, advice),
     lines ? el('h3', { class: 'rk-h3', text: r.measures }) : null, lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
-    s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s));
+    s.verdict === 'eligible' ? nextSteps(ctx, s) : null, assessed(ctx, s, step));
 }
 
-function combined(ctx) {
+function combined(ctx, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
@@ -244,7 +244,7 @@ function combined(ctx) {
         p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
       c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
       el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)), ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)])));
-  });
+  }, step);
   return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
     el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), items, more);
 }
@@ -260,13 +260,14 @@ function notes(ctx) {
       el('strong', { text: `${r.noteKind[n.kind] ?? ''}: ` }), n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
 }
 
-/** The result's content, shared by the result page, "Alla frågor på en sida" and the printed summary. */
-export function resultBody(ctx) {
+/** The result's content, shared by the result page and "Alla frågor på en sida" (beside the
+ * questions, where it is drawn at every keystroke, its long lists show `step` items at a time). */
+export function resultBody(ctx, step = LIST_STEP) {
   const o = ctx.state.outcome;
   const r = ctx.T().result;
   const advice = adviceFor(ctx);
   const order = advice.order ? ctx.el('p', { class: 'rk-inset rk-order', 'data-key': 'order', text: advice.order.text }) : null;
-  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])), openList(ctx, advice), combined(ctx), notes(ctx),
+  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id], step)), openList(ctx, advice, step), combined(ctx, step), notes(ctx),
     ctx.el('p', { class: 'rk-meta', 'data-key': 'meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` })];
 }
 
