@@ -88,8 +88,7 @@ test('a message about a saved answer is Swedish throughout and names the questio
 // changeable by keyboard; the result lists them a part at a time too. No timing is asserted here.
 const MANY = { ...ANSWERS, measures: Array.from({ length: 500 }, (_, i) => ({ date: '2026-02-01', cost_ore: 100000 + i * 100 })) };
 const focused = (page) => page.evaluate(() => { const a = document.activeElement; return `${a.tagName} ${a.id} ${a.textContent.trim().slice(0, 60)}`.replace(/\u00a0/g, ' '); });
-/** The text of `loc` with non-breaking spaces (in amounts) as spaces; its text content, as a line
- * out of view is not laid out (content-visibility) and has no rendered text. */
+/** The text of `loc` with non-breaking spaces (in amounts) as spaces. */
 const textOf = async (loc) => (await loc.textContent()).trim().replace(/\u00a0/g, ' ');
 
 test('a file of 500 measures opens on the check page; any measure can be reached, opened and changed by keyboard, in either language', async () => {
