@@ -73,6 +73,7 @@ function perMeasureOf(next, answers, outcome) {
 /** `engine`: the `engine` of www/load.js's engineLoader(), started. */
 export function connect(engine) {
   const catalogues = {};
+  const leans = new WeakMap(); // outcome → the engine's JSON it was joined from
   return {
     /** Resolves once the catalogue of `lang` is loaded. */
     load: (lang) => engine.loadTexts(lang),
@@ -80,12 +81,29 @@ export function connect(engine) {
     /** { outcome } or { error: { path, sv, en } } for answers the engine refuses; never throws. */
     evaluate(answers) {
       try {
-        return { outcome: withTexts(JSON.parse(engine.evaluateLean(answers)), engine.texts) };
+        const lean = engine.evaluateLean(answers);
+        const outcome = withTexts(JSON.parse(lean), engine.texts);
+        leans.set(outcome, lean);
+        return { outcome };
       } catch (e) {
         // The engine's refusals come worded in both languages; anything else (a JavaScript error
         // thrown while reading the value) goes to the console, and the page words it (ui.js errorText).
         if (e?.sv === undefined) console.error('Rehabkollen:', e?.message ?? e);
         return { error: { path: e?.path ?? null, sv: e?.sv, en: e?.en } };
+      }
+    },
+    /** `outcome` (of evaluate()) with the texts of every language loaded now, without judging the
+     * answers again (500 measures take a while): what a language switch needs. */
+    withLoadedTexts(outcome) {
+      const lean = leans.get(outcome);
+      if (lean === undefined) return outcome;
+      try {
+        const joined = withTexts(JSON.parse(lean), engine.texts);
+        leans.set(joined, lean);
+        return joined;
+      } catch (e) {
+        console.error('Rehabkollen:', e?.message); // a catalogue from another build: the texts as they were
+        return outcome;
       }
     },
     /** state.perMeasure for answers the engine judged to `outcome` (state.js PER_MEASURE). */

@@ -8,6 +8,8 @@ const sepWith = (and) => (i, n, commas, word = and) => (i === 0 ? '' : i === n -
 const listWith = (sep) => (xs, word) => xs.map((x, i) => `${sep(i, xs.length, false, word)}${x}`).join('');
 const SEP = { sv: sepWith('och'), en: sepWith('and') };
 const LIST = { sv: listWith(SEP.sv), en: listWith(SEP.en) };
+/** A count as people read it: "1 502", grouped by a non-breaking space (Swedish and English alike here). */
+const num = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
 export const CHROME = {
   sv: {
@@ -63,6 +65,8 @@ export const CHROME = {
       role: 'Du svarar som', scope: 'Stöd som bedöms', allSchemes: 'alla stöd', date: 'Bedömningen gäller', today: (d) => `${d} (i dag)`,
       change: 'Ändra', answer: 'Svara', addMeasure: 'Lägg till en insats', noMeasures: 'Inga insatser än.',
       showResult: 'Visa resultatet',
+      manyMeasures: (n) => `${num(n)} insatser. Öppna en insats för att se och ändra dess svar.`,
+      changeMeasure: 'Ändra insatsen',
     },
     result: {
       heading: 'Resultat',
@@ -77,6 +81,8 @@ export const CHROME = {
       measures: 'Insats för insats',
       costOf: (k) => `kostnad ${k}`,
       status: { reimbursable: 'ersätts', not_reimbursable: 'ersätts inte', undetermined: 'oklart ännu' },
+      /** Many measures: how many have each status, before the list. */
+      statusCounts: (n, counts) => `${num(n)} insatser: ${counts.map(([k, c]) => `${num(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `sök senast ${d}`, passed: (d) => `sista dag att söka passerade ${d}`,
       reportBy: (d) => `rapportera senast ${d}`, reportPassed: (d) => `sista rapportdag passerade ${d}`,
       nextSteps: 'Så här gör ni nu', nextStepsYou: 'Så här gör du nu',
@@ -149,6 +155,8 @@ export const CHROME = {
     },
     schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'FK', rehabiliteringsgarantin: 'Garantin', fk_samordning: 'Samordning' },
     summary: { heading: 'Sammanfattning från Rehabkollen', answers: 'Dina svar', question: 'Fråga', answer: 'Svar', result: 'Resultat' },
+    /** A long list shown a part at a time (views/parts.js firstOf()). */
+    more: { shown: (a, b) => `Visar ${num(a)} av ${num(b)}.`, show: (n) => `Visa ${num(n)} till` },
     file: {
       name: 'rehabkollen-svar.json', saved: 'Svaren är sparade som en fil. Den finns bara på din dator.',
       opened: 'De sparade svaren är inlästa.', notJson: 'Filen är inte en fil med sparade svar från Rehabkollen (JSON).',
@@ -269,6 +277,8 @@ export const CHROME = {
       role: 'You answer as', scope: 'Schemes assessed', allSchemes: 'every scheme', date: 'The assessment applies to', today: (d) => `${d} (today)`,
       change: 'Change', answer: 'Answer', addMeasure: 'Add a measure', noMeasures: 'No measures yet.',
       showResult: 'Show the result',
+      manyMeasures: (n) => `${num(n)} measures. Open a measure to see and change its answers.`,
+      changeMeasure: 'Change the measure',
     },
     result: {
       heading: 'Result',
@@ -283,6 +293,7 @@ export const CHROME = {
       measures: 'Measure by measure',
       costOf: (k) => `cost ${k}`,
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },
+      statusCounts: (n, counts) => `${num(n)} measures: ${counts.map(([k, c]) => `${num(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `apply by ${d}`, passed: (d) => `the last day to apply passed on ${d}`,
       reportBy: (d) => `report by ${d}`, reportPassed: (d) => `the last report day passed on ${d}`,
       nextSteps: 'What to do now', nextStepsYou: 'What to do now',
@@ -342,6 +353,7 @@ export const CHROME = {
     // "FK" means nothing to a reader of English: the agency's name.
     schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
     summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result' },
+    more: { shown: (a, b) => `Showing ${num(a)} of ${num(b)}.`, show: (n) => `Show ${num(n)} more` },
     file: {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',

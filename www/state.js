@@ -150,7 +150,8 @@ export function createState(options) {
     seenCheck: false,
     // Which <details> are open, by what each belongs to, so it stays with it when the page is drawn
     // again or reordered: `assessed:<scheme id>` ("Så har vi bedömt"), `why:<answer path>`
-    // ("Varför frågar vi?"), `menu`.
+    // ("Varför frågar vi?"), `answers:<measure path>` (a measure's answers on the check page), `menu`;
+    // and `more:<list>`: how many items of a long list show (views/parts.js firstOf()).
     open: {},
     // "Alla frågor på en sida": path → true for each question shown since the view opened. One that
     // stops mattering folds in its place (nothing below moves); one never shown stays hidden.

@@ -24,7 +24,7 @@ import { pageTitle, renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
 import { diagnose } from './load.js';
 import { openAcross } from './advice.js';
-import { megabytes, readAnswersFile } from './files.js';
+import { megabytes, readAnswersFile, yieldToBrowser } from './files.js';
 
 let instances = 0;
 /** The folder of this module: www/, bundled or not. */
@@ -180,11 +180,16 @@ export function mount(container, engine, options = {}) {
     }
   }
 
+  /** Measure `i` among those "Alla frågor på en sida" shows (views/parts.js firstOf()). */
+  function showMeasure(i) {
+    state.open['more:all-measures'] = Math.max(state.open['more:all-measures'] || 0, i + 1);
+  }
+
   /** Forgets what belonged to the measures by their numbers (which change when one goes). */
   function forgetMeasures() {
     for (const table of [state.errors, state.drafts, state.placed]) for (const p of Object.keys(table)) if (p.startsWith('measures[')) delete table[p];
     state.foldedBy = {}; // the paths in it, keys and values, may be a measure's
-    for (const k of Object.keys(state.open)) if (k.startsWith('why:measures[')) delete state.open[k];
+    for (const k of Object.keys(state.open)) if (k.startsWith('why:measures[') || k.startsWith('answers:measures[')) delete state.open[k];
   }
 
   const act = {
@@ -284,9 +289,11 @@ export function mount(container, engine, options = {}) {
       state.walk = { seen: [path] };
       navigate({ view: 'step', step: questionStep(path) });
     },
-    /** A reason's rule link on a result card: "Så har vi bedömt" opens, at that reason. */
-    openReason(key, id) {
+    /** A reason's rule link on a result card: "Så har vi bedömt" opens, at that reason (of measure
+     * `measure`, shown however far down its long list it is: views/parts.js firstOf()). */
+    openReason(key, id, measure) {
       state.open[key] = true;
+      if (measure != null) state.open[`more:${key}`] = Math.max(state.open[`more:${key}`] || 0, measure + 1);
       render({ focus: { id } });
     },
     /** "Ändra" on the check page: the question's own page, then back to the check page. */
@@ -304,8 +311,10 @@ export function mount(container, engine, options = {}) {
       separateProviders(next);
       evaluate(next);
       const i = next.measures.length - 1;
-      if (state.view === 'all') navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
-      else navigate({ view: 'step', step: measureStep(i) });
+      if (state.view === 'all') {
+        showMeasure(i);
+        navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
+      } else navigate({ view: 'step', step: measureStep(i) });
     },
     removeMeasure(i) {
       const next = clone(state.answers);
@@ -366,9 +375,11 @@ export function mount(container, engine, options = {}) {
           : both((c) => c.file[read.error]);
         return navigate(here(), { push: false, notice: { kind: 'error', text } });
       }
-      const doc = read.doc;
-      if (setAnswers(doc)) {
-        if (state.role || state.allSchemes) evaluate(applyScope(clone(state.answers))); // the role chosen here decides the schemes
+      // Checked as it is first (a refusal names the field), then judged once with the schemes of the
+      // role chosen here; the browser has a turn between the two, each a judgement of up to 500 measures.
+      const checked = readAnswers(read.doc);
+      await yieldToBrowser(win);
+      if (setAnswers(read.doc, { read: checked, scoped: true, stay: false })) {
         state.seenCheck = true;
         state.saved = savedForm(state.answers);
         guardLeaving();
@@ -386,8 +397,7 @@ export function mount(container, engine, options = {}) {
       return api.load(next).then(() => {
         if (asked !== langAsked) return;
         state.lang = next;
-        const r = ready ? api.evaluate(state.answers) : {}; // the outcome's texts, now in this language too
-        if (r.outcome) state.outcome = r.outcome;
+        if (state.outcome) state.outcome = api.withLoadedTexts(state.outcome); // its texts, now in this language too
         // The same page in the other language, in place: where the user was, with what they had opened.
         const y = doc.defaultView?.scrollY ?? 0;
         render();
@@ -400,6 +410,17 @@ export function mount(container, engine, options = {}) {
         state.notice = { kind: 'error', text: both((c) => c.loadError) };
         render();
       });
+    },
+    /** To a question on "Alla frågor på en sida" (from the result beside them): its control in focus. */
+    toQuestion(path, id) {
+      const i = measureIndex(path);
+      if (i !== null) showMeasure(i);
+      render({ focus: { id } });
+    },
+    /** "Visa … till" under a long list (views/parts.js firstOf()): `count` items show, the focus on the first added. */
+    showMore(key, count, focusId) {
+      state.open[`more:${key}`] = count;
+      render({ focus: { id: focusId } });
     },
     /** A <details> opened or closed (views/parts.js disclosure()). */
     setOpen(key, open) {
@@ -484,11 +505,15 @@ export function mount(container, engine, options = {}) {
     }
   }
 
-  /** Replaces the whole answers document, validated by the engine first; on error ONE message names the field and nothing changes. */
-  function setAnswers(value) {
-    const read = readAnswers(value);
+  /**
+   * Replaces the whole answers document, validated by the engine first (`read`: readAnswers(value)
+   * already done); on error ONE message names the field and nothing changes. `scoped`: judged with
+   * the schemes the page's role decides (applyScope()); `stay`: the page is drawn again where it is
+   * (else the caller moves on).
+   */
+  function setAnswers(value, { read = readAnswers(value), scoped = false, stay = true } = {}) {
     if (read.error) options.onError?.(read.error); // else evaluate() tells of a refusal itself
-    const err = read.error ?? evaluate(read.answers);
+    const err = read.error ?? evaluate(scoped ? applyScope(read.answers) : read.answers);
     if (err) {
       if (err.path) console.info('Rehabkollen: refused at', namedPath(err.path));
       // In both languages, each worded when shown (the question's text once its language is loaded).
@@ -498,7 +523,7 @@ export function mount(container, engine, options = {}) {
     }
     state.drafts = {};
     state.errors = {};
-    navigate(here(), { push: false, focus: false });
+    if (stay) navigate(here(), { push: false, focus: false });
     return true;
   }
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { start, openPage, shoot } from './helpers.mjs';
+import { openStart, axe } from './flow.mjs';
 
 let env;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-files-'));
@@ -79,6 +80,144 @@ test('a message about a saved answer is Swedish throughout and names the questio
   await page.getByRole('button', { name: 'In English' }).click();
   await page.getByText('The answers could not be used').waitFor();
   assert.match(await notice(page).innerText(), /^The answers could not be used: ”[^”]+”: unknown value a text of 152 characters\. The earlier answers are kept\.$/);
+  await context.close();
+});
+
+// The most measures a case holds (issue #22: "never a freeze"): a file of 500 opens on the check
+// page, a line per measure a part at a time, and every measure's answers are reachable and
+// changeable by keyboard; the result lists them a part at a time too. No timing is asserted here.
+const MANY = { ...ANSWERS, measures: Array.from({ length: 500 }, (_, i) => ({ date: '2026-02-01', cost_ore: 100000 + i * 100 })) };
+const focused = (page) => page.evaluate(() => { const a = document.activeElement; return `${a.tagName} ${a.id} ${a.textContent.trim().slice(0, 60)}`.replace(/\u00a0/g, ' '); });
+/** The text of `loc` with non-breaking spaces (in amounts) as spaces. */
+const textOf = async (loc) => (await loc.textContent()).trim().replace(/\u00a0/g, ' ');
+
+test('a file of 500 measures opens on the check page; any measure can be reached, opened and changed by keyboard, in either language', async () => {
+  const { page, context, log } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('many.json', JSON.stringify(MANY)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('De sparade svaren är inlästa.').waitFor();
+  assert.equal(await page.locator('.rk-check .rk-hint').nth(1).innerText(), '500 insatser. Öppna en insats för att se och ändra dess svar.');
+  const items = page.locator('.rk-measure-item');
+  assert.equal(await items.count(), 50, 'the first 50 lines');
+  assert.equal(await textOf(items.nth(7).locator('summary')), 'Insats 8 – 1 007 kr, 1 februari 2026');
+  const more = page.locator('.rk-check .rk-more');
+  assert.equal(await more.innerText(), 'Visar 50 av 500. Visa 50 till');
+  assert.deepEqual(await axe(page), []);
+
+  // "Visa 50 till" by keyboard: the lines come below it, the focus on the first one added.
+  await more.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-check .rk-more', { hasText: 'Visar 100 av 500.' }).waitFor();
+  assert.equal(await items.count(), 100);
+  assert.match(await focused(page), /^LI \S+-more-measures-50 Insats 51 – 1 050 kr/);
+  // Measure 51's answers: Tab to its line, Enter opens it, Tab to "Ändra" at its cost.
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /^SUMMARY\s+Insats 51/);
+  await page.keyboard.press('Enter');
+  const m51 = items.nth(50);
+  await m51.locator('dl').waitFor();
+  assert.equal(await textOf(m51.locator('.rk-summary-row', { hasText: 'Vad kostar insatsen?' }).locator('dd').first()), '1 050 kr');
+  for (let i = 0; i < 8 && !/Ändra Vad kostar insatsen\? \(Insats 51\)/.test(await focused(page)); i++) await page.keyboard.press('Tab');
+  assert.match(await focused(page), /Ändra Vad kostar insatsen\? \(Insats 51\)/);
+  await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: 'Insats 51' }).waitFor();
+  const cost = page.getByLabel('Vad kostar insatsen?');
+  await cost.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2 500');
+  await page.keyboard.press('Tab');
+  await page.locator('.rk-step .rk-back').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  // Back where it was: 100 lines, measure 51 still open, with the new cost; the others as they were.
+  assert.equal(await items.count(), 100);
+  assert.equal(await textOf(m51.locator('.rk-summary-row', { hasText: 'Vad kostar insatsen?' }).locator('dd').first()), '2 500 kr');
+  assert.equal(await textOf(m51.locator('summary')), 'Insats 51 – 2 500 kr, 1 februari 2026');
+  assert.equal(await textOf(items.nth(51).locator('summary')), 'Insats 52 – 1 051 kr, 1 februari 2026');
+  await shoot(page, 'files-500-check-1280');
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('heading', { name: 'Check your answers', level: 1 }).waitFor();
+  assert.equal(await page.locator('.rk-check .rk-hint').nth(1).innerText(), '500 measures. Open a measure to see and change its answers.');
+  assert.equal(await more.innerText(), 'Showing 100 of 500. Show 50 more');
+  assert.equal(await textOf(m51.locator('summary')), 'Measure 51 – 2 500 kr, 1 February 2026');
+  assert.equal(await m51.locator('.rk-summary-row', { hasText: 'What does the measure cost?' }).count(), 1);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the result of 500 measures: how many of each status, then the measures and the open questions a part at a time', async () => {
+  const { page, context, log } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('many.json', JSON.stringify(MANY)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Visa resultatet', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  const card = page.locator('[data-scheme="afa_rehabiliteringsstod"]');
+  assert.match(await card.locator('.rk-measure-counts').innerText(), /^500 insatser: (\d[\d\u00a0]* (ersätts|ersätts inte|oklart ännu)(, |\.$))+/);
+  const lines = card.locator('.rk-measure-line');
+  assert.equal(await lines.count(), 50);
+  assert.equal(await card.locator('.rk-more').innerText(), 'Visar 50 av 500. Visa 50 till');
+  assert.ok(await page.locator('.rk-open-q').count() <= 50, 'the open questions a part at a time');
+  assert.deepEqual(await axe(page), []);
+  await card.locator('.rk-more button').focus();
+  await page.keyboard.press('Enter');
+  await card.locator('.rk-more', { hasText: 'Visar 100 av 500.' }).waitFor();
+  assert.equal(await lines.count(), 100);
+  assert.match(await focused(page), /^LI \S+-more-lines-afa-rehabiliteringsstod-50 Insats 51/);
+  await shoot(page, 'files-500-result-1280');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('heading', { name: 'Result', level: 1 }).waitFor();
+  assert.match(await card.locator('.rk-measure-counts').innerText(), /^500 measures: /);
+  assert.equal(await lines.count(), 100, 'what was shown stays shown');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('500 measures at 320 pixels: the check page and the result, one line per measure', async () => {
+  const { page, context, log } = await openStart(env, { width: 320, height: 640 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('many.json', JSON.stringify(MANY)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.locator('.rk-measure-item').nth(2).locator('summary').click();
+  await page.locator('.rk-measure-item').nth(2).locator('dl').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'nothing wider than the screen');
+  await shoot(page, 'files-500-check-320');
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole('button', { name: 'Visa resultatet', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  await shoot(page, 'files-500-result-320');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('"Alla frågor på en sida" with many measures shows them five at a time; a measure added there is shown with the focus in it', async () => {
+  const { page, context, log } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('thirty.json', JSON.stringify({ ...MANY, measures: MANY.measures.slice(0, 30) })));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const boxes = page.locator('.rk-all-form .rk-measure-box');
+  assert.equal(await boxes.count(), 5);
+  const more = page.locator('.rk-all-form .rk-more');
+  assert.equal(await more.innerText(), 'Visar 5 av 30. Visa 5 till');
+  await more.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 10 av 30.' }).waitFor();
+  assert.equal(await boxes.count(), 10);
+  assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-5 Insats 6/);
+  assert.deepEqual(await axe(page), []);
+  // A measure added at the end is shown (with every one before it) and the focus is in its first question.
+  await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
+  await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 31$/ }).waitFor();
+  assert.equal(await boxes.count(), 31);
+  assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(30).locator('select, input').first().getAttribute('id'));
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

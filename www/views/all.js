@@ -6,6 +6,7 @@ import { MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state
 import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
 import { memo, memoOf } from '../dom.js';
+import { firstOf } from './parts.js';
 
 /** One measure's questions, in order: its basics, its other questions, its performer's competence
  * (while the provider questions are asked per measure). */
@@ -32,6 +33,10 @@ export function shownOn(state) {
   return (p) => p === 'date' || BASIC.test(p) || relevant.has(p) || !!state.errors[p];
 }
 
+/** Measures the view shows at first, and how many more each "Visa … till" shows; and so the items
+ * of the result's long lists beside them, drawn again at every keystroke. */
+const MEASURES_AT_ONCE = 5;
+
 export function renderAll(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
@@ -54,15 +59,19 @@ export function renderAll(ctx) {
   // The page's own words (headings, buttons) are parts too, built once per language: a part built
   // again is then one element and its placeholders.
   const words = (key, inputs, build) => memo(ctx.doc, key, JSON.stringify([lang, inputs]), build);
-  const measures = (state.answers.measures || []).map((_, i) => {
+  // A case of many measures shows them a part at a time (views/parts.js firstOf()): a measure's
+  // questions are some 500 elements, 500 measures' a quarter of a million.
+  const list = state.answers.measures || [];
+  const { items: measures, more } = firstOf(ctx, 'all-measures', list, (_, i) => {
     const parts = [words('legend', i, () => el('legend', { class: 'rk-legend', text: t.measureCaption(i + 1) })),
       ...measurePaths(ctx, i).map(field),
       words('remove', i, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: `${t.removeMeasure} (${t.measureCaption(i + 1)})`,
         onclick: () => act.removeMeasure(i) }))];
     return memo(ctx.doc, `measure:${i}`, memoOf([lang, i], parts), () => el('fieldset', { class: 'rk-measure-box' }, parts));
-  });
+  }, MEASURES_AT_ONCE);
   const mid = ctx.idFor('all-measures');
   const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
+    more && words('more', [measures.length, list.length], () => more),
     words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
   const formParts = [words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
     field('date'),
@@ -70,7 +79,7 @@ export function renderAll(ctx) {
     ...sections];
   const form = memo(ctx.doc, 'all-form', memoOf([lang], formParts), () => el('div', { class: 'rk-all-form' }, formParts));
   const resultId = ctx.idFor('all-result');
-  const body = resultBody(ctx);
+  const body = resultBody(ctx, MEASURES_AT_ONCE);
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
       el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }),

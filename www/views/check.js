@@ -2,6 +2,7 @@
 // change the flow comes back here, unless the change made new questions relevant.
 import { getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
 import { answerText } from '../fields.js';
+import { disclosure, firstOf } from './parts.js';
 
 /** The answered questions to show, in catalogue order: those that matter, and "Vet ej" answers that
  * could; under each measure its own answers, its performer's competence among them. */
@@ -24,7 +25,8 @@ export function shownAnswers(ctx) {
   return out;
 }
 
-/** From this many measures on, the check view lets the browser skip laying out what is out of view. */
+/** From this many measures on, each measure is one line that opens to its answers: 500 measures
+ * listed with every answer are some 40 000 elements, too many to build or lay out at once. */
 const MANY_MEASURES = 20;
 
 export function renderCheck(ctx) {
@@ -62,19 +64,33 @@ export function renderCheck(ctx) {
     const i = measureIndex(p);
     if (i !== null) perMeasure[i].push(p);
   }
-  measures.forEach((m, i) => {
+  const caption = (m, i) => {
     const kind = m.kind ? ctx.cat().label(`measures[${i}].kind`, m.kind) : '';
-    sections.push(el('h3', { class: 'rk-h3', text: `${t.measureCaption(i + 1)}${kind ? `: ${kind}` : ''}` }),
-      list(perMeasure[i].map(questionRow)));
-  });
+    return `${t.measureCaption(i + 1)}${kind ? `: ${kind}` : ''}`;
+  };
+  const many = measures.length >= MANY_MEASURES;
+  if (many) {
+    // One line per measure, its answers shown when opened (a GOV.UK details), each open one kept
+    // open by the state, and the lines a part at a time (firstOf()): what is built and laid out
+    // stays small, and every answer is a click or two away. What it costs and when shows on the line.
+    const brief = (i) => ['cost_ore', 'date'].map((f) => `measures[${i}].${f}`).filter((p) => getAt(state.answers, p) !== undefined)
+      .map((p) => answerText(ctx, p, getAt(state.answers, p))).join(', ');
+    const { items, more } = firstOf(ctx, 'measures', measures, (m, i) => {
+      const said = brief(i);
+      return el('li', { class: 'rk-measure-item' }, disclosure(ctx, `answers:measures[${i}]`, { class: 'rk-measure-answers' },
+        [el('span', { class: 'rk-measure-name', text: caption(m, i) }), said ? el('span', { class: 'rk-measure-brief', text: ` – ${said}` }) : null],
+        () => list(perMeasure[i].map(questionRow)), { lazy: true }));
+    });
+    sections.push(el('p', { class: 'rk-hint', text: c.manyMeasures(measures.length) }), el('ol', { class: 'rk-measure-list' }, items), more);
+  } else {
+    measures.forEach((m, i) => sections.push(el('h3', { class: 'rk-h3', text: caption(m, i) }), list(perMeasure[i].map(questionRow))));
+  }
   sections.push(el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: c.addMeasure, onclick: () => act.addMeasure() }));
   for (const s of ['employer', 'person', 'provider']) {
     const rows = shown.filter((p) => p.startsWith(`${s}.`)).map(questionRow);
     if (rows.length) sections.push(el('h2', { class: 'rk-h2', text: c.sections[s] }), list(rows));
   }
-  // Many measures: the lists out of view are not laid out until scrolled to (style.css), so that
-  // opening a file of 500 measures, or switching language, does not lay out 40 000 elements.
-  return el('div', { class: `rk-check${measures.length >= MANY_MEASURES ? ' rk-many-measures' : ''}`, 'data-key': 'check' },
+  return el('div', { class: 'rk-check', 'data-key': 'check' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     el('h1', { class: 'rk-h1', id: ctx.idFor('check-title'), tabindex: '-1', text: c.heading }),
     el('p', { class: 'rk-hint', text: c.intro }), sections,

@@ -58,3 +58,35 @@ export function disclosure(ctx, key, attrs, summary, content, { summaryAttrs = {
   } }, summary),
   open || !lazy ? content() : null);
 }
+
+/** How many items of a long list show at first, and how many more each "Visa … till" shows (unless the list says). */
+export const LIST_STEP = 50;
+
+/**
+ * A long list (a case of up to 500 measures) shown a part at a time, so that no view builds and
+ * lays out thousands of items at once: the first LIST_STEP items, then as many as the user asks
+ * for, LIST_STEP at a time (state.open[`more:${key}`] holds how many show). The button is below
+ * the items, so what it adds comes where it was, below everything above it; the focus moves to the
+ * first item added. `render(item, i)` builds an element; `step`: items per part. Returns { items, more }: the elements, and
+ * the line with the button while some are hidden (else null).
+ */
+export function firstOf(ctx, key, list, render, step = LIST_STEP) {
+  const t = ctx.T().more;
+  const count = Math.max(step, ctx.state.open[`more:${key}`] || 0);
+  const at = (i) => ctx.idFor(`more-${key}-${i}`);
+  const items = list.slice(0, count).map((x, i) => {
+    const n = render(x, i);
+    if (!i || i % step) return n;
+    // The first of each part shown by "Visa … till" is where the focus goes; an item that is a
+    // memo() placeholder (dom.js) gets it when it is built, and as its key holds `i`, keeps it.
+    const mark = (e) => Object.assign(e, { id: at(i), tabIndex: -1 });
+    if (!n.rkStub) return mark(n);
+    const build = n.rkStub.build;
+    n.rkStub.build = () => mark(build());
+    return n;
+  });
+  if (list.length <= count) return { items, more: null };
+  const next = Math.min(step, list.length - count);
+  return { items, more: ctx.el('p', { class: 'rk-more' }, `${t.shown(count, list.length)} `,
+    ctx.el('button', { type: 'button', class: 'rk-link', text: t.show(next), onclick: () => ctx.act.showMore(key, count + next, at(count)) })) };
+}

@@ -9,7 +9,7 @@ import { formatKronor, memo, memoOf } from '../dom.js';
 import { shownScope } from '../state.js';
 import { advise, amountPhrase, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
-import { disclosure } from './parts.js';
+import { disclosure, firstOf, LIST_STEP } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
 
@@ -18,6 +18,9 @@ const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
  * memo()). A rule reads the same in a language wherever it is shown (reasonItem()), so a reason is
  * in `inputs` by its rule and holds, not its text. */
 const part = (ctx, key, inputs, build) => memo(ctx.doc, key, JSON.stringify([ctx.state.lang, inputs]), build);
+
+/** How many items of the long list `key` the user asked to see (views/parts.js firstOf()). */
+const shownOf = (ctx, key) => ctx.state.open[`more:${key}`] || 0;
 
 /** The reason a measure line names: the first that fails (not reimbursed) or is open (undetermined). */
 const mainReason = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false)
@@ -74,12 +77,12 @@ function deadlineWords(ctx, s, m) {
   return passed ? r.passed(d) : r.applyBy(d);
 }
 
-function measureLines(ctx, s) {
+function measureLines(ctx, s, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
   if (!s.measures.length) return null;
-  return el('ul', { class: 'rk-measure-lines' }, s.measures.map((m) => {
+  const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
     const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${r.costOf(formatKronor(answer.cost_ore, state.lang))}` : '';
@@ -88,7 +91,11 @@ function measureLines(ctx, s) {
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       el('strong', { text: `${kind}${cost}: ${r.status[m.status]}` }), dl ? `, ${dl}` : '',
       main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
-  }));
+  }, step);
+  // Many measures: how many have each status first, so that the list need not be read to the end.
+  const counts = more ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
+  return el('div', { class: 'rk-measure-list' }, counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
+    el('ul', { class: 'rk-measure-lines' }, items), more);
 }
 
 function nextSteps(ctx, s) {
@@ -139,18 +146,16 @@ const reasonId = (ctx, s, measure, rule) => ctx.idFor(`reason-${s.id}-${measure 
 /** "Så har vi bedömt": every condition with its status and source. Open or closed by the state
  * (state.open, keyed by the scheme), its content built only while open, so a result updated as the
  * user types builds only what can be seen. */
-function assessed(ctx, s) {
+function assessed(ctx, s, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   return disclosure(ctx, `assessed:${s.id}`, { class: 'rk-assessed' }, `${t.result.assessed}: ${s.name[state.lang]}`, () => {
-    const out = [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule))))];
-    for (const m of s.measures) {
-      if (!m.reasons.length) continue;
+    const { items, more } = firstOf(ctx, `assessed:${s.id}`, s.measures.filter((m) => m.reasons.length), (m) => {
       const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : '';
-      out.push(el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
+      return el('div', { class: 'rk-measure-reasons' }, el('h4', { class: 'rk-h4', text: `${t.measureCaption(m.index + 1)}${kind ? `: ${kind}` : ''}` }),
         el('ul', { class: 'rk-reasons' }, m.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, m.index, x.rule)))));
-    }
-    return out;
+    }, step);
+    return [el('ul', { class: 'rk-reasons' }, s.reasons.map((x) => reasonItem(ctx, x, reasonId(ctx, s, null, x.rule)))), items, more];
   }, { lazy: true });
 }
 
@@ -164,7 +169,7 @@ function headline(ctx, s, advice) {
     return [part.text, ' ', el('a', { class: 'rk-rule-id rk-reason-link', href: `#${target}`,
       onclick: (e) => {
         e.preventDefault();
-        act.openReason(`assessed:${s.id}`, target);
+        act.openReason(`assessed:${s.id}`, target, part.measure);
       } }, el('span', { class: 'rk-visually-hidden', text: `${a.reasonIn}: ` }), part.rule)];
   }));
 }
@@ -184,22 +189,29 @@ function openRef(ctx, advice) {
 /** "Svar som behövs": every question that decides a scheme shown, once, each with the schemes it
  * decides, who usually knows, and a way to answer it and then the others in turn (ui.js act.walk),
  * back to the result when none is left. Below the cards: each card's first sentence comes first. */
-function openList(ctx, advice) {
-  const { el, act } = ctx;
-  const t = ctx.T();
-  const a = t.advice;
+function openList(ctx, advice, step) {
+  const { el } = ctx;
+  const a = ctx.T().advice;
   if (!advice.open.length) return null;
   const id = ctx.idFor('open-heading');
+  const { items, more } = firstOf(ctx, 'open', advice.open, (q) => openItem(ctx, q), step);
   return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
     el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
     el('p', { class: 'rk-hint', text: a.openIntro }),
-    el('ul', { class: 'rk-open-list' }, advice.open.map((q) => el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
-      el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
-      el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
-      q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-      // On "Alla frågor på en sida" the question is on the same page: to it, not away.
-      el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
-        onclick: () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: controlId(ctx, q.path) } }) : act.walk(q.path)) }))))));
+    el('ul', { class: 'rk-open-list' }, items), more);
+}
+
+/** One question of "Svar som behövs". */
+function openItem(ctx, q) {
+  const { el, act } = ctx;
+  const a = ctx.T().advice;
+  return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
+    el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
+    el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
+    q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
+    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
+    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
+      onclick: () => (ctx.state.view === 'all' ? act.toQuestion(q.path, controlId(ctx, q.path)) : act.walk(q.path)) })));
 }
 
 /** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); for a "no" nothing
@@ -216,7 +228,7 @@ function changesPart(ctx, s, advice) {
         ...c.rules.flatMap((rule, i) => [i ? ', ' : '', ctx.ruleLink(rule)])))));
 }
 
-function schemeCard(ctx, s, advice) {
+function schemeCard(ctx, s, advice, step) {
   const { el, state } = ctx;
   const r = ctx.T().result;
   const id = ctx.idFor(`scheme-${s.id}`);
@@ -224,9 +236,10 @@ function schemeCard(ctx, s, advice) {
   const open = !!state.open[`assessed:${s.id}`];
   const byRule = (x) => [x.rule, x.holds];
   // Each part built again only when what it shows changed (part()); the reasons of "Så har vi
-  // bedömt" count only while it is open, as only then are they built.
-  const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
-    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore])], () => measureLines(ctx, s)) : null;
+  // bedömt" count only while it is open, as only then are they built. A long list's part holds how
+  // many of its items are shown (views/parts.js firstOf()).
+  const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, step, shownOf(ctx, `lines:${s.id}`), s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
+    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore])], () => measureLines(ctx, s, step)) : null;
   const parts = [
     part(ctx, 'name', [id, s.name[lang]], () => el('h2', { class: 'rk-h2', id, text: s.name[lang] })),
     part(ctx, `headline:${s.id}`, [s.id, advice.headline], () => headline(ctx, s, advice)),
@@ -237,33 +250,33 @@ function schemeCard(ctx, s, advice) {
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' && (s.next_step || s.documents?.length)
       ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents], () => nextSteps(ctx, s)) : null,
-    part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
-      () => assessed(ctx, s)),
+    part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [step, shownOf(ctx, `assessed:${s.id}`), s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
+      () => assessed(ctx, s, step)),
   ];
   // Keyed by the scheme: when the schemes change places, each card (and what is open in it) moves with its scheme.
   return memo(ctx.doc, `scheme:${s.id}`, memoOf([s.id, s.verdict], parts), () => el('section',
     { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id }, parts));
 }
 
-function combined(ctx) {
+function combined(ctx, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
   const list = state.outcome.combined ?? [];
   if (!list.length) return null;
+  const { items, more } = firstOf(ctx, 'combined', list, (c) => {
+    const kind = state.answers.measures?.[c.index]?.kind;
+    return el('div', { class: 'rk-combined-item' },
+      el('h3', { class: 'rk-h3', text: `${t.measureCaption(c.index + 1)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
+      el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
+        p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
+      c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
+      // The rule with its sources, the same while only the amounts change: built once.
+      part(ctx, 'rule', [c.text[state.lang], c.sources, c.rules], () => el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
+        ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
+  }, step);
   return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
-    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }),
-    list.map((c) => {
-      const kind = state.answers.measures?.[c.index]?.kind;
-      return el('div', { class: 'rk-combined-item' },
-        el('h3', { class: 'rk-h3', text: `${t.measureCaption(c.index + 1)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
-        el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
-          p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
-        c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
-        // The rule with its sources, the same while only the amounts change: built once.
-        part(ctx, 'rule', [c.text[state.lang], c.sources, c.rules], () => el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
-          ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
-    }));
+    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), items, more);
 }
 
 function notes(ctx) {
@@ -277,18 +290,19 @@ function notes(ctx) {
       el('strong', { text: `${r.noteKind[n.kind] ?? ''}: ` }), n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
 }
 
-/** The result's content, shared by the result page and "Alla frågor på en sida": memo() parts (or
- * null), so that a view can hold them together with memoOf(). */
-export function resultBody(ctx) {
+/** The result's content, shared by the result page and "Alla frågor på en sida" (beside the
+ * questions, where it is drawn at every keystroke, its long lists show `step` items at a time):
+ * memo() parts (or null), so that a view can hold them together with memoOf(). */
+export function resultBody(ctx, step = LIST_STEP) {
   const o = ctx.state.outcome;
   const r = ctx.T().result;
   const advice = adviceFor(ctx);
   const order = advice.order ? part(ctx, 'order', advice.order.text, () => ctx.el('p', { class: 'rk-inset rk-order', text: advice.order.text })) : null;
   const kinds = (ctx.state.answers.measures || []).map((m) => m?.kind);
   const meta = `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}`;
-  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id])),
-    advice.open.length ? part(ctx, 'open', advice.open, () => openList(ctx, advice)) : null,
-    o.combined?.length ? part(ctx, 'combined', [o.date, o.combined, kinds], () => combined(ctx)) : null,
+  return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id], step)),
+    advice.open.length ? part(ctx, 'open', [step, shownOf(ctx, 'open'), advice.open], () => openList(ctx, advice, step)) : null,
+    o.combined?.length ? part(ctx, 'combined', [step, shownOf(ctx, 'combined'), o.date, o.combined, kinds], () => combined(ctx, step)) : null,
     o.notes.length ? part(ctx, 'notes', o.notes, () => notes(ctx)) : null,
     part(ctx, 'meta', meta, () => ctx.el('p', { class: 'rk-meta', text: meta }))];
 }
