@@ -51,6 +51,8 @@ export const CHROME = {
     measureCaption: (n) => `Insats ${n}`,
     measureIntro: 'En insats i taget. Har ni flera insatser, till exempel en ryggkurs och samtal hos psykolog, lägger ni till nästa efter den här.',
     addAnother: 'Lägg till en insats till', skipMeasure: 'Vi vet inte vilken insats än', removeMeasure: 'Ta bort insatsen',
+    /** Adding a measure refused: `max`, the measures the case has, is as many as it can hold (the engine's limit). */
+    measureLimit: (max) => `Ett ärende kan ha högst ${num(max)} insatser, så ingen ny insats lades till. Ta bort en insats om ni vill lägga till en annan.`,
     /** A question folded on its page (fields.js): why, naming the question whose answer folded it when that is known, and the answer kept. */
     folded: { by: (q) => `Behövs inte längre efter ditt svar på ”${q}”.`, other: 'Behövs inte längre efter ett annat svar på sidan.', kept: (a) => `Ditt svar sparas: ${a}.` },
     errorSummary: 'Det finns ett problem', answerNeeded: 'Svara på frågan', fixField: 'Rätta svaret',
@@ -66,7 +68,6 @@ export const CHROME = {
       change: 'Ändra', answer: 'Svara', addMeasure: 'Lägg till en insats', noMeasures: 'Inga insatser än.',
       showResult: 'Visa resultatet',
       manyMeasures: (n) => `${num(n)} insatser. Öppna en insats för att se och ändra dess svar.`,
-      changeMeasure: 'Ändra insatsen',
     },
     result: {
       heading: 'Resultat',
@@ -122,7 +123,7 @@ export const CHROME = {
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
       /** "Det saknas 3 svar för att veta om AFA kan betala upp till 4 500 kr." (not "Det beror på 3 svar om …",
        * which reads as if the answers were about whether AFA can pay). */
-      dependsOn: (n, id, payer, amount) => `Det saknas ${n === 1 ? 'ett svar' : `${n} svar`} för att veta om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
+      dependsOn: (n, id, payer, amount) => `Det saknas ${n === 1 ? 'ett svar' : `${num(n)} svar`} för att veta om ${id === 'fk_samordning' ? 'Försäkringskassan kan samordna rehabiliteringen'
         : id === 'rehabiliteringsgarantin' ? `regionen kan få ${amount ?? 'pengar'} från rehabiliteringsgarantin` : `${payer} kan betala${amount ? ` ${amount}` : ''}`}.`,
       notYet: (payer) => `Det går inte att säga ännu om ${payer} kan betala.`,
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
@@ -264,6 +265,7 @@ export const CHROME = {
     measureCaption: (n) => `Measure ${n}`,
     measureIntro: 'One measure at a time. If you have several, for example a back course and talks with a psychologist, add the next one after this.',
     addAnother: 'Add another measure', skipMeasure: "We don't know the measure yet", removeMeasure: 'Remove the measure',
+    measureLimit: (max) => `A case can have at most ${num(max)} measures, so no new measure was added. Remove a measure if you want to add another.`,
     folded: { by: (q) => `No longer needed after your answer to “${q}”.`, other: 'No longer needed after another answer on this page.', kept: (a) => `Your answer is kept: ${a}.` },
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
@@ -278,7 +280,6 @@ export const CHROME = {
       change: 'Change', answer: 'Answer', addMeasure: 'Add a measure', noMeasures: 'No measures yet.',
       showResult: 'Show the result',
       manyMeasures: (n) => `${num(n)} measures. Open a measure to see and change its answers.`,
-      changeMeasure: 'Change the measure',
     },
     result: {
       heading: 'Result',
@@ -322,13 +323,13 @@ export const CHROME = {
       paysNoMeasures: (id, payer) => `${payer} can pay for measures that meet the conditions. Add a measure to see how much.`,
       paysNothing: (id, payer) => `The conditions are met, but ${id === 'rehabiliteringsgarantin' ? 'the region cannot get' : `${payer} cannot pay`} anything more for these measures.`,
       coordinates: 'Försäkringskassan can coordinate the rehabilitation. The support is coordination, not money.',
-      dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${n} answers`}.`,
+      dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${num(n)} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'
-        : id === 'rehabiliteringsgarantin' ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`} depends on ${n === 1 ? 'one answer' : `${n} answers`}.`,
+        : id === 'rehabiliteringsgarantin' ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`} depends on ${n === 1 ? 'one answer' : `${num(n)} answers`}.`,
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',

@@ -115,8 +115,11 @@ function valueAt(inv, path) {
   return inv[party]?.[field];
 }
 
-/** A problem shows at its field once the field was left, everywhere after Kontrollera, and always for the file. */
-const visible = (inv, p) => inv.submitted || p.path === 'csv' || inv.touched[p.path] || (p.code === 'no_employee' && inv.touched[PNR]);
+/** A problem shows at its field once the field was left, everywhere after Kontrollera, and always for
+ * the file; while a file's lines come in, each line's as it comes (the rest once they are all in). */
+const placing = (inv) => inv.csvLoad?.phase === 'placing';
+const visible = (inv, p) => inv.submitted || p.path === 'csv' || inv.touched[p.path] || (placing(inv) && p.path.startsWith('lines['))
+  || (p.code === 'no_employee' && inv.touched[PNR]);
 
 /** The id of the control a summary link for `path` moves the focus to; null for a path no field shows. */
 function targetOf(inv, id, path) {
@@ -165,7 +168,8 @@ function check(ctx, tools) {
     const c = engine.checkPersonnummer(inv.personnummer);
     if (c.ok) inv.pnrNote = c.masked;
   }
-  tools.onInvoice?.(report);
+  // Not while a file's lines come in: the host hears of the invoice once they are all in.
+  if (!placing(inv)) tools.onInvoice?.(report);
 }
 
 function actions(ctx, tools) {
@@ -211,9 +215,8 @@ function actions(ctx, tools) {
       inv.lines = [];
       for (const table of [inv.touched, inv.filled]) for (const k of Object.keys(table)) if (k.startsWith('lines[')) delete table[k];
     }
-    // Lines from a file are handed in whole, like a form sent: every problem shows, with the
-    // summary, each line's as the line comes in (a line is drawn once, with its problems).
-    if (n) inv.submitted = true;
+    // Each line's problems show as the line comes in (a line is drawn once, with its problems);
+    // the invoice's own (no lines yet, a name missing) wait until every line is in.
     check(ctx, tools); // the problems of the lines there now
     for (let i = 0; i < n; i += PLACE_ROWS) {
       const from = inv.lines.length;
@@ -228,6 +231,8 @@ function actions(ctx, tools) {
     // The whole check (the summary, the total) in one part, drawn in the next; then the documents,
     // DOC_ROWS rows a part.
     Object.assign(load, { phase: 'documents', done: 0, of: inv.lines.length });
+    // Lines from a file are handed in whole, like a form sent: every problem shows, with the summary.
+    if (n) inv.submitted = true;
     check(ctx, tools);
     await yieldToBrowser(win);
     if (stale()) return;

@@ -309,7 +309,8 @@ export function mount(container, engine, options = {}) {
       const next = clone(state.answers);
       next.measures = [...(next.measures || []), {}];
       separateProviders(next);
-      evaluate(next);
+      // Refused (a case holds at most 500 measures): said where the user is, the answers as they were.
+      if (evaluate(next)) return navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: both((c) => c.measureLimit(state.answers.measures?.length ?? 0)) } });
       const i = next.measures.length - 1;
       if (state.view === 'all') {
         showMeasure(i);
@@ -380,6 +381,9 @@ export function mount(container, engine, options = {}) {
       const checked = readAnswers(read.doc);
       await yieldToBrowser(win);
       if (setAnswers(read.doc, { read: checked, scoped: true, stay: false })) {
+        // Another case: what was opened or shown more of in the last one does not carry over.
+        forgetMeasures();
+        for (const k of Object.keys(state.open)) if (k.startsWith('more:')) delete state.open[k];
         state.seenCheck = true;
         state.saved = savedForm(state.answers);
         guardLeaving();

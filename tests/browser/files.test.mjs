@@ -176,6 +176,22 @@ test('the result of 500 measures: how many of each status, then the measures and
   await context.close();
 });
 
+test('a case of 500 measures takes no more: "Lägg till en insats" says so, and the measures and the page stay as they were', async () => {
+  const { page, context } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('many.json', JSON.stringify(MANY)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const add = page.getByRole('button', { name: 'Lägg till en insats', exact: true });
+  await add.click();
+  await notice(page).filter({ hasText: 'Ett ärende kan ha högst 500 insatser, så ingen ny insats lades till.' }).waitFor();
+  assert.equal(await page.locator('.rk-all-form .rk-measure-box').count(), 5, 'still five measures shown, not all 500');
+  assert.equal(await page.locator('.rk-all-form .rk-more').innerText(), 'Visar 5 av 500. Visa 5 till');
+  await context.close();
+});
+
 test('500 measures at 320 pixels: the check page and the result, one line per measure', async () => {
   const { page, context, log } = await openStart(env, { width: 320, height: 640 });
   await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
@@ -212,6 +228,17 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   assert.equal(await boxes.count(), 10);
   assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-5 Insats 6/);
   assert.deepEqual(await axe(page), []);
+  // "Svara" beside the questions on a measure not shown yet shows it in a whole part (here up to
+  // Insats 15), so "Visa 5 till" still has a first measure added to take the focus.
+  const open12 = page.locator('.rk-all-aside .rk-open-q', { has: page.locator('.rk-caption', { hasText: /^Insats 12$/ }) }).first();
+  for (let i = 0; i < 40 && !(await open12.count()); i++) await page.locator('.rk-all-aside .rk-open .rk-more button').click();
+  await open12.getByRole('button').click();
+  await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 15 av 30.' }).waitFor();
+  assert.match(await page.evaluate(() => document.activeElement.id), /measures-11-/, 'the focus on the question answered');
+  await more.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 20 av 30.' }).waitFor();
+  assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-15 Insats 16/);
   // A measure added at the end is shown (with every one before it) and the focus is in its first question.
   await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
   await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 31$/ }).waitFor();

@@ -409,6 +409,9 @@ test('a 1.9 MB file of 1 000 long lines replaces a typed line, in parts with its
       const bar = document.querySelector('.rk-csv-progress progress');
       const label = document.querySelector('.rk-csv-progress label')?.textContent ?? '';
       if (bar) window.rkProgress[/^Läser/.test(label) ? 'reading' : /^Lägger/.test(label) ? 'placing' : 'documents'].add(`${label}|${bar.value}`);
+      // While the lines come in, only theirs: no summary, no count of errors, no "add a measure" for the lines not in yet.
+      if (/^Lägger/.test(label) && (document.querySelector('.rk-error-summary') || !document.querySelector('.rk-inv-status')?.hidden
+        || [...document.querySelectorAll('.rk-error')].some((e) => e.textContent.includes('Lägg till minst en insats')))) window.rkProgress.early = true;
       if (/^Gör dokumenten klara/.test(label) && [...document.querySelectorAll('.rk-docs p')].some((p) => p.textContent === 'Dokumenten visas när insatserna från filen är inlagda.')) window.rkProgress.docsWait = true;
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     window.rkLongTasks = [];
@@ -419,13 +422,14 @@ test('a 1.9 MB file of 1 000 long lines replaces a typed line, in parts with its
   const note = page.locator('.rk-csv-note');
   await note.filter({ hasText: '1\u00a0000 insatser lästes in från filen. 1 insats som fanns förut togs bort.' }).waitFor({ timeout: 120000 });
   await page.locator('.rk-csv-progress').waitFor({ state: 'detached', timeout: 120000 });
-  const progress = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, documents: [...window.rkProgress.documents], docsWait: window.rkProgress.docsWait, longTasks: window.rkLongTasks }));
+  const progress = await page.evaluate(() => ({ reading: window.rkProgress.reading.size, placing: window.rkProgress.placing.size, documents: [...window.rkProgress.documents], docsWait: window.rkProgress.docsWait, early: window.rkProgress.early, longTasks: window.rkLongTasks }));
   assert.ok(progress.reading >= 10, `read in ${progress.reading} parts`);
   assert.ok(progress.placing >= 40, `put on the page in ${progress.placing} parts`);
   // The documents drawn 50 rows a part (provider.js DOC_ROWS), the progress saying so, the documents waiting meanwhile.
   assert.ok(progress.documents.length >= 20, `documents in ${progress.documents.length} parts`);
   assert.ok(progress.documents.includes('Gör dokumenten klara: 500 av 1\u00a0000 insatser|500'), progress.documents.join(', '));
   assert.ok(progress.docsWait, 'the documents say they wait while they are drawn');
+  assert.equal(progress.early, undefined, 'the invoice\'s own problems wait until every line is in');
   t.diagnostic(`1 000 long lines: ${progress.reading} reading, ${progress.placing} placing and ${progress.documents.length} document parts; long tasks (ms, reported, not asserted): ${progress.longTasks.length ? `${progress.longTasks.length}, longest ${Math.max(...progress.longTasks)}` : 'none'}`);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rk1-inv-csv', 'the focus back on the file tools');
   // Every line there, each with its whole text.

@@ -72,7 +72,9 @@ export const LIST_STEP = 50;
  */
 export function firstOf(ctx, key, list, render, step = LIST_STEP) {
   const t = ctx.T().more;
-  const count = Math.max(step, ctx.state.open[`more:${key}`] || 0);
+  // Whole parts: a count asked for elsewhere (the focus sent to item i, or the same list shown with
+  // another step beside the questions) is rounded up, so the next part's first item has its id.
+  const count = Math.ceil(Math.max(step, ctx.state.open[`more:${key}`] || 0) / step) * step;
   const at = (i) => ctx.idFor(`more-${key}-${i}`);
   const items = list.slice(0, count).map((x, i) => {
     const n = render(x, i);

@@ -94,7 +94,7 @@ function measureLines(ctx, s, step) {
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
   const counts = more ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
-  return el('div', { class: 'rk-measure-list' }, counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
+  return el('div', {}, counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
     el('ul', { class: 'rk-measure-lines' }, items), more);
 }
 
