@@ -8,8 +8,12 @@ const sepWith = (and) => (i, n, commas, word = and) => (i === 0 ? '' : i === n -
 const listWith = (sep) => (xs, word) => xs.map((x, i) => `${sep(i, xs.length, false, word)}${x}`).join('');
 const SEP = { sv: sepWith('och'), en: sepWith('and') };
 const LIST = { sv: listWith(SEP.sv), en: listWith(SEP.en) };
-/** A count as people read it: "1 502", grouped by a non-breaking space (Swedish and English alike here). */
+/** A count as people read it in Swedish: "1 502", grouped by a non-breaking space. */
 const num = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+/** The same in English: "1,502". */
+const numEn = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Counts as written in each language (the provider tool's texts use them too). */
+export const COUNT = { sv: num, en: numEn };
 
 export const CHROME = {
   sv: {
@@ -265,7 +269,7 @@ export const CHROME = {
     measureCaption: (n) => `Measure ${n}`,
     measureIntro: 'One measure at a time. If you have several, for example a back course and talks with a psychologist, add the next one after this.',
     addAnother: 'Add another measure', skipMeasure: "We don't know the measure yet", removeMeasure: 'Remove the measure',
-    measureLimit: (max) => `A case can have at most ${num(max)} measures, so no new measure was added. Remove a measure if you want to add another.`,
+    measureLimit: (max) => `A case can have at most ${numEn(max)} measures, so no new measure was added. Remove a measure if you want to add another.`,
     folded: { by: (q) => `No longer needed after your answer to “${q}”.`, other: 'No longer needed after another answer on this page.', kept: (a) => `Your answer is kept: ${a}.` },
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',
     choose: 'Choose', yes: 'Yes', no: 'No', dontKnow: "Don't know", or: 'or', kr: 'kr', notAnswered: 'Not answered',
@@ -279,7 +283,7 @@ export const CHROME = {
       role: 'You answer as', scope: 'Schemes assessed', allSchemes: 'every scheme', date: 'The assessment applies to', today: (d) => `${d} (today)`,
       change: 'Change', answer: 'Answer', addMeasure: 'Add a measure', noMeasures: 'No measures yet.',
       showResult: 'Show the result',
-      manyMeasures: (n) => `${num(n)} measures. Open a measure to see and change its answers.`,
+      manyMeasures: (n) => `${numEn(n)} measures. Open a measure to see and change its answers.`,
     },
     result: {
       heading: 'Result',
@@ -294,7 +298,7 @@ export const CHROME = {
       measures: 'Measure by measure',
       costOf: (k) => `cost ${k}`,
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },
-      statusCounts: (n, counts) => `${num(n)} measures: ${counts.map(([k, c]) => `${num(c)} ${k}`).join(', ')}.`,
+      statusCounts: (n, counts) => `${numEn(n)} measures: ${counts.map(([k, c]) => `${numEn(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `apply by ${d}`, passed: (d) => `the last day to apply passed on ${d}`,
       reportBy: (d) => `report by ${d}`, reportPassed: (d) => `the last report day passed on ${d}`,
       nextSteps: 'What to do now', nextStepsYou: 'What to do now',
@@ -323,13 +327,13 @@ export const CHROME = {
       paysNoMeasures: (id, payer) => `${payer} can pay for measures that meet the conditions. Add a measure to see how much.`,
       paysNothing: (id, payer) => `The conditions are met, but ${id === 'rehabiliteringsgarantin' ? 'the region cannot get' : `${payer} cannot pay`} anything more for these measures.`,
       coordinates: 'Försäkringskassan can coordinate the rehabilitation. The support is coordination, not money.',
-      dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${num(n)} answers`}.`,
+      dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${numEn(n)} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'
-        : id === 'rehabiliteringsgarantin' ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`} depends on ${n === 1 ? 'one answer' : `${num(n)} answers`}.`,
+        : id === 'rehabiliteringsgarantin' ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`} depends on ${n === 1 ? 'one answer' : `${numEn(n)} answers`}.`,
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
@@ -354,7 +358,7 @@ export const CHROME = {
     // "FK" means nothing to a reader of English: the agency's name.
     schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
     summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result' },
-    more: { shown: (a, b) => `Showing ${num(a)} of ${num(b)}.`, show: (n) => `Show ${num(n)} more` },
+    more: { shown: (a, b) => `Showing ${numEn(a)} of ${numEn(b)}.`, show: (n) => `Show ${numEn(n)} more` },
     file: {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',
       opened: 'The saved answers have been read.', notJson: 'The file is not a file of saved answers from Rehabkollen (JSON).',

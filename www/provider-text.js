@@ -1,8 +1,9 @@
 // The provider view's own words, Swedish first. The engine's problem texts come with the report;
 // these are the labels, help and the documents' headings.
+import { COUNT } from './i18n.js';
+
 /** A count as it is written: "1 000" (sv, a no-break space), "1,000" (en). */
-const svNum = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-const enNum = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const { sv: svNum, en: enNum } = COUNT;
 
 export const PROVIDER_TEXT = {
   sv: {
