@@ -401,7 +401,10 @@ export function mount(container, engine, options = {}) {
       return api.load(next).then(() => {
         if (asked !== langAsked) return;
         state.lang = next;
-        if (state.outcome) state.outcome = api.withLoadedTexts(state.outcome); // its texts, now in this language too
+        if (state.outcome) {
+          state.outcome = api.withLoadedTexts(state.outcome); // its texts, now in this language too
+          scheduleAnnouncement(); // the status line too, in the page's language (as after a judgement)
+        }
         // The same page in the other language, in place: where the user was, with what they had opened.
         const y = doc.defaultView?.scrollY ?? 0;
         render();

@@ -171,6 +171,8 @@ test('the result of 500 measures: how many of each status, then the measures and
   await page.getByRole('button', { name: 'In English' }).click();
   await page.getByRole('heading', { name: 'Result', level: 1 }).waitFor();
   assert.match(await card.locator('.rk-measure-counts').innerText(), /^500 measures: /);
+  // The status line a screen reader hears follows the language too (it is not judged again).
+  await page.waitForFunction(() => /needs more answers|conditions/.test(document.querySelector('.rk-live')?.textContent ?? ''));
   assert.equal(await lines.count(), 100, 'what was shown stays shown');
   assert.deepEqual(log.errors, []);
   await context.close();
