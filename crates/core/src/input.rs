@@ -142,20 +142,22 @@ impl<'a> Fields<'a> {
         let p = || self.here(name);
         match self.value(name) {
             None => Ok(None),
-            Some(Value::Num(n)) => {
-                let (n, shown, visat) = (*n, crate::value::describe_number(*n), crate::value::describe_number_sv(*n));
+            Some(&Value::Num(n)) => {
+                // Described only for an error, like the path.
+                let fail = |en: &str, sv: &str| {
+                    let (shown, visat) = (crate::value::describe_number(n), crate::value::describe_number_sv(n));
+                    Err(err(&p(), format!("{en}{shown}"), format!("{sv}{visat}")))
+                };
                 if !n.is_finite() || n.fract() != 0.0 {
-                    Err(err(
-                        &p(),
-                        format!("expected a whole number of {unit_en}, got {shown}"),
-                        format!("ska vara ett heltal ({unit_sv}), inte {visat}"),
-                    ))
+                    fail(
+                        &format!("expected a whole number of {unit_en}, got "),
+                        &format!("ska vara ett heltal ({unit_sv}), inte "),
+                    )
                 } else if n < lo as f64 || n > hi as f64 {
-                    Err(err(
-                        &p(),
-                        format!("must be between {lo} and {hi} {unit_en}, got {shown}"),
-                        format!("ska vara mellan {lo} och {hi} {unit_sv}, inte {visat}"),
-                    ))
+                    fail(
+                        &format!("must be between {lo} and {hi} {unit_en}, got "),
+                        &format!("ska vara mellan {lo} och {hi} {unit_sv}, inte "),
+                    )
                 } else {
                     Ok(Some(n as u64))
                 }
