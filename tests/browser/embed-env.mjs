@@ -2,6 +2,7 @@
 // files on 127.0.0.1 under strict CSPs, Debian's Chromium, and a log of requests and errors.
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve, CSP } from '../../tools/serve.mjs';
 import { ROOT, SHOTS } from './helpers.mjs';
@@ -63,6 +64,19 @@ export function shot(page, name) {
   return page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Closes, after a test file's tests, what its `before` started: `of()` gives the browser, the
+ * servers and the temporary folders (read when the tests are done, so values set in `before` count).
+ */
+export function closeAfter(of) {
+  after(async () => {
+    const { browser, servers = [], dirs = [] } = of();
+    await browser?.close();
+    for (const s of servers) await close(s);
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+}
+
 /** One test file's partner pages (Rehabkollen's files under /rk/) and browser, started before its
  * tests and closed after them: `env.partner`, `env.browser`. */
 export function partnerEnv() {
@@ -71,9 +85,6 @@ export function partnerEnv() {
     env.partner = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW } });
     env.browser = await launch();
   });
-  after(async () => {
-    await env.browser?.close();
-    await close(env.partner);
-  });
+  closeAfter(() => ({ browser: env.browser, servers: [env.partner] }));
   return env;
 }

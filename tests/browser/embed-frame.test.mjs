@@ -1,10 +1,10 @@
 // The iframe mode from Rehabkollen's own origin on a partner's page (another origin): the frame
 // follows its content both ways, its result line stays in the part of the frame the window shows,
 // and only messages from the frame's own window and origin are used.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, partnerPage, shot, serve, close, originOf, CSP, FIXTURES, WWW, SHOTS } from './embed-env.mjs';
+import { launch, partnerPage, shot, serve, close, originOf, CSP, FIXTURES, WWW, SHOTS, closeAfter } from './embed-env.mjs';
 
 let browser, rk, frameHost;
 before(async () => {
@@ -13,10 +13,7 @@ before(async () => {
   frameHost = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW }, csp: `${CSP}; frame-src ${originOf(rk)}` });
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  for (const s of [rk, frameHost]) await close(s);
-});
+closeAfter(() => ({ browser, servers: [rk, frameHost] }));
 
 async function framePage(viewport = { width: 1280, height: 900 }, params = '', first = '.rk-h1') {
   const p = await partnerPage(browser, `${originOf(frameHost)}/frame-host.html?frame=${encodeURIComponent(`${originOf(rk)}/embed.html${params}`)}`, { viewport, open: false });

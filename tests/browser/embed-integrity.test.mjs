@@ -3,12 +3,12 @@
 // its script tag. That one hash covers every module (they are bundled into rehabkollen-embed.js),
 // and the bundle checks the wasm, the texts and the stylesheet against their own hashes: one
 // changed byte in any of them and nothing runs.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, FIXTURES, WWW } from './embed-env.mjs';
+import { launch, partnerPage, serve, originOf, FIXTURES, WWW, closeAfter } from './embed-env.mjs';
 
 const CASES = {
   intact: null,
@@ -54,11 +54,7 @@ before(async () => {
   });
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  for (const s of [...Object.values(hosts), nocors, partner]) await close(s);
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+closeAfter(() => ({ browser, servers: [...Object.values(hosts), nocors, partner], dirs: [tmp] }));
 
 async function load(server) {
   const src = `${originOf(server)}/rehabkollen-embed.js`;

@@ -1,12 +1,12 @@
 // "Bädda in Rehabkollen" (badda-in.html): an editor chooses the options, sees the preview, copies
 // the snippet; the snippet, pasted into a page of another origin under a strict CSP, works as the
 // preview did. The roles, schemes and hashes come from the app's own files.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW, ROOT, hostPage } from './embed-env.mjs';
+import { launch, partnerPage, serve, originOf, shot, WWW, ROOT, hostPage, closeAfter } from './embed-env.mjs';
 import { FALLBACK_SCRIPT_HASH } from '../../www/embed-snippets.js';
 
 let browser, rk, host;
@@ -21,12 +21,7 @@ before(async () => {
   host = await serve(tmp, 0, { csp: `default-src 'self'; script-src 'self' ${r} ${FALLBACK_SCRIPT_HASH} 'wasm-unsafe-eval'; style-src 'self' ${r}; connect-src 'self' ${r}; img-src 'self' data:; frame-src ${r}` });
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await close(host);
-  await close(rk);
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+closeAfter(() => ({ browser, servers: [host, rk], dirs: [tmp] }));
 
 /** Pastes `snippet` into a partner page of the host origin, as an editor would. */
 function paste(name, snippet) {

@@ -4,12 +4,12 @@
 // 127.0.0.1 origin, and with its script address broken the page says so instead of blank space; the
 // page says the serving origin must allow the partner's (CORS); at 375 px in a host column with
 // padding, neither the component nor the iframe sticks out of the column.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW, hostPage } from './embed-env.mjs';
+import { launch, partnerPage, serve, originOf, shot, WWW, hostPage, closeAfter } from './embed-env.mjs';
 import { FALLBACK, FALLBACK_SCRIPT_HASH } from '../../www/embed-snippets.js';
 
 let browser, rk, host;
@@ -24,12 +24,7 @@ before(async () => {
   fs.writeFileSync(path.join(tmp, 'partner.css'), 'body { margin: 0; font-family: Georgia, serif; } main { max-width: 40rem; margin: 0 auto; padding: 20px; }');
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await close(host);
-  await close(rk);
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+closeAfter(() => ({ browser, servers: [host, rk], dirs: [tmp] }));
 
 /** The snippet pasted into a partner's page: a column of at most 40rem with 20 px padding. */
 function paste(name, snippet) {

@@ -3,9 +3,9 @@
 // (cumulative layout shift on the host ≤ 0.05 at 375 and 1280 px), and it grows past its
 // reservation only where that moves nothing in view, or once the user acts in it. The same
 // host page without the stylesheet jumps, which shows the measure can fail.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSP, partnerEnv, originOf, shot, serve, close, WWW, FIXTURES } from './embed-env.mjs';
+import { CSP, partnerEnv, originOf, shot, serve, WWW, FIXTURES, closeAfter } from './embed-env.mjs';
 
 const env = partnerEnv();
 const WIDTHS = [375, 1280];
@@ -139,10 +139,7 @@ before(async () => {
   rk.server = await serve(WWW, 0);
   rk.host = await serve(FIXTURES, 0, { mounts: { '/rk/': WWW }, csp: `${CSP}; frame-src ${originOf(rk.server)}` });
 });
-after(async () => {
-  await close(rk.host);
-  await close(rk.server);
-});
+closeAfter(() => ({ servers: [rk.host, rk.server] }));
 
 async function openFrame(width) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });

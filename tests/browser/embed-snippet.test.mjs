@@ -2,12 +2,12 @@
 // README give it), on a partner page of another origin under a strict CSP: the options in its
 // address (role, schemes, language, colour) take effect, the frame follows its content both ways
 // once the user acts, and no answer ever reaches an address, the frame's or the page's.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, partnerPage, serve, close, originOf, shot, WWW, hostPage } from './embed-env.mjs';
+import { launch, partnerPage, serve, originOf, shot, WWW, hostPage, closeAfter } from './embed-env.mjs';
 import { iframeSnippet, IFRAME_HEIGHT } from '../../www/embed-snippets.js';
 
 let browser, rk, host, snippet;
@@ -22,12 +22,7 @@ before(async () => {
   fs.writeFileSync(path.join(tmp, 'index.html'), hostPage(snippet));
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await close(host);
-  await close(rk);
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+closeAfter(() => ({ browser, servers: [host, rk], dirs: [tmp] }));
 
 const frameHeight = (page) => page.locator('iframe[data-rehabkollen]').evaluate((f) => f.clientHeight);
 const contentHeight = (frame) => frame.locator('#rk-frame').evaluate((w) => Math.ceil(w.getBoundingClientRect().height));
