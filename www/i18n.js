@@ -353,7 +353,7 @@ export const CHROME = {
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
-      openCount: (answers, questions) => `${numEn(answers)} answers are needed, to ${questions === 1 ? 'one question' : `${numEn(questions)} questions`}.`,
+      openCount: (answers, questions) => `${numEn(answers)} answers are needed for ${questions === 1 ? 'one question' : `${numEn(questions)} questions`}.`,
       openEach: (n) => `The question is about ${numEn(n)} measures. Each measure needs its own answer, so ${numEn(n)} answers. Answer takes you through them one at a time.`,
       answerOne: 'Answer for one particular measure',
       decides: (names) => `Decides: ${names}`, toOpen: (heading) => `See the questions under “${heading}”`,

@@ -23,9 +23,12 @@ export function renderPrint(ctx) {
       el('p', { class: 'rk-print-headline', text: a.text }),
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
-        const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
+        // With more than one measure each by its number and date, as on the result page.
+        const date = s.measures.length > 1 ? state.answers.measures?.[m.index]?.date : null;
+        const caption = s.measures.length > 1 ? r.measureOn(t.measureCaption(m.index + 1), /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? ctx.dateWords(date) : null) : null;
+        const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
         const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;
-        return el('li', { text: `${kind}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
+        return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
       })) : null,
       // The deadline is in the first sentence already.
       ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
