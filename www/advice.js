@@ -89,6 +89,76 @@ function openQuestion(texts, path, lang) {
   return { path, text: q?.text ?? path, caption: i === null ? null : CHROME[lang].measureCaption(i + 1), find_out: q?.find_out ?? null };
 }
 
+/** Measure indices (from 0) as runs of measure numbers (from 1), in order: [0, 1, 2, 4] → [[1, 3], [5, 5]]. */
+export function runsOf(indices) {
+  const runs = [];
+  for (const i of [...new Set(indices)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && i === last[1]) last[1] = i + 1; // the next measure: the run goes on
+    else runs.push([i + 1, i + 1]);
+  }
+  return runs;
+}
+
+/** "Insats 3" for one measure, "Insats 1–25" (or "25 insatser") for several: who a sentence said once is about. */
+export function measuresCaption(indices, lang) {
+  const t = CHROME[lang];
+  return indices.length === 1 ? t.measureCaption(indices[0] + 1) : t.measuresCaption(runsOf(indices), new Set(indices).size);
+}
+
+/**
+ * The open questions (advise()'s `open`) with one question asked for several measures, deciding
+ * the same schemes, as one item where its first one stands (a case of 25 like measures listed the
+ * same question 25 times): `{ ...first, paths, measures, caption }`, `paths` every answer it
+ * stands for, `measures` their measures' indices (null for a question not about a measure) and
+ * `caption` naming them ("Insats 1–25"). Every answer stays in `paths`, to be counted and answered.
+ */
+export function groupOpen(open, lang) {
+  const out = [];
+  const byKey = new Map();
+  for (const q of open) {
+    const i = measureIndex(q.path);
+    if (i === null) {
+      out.push({ ...q, paths: [q.path], measures: null });
+      continue;
+    }
+    const key = `${catalogueId(q.path)} ${q.schemes.join(' ')}`;
+    const g = byKey.get(key);
+    if (g) {
+      g.paths.push(q.path);
+      g.measures.push(i);
+      continue;
+    }
+    const item = { ...q, paths: [q.path], measures: [i] };
+    byKey.set(key, item);
+    out.push(item);
+  }
+  for (const g of out) if (g.paths.length > 1) g.caption = measuresCaption(g.measures, lang);
+  return out;
+}
+
+/**
+ * The outcome's `combined` with the measures it says the same of as one entry, where the first
+ * stands: `[{ indices, entry }]`, `entry` the first measure's. The same is the same kind (`kinds`:
+ * each measure's, from the answers), both schemes' amounts and deadlines and what they reach
+ * together: what the page says of a measure there, so that it is said once for all of them.
+ */
+export function groupCombined(combined, kinds = []) {
+  const out = [];
+  const byKey = new Map();
+  for (const c of combined) {
+    const key = JSON.stringify([kinds[c.index] ?? null, c.max_ore ?? null, c.schemes.map((p) => [p.scheme, p.amount_ore?.min ?? null, p.amount_ore?.max ?? null, p.deadline ?? null])]);
+    const g = byKey.get(key);
+    if (g) g.indices.push(c.index);
+    else {
+      const item = { indices: [c.index], entry: c };
+      byKey.set(key, item);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
 /** The open questions that decide the scheme (its `missing`, as the outcome gives them), each with who usually knows. */
 function openQuestions(texts, s, lang) {
   return (s.missing ?? []).map((path) => openQuestion(texts, path, lang));
@@ -256,9 +326,10 @@ export function combinedTotal(outcome, schemes) {
  * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
  * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions
  * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
- * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, order }`:
+ * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, groups, order }`:
  * `unchangeable` the line a "no" shows when no change of an actionable answer turns it, else null;
  * `open` every open question once (openAcross()) with its words and the schemes it decides;
+ * `groups` the same with one question asked for several measures as one item (groupOpen());
  * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
  */
 export function advise(outcome, texts, { lang = 'sv', role = null, scope = null } = {}) {
@@ -275,6 +346,7 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes, unchangeable };
   }
   const open = openAcross(outcome, scope).map(({ path, schemes: ids }) => ({ ...openQuestion(texts, path, lang), schemes: ids }));
+  const groups = groupOpen(open, lang);
   const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));
   let order = null;
   if (paying.length > 1) {
@@ -283,5 +355,5 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const sure = paying.every((s) => s.verdict === 'eligible');
     order = { text: a.order(names, total === null ? null : formatKronor(total, lang), sure), ids: paying.map((s) => s.id), total_ore: total };
   }
-  return { schemes, open, order };
+  return { schemes, open, groups, order };
 }

@@ -7,6 +7,8 @@ const sepWith = (and) => (i, n, commas, word = and) => (i === 0 ? '' : i === n -
 /** The items as one list in words, with a language's sep: "”A”, ”B” eller ”C”". */
 const listWith = (sep) => (xs, word) => xs.map((x, i) => `${sep(i, xs.length, false, word)}${x}`).join('');
 const SEP = { sv: sepWith('och'), en: sepWith('and') };
+/** Measure numbers (from 1) as they read in a list: [[1, 25]] → "1–25"; a run of two as two numbers ("1 och 2"). */
+const runWords = (runs) => runs.flatMap(([a, b]) => (b - a > 1 ? [`${a}–${b}`] : a === b ? [`${a}`] : [`${a}`, `${b}`]));
 const LIST = { sv: listWith(SEP.sv), en: listWith(SEP.en) };
 /** A count as people read it in Swedish: "1 502", grouped by a non-breaking space. */
 const num = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
@@ -53,6 +55,8 @@ export const CHROME = {
       details: 'Mer om insatserna', measure: 'Om insatsen', date: 'Datum för bedömningen',
     },
     measureCaption: (n) => `Insats ${n}`,
+    /** Several measures by their numbers (`runs`: [[first, last]], from 1; `n` of them): "Insats 1–25", "Insats 1, 3 och 5"; "25 insatser" where the numbers make no short list. */
+    measuresCaption: (runs, n) => (runWords(runs).length > 4 ? `${num(n)} insatser` : `Insats ${LIST.sv(runWords(runs))}`),
     measureIntro: 'En insats i taget. Har ni flera insatser, till exempel en ryggkurs och samtal hos psykolog, lägger ni till nästa efter den här.',
     addAnother: 'Lägg till en insats till', skipMeasure: 'Vi vet inte vilken insats än', removeMeasure: 'Ta bort insatsen',
     /** Adding a measure refused: `max`, the measures the case has, is as many as it can hold (the engine's limit). */
@@ -86,6 +90,8 @@ export const CHROME = {
       measures: 'Insats för insats',
       costOf: (k) => `kostnad ${k}`,
       status: { reimbursable: 'ersätts', not_reimbursable: 'ersätts inte', undetermined: 'oklart ännu' },
+      /** A measure line's number and, where given, its date (with more than one measure). */
+      measureOn: (caption, d) => (d ? `${caption} (${d})` : caption),
       /** Many measures: how many have each status, before the list. */
       statusCounts: (n, counts) => `${num(n)} insatser: ${counts.map(([k, c]) => `${num(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `sök senast ${d}`, passed: (d) => `sista dag att söka passerade ${d}`,
@@ -97,6 +103,8 @@ export const CHROME = {
       documents: 'Det här behöver ni ha med',
       doc: { true: 'finns', false: 'saknas – måste finnas innan ni skickar', null: 'kontrollera att det finns' },
       combined: 'AFA och Försäkringskassan tillsammans', combinedMax: (x) => `Tillsammans högst ${x}`,
+      /** Before the amounts of several measures said once: they are each measure's. */
+      combinedEach: 'För var och en av insatserna:', combinedMaxEach: (x) => `tillsammans högst ${x} för varje insats`,
       assessed: 'Så har vi bedömt',
       holds: { true: 'uppfylls', false: 'uppfylls inte', null: 'vet ej ännu' },
       source: 'Källa', storedText: 'sparad källtext', secondary: 'sekundär källa', rule: 'regel',
@@ -119,7 +127,7 @@ export const CHROME = {
       /** Eligible, but the amount is 0 kr (a cap already reached, nothing left to pay for). */
       paysNothing: (id, payer) => `Villkoren uppfylls, men ${id === 'rehabiliteringsgarantin' ? 'regionen kan inte få' : `${payer} kan inte betala`} något mer för de här insatserna.`,
       coordinates: 'Försäkringskassan kan samordna rehabiliteringen. Stödet ger samordning, inte pengar.',
-      dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${n} svar`}.`,
+      dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${num(n)} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen eller Försäkringskassan ansöker, senast ${d}.`,
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
@@ -133,6 +141,11 @@ export const CHROME = {
       findOut: 'Hur tar jag reda på det?', answer: 'Svara', answerQuestion: (q) => `Svara: ${q}`,
       /** The result's one list of open questions (views/result.js), each with the schemes it decides. */
       openHeading: 'Svar som behövs', openIntro: 'Varje fråga står här en gång, med de stöd som svaret avgör.',
+      /** Where a question is asked for several measures (one item, an answer for each): how many answers and items. */
+      openCount: (answers, questions) => `Det saknas ${num(answers)} svar på ${questions === 1 ? 'en fråga' : `${num(questions)} frågor`}.`,
+      /** One question asked for `n` measures. */
+      openEach: (n) => `Frågan gäller ${num(n)} insatser. Varje insats behöver ett eget svar, alltså ${num(n)} svar. Med Svara tar du dem en i taget.`,
+      answerOne: 'Svara för en viss insats',
       decides: (names) => `Avgör: ${names}`, toOpen: (heading) => `Se frågorna under ”${heading}”`,
       changes: 'Så kan det ändras',
       /** A "no" whose `changes` is empty: nothing the user can act on turns it (docs/API.md §7). */
@@ -267,6 +280,7 @@ export const CHROME = {
       details: 'More about the measures', measure: 'About the measure', date: 'Date of the assessment',
     },
     measureCaption: (n) => `Measure ${n}`,
+    measuresCaption: (runs, n) => (runWords(runs).length > 4 ? `${numEn(n)} measures` : `Measures ${LIST.en(runWords(runs))}`),
     measureIntro: 'One measure at a time. If you have several, for example a back course and talks with a psychologist, add the next one after this.',
     addAnother: 'Add another measure', skipMeasure: "We don't know the measure yet", removeMeasure: 'Remove the measure',
     measureLimit: (max) => `A case can have at most ${numEn(max)} measures, so no new measure was added. Remove a measure if you want to add another.`,
@@ -298,6 +312,7 @@ export const CHROME = {
       measures: 'Measure by measure',
       costOf: (k) => `cost ${k}`,
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },
+      measureOn: (caption, d) => (d ? `${caption} (${d})` : caption),
       statusCounts: (n, counts) => `${numEn(n)} measures: ${counts.map(([k, c]) => `${numEn(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `apply by ${d}`, passed: (d) => `the last day to apply passed on ${d}`,
       reportBy: (d) => `report by ${d}`, reportPassed: (d) => `the last report day passed on ${d}`,
@@ -308,6 +323,7 @@ export const CHROME = {
       documents: 'What you need to include',
       doc: { true: 'have it', false: 'missing – needed before you send', null: 'check that you have it' },
       combined: 'AFA and Försäkringskassan together', combinedMax: (x) => `Together at most ${x}`,
+      combinedEach: 'For each of the measures:', combinedMaxEach: (x) => `together at most ${x} for each measure`,
       assessed: 'How we assessed it',
       holds: { true: 'met', false: 'not met', null: 'not known yet' },
       source: 'Source', storedText: 'stored source text', secondary: 'secondary source', rule: 'rule',
@@ -337,6 +353,9 @@ export const CHROME = {
       notYet: (payer) => `It cannot be said yet whether ${payer} can pay.`,
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
+      openCount: (answers, questions) => `${numEn(answers)} answers are needed for ${questions === 1 ? 'one question' : `${numEn(questions)} questions`}.`,
+      openEach: (n) => `The question is about ${numEn(n)} measures. Each measure needs its own answer, so ${numEn(n)} answers. Answer takes you through them one at a time.`,
+      answerOne: 'Answer for one particular measure',
       decides: (names) => `Decides: ${names}`, toOpen: (heading) => `See the questions under “${heading}”`,
       changes: 'What would change it',
       unchangeable: (id, payer) => `We find nothing in this case you could change that makes ${id === 'fk_samordning' ? 'Försäkringskassan able to coordinate the rehabilitation'

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { start, openPage, shoot } from './helpers.mjs';
+import { start, openPage, shoot, SHOTS } from './helpers.mjs';
 import { openStart, axe } from './flow.mjs';
 
 let env;
@@ -231,10 +231,11 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-5 Insats 6/);
   assert.deepEqual(await axe(page), []);
   // "Svara" beside the questions on a measure not shown yet shows it in a whole part (here up to
-  // Insats 15), so "Visa 5 till" still has a first measure added to take the focus.
-  const open12 = page.locator('.rk-all-aside .rk-open-q', { has: page.locator('.rk-caption', { hasText: /^Insats 12$/ }) }).first();
-  for (let i = 0; i < 40 && !(await open12.count()); i++) await page.locator('.rk-all-aside .rk-open .rk-more button').click();
-  await open12.getByRole('button').click();
+  // Insats 15), so "Visa 5 till" still has a first measure added to take the focus. A question
+  // asked for all 30 measures is one item there, with a "Svara" for each measure.
+  const group = page.locator('.rk-all-aside .rk-open-q[data-answers="30"]').first();
+  await group.locator('summary', { hasText: 'Svara för en viss insats' }).click();
+  await group.getByRole('button', { name: /\(Insats 12\)$/ }).click();
   await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 15 av 30.' }).waitFor();
   assert.match(await page.evaluate(() => document.activeElement.id), /measures-11-/, 'the focus on the question answered');
   await more.getByRole('button').focus();
@@ -246,6 +247,107 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 31$/ }).waitFor();
   assert.equal(await boxes.count(), 31);
   assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(30).locator('select, input').first().getAttribute('id'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A new user's file (at 375 px): 25 like measures, the same kind, cost and date, all answered but
+// whether another payer pays a part. The question is one item naming the measures, with the
+// answers it needs and a way to each; each measure line names its number and date; what AFA and
+// FK reach together is said once for the 25; and every card with six measures or more says how
+// many have each status, whether or not its list is cut.
+const FULL = {
+  date: '2026-03-01', employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+  person: { employment: 'employed', category: 'arbetare', age: 44, work_capacity: 'at_risk', rehab_need_documented: true, work_capacity_prospect: true,
+    return_to_work_plan: true, has_sgi: true, consent: true, on_sick_leave: false, fk_ars_granted_this_year_ore: 0 },
+  provider: { fk_approved: true, competence: ['behavioural_science'], knows_workplace: true, contracted: true, ivo_permit: false, performer: 'licensed_psychologist' },
+};
+const likeMeasures = (n) => ({ ...FULL, measures: Array.from({ length: n }, () => ({ kind: 'support_talks', cost_ore: 105000, date: '2026-02-01', individual: true, digital: false, evidence_based: true, completed: true })) });
+
+async function resultOf(page, name, answers) {
+  await openAnswers(page, file(name, JSON.stringify(answers)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Visa resultatet', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+}
+
+test('25 like measures at 375 pixels: one question for 25 measures once, each measure line by number and date, what AFA and FK reach together once', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await resultOf(page, 'like25.json', likeMeasures(25));
+  const fk = page.locator('[data-scheme="fk_arbetsplatsinriktat"]');
+  const afa = page.locator('[data-scheme="afa_rehabiliteringsstod"]');
+  // The cards count answers; the list has one item, saying it needs 25 of them.
+  assert.match(await textOf(afa.locator('.rk-headline')), /Beloppet beror på 25 svar\./);
+  const items = page.locator('.rk-open .rk-open-q');
+  assert.equal(await items.count(), 1, 'the question once, not 25 times');
+  const q = items.first();
+  assert.equal(await textOf(page.locator('.rk-open .rk-open-count')), 'Det saknas 25 svar på en fråga.');
+  assert.equal(await textOf(q.locator('.rk-caption')), 'Insats 1–25');
+  assert.match(await textOf(q.locator('.rk-open-text strong')), /^Betalar någon annan än arbetsgivaren en del av kostnaden/);
+  assert.equal(await textOf(q.locator('.rk-open-each')), 'Frågan gäller 25 insatser. Varje insats behöver ett eget svar, alltså 25 svar. Med Svara tar du dem en i taget.');
+  assert.equal(await textOf(q.locator('.rk-open-decides')), 'Avgör: AFA och FK');
+  assert.equal(await q.getAttribute('data-answers'), '25');
+  // Each measure line by its number and date, above what it is, costs and gets.
+  for (const card of [fk, afa]) {
+    const lines = card.locator('.rk-measure-line');
+    assert.equal(await lines.count(), 25);
+    assert.equal(await textOf(lines.nth(2).locator('.rk-caption')), 'Insats 3 (1 februari 2026)');
+    assert.match(await textOf(lines.nth(2).locator('strong')), /^Stödsamtal \/ enskilda samtal, kostnad 1 050 kr: ersätts$/);
+    assert.equal(await textOf(card.locator('.rk-measure-counts')), '25 insatser: 25 ersätts.', 'the count though the list is not cut');
+    assert.equal(await card.locator('.rk-more').count(), 0);
+  }
+  // Together: one entry for the 25, the rule said once.
+  const together = page.locator('.rk-combined');
+  assert.equal(await together.locator('.rk-combined-item').count(), 1);
+  assert.equal(await textOf(together.locator('.rk-combined-item h3')), 'Insats 1–25: Stödsamtal / enskilda samtal');
+  assert.match((await together.locator('.rk-combined-item').innerText()).replace(/\u00a0/g, ' '), /För var och en av insatserna:\s+FK: upp till 525 kr, sök senast 1 februari 2027\s+AFA: upp till 525 kr\s+Tillsammans högst 1 050 kr$/);
+  assert.equal((await together.innerText()).split('Samma kostnad får inte ersättas två gånger.').length - 1, 1, 'the rule once');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing wider than the screen');
+  assert.deepEqual(await axe(page), []);
+  await page.locator('.rk-open').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'files-25-like-open-375.png') });
+  // Each measure's answer is a click away: "Svara för en viss insats" lists them; Insats 12 leads to its question.
+  await q.locator('summary', { hasText: 'Svara för en viss insats' }).click();
+  const each = q.locator('.rk-open-measure-list button');
+  assert.equal(await each.count(), 25);
+  assert.equal(await each.nth(11).getAttribute('aria-label'), `Svara: ${await textOf(q.locator('.rk-open-text strong'))} (Insats 12)`);
+  await page.locator('.rk-combined').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'files-25-like-combined-375.png') });
+  await each.nth(11).click();
+  await page.locator('.rk-step [data-path="measures[11].other_payer_ore"]').waitFor();
+  assert.match(await page.locator('.rk-view').innerText(), /Insats 12/);
+  // "Svara" on the item goes through them in turn from the first.
+  await page.locator('.rk-step .rk-back').click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  await page.locator('.rk-open .rk-open-q').first().getByRole('button', { name: /^Svara: .*\(Insats 1–25\)$/ }).click();
+  await page.locator('.rk-step [data-path="measures[0].other_payer_ore"]').waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the count of each status from six measures on, on every card; the measure lines numbered from two; one measure reads as before', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await resultOf(page, 'like6.json', likeMeasures(6));
+  for (const id of ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod']) {
+    assert.equal(await textOf(page.locator(`[data-scheme="${id}"] .rk-measure-counts`)), '6 insatser: 6 ersätts.', id);
+  }
+  await resultOf(page, 'like5.json', likeMeasures(5));
+  assert.equal(await page.locator('.rk-measure-counts').count(), 0, 'five lines are read at a glance');
+  assert.equal(await page.locator('.rk-open .rk-open-q').count(), 1);
+  assert.equal(await textOf(page.locator('.rk-open .rk-open-q .rk-caption')), 'Insats 1–5');
+  await resultOf(page, 'like2.json', likeMeasures(2));
+  const two = page.locator('[data-scheme="fk_arbetsplatsinriktat"] .rk-measure-line');
+  assert.deepEqual(await two.locator('.rk-caption').allInnerTexts(), ['Insats 1 (1 februari 2026)', 'Insats 2 (1 februari 2026)']);
+  assert.equal(await textOf(page.locator('.rk-open .rk-open-q .rk-caption')), 'Insats 1 och 2');
+  assert.equal(await textOf(page.locator('.rk-combined-item h3')), 'Insats 1 och 2: Stödsamtal / enskilda samtal');
+  await resultOf(page, 'like1.json', likeMeasures(1));
+  const one = page.locator('[data-scheme="fk_arbetsplatsinriktat"] .rk-measure-line');
+  assert.equal(await one.locator('.rk-caption').count(), 0, 'one measure: no number above its line');
+  assert.match(await textOf(one), /^Stödsamtal \/ enskilda samtal, kostnad 1 050 kr: ersätts, sök senast 1 februari 2027/);
+  assert.equal(await page.locator('.rk-open .rk-open-count').count(), 0, 'one answer, one item: nothing to count apart');
+  assert.equal(await textOf(page.locator('.rk-combined-item h3')), 'Insats 1: Stödsamtal / enskilda samtal');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

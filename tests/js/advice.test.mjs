@@ -9,7 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { advise, clauseOf, combinedTotal, openAcross, schemeNames } from '../../www/advice.js';
+import { advise, clauseOf, combinedTotal, groupCombined, groupOpen, measuresCaption, openAcross, runsOf, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
 import { catalogues as cats, root } from '../../tools/node-api.mjs';
 
@@ -315,4 +315,73 @@ test('under efterskydd the agency applies; reasons with commas of their own are 
   const adv = advise(o, cats.sv, { lang: 'sv' });
   assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 7 500 kr. Arbetsförmedlingen eller Försäkringskassan ansöker, senast 15 juli 2026.');
   assert.equal(adv.schemes.fk_arbetsplatsinriktat.text, 'Försäkringskassan betalar inte, eftersom personen inte är anställd, eller har full arbetsförmåga utan risk för nedsättning, och Försäkringskassans stöd inte omfattar KBT.');
+});
+
+/** RESTAURANT's employer and employee with `n` like measures (psychologist talks, 1 050 kr on 1
+ * February 2026), everything answered but whether another payer pays a part: a new user's file. */
+const like = (n) => ({ ...RESTAURANT, date: '2026-03-01', person: { ...RESTAURANT.person, return_to_work_plan: true }, provider: { ...RESTAURANT.provider, performer: 'licensed_psychologist', competence: ['behavioural_science'] },
+  measures: Array.from({ length: n }, () => ({ kind: 'support_talks', cost_ore: 105000, date: '2026-02-01', individual: true, digital: false, evidence_based: true, completed: true })) });
+
+test('measures named by number: runs of numbers, a short list of them, or how many', () => {
+  assert.deepEqual(runsOf([4, 0, 1, 2, 2]), [[1, 3], [5, 5]]);
+  assert.deepEqual(runsOf([]), []);
+  assert.equal(measuresCaption([2], 'sv'), 'Insats 3');
+  assert.equal(measuresCaption(Array.from({ length: 25 }, (_, i) => i), 'sv'), 'Insats 1–25');
+  assert.equal(measuresCaption([0, 1], 'sv'), 'Insats 1 och 2', 'two in a row read as two numbers');
+  assert.equal(measuresCaption([0, 1, 2, 4], 'sv'), 'Insats 1–3 och 5');
+  assert.equal(measuresCaption([0, 1, 2, 4], 'en'), 'Measures 1–3 and 5');
+  assert.equal(nb(measuresCaption([0, 2, 4, 6, 8, 1000, 1001, 1002], 'sv')), '8 insatser', 'no short list of numbers: how many');
+  assert.equal(measuresCaption([0, 2, 4, 6, 8], 'en'), '5 measures');
+});
+
+test('one question asked for 25 like measures is one item naming them; every answer is still there to count and answer', () => {
+  const o = judge(like(25));
+  const paths = Array.from({ length: 25 }, (_, i) => `measures[${i}].other_payer_ore`);
+  for (const id of RESTAURANT.scope) assert.deepEqual(scheme(o, id).missing, paths, id);
+  const adv = advise(o, cats.sv, { lang: 'sv', scope: RESTAURANT.scope });
+  assert.deepEqual(adv.open.map((q) => q.path), paths, 'the answers, one each');
+  assert.equal(adv.groups.length, 1, 'the question once');
+  const [g] = adv.groups;
+  assert.deepEqual(g.paths, paths);
+  assert.deepEqual(g.measures, paths.map((_, i) => i));
+  assert.equal(g.path, paths[0], '"Svara" starts at the first');
+  assert.equal(g.caption, 'Insats 1–25');
+  assert.deepEqual(g.schemes, ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat']);
+  assert.equal(g.text, cats.sv.questions.find((x) => x.id === 'measures[].other_payer_ore').text);
+  // The cards still count answers, not items.
+  assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 13 125 kr. Beloppet beror på 25 svar.');
+  assert.equal(advise(o, cats.en, { lang: 'en', scope: RESTAURANT.scope }).groups[0].caption, 'Measures 1–25');
+  // Answered for measure 4: the others are one item, their numbers as runs.
+  const answered = like(25);
+  answered.measures[3].other_payer_ore = 0;
+  const rest = advise(judge(answered), cats.sv, { lang: 'sv', scope: RESTAURANT.scope }).groups;
+  assert.equal(rest.length, 1);
+  assert.equal(rest[0].paths.length, 24);
+  assert.equal(rest[0].caption, 'Insats 1–3 och 5–25');
+  // One measure: the item as before, its own caption.
+  const one = advise(judge(like(1)), cats.sv, { lang: 'sv', scope: RESTAURANT.scope }).groups;
+  assert.deepEqual(one.map((q) => [q.caption, q.paths]), [['Insats 1', ['measures[0].other_payer_ore']]]);
+});
+
+test('a question is one item only for the same question deciding the same schemes; one not about a measure stays alone', () => {
+  const q = (path, schemes) => ({ path, text: path, caption: null, find_out: null, schemes });
+  const open = [q('measures[0].cost_ore', ['afa_rehabiliteringsstod']), q('employer.sector', ['afa_rehabiliteringsstod']),
+    q('measures[1].cost_ore', ['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat']), q('measures[2].cost_ore', ['afa_rehabiliteringsstod']),
+    q('measures[2].date', ['afa_rehabiliteringsstod'])];
+  assert.deepEqual(groupOpen(open, 'sv').map((g) => [g.path, g.paths.length, g.caption ?? null]),
+    [['measures[0].cost_ore', 2, 'Insats 1 och 3'], ['employer.sector', 1, null], ['measures[1].cost_ore', 1, null], ['measures[2].date', 1, null]]);
+});
+
+test('AFA and FK together: what is the same for several measures is one entry naming them; a measure that differs stands alone', () => {
+  const o = judge(like(25));
+  const kinds = like(25).measures.map((m) => m.kind);
+  assert.equal(o.combined.length, 25);
+  assert.deepEqual(groupCombined(o.combined, kinds).map((g) => g.indices), [Array.from({ length: 25 }, (_, i) => i)]);
+  const other = like(25);
+  other.measures[7].cost_ore = 200000;
+  const o2 = judge(other);
+  assert.deepEqual(groupCombined(o2.combined, kinds).map((g) => g.indices), [Array.from({ length: 25 }, (_, i) => i).filter((i) => i !== 7), [7]]);
+  // The same amounts for another kind are not the same entry: the page names the kind.
+  const mixed = kinds.map((k, i) => (i === 3 ? 'kbt' : k));
+  assert.equal(groupCombined(o.combined, mixed).length, 2);
 });

@@ -4,7 +4,7 @@
 // most two A4 pages for a usual case): no rule trace, no help texts.
 import { getAt } from '../state.js';
 import { formatKronor } from '../dom.js';
-import { schemeNames } from '../advice.js';
+import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
 import { adviceFor, orderedSchemes } from './result.js';
@@ -23,18 +23,25 @@ export function renderPrint(ctx) {
       el('p', { class: 'rk-print-headline', text: a.text }),
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
-        const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
+        // With more than one measure each by its number and date, as on the result page.
+        const date = s.measures.length > 1 ? state.answers.measures?.[m.index]?.date : null;
+        const caption = s.measures.length > 1 ? r.measureOn(t.measureCaption(m.index + 1), /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? ctx.dateWords(date) : null) : null;
+        const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
         const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;
-        return el('li', { text: `${kind}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
+        return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
       })) : null,
       // The deadline is in the first sentence already.
       ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
       s.documents?.length && s.verdict === 'eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
   });
-  const together = (o.combined ?? []).map((c) => {
-    const kind = state.answers.measures?.[c.index]?.kind;
-    const name = kind ? ctx.cat().label(`measures[${c.index}].kind`, kind) : t.measureCaption(c.index + 1);
-    return el('li', { text: c.max_ore != null ? `${name}: ${r.combinedMax(formatKronor(c.max_ore, state.lang))}` : name });
+  // What is the same for several measures once, naming them (as on the result page).
+  const kinds = (state.answers.measures ?? []).map((m) => m?.kind ?? null);
+  const together = groupCombined(o.combined ?? [], kinds).map(({ indices, entry: c }) => {
+    const kind = kinds[c.index];
+    const label = kind ? ctx.cat().label(`measures[${c.index}].kind`, kind) : null;
+    const name = indices.length > 1 || !label ? [measuresCaption(indices, state.lang), label].filter(Boolean).join(': ') : label;
+    const max = c.max_ore == null ? null : indices.length > 1 ? r.combinedMaxEach(formatKronor(c.max_ore, state.lang)) : r.combinedMax(formatKronor(c.max_ore, state.lang));
+    return el('li', { text: max ? `${name}: ${max}` : name });
   });
   const rows = shownAnswers(ctx).map((p) => {
     const i = p.match(/^measures\[(\d+)\]/);
@@ -46,7 +53,7 @@ export function renderPrint(ctx) {
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
     el('h2', { class: 'rk-h2', text: t.summary.result }),
     advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
-    advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.open.map((q) => el('li', {
+    advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.groups.map((q) => el('li', {
       text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${schemeNames(q.schemes, state.lang)})` })))] : null,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),

@@ -7,11 +7,23 @@
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor, memo, memoOf } from '../dom.js';
 import { shownScope } from '../state.js';
-import { advise, amountPhrase, schemeNames } from '../advice.js';
+import { advise, amountPhrase, groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure, firstOf, LIST_STEP } from './parts.js';
 
 const ORDER = { eligible: 0, undetermined: 1, not_eligible: 2 };
+
+/** From this many measures a card says how many have each status before its list ("25 insatser: 25
+ * ersätts"): five lines are read at a glance on a phone, six and more are not (README, "The page:
+ * views of one state"). */
+export const COUNTS_FROM = 6;
+
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A measure's date as the user gave it, in words; null where not given (or "Vet ej"). */
+const dateOf = (ctx, i) => {
+  const d = ctx.state.answers.measures?.[i]?.date;
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? ctx.dateWords(d) : null;
+};
 
 /** A part of the result built again only when `inputs` (everything it shows, as JSON) changed: a
  * keystroke that changes one amount builds the lines that show it, not the whole result (dom.js
@@ -82,18 +94,23 @@ function measureLines(ctx, s, step) {
   const t = ctx.T();
   const r = t.result;
   if (!s.measures.length) return null;
+  // With more than one measure each line names its measure and date above it: like measures
+  // (25 back courses at the same cost) are told apart. One measure's line stays as it reads.
+  const many = s.measures.length > 1;
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
-    const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : t.measureCaption(m.index + 1);
-    const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? `, ${r.costOf(formatKronor(answer.cost_ore, state.lang))}` : '';
+    const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
+    const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? r.costOf(formatKronor(answer.cost_ore, state.lang)) : null;
+    const name = [kind, cost].filter(Boolean).join(', ');
     const main = mainReason(m);
     const dl = deadlineWords(ctx, s, m);
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
-      el('strong', { text: `${kind}${cost}: ${r.status[m.status]}` }), dl ? `, ${dl}` : '',
+      many ? el('span', { class: 'rk-caption', text: r.measureOn(t.measureCaption(m.index + 1), dateOf(ctx, m.index)) }) : null,
+      el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
       main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
-  const counts = more ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
+  const counts = s.measures.length >= COUNTS_FROM ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
   return el('div', {}, counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
     el('ul', { class: 'rk-measure-lines' }, items), more);
 }
@@ -188,30 +205,48 @@ function openRef(ctx, advice) {
 
 /** "Svar som behövs": every question that decides a scheme shown, once, each with the schemes it
  * decides, who usually knows, and a way to answer it and then the others in turn (ui.js act.walk),
- * back to the result when none is left. Below the cards: each card's first sentence comes first. */
+ * back to the result when none is left. A question asked for several measures is one item naming
+ * them (advice.js groupOpen()), with the number of answers it needs and a way to each; the list
+ * then says how many answers and how many questions. Below the cards: each card's first sentence comes first. */
 function openList(ctx, advice, step) {
   const { el } = ctx;
   const a = ctx.T().advice;
   if (!advice.open.length) return null;
   const id = ctx.idFor('open-heading');
-  const { items, more } = firstOf(ctx, 'open', advice.open, (q) => openItem(ctx, q), step);
+  const groups = advice.groups;
+  const { items, more } = firstOf(ctx, 'open', groups, (q) => openItem(ctx, q), step);
   return el('section', { class: 'rk-open', 'aria-labelledby': id, 'data-key': 'open' },
     el('h2', { class: 'rk-h2', id, tabindex: '-1', text: a.openHeading }),
     el('p', { class: 'rk-hint', text: a.openIntro }),
+    groups.length < advice.open.length ? el('p', { class: 'rk-open-count', text: a.openCount(advice.open.length, groups.length) }) : null,
     el('ul', { class: 'rk-open-list' }, items), more);
 }
 
-/** One question of "Svar som behövs". */
+/** The open list's keys of each question's own answers ("Svara för en viss insats"): open or not, and how many shown. */
+const eachKey = (q) => `open-each:${q.path}`;
+const openEachState = (ctx, advice) => advice.groups.filter((q) => q.paths.length > 1).map((q) => [ctx.state.open[eachKey(q)], shownOf(ctx, eachKey(q))]);
+
+/** One question of "Svar som behövs"; asked for several measures, with a way to answer each. */
 function openItem(ctx, q) {
   const { el, act } = ctx;
   const a = ctx.T().advice;
-  return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' ') },
+  // On "Alla frågor på en sida" the question is on the same page: to it, not away.
+  const go = (path) => (ctx.state.view === 'all' ? act.toQuestion(path, controlId(ctx, path)) : act.walk(path));
+  const several = q.paths.length > 1;
+  const label = several ? `${q.text} (${q.caption})` : q.text;
+  return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' '), ...(several ? { 'data-answers': String(q.paths.length) } : {}) },
     el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
+    several ? el('p', { class: 'rk-open-each', text: a.openEach(q.paths.length) }) : null,
     el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
     q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-    // On "Alla frågor på en sida" the question is on the same page: to it, not away.
-    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(q.text),
-      onclick: () => (ctx.state.view === 'all' ? act.toQuestion(q.path, controlId(ctx, q.path)) : act.walk(q.path)) })));
+    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(label), onclick: () => go(q.path) })),
+    several ? disclosure(ctx, eachKey(q), { class: 'rk-open-measures' }, a.answerOne, () => {
+      const { items, more } = firstOf(ctx, eachKey(q), q.paths, (path, i) => {
+        const caption = ctx.T().measureCaption(q.measures[i] + 1);
+        return el('li', {}, el('button', { type: 'button', class: 'rk-link', text: caption, 'aria-label': a.answerQuestion(`${q.text} (${caption})`), onclick: () => go(path) }));
+      }); // buttons, light to draw: LIST_STEP at a time beside the questions too
+      return [el('ul', { class: 'rk-open-measure-list' }, items), more];
+    }, { lazy: true }) : null);
 }
 
 /** "Så kan det ändras": what would turn the scheme's verdict (its `changes`); for a "no" nothing
@@ -239,7 +274,7 @@ function schemeCard(ctx, s, advice, step) {
   // bedömt" count only while it is open, as only then are they built. A long list's part holds how
   // many of its items are shown (views/parts.js firstOf()).
   const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, step, shownOf(ctx, `lines:${s.id}`), s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
-    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore])], () => measureLines(ctx, s, step)) : null;
+    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore, state.answers.measures?.[m.index]?.date])], () => measureLines(ctx, s, step)) : null;
   const parts = [
     part(ctx, 'name', [id, s.name[lang]], () => el('h2', { class: 'rk-h2', id, text: s.name[lang] })),
     part(ctx, `headline:${s.id}`, [s.id, advice.headline], () => headline(ctx, s, advice)),
@@ -258,25 +293,42 @@ function schemeCard(ctx, s, advice, step) {
     { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id }, parts));
 }
 
+/** "AFA och Försäkringskassan tillsammans": for each measure both may pay for, each one's amount
+ * and what they reach together. What is the same for several measures is said once, naming them
+ * ("Insats 1–25: Stödsamtal", advice.js groupCombined()); the rule, the same for every measure
+ * (COMB-1 with its sources), once for the section, before them. */
 function combined(ctx, step) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
   const list = state.outcome.combined ?? [];
   if (!list.length) return null;
-  const { items, more } = firstOf(ctx, 'combined', list, (c) => {
-    const kind = state.answers.measures?.[c.index]?.kind;
-    return el('div', { class: 'rk-combined-item' },
-      el('h3', { class: 'rk-h3', text: `${t.measureCaption(c.index + 1)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
+  const kinds = (state.answers.measures ?? []).map((m) => m?.kind ?? null);
+  const groups = groupCombined(list, kinds);
+  const { items, more } = firstOf(ctx, 'combined', groups, ({ indices, entry: c }) => {
+    const kind = kinds[c.index];
+    const several = indices.length > 1;
+    return el('div', { class: 'rk-combined-item', ...(several ? { 'data-measures': String(indices.length) } : {}) },
+      el('h3', { class: 'rk-h3', text: `${measuresCaption(indices, state.lang)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
+      several ? el('p', { text: r.combinedEach }) : null,
       el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
         p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
-      c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null,
-      // The rule with its sources, the same while only the amounts change: built once.
-      part(ctx, 'rule', [c.text[state.lang], c.sources, c.rules], () => el('p', {}, c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
-        ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
+      c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null);
   }, step);
+  // The rule with its sources: the same for every measure (docs/API.md §2 `combined`), so said once;
+  // should it ever differ, each reads once, naming its measures.
+  const rules = [];
+  for (const c of list) {
+    const key = JSON.stringify([c.text[state.lang], c.rules]);
+    const g = rules.find((x) => x.key === key);
+    if (g) g.indices.push(c.index);
+    else rules.push({ key, indices: [c.index], c });
+  }
+  const ruleParts = rules.map(({ indices, c }) => part(ctx, 'rule', [rules.length > 1 ? measuresCaption(indices, state.lang) : null, c.text[state.lang], c.sources, c.rules],
+    () => el('p', { class: 'rk-combined-rule' }, rules.length > 1 ? `${measuresCaption(indices, state.lang)}: ` : '', c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
+      ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
   return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
-    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), items, more);
+    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), ruleParts, items, more);
 }
 
 function notes(ctx) {
@@ -301,7 +353,7 @@ export function resultBody(ctx, step = LIST_STEP) {
   const kinds = (ctx.state.answers.measures || []).map((m) => m?.kind);
   const meta = `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}`;
   return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id], step)),
-    advice.open.length ? part(ctx, 'open', [step, shownOf(ctx, 'open'), advice.open], () => openList(ctx, advice, step)) : null,
+    advice.open.length ? part(ctx, 'open', [step, shownOf(ctx, 'open'), advice.open, openEachState(ctx, advice)], () => openList(ctx, advice, step)) : null,
     o.combined?.length ? part(ctx, 'combined', [step, shownOf(ctx, 'combined'), o.date, o.combined, kinds], () => combined(ctx, step)) : null,
     o.notes.length ? part(ctx, 'notes', o.notes, () => notes(ctx)) : null,
     part(ctx, 'meta', meta, () => ctx.el('p', { class: 'rk-meta', text: meta }))];
