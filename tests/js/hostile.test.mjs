@@ -124,6 +124,23 @@ test('every error names a path, also when reading the input fails', () => {
   refused(() => checkInvoice({}), 'scheme');
 });
 
+test('revoked proxies are refused naming their field, and the module keeps working after thousands', () => {
+  // Array.isArray throws for a revoked proxy; thrown through the module it skipped Rust's clean-up,
+  // and after about 1 600 such calls every call failed with "unreachable".
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  for (let i = 0; i < 4000; i++) {
+    refused(() => evaluate({ employer: revoked() }), 'employer');
+    refused(() => evaluate({ measures: [{}, revoked()] }), 'measures[1]');
+  }
+  assert.equal(refused(() => evaluate(revoked())).name, 'TypeError');
+  refused(() => checkInvoice({ scheme: 'fk', lines: [revoked()] }), 'lines[0]');
+  assert.ok(evaluate({ employer: { sector: 'private' } }).schemes.length > 0, 'an answer after them is judged');
+});
+
 test('markup in free-text fields comes back as nothing but problems about it', () => {
   const report = checkInvoice({ scheme: 'fk_arbetsplatsinriktat', employees: [{ name: '<script>alert(1)</script>', personnummer: '<img src=x onerror=alert(1)>' }],
     lines: [{ date: '2026-02-10', measure: '<img src=x onerror=alert(1)>', performer: 'Eva', competence: 'medicine', cost_ore: 100 }] });

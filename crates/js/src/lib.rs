@@ -42,6 +42,16 @@ extern "C" {
     /// `Object.keys`, catching what a proxy or an exotic object throws.
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `Array.isArray`, catching what a revoked proxy throws: js-sys's own does not catch, and an
+    /// exception thrown through the module skips the Rust frames' clean-up, so that a few thousand
+    /// revoked proxies in a row left the module unusable.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn array_is_array(v: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Whether `v` is a list; `Err(())` for a value that throws when asked (a revoked proxy).
+fn is_array(v: &JsValue) -> Result<bool, ()> {
+    array_is_array(v).map_err(drop)
 }
 
 /// Lists longer than this are refused while reading, before any item is read (the core's own
@@ -111,7 +121,7 @@ pub fn kind(v: &JsValue) -> (&'static str, &'static str) {
         ("a number", "ett tal")
     } else if v.as_bool().is_some() {
         ("true or false", "true eller false")
-    } else if js_sys::Array::is_array(v) {
+    } else if is_array(v) == Ok(true) {
         ("a list", "en lista")
     } else if v.is_function() {
         ("a function", "en funktion")
@@ -128,7 +138,7 @@ pub fn kind(v: &JsValue) -> (&'static str, &'static str) {
 
 /// A plain object: `{…}` from any realm, not an array, a function, a Map or a Date.
 fn is_plain_object(v: &JsValue) -> bool {
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || is_array(v) != Ok(false) {
         return false;
     }
     match js_sys::Reflect::get_prototype_of(v) {
@@ -172,7 +182,7 @@ fn from_js(v: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Inpu
     }
     let unreadable =
         || InputError { path: String::new(), en: "could not be read".into(), sv: "kunde inte läsas".into() };
-    if js_sys::Array::is_array(v) {
+    if is_array(v).map_err(|()| unreadable())? {
         let len = js_sys::Reflect::get(v, &"length".into()).ok().and_then(|l| l.as_f64()).ok_or_else(unreadable)?;
         if len > MAX_ITEMS as f64 {
             return refuse(
