@@ -2,7 +2,7 @@
 // "Vet ej" where the engine allows it, and "Varför frågar vi?". The texts come from the engine's
 // catalogue; the field is drawn from the state alone (the answer, what is typed, the message, what
 // is open) and reports what the user chose through ctx.act; it never calls the engine itself.
-import { getAt } from './state.js';
+import { answerOf, getAt } from './state.js';
 import { parseKronor, formatKronor, memo } from './dom.js';
 import { CHROME } from './i18n.js';
 import { disclosure } from './views/parts.js';
@@ -89,6 +89,21 @@ export function parseDate(typed) {
  * utför insatsen": what to answer), else "Svara på frågan". */
 export const missingText = (ctx, path) => questionOf(ctx, path)?.required || ctx.T().answerNeeded;
 
+/**
+ * A problem as the error summary lists it: GOV.UK's summary shows the message alone, as it names
+ * the question (the catalogue's `required`: "Välj vem som utför insatsen"). A message that does not
+ * (`text`: a typing error, the engine's; "Svara på frågan") follows the question's own words, as
+ * a sentence of its own after one that ends in "?". `context`: the measure ("Insats 3"), first,
+ * where the page is not the measure's own.
+ */
+export function problemText(ctx, path, text = null, context = null) {
+  const q = questionOf(ctx, path);
+  const message = text ?? q?.required;
+  let what = message || ctx.T().answerNeeded;
+  if (!message || text) what = /[?.!:]$/.test(q.text) ? `${q.text} ${what}` : `${q.text}: ${what}`;
+  return `${context ? `${context}: ` : ''}${what}`;
+}
+
 /** The answer as the user reads it: "Ja", "Vet ej", "12 000 kr", "1 februari 2027", an option's label. */
 export function answerText(ctx, path, value) {
   const t = ctx.T();
@@ -113,7 +128,7 @@ const asRadios = (q, path) => q.type === 'bool' || (q.type === 'choice' && q.opt
 export function controlId(ctx, path) {
   const id = ctx.idFor(path);
   const q = questionOf(ctx, path);
-  const current = getAt(ctx.state.answers, path);
+  const current = answerOf(ctx.state.answers, path);
   if (asRadios(q, path)) {
     const values = q.type === 'bool' ? ['true', 'false', 'unknown'] : [...q.options.map((o) => o.value), 'unknown'];
     return `${id}-${values.includes(String(current)) ? String(current) : values[0]}`;
@@ -140,7 +155,7 @@ export function renderField(ctx, path, { heading = false, context = null, captio
   const { state } = ctx;
   const shownMessage = message ?? state.errors[path]?.[state.lang] ?? null;
   const whyKey = `why:${path}`;
-  const key = JSON.stringify([state.lang, getAt(state.answers, path), state.drafts[path], shownMessage, state.errors[path]?.parts, heading, context, caption,
+  const key = JSON.stringify([state.lang, answerOf(state.answers, path), state.drafts[path], shownMessage, state.errors[path]?.parts, heading, context, caption,
     moot, hidden, !!state.open[whyKey]]);
   return memo(ctx.doc, `q:${path}`, key, () => buildField(ctx, path, { heading, context, caption: caption || heading, message: shownMessage, moot, hidden, whyKey }));
 }
@@ -152,7 +167,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
   const id = ctx.idFor(path);
   const hintId = `${id}-hint`;
   const errId = `${id}-error`;
-  const current = getAt(state.answers, path);
+  const current = answerOf(state.answers, path);
   const invalid = message ? 'true' : null;
   const text = q.text;
   const prefix = () => {

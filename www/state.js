@@ -34,6 +34,15 @@ export function parts(path) {
 export function getAt(obj, path) {
   return parts(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
+/** A measure's answer as the engine reads it (docs/API.md §1): its own, else, for a provider
+ * question (its performer), the provider's, given once for every measure that gives none. The
+ * page shows, checks and lists that; only the user's own choice at the measure writes its own. */
+export function answerOf(answers, path) {
+  const own = getAt(answers, path);
+  if (own !== undefined) return own;
+  const m = /^measures\[\d+\]\.(provider\..+)$/.exec(path);
+  return m ? getAt(answers, m[1]) : undefined;
+}
 export function setAt(obj, path, value) {
   const ks = parts(path);
   let o = obj;
@@ -69,9 +78,6 @@ export const measureIndex = (path) => {
   return m ? Number(m[1]) : null;
 };
 
-/** Provider questions a measure answers for itself when there are several measures (its performer is
- * one of its basics): each performer has their own competence. With one measure they are asked once,
- * for the provider, as the engine names them (docs/API.md §2). */
 /**
  * A path as far as it names fields: its segments up to the first that is no field name or index.
  * A refused key is the host's or the file's own word and could be anything, a personnummer too;
@@ -86,6 +92,10 @@ export function namedPath(path) {
   return kept.join('.').replaceAll('.[', '[') || 'answers';
 }
 
+/** Provider questions a measure answers for itself when there are several measures (its performer is
+ * one of its basics, its own or the provider's: answerOf()): each performer has their own
+ * competence. With one measure they are asked once, for the provider, as the engine names them
+ * (docs/API.md §2). */
 export const PER_MEASURE = ['competence'];
 
 /** Whether the provider question `field` is asked per measure: several measures, or one that already answers it for itself. */
@@ -133,6 +143,10 @@ export function createState(options) {
     // "Svara" in the result's open questions: answering them one after another, { seen: [paths
     // shown] }, back to the result when none is left (ui.js act.walk); else null.
     walk: null,
+    // A change begun with "Ändra" on "Kontrollera dina svar", while its pages show: { path (the
+    // row's answer), y (where the check page was scrolled), open (the questions open before) };
+    // "Fortsätt" asks only what the change newly opened, then returns to that row (ui.js); else null.
+    changing: null,
     // The places (a view, and the step on the question view) in the order they were shown, one per
     // entry of the browser's history when the page keeps one (ui.js), and where the user is in it.
     trail: [],

@@ -59,11 +59,24 @@ export function nextStep(state, ids = []) {
   const measures = state.answers.measures || [];
   const unfinished = measures.findIndex((m, i) => ['kind', 'cost_ore', 'date'].some((f) => isOpen(state.answers, `measures[${i}].${f}`)));
   if (unfinished >= 0) return measureStep(unfinished);
-  const open = openQuestions(state);
+  return firstPage(openQuestions(state), ids);
+}
+
+/** The page of the first of `open` (questions, best first), with those of them it asks. */
+function firstPage(open, ids) {
   if (!open.length) return null;
   const page = pageOf(open[0]);
   if (page.startsWith('measure:')) return measureStep(Number(page.slice(8)));
   return { key: page, page, paths: inOrder(page, open.filter((p) => pageOf(p) === page), ids) };
+}
+
+/** After a change begun on "Kontrollera dina svar": the next page of what the change made open
+ * (open now, not in `before`, the questions open when it began), or null: back to the check page.
+ * A question left open before stays for the check page's "Svara" (GOV.UK: ask only what the change
+ * newly requires). */
+export function newlyOpen(state, before, ids = []) {
+  const was = new Set(before);
+  return firstPage(openQuestions(state).filter((p) => !was.has(p)), ids);
 }
 
 /**

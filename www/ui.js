@@ -11,10 +11,11 @@ import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
 import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt, shownScope } from './state.js';
-import { measureStep, nextStep, questionStep, revisit, withoutMeasure } from './steps.js';
-import { parseTyped } from './fields.js';
+import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
+import { controlId, parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
 import { renderStep, stepProblems } from './views/step.js';
+import { focusField } from './views/error-summary.js';
 import { renderCheck } from './views/check.js';
 import { adviceFor, renderResult, resultLine } from './views/result.js';
 import { allPaths, renderAll, shownOn } from './views/all.js';
@@ -265,6 +266,11 @@ export function mount(container, engine, options = {}) {
     },
     next() {
       if (state.walk) return walkOn();
+      const change = state.changing;
+      if (change) {
+        const step = newlyOpen(state, change.open, questionIds());
+        return navigate(step ? { view: 'step', step, change } : { view: 'check' });
+      }
       const step = nextStep(state, questionIds());
       if (step) navigate({ view: 'step', step });
       else {
@@ -296,10 +302,14 @@ export function mount(container, engine, options = {}) {
       if (measure != null) state.open[`more:${key}`] = Math.max(state.open[`more:${key}`] || 0, measure + 1);
       render({ focus: { id } });
     },
-    /** "Ändra" on the check page: the question's own page, then back to the check page. */
+    /** "Ändra" on the check page at the answer `path`: its question's page (a measure's basics:
+     * the measure's page, the focus in that question), then, after what the change newly asks,
+     * back to the check page at that row (act.next, show()). */
     change({ path, measure }) {
       state.walk = null;
-      navigate({ view: 'step', step: measure !== undefined ? measureStep(measure) : questionStep(path) });
+      const change = { path, y: win?.scrollY ?? 0, open: openQuestions(state) };
+      const own = measure === undefined;
+      navigate({ view: 'step', step: own ? questionStep(path) : measureStep(measure), change }, { focus: own || { field: path } });
     },
     resume() {
       const step = nextStep(state, questionIds());
@@ -325,6 +335,10 @@ export function mount(container, engine, options = {}) {
       if (state.view === 'all') return navigate(here(), { push: false });
       // The pages behind follow the measures' new numbers; the removed one's are not returned to.
       state.trail = state.trail.map((p) => withoutMeasure(p, i));
+      if (state.changing) {
+        state.changing = null; // its row is gone: the check page from its top
+        return navigate({ view: 'check' }, { push: false });
+      }
       const step = nextStep(state, questionIds());
       navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
     },
@@ -612,6 +626,9 @@ export function mount(container, engine, options = {}) {
    * or where applyFocus() is told), a fresh error summary, the notice it comes with (`notice`) or none.
    */
   function show(place, { focus = true, notice = null } = {}) {
+    // Back on the check page from a change begun there ("Fortsätt" or Back): at its row, as it was.
+    const back = place.view === 'check' && state.view === 'step' ? state.changing : null;
+    state.changing = place.view === 'step' ? place.change ?? null : null;
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
     if (place.view !== 'step') state.walk = null; // a walk through a card's questions ends wherever it leaves the questions
@@ -620,7 +637,7 @@ export function mount(container, engine, options = {}) {
     state.placed = {};
     placeShown();
     if (state.view === 'provider') openProvider();
-    render({ focus: focus === true ? 'view' : focus || null });
+    render({ focus: back ? { row: back } : focus === true ? 'view' : focus || null });
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
   }
 
@@ -688,6 +705,7 @@ export function mount(container, engine, options = {}) {
     if (providerHost.hidden === provider) providerHost.hidden = !provider;
     if (provider) morphChildren(providerHost, providerView());
     else morphChildren(viewArea, [state.view === 'start' ? null : ctx.noticeBanner(), VIEWS[state.view](ctx)]);
+    if (state.view === 'step') roomForNotes();
     const barOn = ['step', 'check'].includes(state.view) && !!state.outcome;
     if (bar.hidden === barOn) bar.hidden = !barOn;
     morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
@@ -697,6 +715,17 @@ export function mount(container, engine, options = {}) {
       if (doc.title !== title) doc.title = title;
     }
     if (focus) applyFocus(focus);
+  }
+
+  /** A fold's note lies over the question it folds (style.css), so nothing below moves; one that
+   * reaches past that question (a long question on a phone; in a fieldset the note starts below
+   * its legend) makes room for itself instead of covering what is below it ("Fortsätt"). */
+  function roomForNotes() {
+    for (const note of viewArea.querySelectorAll('.rk-q[data-moot=""] > .rk-moot-note')) {
+      const fold = note.parentElement;
+      const over = note.getBoundingClientRect().bottom - fold.getBoundingClientRect().bottom;
+      if (over > 0.5) fold.style.minHeight = `${fold.offsetHeight + Math.ceil(over)}px`;
+    }
   }
 
   /**
@@ -731,10 +760,22 @@ export function mount(container, engine, options = {}) {
 
   /**
    * Moves the focus after a render: 'view' (a new page: its top in view, the focus on the notice's
-   * button or the heading), 'heading' (the heading, nothing scrolls), or { id } (that element).
+   * button or the heading), 'heading' (the heading, nothing scrolls), { id } (that element),
+   * { field } (that question's control, the question at the top: a change on a page of several),
+   * or { row } (back from a change: the check page scrolled as it was, the focus on the row's
+   * "Ändra"; the page's top when the row is gone).
    */
   function applyFocus(focus) {
     const area = state.view === 'provider' ? providerHost : viewArea;
+    if (focus.field) return focusField(root, controlId(ctx, focus.field));
+    if (focus.row) {
+      const button = root.querySelector(`#${CSS.escape(idFor(`change-${focus.row.path}`))}`);
+      if (!button) return applyFocus('view');
+      win?.scrollTo(0, focus.row.y);
+      button.focus({ preventScroll: true });
+      button.scrollIntoView({ block: 'nearest' }); // only if the row moved out of view
+      return undefined;
+    }
     if (focus === 'view') root.scrollIntoView?.({ block: 'start' });
     const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`)
       : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector('h1');

@@ -87,7 +87,7 @@ test('an error names the part of the date that is wrong and marks its box; the s
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   const summary = page.locator('.rk-error-summary');
   await summary.waitFor();
-  const link = summary.getByRole('link', { name: /När görs eller gjordes insatsen\?: Skriv året med fyra siffror/ });
+  const link = summary.getByRole('link', { name: /^När görs eller gjordes insatsen\? Skriv året med fyra siffror/ });
   await shoot(page, 'date-errors-375');
   assert.deepEqual(await axe(page), []);
   await link.click();

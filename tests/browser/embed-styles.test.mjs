@@ -24,8 +24,8 @@ function measure(host) {
     const cs = getComputedStyle(el);
     out.push({ el: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`, text: (el.textContent || el.value || '').trim().slice(0, 30),
       ...Object.fromEntries(props.map((p) => [p, cs[p]])), width: Math.round(r.width), height: Math.round(r.height), control,
-      // Buttons drawn as links (.rk-link) are measured as text, like links.
-      button: el.matches('button:not(.rk-link), summary.rk-button'),
+      // Buttons drawn as links (.rk-link, and .rk-back, GOV.UK's back link) are measured as text, like links.
+      button: el.matches('button:not(.rk-link):not(.rk-back), summary.rk-button'),
       // Rule ids ("Regler: AFA-COV-5") and the tags beside the reasons are fine print, not body text.
       text16: !box && !el.closest('.rk-rule-ids, .rk-rule-id, .rk-tag'), text14: !box });
   }

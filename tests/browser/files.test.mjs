@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { start, openPage, shoot, SHOTS } from './helpers.mjs';
-import { openStart, axe } from './flow.mjs';
+import { openStart, axe, walk } from './flow.mjs';
 
 let env;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-files-'));
@@ -229,6 +229,15 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   await page.locator('.rk-all-form .rk-more', { hasText: 'Visar 10 av 30.' }).waitFor();
   assert.equal(await boxes.count(), 10);
   assert.match(await focused(page), /^FIELDSET \S+-more-all-measures-5 Insats 6/);
+  // The focus shows (GOV.UK's yellow), and the measure has room above it, its legend not at the very top.
+  const mark = await page.evaluate(() => {
+    const a = document.activeElement;
+    const s = getComputedStyle(a);
+    return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, top: a.getBoundingClientRect().top };
+  });
+  assert.equal(mark.outline, 'solid 3px rgb(255, 221, 0)');
+  assert.ok(mark.top >= 15, `room above the measure: ${mark.top}`);
+  await page.screenshot({ path: path.join(SHOTS, 'files-all-show-more-1280.png') }); // the window: where the focus is
   assert.deepEqual(await axe(page), []);
   // "Svara" beside the questions on a measure not shown yet shows it in a whole part (here up to
   // Insats 15), so "Visa 5 till" still has a first measure added to take the focus. A question
@@ -247,6 +256,120 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 31$/ }).waitFor();
   assert.equal(await boxes.count(), 31);
   assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(30).locator('select, input').first().getAttribute('id'));
+  // "Tillbaka" first, as on the other pages: back to the page before, the check page.
+  assert.equal(await page.locator('.rk-all-form > :first-child').innerText(), 'Tillbaka');
+  await page.locator('.rk-all-form .rk-back').click();
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A new user's file (a region's case with the performer given once, for the provider, and 25 measures
+// alike, none saying who else pays), tried at 375 pixels: "Ändra" on one measure's answer.
+const TWENTY_FIVE = {
+  date: '2026-03-01',
+  employer: { sector: 'region', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+  person: { employment: 'employed', age: 44, condition: 'stress', work_capacity: 'at_risk', rehab_need_documented: true, work_capacity_prospect: true,
+    return_to_work_plan: true, consent: true, has_sgi: true, insured_in_sweden: true, fk_ars_granted_this_year_ore: 0 },
+  provider: { fk_approved: true, ivo_permit: false, performer: 'licensed_psychologist', competence: ['behavioural_science'], knows_workplace: true, contracted: true, region_care: false },
+  measures: Array.from({ length: 25 }, () => ({ kind: 'support_talks', cost_ore: 900000, date: '2026-02-10', individual: true })),
+};
+
+async function savedAnswers(page) {
+  const download = page.waitForEvent('download');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
+  return JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+}
+
+/** The check page with measure `n`'s answers open, and the row of `question` in it. */
+async function measureRow(page, n, question) {
+  const item = page.locator('.rk-measure-item', { has: page.locator('.rk-measure-name', { hasText: new RegExp(`^Insats ${n}:`) }) });
+  if (!(await item.locator('dl').count())) await item.locator('summary').click();
+  return item.locator('.rk-summary-row', { has: page.locator('dt', { hasText: question }) });
+}
+
+const activePath = (page) => page.evaluate(() => `${document.activeElement.tagName} ${document.activeElement.closest('[data-path]')?.dataset.path ?? ''} ${document.activeElement.id}`);
+
+test('"Ändra" on one of 25 measures: its page with the focus in that question clear of the result line, "Fortsätt" back to the check page at that row; the performer given once counts for each measure', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('twenty-five.json', JSON.stringify(TWENTY_FIVE)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  // The performer given for the provider is each measure's, as the engine reads it: shown, with "Ändra".
+  const performer = await measureRow(page, 3, 'Vem utför insatsen?');
+  assert.equal(await textOf(performer.locator('dd').first()), 'Legitimerad psykolog');
+  assert.equal(await textOf(performer.getByRole('button')), 'Ändra Vem utför insatsen? (Insats 3)');
+  const cost = await measureRow(page, 3, 'Vad kostar insatsen?');
+  await cost.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => scrollY);
+  assert.ok(y > 0, 'the row is down the page');
+  await cost.getByRole('button').click();
+
+  // The measure's page, the focus in the question changed (not on the heading), the question in
+  // view above the sticky "Resultat hittills" line; the performer shows the provider's answer.
+  await page.locator('.rk-step[data-step="measure:2"]').waitFor();
+  assert.equal(await activePath(page), `INPUT measures[2].cost_ore ${await page.locator('[data-path="measures[2].cost_ore"] input').getAttribute('id')}`);
+  const clear = await page.evaluate(() => {
+    const q = document.activeElement.closest('.rk-q').getBoundingClientRect();
+    const bar = document.querySelector('.rk-bar').getBoundingClientRect();
+    return { top: q.top, bottom: q.bottom, bar: bar.top };
+  });
+  assert.ok(clear.top >= 0 && clear.bottom <= clear.bar, `the question clear of the result line: ${JSON.stringify(clear)}`);
+  assert.equal(await page.locator('[data-path="measures[2].provider.performer"] select').inputValue(), 'licensed_psychologist');
+  await shoot(page, 'files-change-measure-375');
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('10 000');
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+
+  // Back on the check page, not on through "Mer om insatserna" (25 measures' other payer, open
+  // before the change, stay for the check page's "Svara"), where it was, the focus on the row's "Ändra".
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  assert.equal(await page.locator('.rk-error-summary').count(), 0);
+  assert.equal(await page.evaluate(() => scrollY), y, 'the page where it was');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ändra Vad kostar insatsen? (Insats 3)');
+  assert.equal(await textOf(cost.locator('dd').first()), '10 000 kr');
+  await shoot(page, 'files-change-back-375');
+
+  // The back link from a changed page returns there too.
+  await cost.getByRole('button').click();
+  await page.locator('.rk-step[data-step="measure:2"]').waitFor();
+  await page.locator('.rk-step .rk-back').click();
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ändra Vad kostar insatsen? (Insats 3)');
+
+  // The file comes back as it was, but for the one answer changed: no measure got a performer of its own.
+  const expected = structuredClone(TWENTY_FIVE);
+  expected.measures[2].cost_ore = 1000000;
+  const { scope, ...saved } = await savedAnswers(page);
+  assert.deepEqual(saved, expected);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('"Ändra" that makes questions relevant asks only those, then returns to the check page; one measure\'s own performer is its own', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('twenty-five.json', JSON.stringify(TWENTY_FIVE)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await (await measureRow(page, 3, 'Vilken sorts insats?')).getByRole('button').click();
+  await page.locator('.rk-step[data-step="measure:2"]').waitFor();
+  assert.equal(await activePath(page), `SELECT measures[2].kind ${await page.locator('[data-path="measures[2].kind"] select').getAttribute('id')}`);
+  await page.locator('[data-path="measures[2].kind"] select').selectOption({ label: 'Beroendebehandling' });
+  await page.locator('[data-path="measures[2].provider.performer"] select').selectOption({ label: 'Läkare' });
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.locator('.rk-step:not([data-step="measure:2"])').waitFor();
+  // Only what the new kind asks, of this measure: the plan has no answer for any other measure's question.
+  const pages = await walk(page, { 'measures[2].addiction': 'Alkohol och droger', 'measures[2].setting': 'Inneliggande (t.ex. behandlingshem)',
+    'measures[2].package_price': 'Nej', 'measures[2].guideline_method': 'Ja' });
+  assert.ok(pages.flat().includes('measures[2].setting'), JSON.stringify(pages));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ändra Vilken sorts insats? (Insats 3)');
+  const { scope, ...saved } = await savedAnswers(page);
+  assert.deepEqual(saved.measures[2].provider, { performer: 'physician' }, 'the one measure changed has its own');
+  assert.equal(saved.provider.performer, 'licensed_psychologist', 'the others still the provider\'s');
+  assert.deepEqual(saved.measures[3], TWENTY_FIVE.measures[3]);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

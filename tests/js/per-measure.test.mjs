@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { connect } from '../../www/engine.js';
+import { answerOf } from '../../www/state.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
 const engine = connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
@@ -110,4 +111,26 @@ test('one measure is asked once, for the provider; more than eight are asked onc
   many.measures[3].provider.competence = ['medicine'];
   const per = engine.perMeasure(many, api.evaluate(many))['provider.competence'];
   assert.deepEqual(per, { asked: false, open: [], relevant: ['measures[3].provider.competence'] });
+});
+
+test('a measure\'s performer as the page reads it (state.js answerOf) is the one the engine judges: its own, else the provider\'s', () => {
+  // The decision without the `changes` (their paths name where a change is made, not what is judged).
+  const judged = (doc) => api.evaluate(doc).schemes.map(({ changes, ...s }) => s);
+  let n = 0;
+  for (const doc of documents()) {
+    // The first measure's performer given once, for the provider (docs/API.md §1); the others keep their own.
+    const once = clone(doc);
+    once.provider.performer = doc.measures[0].provider.performer;
+    delete once.measures[0].provider.performer;
+    const read = once.measures.map((_, i) => answerOf(once, `measures[${i}].provider.performer`));
+    assert.deepEqual(read, doc.measures.map((m) => m.provider.performer));
+    // Each measure given, as its own, the performer the page shows for it: the same decision.
+    const spelled = clone(once);
+    spelled.measures.forEach((m, i) => { m.provider.performer = read[i]; });
+    assert.deepEqual(judged(spelled), judged(once), JSON.stringify(once.measures));
+    n++;
+  }
+  assert.ok(n > 100, `${n} cases`);
+  assert.equal(answerOf({ provider: {}, measures: [{}] }, 'measures[0].provider.performer'), undefined, 'neither given: not answered');
+  assert.equal(answerOf({ provider: { performer: 'nurse' }, measures: [{}] }, 'measures[0].cost_ore'), undefined, 'only provider questions fall back');
 });

@@ -73,7 +73,8 @@ export function renderAll(ctx) {
   const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
     more && words('more', [measures.length, list.length], () => more),
     words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
-  const formParts = [words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
+  const formParts = [words('back', null, () => el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() })),
+    words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
     field('date'),
     memo(ctx.doc, 'section:measures', memoOf([lang], measureParts), () => el('section', { class: 'rk-all-section', 'aria-labelledby': mid }, measureParts)),
     ...sections];

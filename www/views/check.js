@@ -1,6 +1,6 @@
 // "Kontrollera dina svar" (GOV.UK check answers): every answer that matters, with "Ändra". After a
-// change the flow comes back here, unless the change made new questions relevant.
-import { getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
+// change the flow comes back here, asking first only what the change made newly relevant (ui.js act.next).
+import { answerOf, getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
 import { answerText } from '../fields.js';
 import { disclosure, firstOf } from './parts.js';
 
@@ -33,17 +33,18 @@ export function renderCheck(ctx) {
   const { el, state, act } = ctx;
   const t = ctx.T();
   const c = t.check;
-  const row = (key, value, onChange, hiddenLabel) => el('div', { class: 'rk-summary-row' },
+  // `path`: the answer the row shows; its "Ändra" is where the focus returns after the change (ui.js).
+  const row = (key, value, onChange, hiddenLabel, path = null) => el('div', { class: 'rk-summary-row' },
     el('dt', { class: 'rk-summary-key', text: key }),
     el('dd', { class: 'rk-summary-value', text: value }),
-    el('dd', { class: 'rk-summary-actions' }, onChange ? el('button', { type: 'button', class: 'rk-link', onclick: onChange },
+    el('dd', { class: 'rk-summary-actions' }, onChange ? el('button', { type: 'button', class: 'rk-link', id: path ? ctx.idFor(`change-${path}`) : null, onclick: onChange },
       value === t.notAnswered ? c.answer : c.change, el('span', { class: 'rk-visually-hidden', text: ` ${hiddenLabel ?? key}` })) : null));
   const questionRow = (path) => {
     const q = ctx.cat().question(path);
     const i = measureIndex(path);
     const basic = i !== null && MEASURE_BASICS.includes(path.replace(/^measures\[\d+\]\./, ''));
-    return row(q.text, answerText(ctx, path, getAt(state.answers, path)), () => act.change(basic ? { measure: i } : { path }),
-      i !== null ? `${q.text} (${t.measureCaption(i + 1)})` : q.text);
+    return row(q.text, answerText(ctx, path, answerOf(state.answers, path)), () => act.change(basic ? { measure: i, path } : { path }),
+      i !== null ? `${q.text} (${t.measureCaption(i + 1)})` : q.text, path);
   };
   const shown = shownAnswers(ctx);
   const list = (rows) => el('dl', { class: 'rk-summary-list' }, rows);
@@ -51,7 +52,7 @@ export function renderCheck(ctx) {
   const caseRows = [
     row(c.role, state.role ? t.start.roles[state.role] : t.notAnswered, state.scope && state.role ? null : () => act.go('start')),
     state.allSchemes ? row(c.scope, c.allSchemes, () => act.go('start')) : null,
-    row(c.date, today ? c.today(ctx.dateWords(state.outcome.date)) : ctx.dateWords(state.answers.date), () => act.change({ path: 'date' })),
+    row(c.date, today ? c.today(ctx.dateWords(state.outcome.date)) : ctx.dateWords(state.answers.date), () => act.change({ path: 'date' }), null, 'date'),
   ];
   const sections = [el('h2', { class: 'rk-h2', text: c.sections.case }), list(caseRows)];
   const measures = state.answers.measures || [];

@@ -81,7 +81,10 @@ export function firstOf(ctx, key, list, render, step = LIST_STEP) {
     if (!i || i % step) return n;
     // The first of each part shown by "Visa … till" is where the focus goes; an item that is a
     // memo() placeholder (dom.js) gets it when it is built, and as its key holds `i`, keeps it.
-    const mark = (e) => Object.assign(e, { id: at(i), tabIndex: -1 });
+    const mark = (e) => {
+      e.classList.add('rk-shown-first'); // its focus shows (style.css)
+      return Object.assign(e, { id: at(i), tabIndex: -1 });
+    };
     if (!n.rkStub) return mark(n);
     const build = n.rkStub.build;
     n.rkStub.build = () => mark(build());

@@ -2,7 +2,7 @@
 // order to apply in, each scheme's first sentence, what would change it, the questions they depend
 // on, each once), then measure by measure, what to do now, and the answers as a table. Short by design (at
 // most two A4 pages for a usual case): no rule trace, no help texts.
-import { getAt } from '../state.js';
+import { answerOf } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
@@ -46,7 +46,7 @@ export function renderPrint(ctx) {
   const rows = shownAnswers(ctx).map((p) => {
     const i = p.match(/^measures\[(\d+)\]/);
     return el('tr', {}, el('th', { scope: 'row', text: `${i ? `${t.measureCaption(Number(i[1]) + 1)}: ` : ''}${ctx.cat().question(p).text}` }),
-      el('td', { text: answerText(ctx, p, getAt(state.answers, p)) }));
+      el('td', { text: answerText(ctx, p, answerOf(state.answers, p)) }));
   });
   return el('div', { class: 'rk-print-body' },
     el('h1', { class: 'rk-h1', text: t.summary.heading }),

@@ -4,8 +4,8 @@
 // stopped mattering (they leave the page when it is next visited, steps.js revisit(); one above the
 // answer that folded it shrinks while the focus stays in place, ui.js renderInPlace()), and
 // problems appear in a summary the focus moves to.
-import { getAt, measureIndex, relevantPaths } from '../state.js';
-import { renderField, controlId, fieldLabel, missingText, parseTyped } from '../fields.js';
+import { answerOf, getAt, measureIndex, relevantPaths } from '../state.js';
+import { renderField, controlId, fieldLabel, missingText, parseTyped, problemText } from '../fields.js';
 import { progress } from '../steps.js';
 import { errorSummary } from './error-summary.js';
 
@@ -40,7 +40,7 @@ export function stepProblems(ctx) {
     const typing = draft !== undefined ? parseTyped(ctx.cat().question(path)?.type ?? 'date', draft).error : null;
     const error = state.errors[path] ?? typing ?? null;
     if (error) return { path, text: error };
-    return getAt(state.answers, path) === undefined ? { path, text: null } : null;
+    return answerOf(state.answers, path) === undefined ? { path, text: null } : null;
   }).filter(Boolean);
 }
 
@@ -68,9 +68,9 @@ export function renderStep(ctx) {
   };
   // The summary's "Svara på frågan" stays at a question until it has an answer.
   const needed = new Set((state.summary ?? []).map((p) => p.path));
-  const message = (p) => (!state.errors[p] && needed.has(p) && getAt(state.answers, p) === undefined ? missingText(ctx, p) : null);
+  const message = (p) => (!state.errors[p] && needed.has(p) && answerOf(state.answers, p) === undefined ? missingText(ctx, p) : null);
   const summary = state.summary?.length ? errorSummary(el, { id: ctx.idFor('step-summary'), title: t.errorSummary,
-    items: state.summary.map((p) => ({ text: `${fieldLabel(ctx, p.path, contextOf(ctx, p.path))}: ${p.text ? p.text[state.lang] : missingText(ctx, p.path)}`,
+    items: state.summary.map((p) => ({ text: problemText(ctx, p.path, p.text?.[state.lang] ?? null, contextOf(ctx, p.path)),
       target: controlId(ctx, p.path) })) }) : null;
   // On "Mer om insatserna", each measure's questions come under its name; elsewhere a measure's
   // question carries the measure's name above it.
@@ -96,7 +96,8 @@ export function renderStep(ctx) {
 
   return el('div', { class: 'rk-step', 'data-step': step.key, 'data-key': `step:${step.key}` },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
-    el('p', { class: 'rk-progress', text: t.progress(n, of) }),
+    // A change from the check page returns there: how many questions are left is not what comes next.
+    state.changing ? null : el('p', { class: 'rk-progress', text: t.progress(n, of) }),
     summary, title,
     step.page === 'measure' && step.index === 0 ? el('p', { class: 'rk-hint', text: t.measureIntro }) : null,
     body, buttons);
