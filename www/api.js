@@ -42,6 +42,15 @@ export default function init(given = {}) {
   return ready;
 }
 
+/** Array.isArray, false for a value that throws when asked (a revoked proxy): never an error without a path. */
+function isList(v) {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
 /** What a value is, in a few words, without echoing it (as the modules say it). */
 function kind(v) {
   if (v === undefined) return ['undefined', 'undefined'];
@@ -49,7 +58,7 @@ function kind(v) {
   if (typeof v === 'string') return ['a text', 'en text'];
   if (typeof v === 'number') return ['a number', 'ett tal'];
   if (typeof v === 'boolean') return ['true or false', 'true eller false'];
-  if (Array.isArray(v)) return ['a list', 'en lista'];
+  if (isList(v)) return ['a list', 'en lista'];
   if (typeof v === 'function') return ['a function', 'en funktion'];
   if (typeof v === 'symbol') return ['a symbol', 'en symbol'];
   if (typeof v === 'bigint') return ['a BigInt', 'en BigInt'];

@@ -138,6 +138,7 @@ test('revoked proxies are refused naming their field, and the module keeps worki
   }
   assert.equal(refused(() => evaluate(revoked())).name, 'TypeError');
   refused(() => checkInvoice({ scheme: 'fk', lines: [revoked()] }), 'lines[0]');
+  refused(() => questions(revoked()), 'lang');
   assert.ok(evaluate({ employer: { sector: 'private' } }).schemes.length > 0, 'an answer after them is judged');
 });
 
