@@ -51,7 +51,7 @@
 use crate::answers::{Answers, Measure};
 use crate::date::Date;
 use crate::decide::Scope;
-use crate::fields::{self, bit, candidate_count, Bits, Place, FIRST_MEASURE};
+use crate::fields::{self, bit, candidate_count, ones, Bits, Place, FIRST_MEASURE};
 use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
@@ -404,6 +404,13 @@ impl<'a> SchemeSearch<'a> {
     /// whose measures are answered but whose employer, person or provider are not is searched
     /// once, not once per measure; a question whose difference needs its measures' own open
     /// answers is searched on its own from where the shared tree leaves it.
+    ///
+    /// Where no measure has an open place the amount reads and the open top-level places it
+    /// reads have no more completions between them than there are witnesses, the witnesses are
+    /// leaves of the shared tree (what they fill, it fills one place at a time), so the tree is
+    /// searched straight away: a document with every measure answered and only what was already
+    /// granted this year open would otherwise pay for each question twice, once on the
+    /// witnesses (where the yearly cap hides every difference) and once down the tree.
     fn amounts(&mut self, targets: &[(usize, usize, bool)]) -> Vec<bool> {
         let mut found = vec![false; targets.len()];
         if targets.is_empty() {
@@ -414,44 +421,57 @@ impl<'a> SchemeSearch<'a> {
             self.exhausted = true;
             return vec![true; targets.len()];
         }
-        self.ready();
         let start = self.cost.spent();
+        let tree_first = {
+            let w = self.amount.as_ref().expect("a scheme with measures");
+            let (_, top) = w.value(Part::Amount);
+            let leaves = ones(top & w.open_top & !w.filled_top)
+                .try_fold(1usize, |n, q| n.checked_mul(candidate_count(&QUESTIONS[q])))
+                .unwrap_or(usize::MAX);
+            !w.fillable(Part::Amount, None).1 && leaves <= WITNESSES.len()
+        };
         let mut open = Vec::new();
-        for (t, &(g, q, answered)) in targets.iter().enumerate() {
-            if self.cost.out() {
-                // Past the budget: the safe side (a pending target's grant reads it).
-                found[t] = true;
-                self.exhausted = true;
-                continue;
-            }
-            let w = self.amount.as_mut().expect("a scheme with measures");
-            let e = w.split(g);
-            let at = At::of(e, q);
-            if answered {
-                w.forget(at);
-            }
-            match compare(w, Part::Amount, at) {
-                Seen::Differ => found[t] = true,
-                Seen::Same => {}
-                Seen::Open => {
-                    let ready = self.witnesses.as_mut().expect("made ready above");
-                    if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None)) {
-                        found[t] = true;
-                    } else {
-                        open.push(t);
+        if tree_first {
+            open.extend(0..targets.len());
+        } else {
+            self.ready();
+            for (t, &(g, q, answered)) in targets.iter().enumerate() {
+                if self.cost.out() {
+                    // Past the budget: the safe side (a pending target's grant reads it).
+                    found[t] = true;
+                    self.exhausted = true;
+                    continue;
+                }
+                let w = self.amount.as_mut().expect("a scheme with measures");
+                let e = w.split(g);
+                let at = At::of(e, q);
+                if answered {
+                    w.forget(at);
+                }
+                match compare(w, Part::Amount, at) {
+                    Seen::Differ => found[t] = true,
+                    Seen::Same => {}
+                    Seen::Open => {
+                        let ready = self.witnesses.as_mut().expect("made ready above");
+                        if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None)) {
+                            found[t] = true;
+                        } else {
+                            open.push(t);
+                        }
                     }
                 }
+                let w = self.amount.as_mut().expect("a scheme with measures");
+                if answered {
+                    w.undo();
+                }
+                w.join(e);
             }
-            let w = self.amount.as_mut().expect("a scheme with measures");
-            if answered {
-                w.undo();
-            }
-            w.join(e);
         }
         let cap = start + SEARCH * targets.len() as u64;
         let w = self.amount.as_mut().expect("a scheme with measures");
         let mut exhausted = false;
-        below(w, targets, &open, &mut found, cap, &mut exhausted);
+        // The targets left open above were compared on this very completion: not again.
+        below(w, targets, &open, &mut found, cap, &mut exhausted, !tree_first);
         self.exhausted |= exhausted;
         found
     }
@@ -526,8 +546,9 @@ fn holds_below(w: &mut World, fills: &mut Vec<(At, usize)>, tries: &mut u32) -> 
 }
 
 /// The shared search of [`SchemeSearch::amounts`] below the current partial completion: the
-/// targets in `open` are compared here; those still open are searched below each candidate of a
-/// top-level place one of them reads, or on their own when none is left.
+/// targets in `open` are compared here (unless `compared`: known to be open here already); those
+/// still open are searched below each candidate of a top-level place one of them reads, or on
+/// their own when none is left.
 fn below(
     w: &mut World,
     targets: &[(usize, usize, bool)],
@@ -535,6 +556,7 @@ fn below(
     found: &mut [bool],
     cap: u64,
     exhausted: &mut bool,
+    compared: bool,
 ) {
     let over = |w: &World| w.cost.out() || w.cost.spent() > cap;
     // Runs `f` on target `t` forgotten (when answered) in a measure of its own.
@@ -563,6 +585,10 @@ fn below(
             *exhausted = true;
             continue;
         }
+        if compared {
+            still.push(t);
+            continue;
+        }
         match on(w, targets[t], |w, at| compare(w, Part::Amount, at)) {
             Seen::Differ => found[t] = true,
             Seen::Same => {}
@@ -585,7 +611,7 @@ fn below(
     };
     for c in 0..candidate_count(&QUESTIONS[x.question]) {
         w.fill(x, c);
-        below(w, targets, &still, found, cap, exhausted);
+        below(w, targets, &still, found, cap, exhausted, false);
         w.undo();
         if still.iter().all(|t| found[*t]) {
             break;
