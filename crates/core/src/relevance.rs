@@ -482,6 +482,15 @@ impl<'a> SchemeSearch<'a> {
         if let Some(found) = self.statuses[c][q] {
             return found;
         }
+        // As for a top-level question ([`Self::any_status`]): a status that does not read the
+        // place with its answer given does not read it forgotten either, and a place unread
+        // cannot matter. The world of every measure tells without judging again, where the
+        // search would judge the measure under the candidates it keeps as hints first.
+        let amount = self.amount.as_ref().expect("a scheme with measures");
+        if amount.status_reads(g) & bit(q) == 0 {
+            self.statuses[c][q] = Some(false);
+            return false;
+        }
         let mut exhausted = false;
         let mut hints = self.hints[q];
         let found =
