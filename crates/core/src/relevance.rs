@@ -448,16 +448,28 @@ impl<'a> SchemeSearch<'a> {
                 if answered {
                     w.forget(at);
                 }
-                match compare(w, Part::Amount, at) {
-                    Seen::Differ => found[t] = true,
-                    Seen::Same => {}
-                    Seen::Open => {
-                        let ready = self.witnesses.as_mut().expect("made ready above");
-                        if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None)) {
-                            found[t] = true;
-                        } else {
-                            open.push(t);
-                        }
+                // The witnesses before comparing the candidates here: comparing fills each
+                // candidate in a measure whose kind may be open (judged under all 43 kinds),
+                // where on a witness every kind is filled. Which comes first changes only the
+                // work: a difference on a witness is one on some completion below, and where
+                // the place is not read or the amount settled neither can find one.
+                let (base, top) = w.value(Part::Amount);
+                if !w.reads(Part::Amount, top, at) || base.settled() {
+                    // Not read, or settled: the same on every completion below.
+                } else if self
+                    .witnesses
+                    .as_mut()
+                    .expect("made ready above")
+                    .iter_mut()
+                    .any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None))
+                {
+                    found[t] = true;
+                } else {
+                    let w = self.amount.as_mut().expect("a scheme with measures");
+                    match compare(w, Part::Amount, at) {
+                        Seen::Differ => found[t] = true,
+                        Seen::Same => {}
+                        Seen::Open => open.push(t),
                     }
                 }
                 let w = self.amount.as_mut().expect("a scheme with measures");
