@@ -88,8 +88,8 @@ pub const MAX_CANDIDATES: u64 = 64;
 /// out (each of a question's candidates filled, judging at most every measure again, at most 44
 /// units each, and the scans; the few pairs of candidates a status's search tries first, on a
 /// world of one measure, are less, and so are the whole completions made ready for the amount:
-/// at most four fillings of every measure, and a look on a world of one measure that stops with
-/// the budget). Once a budget is used up, no search starts and no measure is judged again: every
+/// at most ten fillings of every measure (the witnesses, and the two made generous), and a look
+/// on a world of one measure that stops with the budget). Once a budget is used up, no search starts and no measure is judged again: every
 /// question left is decided from what the decision as it stands reads, and no more changes are
 /// tried. Held by `tests/properties.rs` and the fuzz target.
 pub fn ceiling(measures: usize) -> u64 {
@@ -199,6 +199,9 @@ struct SchemeSearch<'a> {
     /// at the last, and the top level at the first with the measures at the last (those of them
     /// that are different completions).
     witnesses: Option<Vec<World<'a>>>,
+    /// How many of the witnesses a measure's question tries: the last ones are for top-level
+    /// questions only (see [`Self::ready`]).
+    for_measures: usize,
     groups: Vec<(usize, u32)>,
     /// Each group's class: groups whose measures agree on every answer a status of this scheme
     /// can read are judged alike on every completion, so their statuses are searched once.
@@ -240,6 +243,7 @@ impl<'a> SchemeSearch<'a> {
             single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),
             amount: with_measures.then(|| World::new(a, date, s, &groups, cost)),
             witnesses: None,
+            for_measures: 0,
             statuses: vec![[None; 64]; classes.len()],
             top_reads: None,
             hints: [Hints::default(); 64],
@@ -354,6 +358,7 @@ impl<'a> SchemeSearch<'a> {
                 w
             };
             let mut ready: Vec<World> = distinct_witnesses(sides, true).map(make).collect();
+            let mut for_measures = ready.len();
             // Where no measure is reimbursable on any of those (a scheme's conditions may ask for
             // some answers at their first candidates and some at their last), one more: the
             // answers that make a measure reimbursable, found on a world of that measure alone,
@@ -373,9 +378,34 @@ impl<'a> SchemeSearch<'a> {
                         fills.iter().filter(|(at, _)| at.entry.is_some()).map(|(at, c)| (at.question, *c)).collect();
                     w.fill_top(&top);
                     w.fill_all(&all, None, (false, true));
+                    // And for a top-level question the amount reads (what was already granted
+                    // this year), the same top level with every measure made reimbursable the
+                    // same way: on the one above the measures at their last bring nothing, so
+                    // no top-level answer changes the amount there, and its search would
+                    // otherwise branch on the top level, judging every measure again under
+                    // each answer. Made from the one above (the measures' kinds filled, so
+                    // each is judged once more at the cost of a known kind), not filled anew.
+                    let mut generous = w.clone();
+                    for e in 0..generous.entries.len() {
+                        let mut done = 0;
+                        for _ in 0..4 {
+                            let bits = generous.refills(e, At::top(0));
+                            if bits & !done == 0 {
+                                break;
+                            }
+                            done |= bits;
+                            generous.refill(e, At::top(0), false);
+                        }
+                    }
+                    if generous.fillable(Part::Amount, None) != (false, false) {
+                        generous.fill_all(&all, None, (false, false));
+                    }
                     ready.push(w);
+                    for_measures = ready.len();
+                    ready.push(generous);
                 }
             }
+            self.for_measures = for_measures;
             self.witnesses = Some(ready);
         }
     }
@@ -456,10 +486,7 @@ impl<'a> SchemeSearch<'a> {
                 let (base, top) = w.value(Part::Amount);
                 if !w.reads(Part::Amount, top, at) || base.settled() {
                     // Not read, or settled: the same on every completion below.
-                } else if self
-                    .witnesses
-                    .as_mut()
-                    .expect("made ready above")
+                } else if self.witnesses.as_mut().expect("made ready above")[..self.for_measures]
                     .iter_mut()
                     .any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None))
                 {
