@@ -29,7 +29,8 @@
 //! summed and judges again only what a change touches. Before branching, the search looks for a
 //! witness on a few whole completions (every open question at its first candidate, then at its
 //! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
-//! twice, and where no measure is reimbursable on any of them, one more on which one is: see
+//! twice, and where no measure is reimbursable on any of them, one more on which one is, and
+//! for the top-level questions the amount reads one more on which every measure is: see
 //! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's
 //! question costs a few judgements whatever the number of measures. The searches of one question
 //! for measure after measure remember the pairs of its candidates that told a status apart (a
@@ -197,7 +198,7 @@ struct SchemeSearch<'a> {
     amount: Option<World<'a>>,
     /// The amount world with every open question read filled: all at the first candidate, all
     /// at the last, and the top level at the first with the measures at the last (those of them
-    /// that are different completions).
+    /// that are different completions); and the generous ones of [`Self::ready`].
     witnesses: Option<Vec<World<'a>>>,
     /// How many of the witnesses a measure's question tries: the last ones are for top-level
     /// questions only (see [`Self::ready`]).
