@@ -186,10 +186,14 @@ pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
     let date = a.date.unwrap_or(today);
     let scope = Scope::of(a);
     let cx = Ctx::new(a, date);
-    let Relevance { mut open, answered, .. } = relevance_within(a, date, scope, cost);
+    let Relevance { open, answered, .. } = relevance_within(a, date, scope, cost);
     // `changes` has a budget of its own, so that advice does not go where relevance spent it all.
     let advice = Cost::new(crate::relevance::budget(a.measures.len()));
 
+    // Each open place's path written once: a scheme's `missing` and `next_questions` take copies
+    // (on 500 measures with most of their questions open, writing a path for each list it is in
+    // was a tenth of evaluate).
+    let mut paths: Vec<String> = open.iter().map(|(p, _)| p.path()).collect();
     let judged: Vec<usize> = scope.schemes().collect();
     let mut notes: Vec<Noted> = Vec::new();
     let results: Vec<SchemeResult> = judged
@@ -238,7 +242,7 @@ pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
                     .iter()
                     .map(|d| DocumentOut { id: d.id, rule: d.rule.id, text: None, have: d.have })
                     .collect(),
-                missing: open.iter().filter(|(_, m)| m[s]).map(|(p, _)| p.path()).collect(),
+                missing: open.iter().zip(&paths).filter(|((_, m), _)| m[s]).map(|(_, path)| path.clone()).collect(),
                 next_step: next_step(r, date),
                 changes: if r.verdict == Tri::Yes { Vec::new() } else { crate::changes::changes(a, date, s, &advice) }
                     .into_iter()
@@ -258,13 +262,17 @@ pub fn evaluate_within(a: &Answers, today: Date, cost: &Cost) -> Outcome {
     cost.spend(advice.spent());
     // The question that could settle most schemes first; ties in catalogue order
     // (employer, person, provider, then measure details).
-    open.sort_by_key(|(p, m)| (std::cmp::Reverse(m.iter().filter(|c| **c).count()), p.order()));
+    let mut order: Vec<usize> = (0..open.len()).collect();
+    order.sort_by_key(|&i| {
+        let (p, m) = &open[i];
+        (std::cmp::Reverse(m.iter().filter(|c| **c).count()), p.order())
+    });
     Outcome {
         rules_version: RULES_VERSION,
         sources_as_of: SOURCES_AS_OF,
         date,
         schemes,
-        next_questions: open.into_iter().map(|(p, _)| p.path()).collect(),
+        next_questions: order.into_iter().map(|i| std::mem::take(&mut paths[i])).collect(),
         answered_relevant: answered.into_iter().map(Place::path).collect(),
         notes: notes
             .into_iter()

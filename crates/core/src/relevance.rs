@@ -29,7 +29,8 @@
 //! summed and judges again only what a change touches. Before branching, the search looks for a
 //! witness on a few whole completions (every open question at its first candidate, then at its
 //! last, and so on: [`WITNESSES`]; one that would be the same completion as another is not tried
-//! twice, and where no measure is reimbursable on any of them, one more on which one is: see
+//! twice, and where no measure is reimbursable on any of them, one more on which one is, and
+//! for the top-level questions the amount reads one more on which every measure is: see
 //! [`SchemeSearch::ready`]); at the top of a search these are kept ready, so a measure's
 //! question costs a few judgements whatever the number of measures. The searches of one question
 //! for measure after measure remember the pairs of its candidates that told a status apart (a
@@ -51,7 +52,7 @@
 use crate::answers::{Answers, Measure};
 use crate::date::Date;
 use crate::decide::Scope;
-use crate::fields::{self, bit, candidate_count, Bits, Place, FIRST_MEASURE};
+use crate::fields::{self, bit, candidate_count, ones, Bits, Place, FIRST_MEASURE};
 use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
@@ -88,8 +89,8 @@ pub const MAX_CANDIDATES: u64 = 64;
 /// out (each of a question's candidates filled, judging at most every measure again, at most 44
 /// units each, and the scans; the few pairs of candidates a status's search tries first, on a
 /// world of one measure, are less, and so are the whole completions made ready for the amount:
-/// at most four fillings of every measure, and a look on a world of one measure that stops with
-/// the budget). Once a budget is used up, no search starts and no measure is judged again: every
+/// at most ten fillings of every measure (the witnesses, and the two made generous), and a look
+/// on a world of one measure that stops with the budget). Once a budget is used up, no search starts and no measure is judged again: every
 /// question left is decided from what the decision as it stands reads, and no more changes are
 /// tried. Held by `tests/properties.rs` and the fuzz target.
 pub fn ceiling(measures: usize) -> u64 {
@@ -197,8 +198,11 @@ struct SchemeSearch<'a> {
     amount: Option<World<'a>>,
     /// The amount world with every open question read filled: all at the first candidate, all
     /// at the last, and the top level at the first with the measures at the last (those of them
-    /// that are different completions).
+    /// that are different completions); and the generous ones of [`Self::ready`].
     witnesses: Option<Vec<World<'a>>>,
+    /// How many of the witnesses a measure's question tries: the last ones are for top-level
+    /// questions only (see [`Self::ready`]).
+    for_measures: usize,
     groups: Vec<(usize, u32)>,
     /// Each group's class: groups whose measures agree on every answer a status of this scheme
     /// can read are judged alike on every completion, so their statuses are searched once.
@@ -240,6 +244,7 @@ impl<'a> SchemeSearch<'a> {
             single: with_measures.then(|| (World::new(a, date, s, &[(groups[0].0, 1)], cost), 0)),
             amount: with_measures.then(|| World::new(a, date, s, &groups, cost)),
             witnesses: None,
+            for_measures: 0,
             statuses: vec![[None; 64]; classes.len()],
             top_reads: None,
             hints: [Hints::default(); 64],
@@ -354,6 +359,7 @@ impl<'a> SchemeSearch<'a> {
                 w
             };
             let mut ready: Vec<World> = distinct_witnesses(sides, true).map(make).collect();
+            let mut for_measures = ready.len();
             // Where no measure is reimbursable on any of those (a scheme's conditions may ask for
             // some answers at their first candidates and some at their last), one more: the
             // answers that make a measure reimbursable, found on a world of that measure alone,
@@ -373,9 +379,34 @@ impl<'a> SchemeSearch<'a> {
                         fills.iter().filter(|(at, _)| at.entry.is_some()).map(|(at, c)| (at.question, *c)).collect();
                     w.fill_top(&top);
                     w.fill_all(&all, None, (false, true));
+                    // And for a top-level question the amount reads (what was already granted
+                    // this year), the same top level with every measure made reimbursable the
+                    // same way: on the one above the measures at their last bring nothing, so
+                    // no top-level answer changes the amount there, and its search would
+                    // otherwise branch on the top level, judging every measure again under
+                    // each answer. Made from the one above (the measures' kinds filled, so
+                    // each is judged once more at the cost of a known kind), not filled anew.
+                    let mut generous = w.clone();
+                    for e in 0..generous.entries.len() {
+                        let mut done = 0;
+                        for _ in 0..4 {
+                            let bits = generous.refills(e, At::top(0));
+                            if bits & !done == 0 {
+                                break;
+                            }
+                            done |= bits;
+                            generous.refill(e, At::top(0), false);
+                        }
+                    }
+                    if generous.fillable(Part::Amount, None) != (false, false) {
+                        generous.fill_all(&all, None, (false, false));
+                    }
                     ready.push(w);
+                    for_measures = ready.len();
+                    ready.push(generous);
                 }
             }
+            self.for_measures = for_measures;
             self.witnesses = Some(ready);
         }
     }
@@ -404,6 +435,13 @@ impl<'a> SchemeSearch<'a> {
     /// whose measures are answered but whose employer, person or provider are not is searched
     /// once, not once per measure; a question whose difference needs its measures' own open
     /// answers is searched on its own from where the shared tree leaves it.
+    ///
+    /// Where no measure has an open place the amount reads and the open top-level places it
+    /// reads have no more completions between them than there are witnesses, the witnesses are
+    /// leaves of the shared tree (what they fill, it fills one place at a time), so the tree is
+    /// searched straight away: a document with every measure answered and only what was already
+    /// granted this year open would otherwise pay for each question twice, once on the
+    /// witnesses (where the yearly cap hides every difference) and once down the tree.
     fn amounts(&mut self, targets: &[(usize, usize, bool)]) -> Vec<bool> {
         let mut found = vec![false; targets.len()];
         if targets.is_empty() {
@@ -414,44 +452,66 @@ impl<'a> SchemeSearch<'a> {
             self.exhausted = true;
             return vec![true; targets.len()];
         }
-        self.ready();
         let start = self.cost.spent();
+        let tree_first = {
+            let w = self.amount.as_ref().expect("a scheme with measures");
+            let (_, top) = w.value(Part::Amount);
+            let leaves = ones(top & w.open_top & !w.filled_top)
+                .try_fold(1usize, |n, q| n.checked_mul(candidate_count(&QUESTIONS[q])))
+                .unwrap_or(usize::MAX);
+            !w.fillable(Part::Amount, None).1 && leaves <= WITNESSES.len()
+        };
         let mut open = Vec::new();
-        for (t, &(g, q, answered)) in targets.iter().enumerate() {
-            if self.cost.out() {
-                // Past the budget: the safe side (a pending target's grant reads it).
-                found[t] = true;
-                self.exhausted = true;
-                continue;
-            }
-            let w = self.amount.as_mut().expect("a scheme with measures");
-            let e = w.split(g);
-            let at = At::of(e, q);
-            if answered {
-                w.forget(at);
-            }
-            match compare(w, Part::Amount, at) {
-                Seen::Differ => found[t] = true,
-                Seen::Same => {}
-                Seen::Open => {
-                    let ready = self.witnesses.as_mut().expect("made ready above");
-                    if ready.iter_mut().any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None)) {
-                        found[t] = true;
-                    } else {
-                        open.push(t);
+        if tree_first {
+            open.extend(0..targets.len());
+        } else {
+            self.ready();
+            for (t, &(g, q, answered)) in targets.iter().enumerate() {
+                if self.cost.out() {
+                    // Past the budget: the safe side (a pending target's grant reads it).
+                    found[t] = true;
+                    self.exhausted = true;
+                    continue;
+                }
+                let w = self.amount.as_mut().expect("a scheme with measures");
+                let e = w.split(g);
+                let at = At::of(e, q);
+                if answered {
+                    w.forget(at);
+                }
+                // The witnesses before comparing the candidates here: comparing fills each
+                // candidate in a measure whose kind may be open (judged under all 43 kinds),
+                // where on a witness every kind is filled. Which comes first changes only the
+                // work: a difference on a witness is one on some completion below, and where
+                // the place is not read or the amount settled neither can find one.
+                let (base, top) = w.value(Part::Amount);
+                if !w.reads(Part::Amount, top, at) || base.settled() {
+                    // Not read, or settled: the same on every completion below.
+                } else if self.witnesses.as_mut().expect("made ready above")[..self.for_measures]
+                    .iter_mut()
+                    .any(|k| on_completion(k, Part::Amount, At::of(g, q), &mut None))
+                {
+                    found[t] = true;
+                } else {
+                    let w = self.amount.as_mut().expect("a scheme with measures");
+                    match compare(w, Part::Amount, at) {
+                        Seen::Differ => found[t] = true,
+                        Seen::Same => {}
+                        Seen::Open => open.push(t),
                     }
                 }
+                let w = self.amount.as_mut().expect("a scheme with measures");
+                if answered {
+                    w.undo();
+                }
+                w.join(e);
             }
-            let w = self.amount.as_mut().expect("a scheme with measures");
-            if answered {
-                w.undo();
-            }
-            w.join(e);
         }
         let cap = start + SEARCH * targets.len() as u64;
         let w = self.amount.as_mut().expect("a scheme with measures");
         let mut exhausted = false;
-        below(w, targets, &open, &mut found, cap, &mut exhausted);
+        // The targets left open above were compared on this very completion: not again.
+        below(w, targets, &open, &mut found, cap, &mut exhausted, !tree_first);
         self.exhausted |= exhausted;
         found
     }
@@ -461,6 +521,15 @@ impl<'a> SchemeSearch<'a> {
         let c = self.class[g];
         if let Some(found) = self.statuses[c][q] {
             return found;
+        }
+        // As for a top-level question ([`Self::any_status`]): a status that does not read the
+        // place with its answer given does not read it forgotten either, and a place unread
+        // cannot matter. The world of every measure tells without judging again, where the
+        // search would judge the measure under the candidates it keeps as hints first.
+        let amount = self.amount.as_ref().expect("a scheme with measures");
+        if amount.status_reads(g) & bit(q) == 0 {
+            self.statuses[c][q] = Some(false);
+            return false;
         }
         let mut exhausted = false;
         let mut hints = self.hints[q];
@@ -526,8 +595,9 @@ fn holds_below(w: &mut World, fills: &mut Vec<(At, usize)>, tries: &mut u32) -> 
 }
 
 /// The shared search of [`SchemeSearch::amounts`] below the current partial completion: the
-/// targets in `open` are compared here; those still open are searched below each candidate of a
-/// top-level place one of them reads, or on their own when none is left.
+/// targets in `open` are compared here (unless `compared`: known to be open here already); those
+/// still open are searched below each candidate of a top-level place one of them reads, or on
+/// their own when none is left.
 fn below(
     w: &mut World,
     targets: &[(usize, usize, bool)],
@@ -535,6 +605,7 @@ fn below(
     found: &mut [bool],
     cap: u64,
     exhausted: &mut bool,
+    compared: bool,
 ) {
     let over = |w: &World| w.cost.out() || w.cost.spent() > cap;
     // Runs `f` on target `t` forgotten (when answered) in a measure of its own.
@@ -563,6 +634,10 @@ fn below(
             *exhausted = true;
             continue;
         }
+        if compared {
+            still.push(t);
+            continue;
+        }
         match on(w, targets[t], |w, at| compare(w, Part::Amount, at)) {
             Seen::Differ => found[t] = true,
             Seen::Same => {}
@@ -585,7 +660,7 @@ fn below(
     };
     for c in 0..candidate_count(&QUESTIONS[x.question]) {
         w.fill(x, c);
-        below(w, targets, &still, found, cap, exhausted);
+        below(w, targets, &still, found, cap, exhausted, false);
         w.undo();
         if still.iter().all(|t| found[*t]) {
             break;
