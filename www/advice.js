@@ -204,13 +204,22 @@ export function openAcross(outcome, scope = null) {
     .map(({ path, schemes }) => ({ path, schemes }));
 }
 
+/** A value of question `q` as the page shows it: "Ja", an option's label. */
+const valueLabel = (t, q, value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
+
+/** Measure `i`'s kind as its option reads ("Stödsamtal / enskilda samtal"), or null. */
+function kindLabel(texts, s, i) {
+  const kind = s.measures.find((m) => m.index === i)?.kind;
+  return kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label ?? null : null;
+}
+
 /** "Ni kan ta fram en plan …, eller anordnaren kan …" for one answer a change sets; for several
  * values that each give the same turn (merged in changesOf()), the answer it can take, once. */
 function actorsOf(texts, s, path, values, { lang, role }) {
   const t = CHROME[lang];
   const a = t.advice;
   const q = questionOf(texts, path);
-  const label = (value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
+  const label = (value) => valueLabel(t, q, value);
   const acts = values.length > 1 ? [] : (q?.actions ?? []).filter((x) => x.value === undefined || x.value === values[0]);
   const subject = (who) => (role === who ? a.you[who] : a.who[who]);
   let text;
@@ -218,9 +227,7 @@ function actorsOf(texts, s, path, values, { lang, role }) {
   else text = a.answerBecomes(q?.text ?? path, values.map(label));
   const i = measureIndex(path);
   if (i !== null && s.measures.length > 1) {
-    const kind = s.measures.find((m) => m.index === i)?.kind;
-    const kindLabel = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
-    return `${a.forMeasure(t.measureCaption(i + 1), kindLabel ?? t.measureCaption(i + 1))}${text}`;
+    return `${a.forMeasure(t.measureCaption(i + 1), kindLabel(texts, s, i) ?? t.measureCaption(i + 1))}${text}`;
   }
   return capital(text);
 }
@@ -261,26 +268,24 @@ const notKnown = (answers, path) => {
   return v === undefined || v === 'unknown';
 };
 
-/** "svaret på ”Gäller insatsen en enskild medarbetare?” för insats 2 (stödsamtal) är ”Ja”": an
- * answer not known yet, as what would decide, not as something to change. */
+/** "svaret på ”<the question>” för insats 2 (stödsamtal) är ”Ja”": an answer not known yet, as
+ * what would decide, not as something to change. */
 function conditionOf(texts, s, path, values, lang) {
   const t = CHROME[lang];
   const q = questionOf(texts, path);
-  const label = (value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
   const i = measureIndex(path);
   let measure = null;
   if (i !== null && s.measures.length > 1) {
-    const kind = s.measures.find((m) => m.index === i)?.kind;
-    const kindLabel = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
-    measure = `${lower(t.measureCaption(i + 1))}${kindLabel ? ` (${kindLabel.toLowerCase()})` : ''}`;
+    const kind = kindLabel(texts, s, i);
+    measure = `${lower(t.measureCaption(i + 1))}${kind ? ` (${kind.toLowerCase()})` : ''}`;
   }
-  return t.advice.answerIs(q?.text ?? path, values.map(label), measure);
+  return t.advice.answerIs(q?.text ?? path, values.map((v) => valueLabel(t, q, v)), measure);
 }
 
 /** "Så kan det ändras": one sentence (or two) per way to turn the scheme (its `changes`, merged
  * where they give the same turn); [] when it has none. An answer the change sets that is not
- * known yet ("Vet ej") is not worded as a change from a "no" ("Anordnaren kan hålla insatsen för
- * en enda medarbetare …") but as what decides: "Om svaret på ”…” är ”Ja” kan AFA betala …"
+ * known yet ("Vet ej") is not worded as a change from a "no" (the catalogue's action, "Anordnaren
+ * kan …") but as what decides: "Om svaret på ”…” är ”Ja” kan AFA betala …"
  * (`opts.answers`: the answers judged; without them every answer reads as known). */
 function changesOf(texts, s, opts) {
   const a = CHROME[opts.lang].advice;
