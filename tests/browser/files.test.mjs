@@ -529,10 +529,12 @@ test('FK\'s total for all measures together where their amounts alone add up to 
   assert.match((await items.nth(1).innerText()).replace(/\u00a0/g, ' '), /FK: upp till 8 000 kr för den här insatsen, sök senast 1 februari 2027\s+AFA: upp till 8 000 kr\s+Tillsammans högst 16 000 kr för den här insatsen$/);
   // In English too.
   await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('heading', { name: 'Result', exact: true, level: 1 }).waitFor(); // the English texts load on first use
   assert.equal(await textOf(page.locator('.rk-combined-cap')), 'Försäkringskassan pays at most 10 000 kr for all the measures together. The amounts for Försäkringskassan below are for one measure at a time.');
   assert.equal(await textOf(fkCard(page).locator('.rk-measure-cap')), 'Försäkringskassan pays at most 10 000 kr for all the measures together.');
   assert.equal(await textOf(fkCard(page).locator('.rk-measure-deadline')), 'For all the measures: apply by 1 February 2027.');
   await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   // Under the cap: none of it. One measure: no line above it, the deadline on its line.
   await resultOf(page, 'cheap2.json', likeMeasures(2));
   assert.equal(await page.locator('.rk-measure-cap, .rk-combined-cap').count(), 0, '2 × 525 kr is under 10 000 kr');
