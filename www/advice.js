@@ -8,7 +8,7 @@
 // i18n.js (CHROME[lang].advice). No rule is decided here: everything comes from the outcome.
 import { CHROME, dateWords } from './i18n.js';
 import { formatKronor } from './dom.js';
-import { catalogueId, measureIndex } from './state.js';
+import { answerOf, catalogueId, measureIndex } from './state.js';
 
 /** At most this many deciding reasons in a "no" (issue #25: one plain sentence). */
 const MAX_REASONS = 3;
@@ -159,6 +159,27 @@ export function groupCombined(combined, kinds = []) {
   return out;
 }
 
+/**
+ * The schemes that pay less in all than their amounts for each measure alone add up to, as
+ * `{ id: total_ore }`: `combined` gives each scheme's grant for a measure alone (docs/API.md §2),
+ * while the scheme's own `amount_ore.max` is its total under its caps for all measures together
+ * (FK's yearly cap, FK-AMT-2). There the page says the total once and words each measure's amount
+ * as that measure's alone, so that six lines of "FK: 6 000 kr" are not read as 36 000 kr. A
+ * measure whose amount nothing bounds counts as more than any total.
+ */
+export function cappedAcross(outcome) {
+  const sums = {};
+  for (const c of outcome.combined ?? []) {
+    for (const p of c.schemes) sums[p.scheme] = (sums[p.scheme] ?? 0) + (p.amount_ore?.max ?? Infinity);
+  }
+  const out = {};
+  for (const s of outcome.schemes) {
+    const total = s.amount_ore?.max;
+    if (total !== null && total !== undefined && sums[s.id] > total) out[s.id] = total;
+  }
+  return out;
+}
+
 /** The open questions that decide the scheme (its `missing`, as the outcome gives them), each with who usually knows. */
 function openQuestions(texts, s, lang) {
   return (s.missing ?? []).map((path) => openQuestion(texts, path, lang));
@@ -183,13 +204,22 @@ export function openAcross(outcome, scope = null) {
     .map(({ path, schemes }) => ({ path, schemes }));
 }
 
+/** A value of question `q` as the page shows it: "Ja", an option's label. */
+const valueLabel = (t, q, value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
+
+/** Measure `i`'s kind as its option reads ("Stödsamtal / enskilda samtal"), or null. */
+function kindLabel(texts, s, i) {
+  const kind = s.measures.find((m) => m.index === i)?.kind;
+  return kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label ?? null : null;
+}
+
 /** "Ni kan ta fram en plan …, eller anordnaren kan …" for one answer a change sets; for several
  * values that each give the same turn (merged in changesOf()), the answer it can take, once. */
 function actorsOf(texts, s, path, values, { lang, role }) {
   const t = CHROME[lang];
   const a = t.advice;
   const q = questionOf(texts, path);
-  const label = (value) => (typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
+  const label = (value) => valueLabel(t, q, value);
   const acts = values.length > 1 ? [] : (q?.actions ?? []).filter((x) => x.value === undefined || x.value === values[0]);
   const subject = (who) => (role === who ? a.you[who] : a.who[who]);
   let text;
@@ -197,9 +227,7 @@ function actorsOf(texts, s, path, values, { lang, role }) {
   else text = a.answerBecomes(q?.text ?? path, values.map(label));
   const i = measureIndex(path);
   if (i !== null && s.measures.length > 1) {
-    const kind = s.measures.find((m) => m.index === i)?.kind;
-    const kindLabel = kind ? questionOf(texts, 'measures[].kind')?.options?.find((o) => o.value === kind)?.label : null;
-    return `${a.forMeasure(t.measureCaption(i + 1), kindLabel ?? t.measureCaption(i + 1))}${text}`;
+    return `${a.forMeasure(t.measureCaption(i + 1), kindLabel(texts, s, i) ?? t.measureCaption(i + 1))}${text}`;
   }
   return capital(text);
 }
@@ -233,19 +261,48 @@ function mergedChanges(changes) {
   return out;
 }
 
+/** An answer a change sets that is not known yet (`answers` given): "Vet ej", or not given. */
+const notKnown = (answers, path) => {
+  if (!answers) return false;
+  const v = answerOf(answers, path);
+  return v === undefined || v === 'unknown';
+};
+
+/** "svaret på ”<the question>” för insats 2 (stödsamtal) är ”Ja”": an answer not known yet, as
+ * what would decide, not as something to change. */
+function conditionOf(texts, s, path, values, lang) {
+  const t = CHROME[lang];
+  const q = questionOf(texts, path);
+  const i = measureIndex(path);
+  let measure = null;
+  if (i !== null && s.measures.length > 1) {
+    const kind = kindLabel(texts, s, i);
+    measure = `${lower(t.measureCaption(i + 1))}${kind ? ` (${kind.toLowerCase()})` : ''}`;
+  }
+  return t.advice.answerIs(q?.text ?? path, values.map((v) => valueLabel(t, q, v)), measure);
+}
+
 /** "Så kan det ändras": one sentence (or two) per way to turn the scheme (its `changes`, merged
- * where they give the same turn); [] when it has none. */
+ * where they give the same turn); [] when it has none. An answer the change sets that is not
+ * known yet ("Vet ej") is not worded as a change from a "no" (the catalogue's action, "Anordnaren
+ * kan …") but as what decides: "Om svaret på ”…” är ”Ja” kan AFA betala …"
+ * (`opts.answers`: the answers judged; without them every answer reads as known). */
 function changesOf(texts, s, opts) {
   const a = CHROME[opts.lang].advice;
   const payer = a.payer[s.id];
   return mergedChanges(s.changes ?? []).map((c) => {
-    const paths = Object.keys(c.values);
+    const all = Object.keys(c.values);
+    const open = all.filter((path) => notKnown(opts.answers, path));
+    const paths = all.filter((path) => !open.includes(path));
     const actors = paths.map((path) => `${actorsOf(texts, s, path, c.values[path], opts)}.`);
     const amount = amountPhrase(c.amount_ore, opts.lang);
-    const then = c.verdict === 'eligible'
-      ? (paths.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
-      : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
-    return { text: `${actors.join(' ')} ${then}`, sets: c.sets, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules };
+    const then = open.length
+      ? a.ifAnswers(open.map((path) => conditionOf(texts, s, path, c.values[path], opts.lang)), paths.length > 0,
+        a.paysIf(s.id, payer, paysMoney(s) ? amount : null, c.verdict !== 'eligible'))
+      : c.verdict === 'eligible'
+        ? (paths.length > 1 ? a.bothThenPays : a.thenPays)(s.id, payer, paysMoney(s) ? amount : null)
+        : a.thenOpen(s.id, payer, paysMoney(s) ? amount : null);
+    return { text: [...actors, then].join(' '), sets: c.sets, verdict: c.verdict, amount_ore: c.amount_ore, rules: c.rules };
   });
 }
 
@@ -324,7 +381,7 @@ export function combinedTotal(outcome, schemes) {
 
 /**
  * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
- * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions
+ * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions; `answers` (the answers judged) words a change of an answer not known yet as what decides (changesOf())
  * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
  * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, groups, order }`:
  * `unchangeable` the line a "no" shows when no change of an actionable answer turns it, else null;
@@ -332,7 +389,7 @@ export function combinedTotal(outcome, schemes) {
  * `groups` the same with one question asked for several measures as one item (groupOpen());
  * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
  */
-export function advise(outcome, texts, { lang = 'sv', role = null, scope = null } = {}) {
+export function advise(outcome, texts, { lang = 'sv', role = null, scope = null, answers = null } = {}) {
   const a = CHROME[lang].advice;
   const shown = outcome.schemes.filter((s) => !scope || scope.includes(s.id));
   const schemes = {};
@@ -340,7 +397,7 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null 
     const open = s.verdict === 'not_eligible' ? [] : openQuestions(texts, s, lang);
     const reasons = s.verdict === 'not_eligible' ? decidingReasons(texts, s, lang) : [];
     const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
-    const changes = changesOf(texts, s, { lang, role });
+    const changes = changesOf(texts, s, { lang, role, answers });
     // A "no" is never a dead end without a word: when nothing actionable turns it, it says so.
     const unchangeable = s.verdict === 'not_eligible' && !changes.length ? a.unchangeable(s.id, a.payer[s.id]) : null;
     schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes, unchangeable };

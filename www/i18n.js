@@ -48,6 +48,8 @@ export const CHROME = {
     undone: 'Svaren är borttagna.', undo: 'Ångra', restored: 'Svaren är tillbaka.',
     back: 'Tillbaka',
     progress: (n, of) => `Fråga ${n} av ungefär ${of}`,
+    /** On a walk through one item of "Svar som behövs" (ui.js act.walk): that item's answers. */
+    walkProgress: (n, of) => `Svar ${n} av ${of}`,
     continue: 'Fortsätt',
     pages: {
       employer: 'Arbetsgivaren och kollektivavtalet', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
@@ -105,6 +107,13 @@ export const CHROME = {
       combined: 'AFA och Försäkringskassan tillsammans', combinedMax: (x) => `Tillsammans högst ${x}`,
       /** Before the amounts of several measures said once: they are each measure's. */
       combinedEach: 'För var och en av insatserna:', combinedMaxEach: (x) => `tillsammans högst ${x} för varje insats`,
+      /** A scheme whose amounts for each measure alone add up to more than it pays in all (its yearly cap). */
+      capAll: (payer, x) => `${payer} betalar högst ${x} för alla insatserna tillsammans.`,
+      capCombined: (payer, x, short) => `${payer} betalar högst ${x} för alla insatserna tillsammans. Beloppen för ${short} nedan gäller en insats i taget.`,
+      combinedEachAlone: 'För var och en av insatserna, var för sig:', forThisMeasure: (x) => `${x} för den här insatsen`,
+      combinedMaxThis: (x) => `Tillsammans högst ${x} för den här insatsen`, combinedMaxEvery: (x) => `Tillsammans högst ${x} för varje insats`,
+      /** Every measure line of a card with the same deadline: said once, above them. */
+      allMeasures: (words) => `För alla insatserna: ${words}.`,
       assessed: 'Så har vi bedömt',
       holds: { true: 'uppfylls', false: 'uppfylls inte', null: 'vet ej ännu' },
       source: 'Källa', storedText: 'sparad källtext', secondary: 'sekundär källa', rule: 'regel',
@@ -162,6 +171,14 @@ export const CHROME = {
       answerBecomes: (q, values) => `svaret på ”${q}” kan bli ${LIST.sv(values.map((v) => `”${v}”`), 'eller')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Då kan Försäkringskassan samordna rehabiliteringen.'
         : id === 'rehabiliteringsgarantin' ? `Då kan regionen få ${amount ?? 'pengar'} från rehabiliteringsgarantin.` : `Då kan ${payer} betala${amount ? ` ${amount}` : ''}.`),
+      /** A change of an answer not known yet ("Vet ej" or not given): not a change from a "no" but
+       * what the answer decides. `measure`: "insats 2 (stödsamtal)" where the answer is a measure's. */
+      answerIs: (q, values, measure) => `svaret på ”${q}”${measure ? ` för ${measure}` : ''} är ${LIST.sv(values.map((v) => `”${v}”`), 'eller')}`,
+      /** "Om svaret … är ”Ja” kan AFA betala …" (`more`: after actions that change known answers). */
+      ifAnswers: (conds, more, then) => `Om ${more ? 'dessutom ' : ''}${LIST.sv(conds, 'och')} ${then}`,
+      paysIf: (id, payer, amount, open) => (id === 'fk_samordning' ? `kan Försäkringskassan ${open ? 'kanske ' : ''}samordna rehabiliteringen`
+        : id === 'rehabiliteringsgarantin' && !open ? `kan regionen få ${amount ?? 'pengar'} från rehabiliteringsgarantin` : `kan ${payer} betala${amount ? ` ${amount}` : ''}`)
+        + (open ? ', beroende på svar som då behövs.' : '.'),
       bothThenPays: (id, payer, amount) => `Görs båda kan ${id === 'fk_samordning' ? 'Försäkringskassan samordna rehabiliteringen' : `${payer} betala${amount ? ` ${amount}` : ''}`}.`,
       /** A change after which the verdict is open: the questions it makes matter then decide. */
       thenOpen: (id, payer, amount) => `Då ${id === 'fk_samordning' ? 'kan Försäkringskassan kanske samordna rehabiliteringen' : `kan ${payer} betala${amount ? ` ${amount}` : ''}`}, beroende på svar som då behövs.`,
@@ -273,6 +290,7 @@ export const CHROME = {
     undone: 'The answers have been removed.', undo: 'Undo', restored: 'The answers are back.',
     back: 'Back',
     progress: (n, of) => `Question ${n} of about ${of}`,
+    walkProgress: (n, of) => `Answer ${n} of ${of}`,
     continue: 'Continue',
     pages: {
       employer: 'The employer and the collective agreement', granted: 'Support already granted this year', employment: "About the employee's employment",
@@ -324,6 +342,11 @@ export const CHROME = {
       doc: { true: 'have it', false: 'missing – needed before you send', null: 'check that you have it' },
       combined: 'AFA and Försäkringskassan together', combinedMax: (x) => `Together at most ${x}`,
       combinedEach: 'For each of the measures:', combinedMaxEach: (x) => `together at most ${x} for each measure`,
+      capAll: (payer, x) => `${payer} pays at most ${x} for all the measures together.`,
+      capCombined: (payer, x, short) => `${payer} pays at most ${x} for all the measures together. The amounts for ${short} below are for one measure at a time.`,
+      combinedEachAlone: 'For each of the measures, on its own:', forThisMeasure: (x) => `${x} for this measure`,
+      combinedMaxThis: (x) => `Together at most ${x} for this measure`, combinedMaxEvery: (x) => `Together at most ${x} for each measure`,
+      allMeasures: (words) => `For all the measures: ${words}.`,
       assessed: 'How we assessed it',
       holds: { true: 'met', false: 'not met', null: 'not known yet' },
       source: 'Source', storedText: 'stored source text', secondary: 'secondary source', rule: 'rule',
@@ -368,6 +391,11 @@ export const CHROME = {
       answerBecomes: (q, values) => `the answer to "${q}" can become ${LIST.en(values.map((v) => `"${v}"`), 'or')}`,
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Then Försäkringskassan can coordinate the rehabilitation.'
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
+      answerIs: (q, values, measure) => `the answer to "${q}"${measure ? ` for ${measure}` : ''} is ${LIST.en(values.map((v) => `"${v}"`), 'or')}`,
+      ifAnswers: (conds, more, then) => `If ${more ? 'also ' : ''}${LIST.en(conds, 'and')}, ${then}`,
+      paysIf: (id, payer, amount, open) => (id === 'fk_samordning' ? `Försäkringskassan ${open ? 'may' : 'can'} coordinate the rehabilitation`
+        : id === 'rehabiliteringsgarantin' && !open ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`)
+        + (open ? ', depending on answers then needed.' : '.'),
       bothThenPays: (id, payer, amount) => `With both, ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}.`,
       thenOpen: (id, payer, amount) => `Then ${id === 'fk_samordning' ? 'Försäkringskassan may coordinate the rehabilitation' : `${payer} can pay${amount ? ` ${amount}` : ''}`}, depending on answers then needed.`,
       order: (names, total, sure) => `${sure ? 'First' : `If ${names.length > 2 ? 'they are' : 'both are'} granted: first`} ${names[0]}${names.slice(1, -1).map((n) => `, then ${n}`).join('')}, ${names.length > 2 ? 'last' : 'then'} ${names[names.length - 1]}${total ? `: together at most ${total}` : ''}.`,

@@ -289,11 +289,19 @@ export function mount(container, engine, options = {}) {
       if (view === 'check') state.seenCheck = true;
       navigate({ view });
     },
-    /** "Svara" at an open question of the result: that question, then every other one that still
-     * decides a scheme shown, one by one (as the outcome names them after each answer), then the result. */
-    walk(path) {
-      state.walk = { seen: [path] };
-      navigate({ view: 'step', step: questionStep(path) });
+    /** "Svara" at an item of the result's "Svar som behövs": that item's own answers (`paths`: one, or
+     * one for each measure it names, in measure order), those still open one by one, then back to the
+     * result at the next item of the list (`one`: a single measure's button of "Svara för en viss
+     * insats", whose next measure comes first). Nothing else is asked: the user chose that item. */
+    walk(paths, { one = false } = {}) {
+      const groups = adviceFor(ctx).groups;
+      const at = groups.findIndex((g) => g.paths.includes(paths[0]));
+      const item = groups[at];
+      // Where the focus goes back to, in the list's order as it stands now (walkBack()).
+      const after = [...(one && item ? item.paths.slice(item.paths.indexOf(paths[0]) + 1).map((p) => ({ path: p, one: true })) : []),
+        ...groups.slice(at + 1).flatMap((g) => g.paths.map((p) => ({ path: p })))];
+      state.walk = { paths: [...paths], after };
+      navigate({ view: 'step', step: questionStep(paths[0]) });
     },
     /** A reason's rule link on a result card: "Så har vi bedömt" opens, at that reason (of measure
      * `measure`, shown however far down its long list it is: views/parts.js firstOf()). */
@@ -497,14 +505,27 @@ export function mount(container, engine, options = {}) {
     return null;
   }
 
-  /** The next question of the walk (act.walk) some scheme shown still depends on, or the result when none is left. */
+  /** The walk's (act.walk) next answer after the one on screen that still decides a scheme shown,
+   * or the result when none is left, the focus at the list's next item (walkBack()). */
   function walkOn() {
     const w = state.walk;
-    const open = state.outcome ? openAcross(state.outcome, shownScope(state)) : [];
-    const next = open.map((q) => q.path).find((p) => !w.seen.includes(p));
-    if (next === undefined) return navigate({ view: 'result' });
-    w.seen.push(next);
-    navigate({ view: 'step', step: questionStep(next) });
+    const open = new Set(state.outcome ? openAcross(state.outcome, shownScope(state)).map((q) => q.path) : []);
+    const here = w.paths.indexOf(state.step?.paths?.[0]);
+    const next = w.paths.slice(here + 1).find((p) => open.has(p));
+    if (next !== undefined) return navigate({ view: 'step', step: questionStep(next) });
+    navigate({ view: 'result' }, { focus: walkBack(w, open) });
+  }
+
+  /** Where the result takes the focus after a walk: the first item after the walked one that is
+   * still open (its "Svara", or the measure's button the walk began beside), else the list's
+   * heading, or the result's when the list is gone. */
+  function walkBack(w, open) {
+    const heading = open.size ? idFor('open-heading') : idFor('result-title');
+    const c = w.after.find((x) => open.has(x.path));
+    if (!c) return { id: heading };
+    const item = adviceFor(ctx).groups.find((g) => g.paths.includes(c.path));
+    const own = item ? idFor(`open-answer-${item.path}`) : heading;
+    return c.one ? { id: idFor(`open-one-${c.path}`), or: own } : { id: own, or: heading };
   }
 
   /**
@@ -777,7 +798,7 @@ export function mount(container, engine, options = {}) {
       return undefined;
     }
     if (focus === 'view') root.scrollIntoView?.({ block: 'start' });
-    const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`)
+    const target = typeof focus === 'object' ? root.querySelector(`#${CSS.escape(focus.id)}`) ?? (focus.or ? root.querySelector(`#${CSS.escape(focus.or)}`) : null)
       : (focus === 'view' && area.querySelector('.rk-notice button')) || area.querySelector('h1');
     target?.focus(typeof focus === 'object' ? {} : { preventScroll: true });
   }

@@ -138,22 +138,29 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   await list.evaluate((l) => l.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(SHOTS, 'advice-dunno-open-375.png') });
 
-  // "Svara" at the first: that question, then the next of them, every card's, until none is left, then the result.
+  // "Svara" at the first: that question alone, then the result with the focus at the next item's
+  // "Svara"; from there each in turn, every card's, until the list's heading.
   await items.first().getByRole('button', { name: /^Svara: / }).click();
   const seen = [];
   for (let n = 0; n < all.length + 5; n++) {
     const step = page.locator('.rk-step');
-    if (!(await step.isVisible())) break;
+    await step.waitFor();
     const key = await step.getAttribute('data-step');
     const path = key.replace(/^q:/, '');
     seen.push(path);
     const q = step.locator(`[data-path="${path}"]`);
     await answerField(page, q, await q.getByLabel('Vet ej', { exact: true }).count() ? 'Vet ej' : plan[path]);
     await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
-    await page.locator(`.rk-step:not([data-step="${key}"]), .rk-result`).first().waitFor();
+    await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+    const at = await page.evaluate(() => document.activeElement?.closest('.rk-open-q')?.dataset.open ?? document.activeElement?.textContent);
+    if (n === all.length - 1) {
+      assert.equal(at, 'Svar som behövs', 'after the last item, the list\'s heading');
+      break;
+    }
+    assert.equal(at, all[n + 1], 'the focus at the next item of the list');
+    await page.keyboard.press('Enter');
   }
   assert.deepEqual(seen, all, 'every open question of every card, once, in the order the list shows them, and only those');
-  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   assert.ok(await page.locator('.rk-result').isVisible(), 'back on the result');
   // Printed, with every open question listed once, still at most two A4 pages.
   await page.setViewportSize({ width: 794, height: 1123 });

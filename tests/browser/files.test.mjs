@@ -424,7 +424,8 @@ test('25 like measures at 375 pixels: one question for 25 measures once, each me
   const together = page.locator('.rk-combined');
   assert.equal(await together.locator('.rk-combined-item').count(), 1);
   assert.equal(await textOf(together.locator('.rk-combined-item h3')), 'Insats 1–25: Stödsamtal / enskilda samtal');
-  assert.match((await together.locator('.rk-combined-item').innerText()).replace(/\u00a0/g, ' '), /För var och en av insatserna:\s+FK: upp till 525 kr, sök senast 1 februari 2027\s+AFA: upp till 525 kr\s+Tillsammans högst 1 050 kr$/);
+  // 25 × 525 kr is more than FK's 10 000 kr in all: each amount is one measure's alone (the test below).
+  assert.match((await together.locator('.rk-combined-item').innerText()).replace(/\u00a0/g, ' '), /För var och en av insatserna, var för sig:\s+FK: upp till 525 kr, sök senast 1 februari 2027\s+AFA: upp till 525 kr\s+Tillsammans högst 1 050 kr för varje insats$/);
   assert.equal((await together.innerText()).split('Samma kostnad får inte ersättas två gånger.').length - 1, 1, 'the rule once');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing wider than the screen');
   assert.deepEqual(await axe(page), []);
@@ -440,11 +441,12 @@ test('25 like measures at 375 pixels: one question for 25 measures once, each me
   await each.nth(11).click();
   await page.locator('.rk-step [data-path="measures[11].other_payer_ore"]').waitFor();
   assert.match(await page.locator('.rk-view').innerText(), /Insats 12/);
-  // "Svara" on the item goes through them in turn from the first.
+  // "Svara" on the item goes through them in turn from the first, counting them.
   await page.locator('.rk-step .rk-back').click();
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   await page.locator('.rk-open .rk-open-q').first().getByRole('button', { name: /^Svara: .*\(Insats 1–25\)$/ }).click();
   await page.locator('.rk-step [data-path="measures[0].other_payer_ore"]').waitFor();
+  assert.equal(await textOf(page.locator('.rk-step .rk-progress')), 'Svar 1 av 25');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -483,6 +485,149 @@ async function openTools() {
   await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning' }).waitFor();
   return { page, context, log };
 }
+
+/** Like measures of 12 000 kr each: FK gives up to 6 000 kr for each alone and 10 000 kr in all (FK-AMT-2). */
+const dear = (n, extra = {}) => ({ ...likeMeasures(n), measures: likeMeasures(n).measures.map((m) => ({ ...m, cost_ore: 1200000, ...extra })) });
+const fkCard = (page) => page.locator('[data-scheme="fk_arbetsplatsinriktat"]');
+
+test('FK\'s total for all measures together where their amounts alone add up to more: said once on its card and under AFA and FK together, each measure\'s amount its own; a deadline every line shares said once', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  for (const n of [2, 6, 25]) {
+    await resultOf(page, `dear${n}.json`, dear(n));
+    const fk = fkCard(page);
+    const afa = page.locator('[data-scheme="afa_rehabiliteringsstod"]');
+    assert.equal(await textOf(fk.locator('.rk-measure-cap')), 'Försäkringskassan betalar högst 10 000 kr för alla insatserna tillsammans.', `${n}: on the card`);
+    assert.equal(await afa.locator('.rk-measure-cap').count(), 0, `${n}: AFA's amounts add up to its total`);
+    if (n >= 6) assert.equal(await textOf(fk.locator('.rk-measure-counts')), `${n} insatser: ${n} ersätts.`);
+    // The deadline, the same on every line, once above them.
+    assert.equal(await textOf(fk.locator('.rk-measure-deadline')), 'För alla insatserna: sök senast 1 februari 2027.');
+    assert.deepEqual(await fk.locator('.rk-measure-line').evaluateAll((ls) => ls.filter((l) => /senast/.test(l.textContent)).length), 0, `${n}: not on each line`);
+    assert.equal(await afa.locator('.rk-measure-deadline').count(), 0, 'AFA has no deadline under AGS');
+    // Together: FK's total once, each measure's amount as its own.
+    const together = page.locator('.rk-combined');
+    assert.equal(await textOf(together.locator('.rk-combined-cap')), 'Försäkringskassan betalar högst 10 000 kr för alla insatserna tillsammans. Beloppen för FK nedan gäller en insats i taget.');
+    assert.match((await together.locator('.rk-combined-item').innerText()).replace(/\u00a0/g, ' '),
+      /^Insats 1[–a-z0-9 ]+: Stödsamtal \/ enskilda samtal\s+För var och en av insatserna, var för sig:\s+FK: upp till 6 000 kr, sök senast 1 februari 2027\s+AFA: upp till 6 000 kr\s+Tillsammans högst 12 000 kr för varje insats$/);
+    // The order's total: AFA's 6 000 kr for each measure and FK's 10 000 kr in all.
+    assert.equal(await textOf(page.locator('.rk-order')), `Först Försäkringskassan (senast 1 februari 2027), sedan AFA: tillsammans högst ${6 * n + 10} 000 kr.`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+    if (n === 6) {
+      await fk.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(SHOTS, 'files-fk-cap-card-375.png') });
+      await page.locator('.rk-combined').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(SHOTS, 'files-fk-cap-combined-375.png') });
+      assert.deepEqual(await axe(page), []);
+    }
+  }
+  // Two measures that differ are two entries: each amount "för den här insatsen".
+  const two = dear(2);
+  two.measures[1].cost_ore = 1600000;
+  await resultOf(page, 'dear-two.json', two);
+  const items = page.locator('.rk-combined .rk-combined-item');
+  assert.equal(await items.count(), 2);
+  assert.match((await items.nth(1).innerText()).replace(/\u00a0/g, ' '), /FK: upp till 8 000 kr för den här insatsen, sök senast 1 februari 2027\s+AFA: upp till 8 000 kr\s+Tillsammans högst 16 000 kr för den här insatsen$/);
+  // In English too.
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('heading', { name: 'Result', exact: true, level: 1 }).waitFor(); // the English texts load on first use
+  assert.equal(await textOf(page.locator('.rk-combined-cap')), 'Försäkringskassan pays at most 10 000 kr for all the measures together. The amounts for Försäkringskassan below are for one measure at a time.');
+  assert.equal(await textOf(fkCard(page).locator('.rk-measure-cap')), 'Försäkringskassan pays at most 10 000 kr for all the measures together.');
+  assert.equal(await textOf(fkCard(page).locator('.rk-measure-deadline')), 'For all the measures: apply by 1 February 2027.');
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  // Under the cap: none of it. One measure: no line above it, the deadline on its line.
+  await resultOf(page, 'cheap2.json', likeMeasures(2));
+  assert.equal(await page.locator('.rk-measure-cap, .rk-combined-cap').count(), 0, '2 × 525 kr is under 10 000 kr');
+  assert.match(await textOf(page.locator('.rk-combined-item p').first()), /^För var och en av insatserna:$/);
+  await resultOf(page, 'dear1.json', dear(1));
+  assert.equal(await page.locator('.rk-measure-cap, .rk-combined-cap, .rk-measure-deadline').count(), 0);
+  assert.match(await textOf(fkCard(page).locator('.rk-measure-line')), /ersätts, sök senast 1 februari 2027$/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** Three like measures whose "one employee?" is "Vet ej", the plan not given: items Insats 1–3 (one employee), Insats 1–3 (another payer), the plan. */
+const unsure = () => {
+  const a = dear(3, { individual: 'unknown' });
+  a.person = { ...a.person };
+  delete a.person.return_to_work_plan;
+  return a;
+};
+/** What has the focus, as a screen reader names it: a button by its label. */
+const named = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return e ? (e.getAttribute('aria-label') || e.textContent).replace(/\u00a0/g, ' ') : null;
+});
+const stepPath = async (page) => (await page.locator('.rk-step').getAttribute('data-step')).replace(/^q:/, '');
+
+test('"Svara" on an item answers that item\'s own answers in measure order, counted, then the result with the focus at the next item; one measure\'s button answers that one', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await resultOf(page, 'unsure.json', unsure());
+  const items = page.locator('.rk-open .rk-open-q');
+  const order = await items.evaluateAll((qs) => qs.map((q) => q.dataset.open));
+  assert.deepEqual(order.slice(0, 2), ['measures[0].individual', 'measures[0].other_payer_ore'], JSON.stringify(order));
+  assert.ok(order.includes('person.return_to_work_plan'));
+  // The first item: its three answers, "Svar N av 3", and nothing else.
+  await items.first().getByRole('button', { name: /^Svara: .*\(Insats 1–3\)$/ }).click();
+  const seen = [];
+  const progress = [];
+  for (let n = 0; n < 10 && await page.locator('.rk-step').isVisible(); n++) {
+    const p = await stepPath(page);
+    seen.push(p);
+    progress.push(await textOf(page.locator('.rk-step .rk-progress')));
+    if (n === 1) { // "Tillbaka" on the walk goes back a step, and the walk goes on from there
+      await page.locator('.rk-step .rk-back').click();
+      await page.locator('.rk-step[data-step="q:measures[0].individual"]').waitFor();
+      await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+      await page.locator(`.rk-step[data-step="q:${p}"]`).waitFor();
+    }
+    await page.locator(`.rk-step [data-path="${p}"]`).getByLabel('Ja', { exact: true }).check();
+    await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+    await page.locator(`.rk-step:not([data-step="q:${p}"]), .rk-result`).first().waitFor();
+  }
+  assert.deepEqual(seen, ['measures[0].individual', 'measures[1].individual', 'measures[2].individual'], 'that item\'s answers, in measure order, and only those');
+  assert.deepEqual(progress, ['Svar 1 av 3', 'Svar 2 av 3', 'Svar 3 av 3']);
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.match(await named(page), /^Svara: Betalar någon annan .*\(Insats 1–3\)$/, 'the focus at the next item\'s "Svara"');
+  await page.screenshot({ path: path.join(SHOTS, 'files-walk-back-375.png') });
+  // "Svara för en viss insats" → Insats 2: that one, with no count, then back beside Insats 3.
+  const payer = page.locator('.rk-open .rk-open-q[data-open="measures[0].other_payer_ore"]');
+  await payer.locator('summary', { hasText: 'Svara för en viss insats' }).click();
+  await payer.locator('.rk-open-measure-list button', { hasText: 'Insats 2' }).click();
+  await page.locator('.rk-step[data-step="q:measures[1].other_payer_ore"]').waitFor();
+  assert.equal(await page.locator('.rk-step .rk-progress').count(), 0, 'one answer: no count');
+  await page.locator('.rk-step [data-path="measures[1].other_payer_ore"] input[type=text]').fill('0');
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.match(await named(page), /^Svara: Betalar någon annan .*\(Insats 3\)$/, 'the focus at the next measure\'s button');
+  // The item again: Insats 1 and 3 are left; the browser's Back leaves the walk for the result.
+  await page.locator('.rk-open .rk-open-q[data-open="measures[0].other_payer_ore"]').getByRole('button', { name: /^Svara: .*\(Insats 1 och 3\)$/ }).click();
+  await page.locator('.rk-step[data-step="q:measures[0].other_payer_ore"]').waitFor();
+  assert.equal(await textOf(page.locator('.rk-step .rk-progress')), 'Svar 1 av 2');
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  // A "Vet ej" is not asked again within the walk: Insats 1 "Vet ej", Insats 3, then the result at the plan.
+  await page.locator('.rk-open .rk-open-q[data-open="measures[0].other_payer_ore"]').getByRole('button', { name: /^Svara: .*\(Insats 1 och 3\)$/ }).click();
+  await page.locator('.rk-step [data-path="measures[0].other_payer_ore"]').getByLabel('Vet ej', { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.locator('.rk-step[data-step="q:measures[2].other_payer_ore"]').waitFor();
+  assert.equal(await textOf(page.locator('.rk-step .rk-progress')), 'Svar 2 av 2');
+  await page.locator('.rk-step [data-path="measures[2].other_payer_ore"] input[type=text]').fill('0');
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.match(await named(page), /^Svara: Finns en plan för återgång i arbete\?$/);
+  // The list's last item: back at the list's heading.
+  const last = page.locator('.rk-open .rk-open-q').last();
+  const lastPath = await last.getAttribute('data-open');
+  await last.locator('button[id*="open-answer-"]').click();
+  await page.locator(`.rk-step [data-path="${lastPath}"]`).getByLabel('Vet ej', { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.equal(await named(page), 'Svar som behövs');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
 
 test('a CSV file over 2 MB, or over 2 GiB, is refused before it is read, with the limit in the message', async () => {
   const { page, context, log } = await openTools();

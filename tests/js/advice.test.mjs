@@ -9,7 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
-import { advise, clauseOf, combinedTotal, groupCombined, groupOpen, measuresCaption, openAcross, runsOf, schemeNames } from '../../www/advice.js';
+import { advise, cappedAcross, clauseOf, combinedTotal, groupCombined, groupOpen, measuresCaption, openAcross, runsOf, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
 import { catalogues as cats, root } from '../../tools/node-api.mjs';
 
@@ -384,4 +384,57 @@ test('AFA and FK together: what is the same for several measures is one entry na
   // The same amounts for another kind are not the same entry: the page names the kind.
   const mixed = kinds.map((k, i) => (i === 3 ? 'kbt' : k));
   assert.equal(groupCombined(o.combined, mixed).length, 2);
+});
+
+test('"Så kan det ändras" with an answer not known yet ("Vet ej", or not given): what the answer decides, not a change from a "no"', () => {
+  const dunno = structuredClone(RESTAURANT);
+  dunno.person.return_to_work_plan = 'unknown';
+  const o = judge(dunno);
+  const afa = scheme(o, 'afa_rehabiliteringsstod');
+  afa.changes ??= [change(dunno, afa.id, { 'person.return_to_work_plan': true }, ['AFA-COND-3'])];
+  const sv = advise(o, cats.sv, { lang: 'sv', role: 'employer', answers: dunno }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(nb(sv[0].text), 'Om svaret på ”Finns en plan för återgång i arbete?” är ”Ja” kan AFA betala upp till 4 000 kr.');
+  const en = advise(o, cats.en, { lang: 'en', role: 'employer', answers: dunno }).schemes.afa_rehabiliteringsstod.changes;
+  assert.equal(nb(en[0].text), `If the answer to "${cats.en.questions.find((q) => q.id === 'person.return_to_work_plan').text}" is "Yes", AFA can pay up to 4 000 kr.`);
+  // Not given at all reads the same; a "no" still reads as what to do.
+  const none = structuredClone(dunno);
+  delete none.person.return_to_work_plan;
+  assert.equal(nb(advise(o, cats.sv, { lang: 'sv', role: 'employer', answers: none }).schemes.afa_rehabiliteringsstod.changes[0].text), nb(sv[0].text));
+  assert.match(advise(o, cats.sv, { lang: 'sv', role: 'employer', answers: RESTAURANT }).schemes.afa_rehabiliteringsstod.changes[0].text, /^Ni kan ta fram en plan/);
+});
+
+test('a measure\'s answer not known yet, with several measures: which measure it is, and no action to change it', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures = [0, 1, 2].map(() => ({ ...RESTAURANT.measures[0], kind: 'support_talks', individual: 'unknown' }));
+  const o = judge(answers);
+  const fk = scheme(o, 'fk_arbetsplatsinriktat');
+  assert.ok(fk.changes.some((c) => c.set['measures[1].individual'] === true), JSON.stringify(fk.changes.map((c) => c.set)));
+  const texts = advise(o, cats.sv, { lang: 'sv', role: 'employer', answers }).schemes.fk_arbetsplatsinriktat.changes.map((c) => nb(c.text));
+  assert.ok(texts.includes('Om svaret på ”Gäller insatsen en enskild medarbetare?” för insats 2 (stödsamtal / enskilda samtal) är ”Ja” kan Försäkringskassan betala upp till 10 000 kr.'), texts.join('\n'));
+  for (const t of texts) assert.doesNotMatch(t, /hålla insatsen för en enda medarbetare|beställa insatsen/, 'no action to change an answer not known');
+  const en = advise(o, cats.en, { lang: 'en', role: 'employer', answers }).schemes.fk_arbetsplatsinriktat.changes.map((c) => nb(c.text));
+  assert.ok(en.some((t) => /^If the answer to ".+" for measure 2 \(.+\) is "Yes", Försäkringskassan can pay up to 10 000 kr\.$/.test(t)), en.join('\n'));
+  // Answered "Nej", it is a change to make, with who can make it.
+  answers.measures[1].individual = false;
+  const no = advise(judge(answers), cats.sv, { lang: 'sv', role: 'employer', answers }).schemes.fk_arbetsplatsinriktat.changes.map((c) => nb(c.text));
+  assert.ok(no.some((t) => /^För insats 2 \(stödsamtal \/ enskilda samtal\): anordnaren kan hålla insatsen för en enda medarbetare/.test(t)), no.join('\n'));
+});
+
+test('a scheme that pays less in all than its amounts for each measure alone add up to: its total, only there', () => {
+  const FULL = {
+    date: '2026-03-01', employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+    person: { employment: 'employed', category: 'arbetare', age: 44, work_capacity: 'at_risk', rehab_need_documented: true, work_capacity_prospect: true,
+      return_to_work_plan: true, has_sgi: true, consent: true, on_sick_leave: false, fk_ars_granted_this_year_ore: 0 },
+    provider: { fk_approved: true, competence: ['behavioural_science'], knows_workplace: true, contracted: true, ivo_permit: false, performer: 'licensed_psychologist' },
+  };
+  const like = (n, cost) => ({ ...FULL, measures: Array.from({ length: n }, () => ({ kind: 'support_talks', cost_ore: cost, date: '2026-02-01', individual: true, digital: false, evidence_based: true, completed: true })) });
+  const six = judge(like(6, 1200000));
+  assert.equal(scheme(six, 'fk_arbetsplatsinriktat').amount_ore.max, 1000000);
+  assert.ok(six.combined.every((c) => c.schemes.find((p) => p.scheme === 'fk_arbetsplatsinriktat').amount_ore.max === 600000));
+  assert.deepEqual(cappedAcross(six), { fk_arbetsplatsinriktat: 1000000 }, 'FK: 6 × 6 000 kr alone, 10 000 kr in all; AFA\'s sum is its total');
+  assert.deepEqual(cappedAcross(judge(like(1, 1200000))), {}, 'one measure: its amount is the total');
+  assert.deepEqual(cappedAcross(judge(like(2, 800000))), {}, 'two of 4 000 kr: 8 000 kr, under the cap');
 });

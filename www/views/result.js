@@ -7,7 +7,7 @@
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor, memo, memoOf } from '../dom.js';
 import { shownScope } from '../state.js';
-import { advise, amountPhrase, groupCombined, measuresCaption, schemeNames } from '../advice.js';
+import { advise, amountPhrase, cappedAcross, groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure, firstOf, LIST_STEP } from './parts.js';
 
@@ -56,7 +56,7 @@ export function adviceFor(ctx) {
   const { state } = ctx;
   const o = state.outcome;
   const byLang = advised.get(o) ?? advised.set(o, {}).get(o);
-  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: shownScope(state) });
+  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: shownScope(state), answers: state.answers });
   return byLang[state.lang];
 }
 
@@ -89,7 +89,17 @@ function deadlineWords(ctx, s, m) {
   return passed ? r.passed(d) : r.applyBy(d);
 }
 
-function measureLines(ctx, s, step) {
+/** The deadline every measure line of a card has, in words, when it is the same for all of them
+ * (more than one): said once above the lines instead of on each ("sök senast …" 25 times). */
+function sharedDeadline(ctx, s) {
+  if (s.measures.length < 2) return null;
+  const words = s.measures.map((m) => deadlineWords(ctx, s, m));
+  return words[0] && words.every((w) => w === words[0]) ? words[0] : null;
+}
+
+/** `cap`: what the scheme pays at most for all its measures together, where that is less than
+ * their amounts alone add up to (advice.js cappedAcross()), else null. */
+function measureLines(ctx, s, step, cap) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
@@ -97,13 +107,14 @@ function measureLines(ctx, s, step) {
   // With more than one measure each line names its measure and date above it: like measures
   // (25 back courses at the same cost) are told apart. One measure's line stays as it reads.
   const many = s.measures.length > 1;
+  const shared = sharedDeadline(ctx, s);
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
     const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? r.costOf(formatKronor(answer.cost_ore, state.lang)) : null;
     const name = [kind, cost].filter(Boolean).join(', ');
     const main = mainReason(m);
-    const dl = deadlineWords(ctx, s, m);
+    const dl = shared ? null : deadlineWords(ctx, s, m);
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       many ? el('span', { class: 'rk-caption', text: r.measureOn(t.measureCaption(m.index + 1), dateOf(ctx, m.index)) }) : null,
       el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
@@ -111,7 +122,10 @@ function measureLines(ctx, s, step) {
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
   const counts = s.measures.length >= COUNTS_FROM ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
+  // "ersätts" on every line is not each paid in full where the scheme's total is less: said next to the count.
   return el('div', {}, counts ? el('p', { class: 'rk-measure-counts', text: r.statusCounts(s.measures.length, counts) }) : null,
+    many && cap !== null ? el('p', { class: 'rk-measure-cap', text: r.capAll(t.advice.payer[s.id] ?? s.name[state.lang], formatKronor(cap, state.lang)) }) : null,
+    shared ? el('p', { class: 'rk-measure-deadline' }, el('strong', { text: r.allMeasures(shared) })) : null,
     el('ul', { class: 'rk-measure-lines' }, items), more);
 }
 
@@ -231,7 +245,7 @@ function openItem(ctx, q) {
   const { el, act } = ctx;
   const a = ctx.T().advice;
   // On "Alla frågor på en sida" the question is on the same page: to it, not away.
-  const go = (path) => (ctx.state.view === 'all' ? act.toQuestion(path, controlId(ctx, path)) : act.walk(path));
+  const go = (paths, one) => (ctx.state.view === 'all' ? act.toQuestion(paths[0], controlId(ctx, paths[0])) : act.walk(paths, { one }));
   const several = q.paths.length > 1;
   const label = several ? `${q.text} (${q.caption})` : q.text;
   return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' '), ...(several ? { 'data-answers': String(q.paths.length) } : {}) },
@@ -239,11 +253,11 @@ function openItem(ctx, q) {
     several ? el('p', { class: 'rk-open-each', text: a.openEach(q.paths.length) }) : null,
     el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
     q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-    el('p', {}, el('button', { type: 'button', class: 'rk-link', text: a.answer, 'aria-label': a.answerQuestion(label), onclick: () => go(q.path) })),
+    el('p', {}, el('button', { type: 'button', class: 'rk-link', id: ctx.idFor(`open-answer-${q.path}`), text: a.answer, 'aria-label': a.answerQuestion(label), onclick: () => go(q.paths, false) })),
     several ? disclosure(ctx, eachKey(q), { class: 'rk-open-measures' }, a.answerOne, () => {
       const { items, more } = firstOf(ctx, eachKey(q), q.paths, (path, i) => {
         const caption = ctx.T().measureCaption(q.measures[i] + 1);
-        return el('li', {}, el('button', { type: 'button', class: 'rk-link', text: caption, 'aria-label': a.answerQuestion(`${q.text} (${caption})`), onclick: () => go(path) }));
+        return el('li', {}, el('button', { type: 'button', class: 'rk-link', id: ctx.idFor(`open-one-${path}`), text: caption, 'aria-label': a.answerQuestion(`${q.text} (${caption})`), onclick: () => go([path], true) }));
       }); // buttons, light to draw: LIST_STEP at a time beside the questions too
       return [el('ul', { class: 'rk-open-measure-list' }, items), more];
     }, { lazy: true }) : null);
@@ -270,11 +284,12 @@ function schemeCard(ctx, s, advice, step) {
   const lang = state.lang;
   const open = !!state.open[`assessed:${s.id}`];
   const byRule = (x) => [x.rule, x.holds];
+  const cap = cappedAcross(state.outcome)[s.id] ?? null;
   // Each part built again only when what it shows changed (part()); the reasons of "Så har vi
   // bedömt" count only while it is open, as only then are they built. A long list's part holds how
   // many of its items are shown (views/parts.js firstOf()).
   const lines = s.measures.length ? part(ctx, `lines:${s.id}`, [s.id, state.outcome.date, step, shownOf(ctx, `lines:${s.id}`), s.measures.map((m) => [m.index, m.kind, m.status, m.deadline,
-    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore, state.answers.measures?.[m.index]?.date])], () => measureLines(ctx, s, step)) : null;
+    m.deadline_passed, mainReason(m)?.rule, mainReason(m)?.text[lang], state.answers.measures?.[m.index]?.cost_ore, state.answers.measures?.[m.index]?.date]), cap], () => measureLines(ctx, s, step, cap)) : null;
   const parts = [
     part(ctx, 'name', [id, s.name[lang]], () => el('h2', { class: 'rk-h2', id, text: s.name[lang] })),
     part(ctx, `headline:${s.id}`, [s.id, advice.headline], () => headline(ctx, s, advice)),
@@ -305,16 +320,24 @@ function combined(ctx, step) {
   if (!list.length) return null;
   const kinds = (state.answers.measures ?? []).map((m) => m?.kind ?? null);
   const groups = groupCombined(list, kinds);
+  // A scheme that pays less in all than its amounts for each measure alone add up to (FK's yearly
+  // cap): its total said once, before the measures, and each measure's amount worded as its own.
+  const caps = cappedAcross(state.outcome);
+  const capped = Object.keys(caps).filter((id) => list.some((c) => c.schemes.some((p) => p.scheme === id)));
   const { items, more } = firstOf(ctx, 'combined', groups, ({ indices, entry: c }) => {
     const kind = kinds[c.index];
     const several = indices.length > 1;
+    const alone = capped.length > 0;
+    const amount = (p) => amountWords(ctx, p.amount_ore);
+    const max = c.max_ore != null ? formatKronor(c.max_ore, state.lang) : null;
     return el('div', { class: 'rk-combined-item', ...(several ? { 'data-measures': String(indices.length) } : {}) },
       el('h3', { class: 'rk-h3', text: `${measuresCaption(indices, state.lang)}${kind ? `: ${ctx.cat().label(`measures[${c.index}].kind`, kind)}` : ''}` }),
-      several ? el('p', { text: r.combinedEach }) : null,
-      el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${amountWords(ctx, p.amount_ore)}`,
+      several ? el('p', { text: alone ? r.combinedEachAlone : r.combinedEach }) : null,
+      el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${alone && !several && capped.includes(p.scheme) ? r.forThisMeasure(amount(p)) : amount(p)}`,
         p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
-      c.max_ore != null ? el('p', {}, el('strong', { text: r.combinedMax(formatKronor(c.max_ore, state.lang)) })) : null);
+      max !== null ? el('p', {}, el('strong', { text: !alone ? r.combinedMax(max) : several ? r.combinedMaxEvery(max) : r.combinedMaxThis(max) })) : null);
   }, step);
+  const capNote = capped.length ? el('p', { class: 'rk-combined-cap' }, el('strong', { text: capped.map((id) => r.capCombined(t.advice.payer[id] ?? id, formatKronor(caps[id], state.lang), t.schemeShort[id] ?? id)).join(' ') })) : null;
   // The rule with its sources: the same for every measure (docs/API.md §2 `combined`), so said once;
   // should it ever differ, each reads once, naming its measures.
   const rules = [];
@@ -328,7 +351,7 @@ function combined(ctx, step) {
     () => el('p', { class: 'rk-combined-rule' }, rules.length > 1 ? `${measuresCaption(indices, state.lang)}: ` : '', c.text[state.lang], ' ', ...c.sources.map((src) => ctx.sourceLinks(src)),
       ...c.rules.flatMap((id, i) => [i ? ', ' : ' ', ctx.ruleLink(id)]))));
   return el('section', { class: 'rk-combined', 'aria-labelledby': ctx.idFor('combined'), 'data-key': 'combined' },
-    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), ruleParts, items, more);
+    el('h2', { class: 'rk-h2', id: ctx.idFor('combined'), text: r.combined }), ruleParts, capNote, items, more);
 }
 
 function notes(ctx) {
@@ -354,7 +377,7 @@ export function resultBody(ctx, step = LIST_STEP) {
   const meta = `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}`;
   return [order, ...orderedSchemes(ctx).map((s) => schemeCard(ctx, s, advice.schemes[s.id], step)),
     advice.open.length ? part(ctx, 'open', [step, shownOf(ctx, 'open'), advice.open, openEachState(ctx, advice)], () => openList(ctx, advice, step)) : null,
-    o.combined?.length ? part(ctx, 'combined', [step, shownOf(ctx, 'combined'), o.date, o.combined, kinds], () => combined(ctx, step)) : null,
+    o.combined?.length ? part(ctx, 'combined', [step, shownOf(ctx, 'combined'), o.date, o.combined, kinds, cappedAcross(o)], () => combined(ctx, step)) : null,
     o.notes.length ? part(ctx, 'notes', o.notes, () => notes(ctx)) : null,
     part(ctx, 'meta', meta, () => ctx.el('p', { class: 'rk-meta', text: meta }))];
 }

@@ -97,7 +97,10 @@ export function renderStep(ctx) {
   return el('div', { class: 'rk-step', 'data-step': step.key, 'data-key': `step:${step.key}` },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     // A change from the check page returns there: how many questions are left is not what comes next.
-    state.changing ? null : el('p', { class: 'rk-progress', text: t.progress(n, of) }),
+    // On a walk through one item of "Svar som behövs" (ui.js act.walk), that item's answers are
+    // what is left: "Svar 3 av 25"; an item of one answer needs no count.
+    state.changing ? null : state.walk ? (state.walk.paths.length > 1 ? el('p', { class: 'rk-progress', text: t.walkProgress(state.walk.paths.indexOf(step.paths[0]) + 1, state.walk.paths.length) }) : null)
+      : el('p', { class: 'rk-progress', text: t.progress(n, of) }),
     summary, title,
     step.page === 'measure' && step.index === 0 ? el('p', { class: 'rk-hint', text: t.measureIntro }) : null,
     body, buttons);
