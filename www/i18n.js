@@ -93,7 +93,6 @@ export const CHROME = {
       costOf: (k) => `kostnad ${k}`,
       status: { reimbursable: 'ersätts', not_reimbursable: 'ersätts inte', undetermined: 'oklart ännu' },
       /** A measure line's number and, where given, its date (with more than one measure). */
-      measureOn: (caption, d) => (d ? `${caption} (${d})` : caption),
       /** Many measures: how many have each status, before the list. */
       statusCounts: (n, counts) => `${num(n)} insatser: ${counts.map(([k, c]) => `${num(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `sök senast ${d}`, passed: (d) => `sista dag att söka passerade ${d}`,
@@ -111,7 +110,7 @@ export const CHROME = {
       capAll: (payer, x) => `${payer} betalar högst ${x} för alla insatserna tillsammans.`,
       capCombined: (payer, x, short) => `${payer} betalar högst ${x} för alla insatserna tillsammans. Beloppen för ${short} nedan gäller en insats i taget.`,
       combinedEachAlone: 'För var och en av insatserna, var för sig:', forThisMeasure: (x) => `${x} för den här insatsen`,
-      combinedMaxThis: (x) => `Tillsammans högst ${x} för den här insatsen`, combinedMaxEvery: (x) => `Tillsammans högst ${x} för varje insats`,
+      combinedMaxThis: (x) => `Tillsammans högst ${x} för den här insatsen`,
       /** Every measure line of a card with the same deadline: said once, above them. */
       allMeasures: (words) => `För alla insatserna: ${words}.`,
       assessed: 'Så har vi bedömt',
@@ -330,7 +329,6 @@ export const CHROME = {
       measures: 'Measure by measure',
       costOf: (k) => `cost ${k}`,
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },
-      measureOn: (caption, d) => (d ? `${caption} (${d})` : caption),
       statusCounts: (n, counts) => `${numEn(n)} measures: ${counts.map(([k, c]) => `${numEn(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `apply by ${d}`, passed: (d) => `the last day to apply passed on ${d}`,
       reportBy: (d) => `report by ${d}`, reportPassed: (d) => `the last report day passed on ${d}`,
@@ -345,7 +343,7 @@ export const CHROME = {
       capAll: (payer, x) => `${payer} pays at most ${x} for all the measures together.`,
       capCombined: (payer, x, short) => `${payer} pays at most ${x} for all the measures together. The amounts for ${short} below are for one measure at a time.`,
       combinedEachAlone: 'For each of the measures, on its own:', forThisMeasure: (x) => `${x} for this measure`,
-      combinedMaxThis: (x) => `Together at most ${x} for this measure`, combinedMaxEvery: (x) => `Together at most ${x} for each measure`,
+      combinedMaxThis: (x) => `Together at most ${x} for this measure`,
       allMeasures: (words) => `For all the measures: ${words}.`,
       assessed: 'How we assessed it',
       holds: { true: 'met', false: 'not met', null: 'not known yet' },

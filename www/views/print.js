@@ -7,7 +7,7 @@ import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
-import { adviceFor, orderedSchemes } from './result.js';
+import { adviceFor, combinedCaps, measureOn, orderedSchemes } from './result.js';
 
 export function renderPrint(ctx) {
   const { el, state } = ctx;
@@ -24,8 +24,7 @@ export function renderPrint(ctx) {
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? el('ul', {}, s.measures.map((m) => {
         // With more than one measure each by its number and date, as on the result page.
-        const date = s.measures.length > 1 ? state.answers.measures?.[m.index]?.date : null;
-        const caption = s.measures.length > 1 ? r.measureOn(t.measureCaption(m.index + 1), /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? ctx.dateWords(date) : null) : null;
+        const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
         const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
         const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;
         return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
@@ -43,6 +42,7 @@ export function renderPrint(ctx) {
     const max = c.max_ore == null ? null : indices.length > 1 ? r.combinedMaxEach(formatKronor(c.max_ore, state.lang)) : r.combinedMax(formatKronor(c.max_ore, state.lang));
     return el('li', { text: max ? `${name}: ${max}` : name });
   });
+  const caps = combinedCaps(ctx).text;
   const rows = shownAnswers(ctx).map((p) => {
     const i = p.match(/^measures\[(\d+)\]/);
     return el('tr', {}, el('th', { scope: 'row', text: `${i ? `${t.measureCaption(Number(i[1]) + 1)}: ` : ''}${ctx.cat().question(p).text}` }),
@@ -55,7 +55,7 @@ export function renderPrint(ctx) {
     advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
     advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.groups.map((q) => el('li', {
       text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${schemeNames(q.schemes, state.lang)})` })))] : null,
-    together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), el('ul', {}, together)] : null,
+    together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), caps ? el('p', { text: caps }) : null, el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
     el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),
       el('tbody', {}, rows)));

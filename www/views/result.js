@@ -6,7 +6,7 @@
 // and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor, memo, memoOf } from '../dom.js';
-import { shownScope } from '../state.js';
+import { catalogueId, shownScope } from '../state.js';
 import { advise, amountPhrase, cappedAcross, groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure, firstOf, LIST_STEP } from './parts.js';
@@ -23,6 +23,13 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const dateOf = (ctx, i) => {
   const d = ctx.state.answers.measures?.[i]?.date;
   return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? ctx.dateWords(d) : null;
+};
+/** A measure named by its number and, where given, its date ("Insats 3 (1 februari 2026)"): how the
+ * result and the printed summary tell like measures apart. */
+export const measureOn = (ctx, i) => {
+  const d = dateOf(ctx, i);
+  const caption = ctx.T().measureCaption(i + 1);
+  return d ? `${caption} (${d})` : caption;
 };
 
 /** A part of the result built again only when `inputs` (everything it shows, as JSON) changed: a
@@ -116,7 +123,7 @@ function measureLines(ctx, s, step, cap) {
     const main = mainReason(m);
     const dl = shared ? null : deadlineWords(ctx, s, m);
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
-      many ? el('span', { class: 'rk-caption', text: r.measureOn(t.measureCaption(m.index + 1), dateOf(ctx, m.index)) }) : null,
+      many ? el('span', { class: 'rk-caption', text: measureOn(ctx, m.index) }) : null,
       el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
       main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
   }, step);
@@ -237,7 +244,8 @@ function openList(ctx, advice, step) {
 }
 
 /** The open list's keys of each question's own answers ("Svara för en viss insats"): open or not, and how many shown. */
-const eachKey = (q) => `open-each:${q.path}`;
+// By the question and its schemes, not its first answer: answering measure 1 keeps it open.
+const eachKey = (q) => `open-each:${catalogueId(q.path)} ${q.schemes.join(' ')}`;
 const openEachState = (ctx, advice) => advice.groups.filter((q) => q.paths.length > 1).map((q) => [ctx.state.open[eachKey(q)], shownOf(ctx, eachKey(q))]);
 
 /** One question of "Svar som behövs"; asked for several measures, with a way to answer each. */
@@ -308,6 +316,20 @@ function schemeCard(ctx, s, advice, step) {
     { class: `rk-scheme rk-v-${s.verdict}`, 'aria-labelledby': id, 'data-scheme': s.id }, parts));
 }
 
+/** A scheme of the combined measures that pays less in all than its amounts for each measure alone
+ * add up to (FK's yearly cap): `capped` their ids and `text` their totals said once (null when
+ * none), for the result's combined section and the printed summary; each measure's amount is then
+ * worded as its own. */
+export function combinedCaps(ctx) {
+  const { state } = ctx;
+  const t = ctx.T();
+  const list = state.outcome.combined ?? [];
+  const caps = cappedAcross(state.outcome);
+  const capped = Object.keys(caps).filter((id) => list.some((c) => c.schemes.some((p) => p.scheme === id)));
+  const text = capped.length ? capped.map((id) => t.result.capCombined(t.advice.payer[id] ?? id, formatKronor(caps[id], state.lang), t.schemeShort[id] ?? id)).join(' ') : null;
+  return { capped, text };
+}
+
 /** "AFA och Försäkringskassan tillsammans": for each measure both may pay for, each one's amount
  * and what they reach together. What is the same for several measures is said once, naming them
  * ("Insats 1–25: Stödsamtal", advice.js groupCombined()); the rule, the same for every measure
@@ -320,10 +342,7 @@ function combined(ctx, step) {
   if (!list.length) return null;
   const kinds = (state.answers.measures ?? []).map((m) => m?.kind ?? null);
   const groups = groupCombined(list, kinds);
-  // A scheme that pays less in all than its amounts for each measure alone add up to (FK's yearly
-  // cap): its total said once, before the measures, and each measure's amount worded as its own.
-  const caps = cappedAcross(state.outcome);
-  const capped = Object.keys(caps).filter((id) => list.some((c) => c.schemes.some((p) => p.scheme === id)));
+  const { capped, text: capText } = combinedCaps(ctx);
   const { items, more } = firstOf(ctx, 'combined', groups, ({ indices, entry: c }) => {
     const kind = kinds[c.index];
     const several = indices.length > 1;
@@ -335,9 +354,9 @@ function combined(ctx, step) {
       several ? el('p', { text: alone ? r.combinedEachAlone : r.combinedEach }) : null,
       el('ul', {}, c.schemes.map((p) => el('li', {}, `${t.schemeShort[p.scheme]}: ${alone && !several && capped.includes(p.scheme) ? r.forThisMeasure(amount(p)) : amount(p)}`,
         p.deadline ? `, ${deadlineWords(ctx, { id: p.scheme }, { deadline: p.deadline })}` : ''))),
-      max !== null ? el('p', {}, el('strong', { text: !alone ? r.combinedMax(max) : several ? r.combinedMaxEvery(max) : r.combinedMaxThis(max) })) : null);
+      max !== null ? el('p', {}, el('strong', { text: several ? capital(r.combinedMaxEach(max)) : alone ? r.combinedMaxThis(max) : r.combinedMax(max) })) : null);
   }, step);
-  const capNote = capped.length ? el('p', { class: 'rk-combined-cap' }, el('strong', { text: capped.map((id) => r.capCombined(t.advice.payer[id] ?? id, formatKronor(caps[id], state.lang), t.schemeShort[id] ?? id)).join(' ') })) : null;
+  const capNote = capText ? el('p', { class: 'rk-combined-cap' }, el('strong', { text: capText })) : null;
   // The rule with its sources: the same for every measure (docs/API.md §2 `combined`), so said once;
   // should it ever differ, each reads once, naming its measures.
   const rules = [];
