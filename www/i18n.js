@@ -152,7 +152,7 @@ export const CHROME = {
       /** Where a question is asked for several measures (one item, an answer for each): how many answers and items. */
       openCount: (answers, questions) => `Det saknas ${num(answers)} svar på ${questions === 1 ? 'en fråga' : `${num(questions)} frågor`}.`,
       /** One question asked for `n` measures. */
-      openEach: (n) => `Frågan gäller ${num(n)} insatser. Varje insats behöver ett eget svar, alltså ${num(n)} svar. Med Svara tar du dem en i taget.`,
+      openEach: (n) => `Frågan gäller ${num(n)} insatser. Varje insats behöver ett eget svar, alltså ${num(n)} svar. Med knappen ”Svara” tar du dem en i taget.`,
       answerOne: 'Svara för en viss insats',
       decides: (names) => `Avgör: ${names}`, toOpen: (heading) => `Se frågorna under ”${heading}”`,
       changes: 'Så kan det ändras',
@@ -375,7 +375,7 @@ export const CHROME = {
       findOut: 'How do I find out?', answer: 'Answer', answerQuestion: (q) => `Answer: ${q}`,
       openHeading: 'Answers needed', openIntro: 'Each question is here once, with the schemes its answer decides.',
       openCount: (answers, questions) => `${numEn(answers)} answers are needed for ${questions === 1 ? 'one question' : `${numEn(questions)} questions`}.`,
-      openEach: (n) => `The question is about ${numEn(n)} measures. Each measure needs its own answer, so ${numEn(n)} answers. Answer takes you through them one at a time.`,
+      openEach: (n) => `The question is about ${numEn(n)} measures. Each measure needs its own answer, so ${numEn(n)} answers. The “Answer” button takes you through them one at a time.`,
       answerOne: 'Answer for one particular measure',
       decides: (names) => `Decides: ${names}`, toOpen: (heading) => `See the questions under “${heading}”`,
       changes: 'What would change it',

@@ -408,7 +408,7 @@ test('25 like measures at 375 pixels: one question for 25 measures once, each me
   assert.equal(await textOf(page.locator('.rk-open .rk-open-count')), 'Det saknas 25 svar på en fråga.');
   assert.equal(await textOf(q.locator('.rk-caption')), 'Insats 1–25');
   assert.match(await textOf(q.locator('.rk-open-text strong')), /^Betalar någon annan än arbetsgivaren en del av kostnaden/);
-  assert.equal(await textOf(q.locator('.rk-open-each')), 'Frågan gäller 25 insatser. Varje insats behöver ett eget svar, alltså 25 svar. Med Svara tar du dem en i taget.');
+  assert.equal(await textOf(q.locator('.rk-open-each')), 'Frågan gäller 25 insatser. Varje insats behöver ett eget svar, alltså 25 svar. Med knappen ”Svara” tar du dem en i taget.');
   assert.equal(await textOf(q.locator('.rk-open-decides')), 'Avgör: AFA och FK');
   assert.equal(await q.getAttribute('data-answers'), '25');
   // Each measure line by its number and date, above what it is, costs and gets.
