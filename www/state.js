@@ -147,6 +147,9 @@ export function createState(options) {
     // row's answer), y (where the check page was scrolled), open (the questions open before) };
     // "Fortsätt" asks only what the change newly opened, then returns to that row (ui.js); else null.
     changing: null,
+    // A measure just added with "Lägg till en insats", while its page shows: { index, before (the
+    // answers before it was added) }; left with nothing answered, it is taken back (ui.js show()).
+    adding: null,
     // The places (a view, and the step on the question view) in the order they were shown, one per
     // entry of the browser's history when the page keeps one (ui.js), and where the user is in it.
     trail: [],

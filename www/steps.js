@@ -96,15 +96,34 @@ export function revisit(state, place) {
   return paths.length ? { ...place, step: { ...step, paths } } : null;
 }
 
+/** An answer path after measure `removed` was taken away: a later measure's one number down, the
+ * removed one's null. */
+function shifted(p, removed) {
+  const i = measureIndex(p);
+  if (i === null || i < removed) return p;
+  return i === removed ? null : p.replace(/^measures\[\d+\]/, `measures[${i - 1}]`);
+}
+
+/** A change's record after measure `removed` was taken away: its row and the questions open when it
+ * began follow the new numbers; a change of the removed measure's own answer is no longer one (null). */
+function changeWithout(change, removed) {
+  const path = shifted(change.path, removed);
+  if (path === null) return null;
+  return { ...change, path, open: change.open.map((p) => shifted(p, removed)).filter((p) => p !== null) };
+}
+
 /** A place as it is after measure `removed` was taken away: the measures after it one number
- * down, what was the removed one's own `gone`. */
+ * down, what was the removed one's own `gone`, a change it carries renumbered too (changeWithout()). */
 export function withoutMeasure(place, removed) {
   if (place.view !== 'step' || place.gone) return place;
-  const shift = (p) => {
-    const i = measureIndex(p);
-    if (i === null || i < removed) return p;
-    return i === removed ? null : p.replace(/^measures\[\d+\]/, `measures[${i - 1}]`);
-  };
+  const { change, ...rest } = place;
+  const moved = stepWithout(rest, removed);
+  const kept = change && changeWithout(change, removed);
+  return kept ? { ...moved, change: kept } : moved;
+}
+
+function stepWithout(place, removed) {
+  const shift = (p) => shifted(p, removed);
   const step = place.step;
   if (step.page === 'measure') {
     if (step.index === removed) return { ...place, gone: true };

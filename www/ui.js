@@ -169,6 +169,17 @@ export function mount(container, engine, options = {}) {
     else delete state.errors[path];
   }
 
+  /** The question page's error summary says what its fields say now (GOV.UK: the summary and the
+   * field agree): when a field is left or answered, each question it lists gets the field's current
+   * message, a question answered since leaves it, and with none left it goes. It lists no question
+   * it did not list at "Fortsätt" (the field's own message says what is wrong there). */
+  function keepSummary() {
+    if (!state.summary || state.view !== 'step') return;
+    const now = new Map(stepProblems(ctx).map((p) => [p.path, p]));
+    const kept = state.summary.map((p) => now.get(p.path)).filter(Boolean);
+    state.summary = kept.length ? kept : null;
+  }
+
   /** A second measure comes: a provider question answered once for the first measure's performer
    * (state.js PER_MEASURE) becomes that measure's own answer, so the new one is asked its own. */
   function separateProviders(next) {
@@ -197,28 +208,38 @@ export function mount(container, engine, options = {}) {
     answer(path, value) {
       const next = clone(state.answers);
       setAt(next, path, value);
+      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateProviders(next); // its first answer adds the measure
       delete state.drafts[path];
       setError(path, evaluate(next, path));
+      keepSummary();
       renderInPlace();
     },
     /** Typed text (a date: its parts): a valid value is used at once; a message shows only when the
      * field is left (`leaving` true). 'box': one box of a date was left, which may have spread a
      * whole date over the three. */
     typed(path, kind, raw, leaving) {
+      // What the field shows before: a field left as it was, nothing typed in it, is not drawn
+      // again (its blur as the page changes, the browser's Back from a change page). A box of a
+      // date left is: what was typed in it may be drawn from its parts (a memo is keyed by the state).
+      const was = JSON.stringify([state.drafts[path], state.errors[path]]);
+      const changed = () => JSON.stringify([state.drafts[path], state.errors[path]]) !== was;
       state.drafts[path] = raw;
       const { value, error } = parseTyped(kind, raw);
       if (error) {
         if (leaving === true) setError(path, error);
-        if (leaving) render();
+        if (leaving === true) keepSummary();
+        if (leaving === 'box' || (leaving && changed())) render();
         return;
       }
       if (value === getAt(state.answers, path) && !state.errors[path]) {
         if (leaving === true) delete state.drafts[path];
-        if (leaving) render();
+        if (leaving === true) keepSummary();
+        if (leaving === 'box' || (leaving && changed())) render();
         return;
       }
       const next = clone(state.answers);
       setAt(next, path, value);
+      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateProviders(next); // its first answer adds the measure
       const err = evaluate(next, path);
       if (err) {
         // Refused by the engine (a date that does not exist): the text stays as typed, with the message.
@@ -227,6 +248,7 @@ export function mount(container, engine, options = {}) {
         setError(path, null);
         if (leaving === true) delete state.drafts[path];
       }
+      if (leaving === true) keepSummary();
       renderInPlace();
     },
     setRole(role) {
@@ -324,6 +346,7 @@ export function mount(container, engine, options = {}) {
       navigate(step ? { view: 'step', step } : { view: 'check' });
     },
     addMeasure() {
+      const before = state.answers;
       const next = clone(state.answers);
       next.measures = [...(next.measures || []), {}];
       separateProviders(next);
@@ -333,7 +356,11 @@ export function mount(container, engine, options = {}) {
       if (state.view === 'all') {
         showMeasure(i);
         navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
-      } else navigate({ view: 'step', step: measureStep(i) });
+        return;
+      }
+      // From a change's page the new measure is part of the change: then back to the check page.
+      navigate({ view: 'step', step: measureStep(i), ...(state.changing ? { change: state.changing } : {}) });
+      state.adding = { index: i, before }; // taken back if its page is left with nothing answered (show())
     },
     removeMeasure(i) {
       const next = clone(state.answers);
@@ -358,6 +385,7 @@ export function mount(container, engine, options = {}) {
       act.next();
     },
     restart() {
+      state.adding = null;
       state.undo = { answers: clone(state.answers), role: state.role, allSchemes: state.allSchemes, measuresSkipped: state.measuresSkipped, seenCheck: state.seenCheck };
       Object.assign(state, { role: ROLES[options.role] ? options.role : null, allSchemes: false, drafts: {}, errors: {}, foldedBy: {}, measuresSkipped: false, seenCheck: false, open: {} });
       evaluate(applyScope(emptyAnswers()));
@@ -565,6 +593,7 @@ export function mount(container, engine, options = {}) {
     }
     state.drafts = {};
     state.errors = {};
+    endChanges();
     if (stay) navigate(here(), { push: false, focus: false });
     return true;
   }
@@ -575,7 +604,15 @@ export function mount(container, engine, options = {}) {
   // the questionnaire and which entry it is (never an answer, and the address stays as it is): Back
   // and Forward move along the trail with every answer kept. Without it (a partner's page that did
   // not opt in) the host's history is never touched, and "Tillbaka" moves along the trail alone.
-  const here = () => ({ view: state.view, step: state.step });
+  // Drawn again where it is (a notice, a file saved): a change under way stays under way.
+  const here = () => (state.changing ? { view: state.view, step: state.step, change: state.changing } : { view: state.view, step: state.step });
+  /** Another case (a file opened, answers set): a change under way ends, and the pages behind no
+   * longer return to a row of the check page (their rows were the old case's). */
+  function endChanges() {
+    state.changing = null;
+    state.adding = null;
+    state.trail = state.trail.map(({ change, ...place }) => place);
+  }
   const sessionHistory = options.history ? win?.history ?? null : null;
   const entryKey = `rehabkollen:${uid}`;
   const newRun = () => Math.random().toString(36).slice(2, 10);
@@ -647,6 +684,7 @@ export function mount(container, engine, options = {}) {
    * or where applyFocus() is told), a fresh error summary, the notice it comes with (`notice`) or none.
    */
   function show(place, { focus = true, notice = null } = {}) {
+    dropUnanswered(place);
     // Back on the check page from a change begun there ("Fortsätt" or Back): at its row, as it was.
     const back = place.view === 'check' && state.view === 'step' ? state.changing : null;
     state.changing = place.view === 'step' ? place.change ?? null : null;
@@ -660,6 +698,23 @@ export function mount(container, engine, options = {}) {
     if (state.view === 'provider') openProvider();
     render({ focus: back ? { row: back } : focus === true ? 'view' : focus || null });
     if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
+  }
+
+  /**
+   * A measure just added ("Lägg till en insats") whose page is left with nothing answered is taken
+   * back: the answers are as before it was added (GOV.UK: nothing is saved before "Fortsätt"), so
+   * no empty "Insats n" stays on the check page and the result is as it was. Its page stays in the
+   * trail, shown as the next measure's (steps.js revisit()).
+   */
+  function dropUnanswered(place) {
+    const added = state.adding;
+    if (!added || (place.view === 'step' && place.step.key === state.step?.key)) return; // still on its page
+    state.adding = null;
+    const measures = state.answers.measures || [];
+    if (state.step?.key !== measureStep(added.index).key || measures.length !== added.index + 1) return;
+    // Something typed there that is not an answer yet is the user's too: the measure stays.
+    if (hasAnswers({ measures: [measures[added.index]] }) || Object.keys(state.drafts).some((p) => measureIndex(p) === added.index)) return;
+    evaluate(added.before);
   }
 
   /**
@@ -712,9 +767,30 @@ export function mount(container, engine, options = {}) {
   }
 
   // ---- rendering -------------------------------------------------------------------------------
+  let rendering = false;
+  let again = null; // a render asked for while one is under way: { focus }, done when that one is
   /** The page from the state: header, the view (or the provider tools), the result line; the
    * document's title (option `title`) names the page. */
   function render({ focus = null } = {}) {
+    // A render never starts inside another: the morph removing the control in focus fires its blur
+    // handler, whose render would change the page under the morph. It runs once this one is done.
+    if (rendering) {
+      again = { focus: focus ?? again?.focus ?? null };
+      return;
+    }
+    rendering = true;
+    try {
+      draw(focus);
+    } finally {
+      rendering = false;
+    }
+    if (again) {
+      const next = again;
+      again = null;
+      render(next);
+    }
+  }
+  function draw(focus) {
     // Only what changed is set: even the same value set again makes the browser restyle (lang: the whole subtree).
     if (root.lang !== state.lang) root.lang = state.lang;
     const provider = state.view === 'provider';
@@ -756,6 +832,7 @@ export function mount(container, engine, options = {}) {
    * does not scroll) stays as space in the fold, so nothing the user sees moves.
    */
   function renderInPlace() {
+    if (rendering) return render(); // asked from inside a render: after it (render())
     const win = doc.defaultView;
     const active = root.getRootNode?.().activeElement;
     const anchor = active && root.contains(active) ? active : null;

@@ -406,7 +406,7 @@ export function renderResult(ctx) {
   const t = ctx.T();
   const title = el('h1', { class: 'rk-h1', id: ctx.idFor('result-title'), tabindex: '-1', text: t.result.heading });
   return el('div', { class: 'rk-result', 'data-key': 'result' },
-    el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.go('check') }),
+    el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx),
     el('div', { class: 'rk-button-group rk-no-print' },
       el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.result.changeAnswers, onclick: () => act.go('check') }),
