@@ -225,7 +225,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
     const chosen = Array.isArray(current) ? current : [];
     // The new answer is worked out from the state and the box just changed, never read back from the page.
     const toggle = (value, on) => {
-      const now = getAt(ctx.state.answers, path);
+      const now = answerOf(ctx.state.answers, path);
       const was = Array.isArray(now) ? now : [];
       ctx.act.answer(path, q.options.map((o) => o.value).filter((v) => (v === value ? on : was.includes(v))));
     };
