@@ -145,3 +145,28 @@ test('a measure\'s page among several names the measure in each label; more abou
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
+
+test('"Ändra" a measure\'s kind: the question the new kind opens names the measure once, in its heading', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  const doc = {
+    employer: { sector: 'private', ags_insurance: true, medarbetaravtal: false, fk_ars_granted_this_year_ore: 0 },
+    person: { category: 'arbetare', fk_ars_granted_this_year_ore: 0, employment: 'employed', work_capacity: 'at_risk', rehab_need_documented: true,
+      work_capacity_prospect: true, return_to_work_plan: true, consent: true },
+    provider: { fk_approved: true, knows_workplace: true, contracted: true, ivo_permit: false, competence: ['behavioural_science'] },
+    measures: [{ kind: 'support_talks', provider: { performer: 'licensed_psychologist' }, cost_ore: 1200000, date: '2026-11-01', individual: true, other_payer_ore: 0 }],
+  };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
+  await (await chooser).setFiles({ name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.locator('.rk-check').waitFor();
+  await page.getByRole('button', { name: /Ändra Vilken sorts insats\?/ }).click();
+  await page.locator('[data-path="measures[0].kind"] select').selectOption({ label: 'Ryggkurs' });
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  const step = page.locator('.rk-step:not([data-step="measure:0"])');
+  await step.waitFor();
+  await shoot(page, 'fields-change-kind-375');
+  assert.equal(await step.getByText('Insats 1: Ryggkurs', { exact: true }).count(), 1, await step.innerText());
+  await context.close();
+});
