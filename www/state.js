@@ -110,13 +110,12 @@ export const PER_MEASURE = ['performer', 'competence'];
  * (its performer): then the provider's is never asked or listed on its own while there are measures. */
 export const basicOfMeasure = (field) => MEASURE_BASICS.includes(`provider.${field}`);
 
-/** A provider's answer given once for every measure (PER_MEASURE) becomes the own answer of each
- * measure that gives none, so that a change at one measure changes that one alone, and a measure
- * added next is asked its own (README "A performer given once"). */
-export function separate(answers) {
+/** The provider's answers to `fields` (of PER_MEASURE), given once for every measure, become the own
+ * answer of each measure that gives none (README "A performer given once"). */
+export function separate(answers, fields = PER_MEASURE) {
   const measures = answers.measures || [];
   if (!measures.length) return;
-  for (const field of PER_MEASURE) {
+  for (const field of fields) {
     const given = answers.provider?.[field];
     if (given === undefined) continue;
     for (const m of measures) if (m.provider?.[field] === undefined) m.provider = { ...m.provider, [field]: given };
@@ -124,17 +123,23 @@ export function separate(answers) {
   }
 }
 
+/** Before a measure is added, so that it is asked its own rather than shown one given for the
+ * others: the performer (every measure's page asks it) always; the others (the competence) when the
+ * second comes, as from then on they are asked per measure. */
+export const separateForNew = (answers) => separate(answers, (answers.measures || []).length === 1 ? PER_MEASURE : PER_MEASURE.filter(basicOfMeasure));
+
 /** Sets an answer as the user gave it. A measure's own answer to a question of PER_MEASURE is the
  * provider's while there is one measure with none of its own: the question is asked once (with its
- * "Vet ej", which would otherwise send the engine to the provider's and ask it again). With several
- * measures a provider's answer given once is first made each measure's own (separate()). */
+ * "Vet ej", which would otherwise send the engine to the provider's and ask it again). With several,
+ * a measure's own "Vet ej" would read the provider's given once (the engine's fallback), so then
+ * that one becomes each measure's own first. */
 export function setAnswer(answers, path, value) {
   const top = providerPath(path);
   const field = top?.slice('provider.'.length);
   if (top && PER_MEASURE.includes(field)) {
     const measures = answers.measures || [];
     if (measures.length === 1 && measures[0].provider?.[field] === undefined) return setAt(answers, top, value);
-    if (measures.length > 1) separate(answers);
+    if (measures.length > 1 && value === 'unknown') separate(answers, [field]);
   }
   return setAt(answers, path, value);
 }

@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separate, setAnswer, setAt, shownScope } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt, shownScope } from './state.js';
 import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
 import { controlId, parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -306,7 +306,7 @@ export function mount(container, engine, options = {}) {
     addMeasure() {
       const next = clone(state.answers);
       // A provider's answer given once stays with the measures there are; the new one is asked its own.
-      separate(next);
+      separateForNew(next);
       next.measures = [...(next.measures || []), {}];
       // Refused (a case holds at most 500 measures): said where the user is, the answers as they were.
       if (evaluate(next)) return navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: both((c) => c.measureLimit(state.answers.measures?.length ?? 0)) } });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { connect } from '../../www/engine.js';
-import { answerOf, setAnswer, separate } from '../../www/state.js';
+import { answerOf, setAnswer, separateForNew } from '../../www/state.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
 const engine = connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
@@ -166,16 +166,22 @@ test('the performer is kept once: the provider\'s while there is one measure, ea
   const own = { provider: {}, measures: [{ provider: { performer: 'nurse' } }] };
   setAnswer(own, 'measures[0].provider.performer', 'physician');
   assert.deepEqual(own, { provider: {}, measures: [{ provider: { performer: 'physician' } }] });
-  // Several, the performer given once: a change at one changes that one alone.
+  // Several, the performer given once: a change at one is that one's own, the file otherwise as it was.
   const several = { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, { provider: { performer: 'nurse' } }, {}] };
   setAnswer(several, 'measures[2].provider.performer', 'physician');
-  assert.deepEqual(several.provider, {});
-  assert.deepEqual(several.measures.map((m) => answerOf(several, 'measures[0].provider.performer') && m.provider.performer),
-    ['licensed_psychologist', 'nurse', 'physician']);
-  assert.deepEqual(several.measures.map((m) => m.provider.competence), [['medicine'], ['medicine'], ['medicine']]);
-  // Before a measure is added (ui.js addMeasure): the measures there keep it, the new one has none.
-  const adding = { provider: { performer: 'licensed_psychologist' }, measures: [{}, {}] };
-  separate(adding);
+  assert.deepEqual(several, { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, { provider: { performer: 'nurse' } }, { provider: { performer: 'physician' } }] });
+  // "Vet ej" at one: the engine would read the provider's for it, so that becomes each measure's own first.
+  setAnswer(several, 'measures[1].provider.performer', 'unknown');
+  assert.deepEqual(several.measures.map((_, i) => answerOf(several, `measures[${i}].provider.performer`)), ['licensed_psychologist', 'unknown', 'physician']);
+  assert.deepEqual(several.provider, { competence: ['medicine'] });
+  // Before a measure is added (ui.js addMeasure): the measures there keep it, the new one has none;
+  // the competence becomes the first measure's own when the second comes, as before.
+  const adding = { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, {}] };
+  separateForNew(adding);
   adding.measures.push({});
   assert.deepEqual(adding.measures.map((_, i) => answerOf(adding, `measures[${i}].provider.performer`)), ['licensed_psychologist', 'licensed_psychologist', undefined]);
+  assert.deepEqual(adding.provider, { competence: ['medicine'] });
+  const second = { provider: { performer: 'nurse', competence: ['medicine'] }, measures: [{}] };
+  separateForNew(second);
+  assert.deepEqual(second, { provider: {}, measures: [{ provider: { performer: 'nurse', competence: ['medicine'] } }] });
 });

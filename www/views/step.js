@@ -76,7 +76,7 @@ export function renderStep(ctx) {
   // On "Mer om insatserna", each measure's questions come under its name; elsewhere a measure's
   // question carries the measure's name above it.
   // On a measure's own page among several, each label names the measure for a screen reader
-  // ("Insats 2: Vad kostar insatsen?"), as the caption above the page does for the eye: 25 like
+  // ("Insats 2: " before the question), as the caption above the page does for the eye: 25 like
   // measures, and "Ändra" puts the focus straight in one of its questions.
   const own = step.page === 'measure' && (state.answers.measures || []).length > 1 ? t.measureCaption(step.index + 1) : null;
   const body = step.paths.flatMap((p, k) => {
