@@ -26,7 +26,7 @@ function indexCatalogue(cat) {
 
 /** An answer every measure but the one asked about gives itself while it is probed: one that
  * does not fall back to the provider's ("Vet ej" would). */
-const PROBE = { competence: [] };
+const PROBE = { performer: 'other', competence: [] };
 /** Up to this many measures each is probed (one more judgement each, a few ms at this size);
  * beyond it the question is asked once, for the provider, as the engine names it, and a measure's
  * own answer shows while it is given. Measured in Node: 8 measures judge in about 3 ms, 16 in 8

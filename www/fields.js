@@ -13,17 +13,27 @@ const both = (pick) => ({ sv: pick(CHROME.sv), en: pick(CHROME.en) });
 /**
  * What is typed → an answer, or { error }: the message in both languages ({ sv, en }, and for a
  * date the `parts` it is about). Text for money and numbers; for a date its parts { day, month,
- * year } (the GOV.UK date input). Checked when the field is left.
+ * year } (the GOV.UK date input). Checked when the field is left. `kind`: the question (its `type`,
+ * and the `min` and `max` the engine holds it to, so that a value out of range is said in the
+ * page's own words, in kronor for money), or just its type.
  */
 export function parseTyped(kind, raw) {
-  if (kind === 'date') return parseDate(raw);
+  const q = typeof kind === 'object' && kind ? kind : { type: kind };
+  if (q.type === 'date') return parseDate(raw);
   const s = raw.trim();
   if (s === '') return { value: undefined };
-  if (kind === 'money') {
-    const ore = parseKronor(s);
-    return ore === null ? { error: both((c) => c.errors.money) } : { value: ore };
+  const money = q.type === 'money';
+  const negative = /^[-−]/.test(s) && q.min != null && q.min >= 0;
+  const value = negative ? null : money ? parseKronor(s) : /^\d{1,4}$/.test(s) ? Number(s) : null;
+  const limit = (n, lang) => (money ? formatKronor(n, lang) : String(n));
+  if (negative || (value !== null && q.min != null && value < q.min)) {
+    return { error: { sv: CHROME.sv.errors[money ? 'moneyBelow' : 'numberBelow'](limit(q.min, 'sv')), en: CHROME.en.errors[money ? 'moneyBelow' : 'numberBelow'](limit(q.min, 'en')) } };
   }
-  return /^\d{1,4}$/.test(s) ? { value: Number(s) } : { error: both((c) => c.errors.integer) };
+  if (value !== null && q.max != null && value > q.max) {
+    return { error: { sv: CHROME.sv.errors[money ? 'moneyAbove' : 'numberAbove'](limit(q.max, 'sv')), en: CHROME.en.errors[money ? 'moneyAbove' : 'numberAbove'](limit(q.max, 'en')) } };
+  }
+  if (value === null) return { error: both((c) => (money ? c.errors.money : c.errors.integer)) };
+  return { value };
 }
 
 // ---- dates: the three boxes, and whatever people type into them -------------------------------
@@ -100,6 +110,8 @@ export function problemText(ctx, path, text = null, context = null) {
   const q = questionOf(ctx, path);
   const message = text ?? q?.required;
   let what = message || ctx.T().answerNeeded;
+  // The engine's refusal is a clause ("ska vara mellan …"): after the question it reads as a sentence of its own.
+  if (text) what = `${what[0].toUpperCase()}${what.slice(1)}${/[.!?]$/.test(what) ? '' : '.'}`;
   if (!message || text) what = /[?.!:]$/.test(q.text) ? `${q.text} ${what}` : `${q.text}: ${what}`;
   return `${context ? `${context}: ` : ''}${what}`;
 }
@@ -225,7 +237,7 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
     const chosen = Array.isArray(current) ? current : [];
     // The new answer is worked out from the state and the box just changed, never read back from the page.
     const toggle = (value, on) => {
-      const now = getAt(ctx.state.answers, path);
+      const now = answerOf(ctx.state.answers, path);
       const was = Array.isArray(now) ? now : [];
       ctx.act.answer(path, q.options.map((o) => o.value).filter((v) => (v === value ? on : was.includes(v))));
     };
@@ -287,9 +299,9 @@ function buildField(ctx, path, { heading, context, caption, message, moot, hidde
       'aria-describedby': describedBy,
       'aria-invalid': invalid,
       // While typing, a valid value is used at once and nothing turns red; the check comes on leaving the field.
-      oninput: (e) => ctx.act.typed(path, kind, e.target.value, false),
-      onchange: (e) => ctx.act.typed(path, kind, e.target.value, true),
-      onblur: (e) => ctx.act.typed(path, kind, e.target.value, true) });
+      oninput: (e) => ctx.act.typed(path, q, e.target.value, false),
+      onchange: (e) => ctx.act.typed(path, q, e.target.value, true),
+      onblur: (e) => ctx.act.typed(path, q, e.target.value, true) });
     const unknown = () => el('div', { class: 'rk-checkbox rk-unknown' },
       el('input', { type: 'checkbox', id: `${id}-unknown`, checked: current === 'unknown',
         onchange: (e) => ctx.act.answer(path, e.target.checked ? 'unknown' : undefined) }), el('label', { for: `${id}-unknown`, text: t.dontKnow }));

@@ -54,7 +54,7 @@ export const CHROME = {
     pages: {
       employer: 'Arbetsgivaren och kollektivavtalet', granted: 'Stöd som redan har beviljats i år', employment: 'Om medarbetarens anställning',
       need: 'Om medarbetarens behov av rehabilitering', insurance: 'Om medarbetarens försäkring', provider: 'Om anordnaren och utföraren',
-      details: 'Mer om insatserna', measure: 'Om insatsen', date: 'Datum för bedömningen',
+      details: 'Mer om insatserna', detailsOne: 'Mer om insatsen', measure: 'Om insatsen', date: 'Datum för bedömningen',
     },
     measureCaption: (n) => `Insats ${n}`,
     /** Several measures by their numbers (`runs`: [[first, last]], from 1; `n` of them): "Insats 1–25", "Insats 1, 3 och 5"; "25 insatser" where the numbers make no short list. */
@@ -203,6 +203,9 @@ export const CHROME = {
     },
     errors: {
       money: 'Skriv beloppet i kronor, till exempel 12 000 eller 12000,50.', integer: 'Skriv ett heltal, till exempel 44.',
+      // Out of the question's range (the catalogue's min and max): said in kronor, as the user typed it.
+      moneyBelow: (min) => `Beloppet kan inte vara mindre än ${min}.`, moneyAbove: (max) => `Beloppet är för stort. Skriv högst ${max}.`,
+      numberBelow: (min) => `Talet kan inte vara mindre än ${min}.`, numberAbove: (max) => `Talet är för stort. Skriv högst ${max}.`,
       // A date: the message names the part that is wrong (GOV.UK's date input).
       datePart: { day: 'en dag', month: 'en månad', year: 'ett år' },
       dateMissing: (parts) => `Datumet måste ha ${parts.join(' och ')}.`,
@@ -294,7 +297,7 @@ export const CHROME = {
     pages: {
       employer: 'The employer and the collective agreement', granted: 'Support already granted this year', employment: "About the employee's employment",
       need: "About the employee's need for rehabilitation", insurance: "About the employee's insurance", provider: 'About the provider and the performer',
-      details: 'More about the measures', measure: 'About the measure', date: 'Date of the assessment',
+      details: 'More about the measures', detailsOne: 'More about the measure', measure: 'About the measure', date: 'Date of the assessment',
     },
     measureCaption: (n) => `Measure ${n}`,
     measuresCaption: (runs, n) => (runWords(runs).length > 4 ? `${numEn(n)} measures` : `Measures ${LIST.en(runWords(runs))}`),
@@ -416,6 +419,8 @@ export const CHROME = {
     },
     errors: {
       money: 'Write the amount in kronor, for example 12 000 or 12000.50.', integer: 'Write a whole number, for example 44.',
+      moneyBelow: (min) => `The amount cannot be less than ${min}.`, moneyAbove: (max) => `The amount is too large. Write at most ${max}.`,
+      numberBelow: (min) => `The number cannot be less than ${min}.`, numberAbove: (max) => `The number is too large. Write at most ${max}.`,
       datePart: { day: 'a day', month: 'a month', year: 'a year' },
       dateMissing: (parts) => `The date must include ${parts.join(' and ')}.`,
       dateWrong: {

@@ -34,14 +34,23 @@ export function parts(path) {
 export function getAt(obj, path) {
   return parts(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
-/** A measure's answer as the engine reads it (docs/API.md §1): its own, else, for a provider
- * question (its performer), the provider's, given once for every measure that gives none. The
- * page shows, checks and lists that; only the user's own choice at the measure writes its own. */
+/** The provider's question a measure's own provider answer stands for ("measures[2].provider.performer"
+ * → "provider.performer"), else null. */
+export function providerPath(path) {
+  const m = /^measures\[\d+\]\.(provider\..+)$/.exec(path);
+  return m ? m[1] : null;
+}
+/** A measure's answer as the engine reads it (docs/API.md §1, `Ctx::provider`): its own, else, for
+ * a provider question (its performer), the provider's, given once for every measure that gives
+ * none; an own answer that is null or "unknown" counts as none there, so the provider's is read
+ * when it gives one. The page shows, checks and lists that; only the user's own choice at the
+ * measure writes its own (setAnswer()). */
 export function answerOf(answers, path) {
   const own = getAt(answers, path);
-  if (own !== undefined) return own;
-  const m = /^measures\[\d+\]\.(provider\..+)$/.exec(path);
-  return m ? getAt(answers, m[1]) : undefined;
+  const top = providerPath(path);
+  if (!top || (own != null && own !== 'unknown')) return own;
+  const given = getAt(answers, top);
+  return given != null && given !== 'unknown' ? given : own ?? given;
 }
 export function setAt(obj, path, value) {
   const ks = parts(path);
@@ -70,8 +79,7 @@ export const emptyAnswers = () => ({ employer: {}, person: {}, provider: {}, mea
 /** The catalogue id of an answer path: "measures[1].cost_ore" → "measures[].cost_ore";
  * a measure's own performer is asked with the provider question. */
 export function catalogueId(path) {
-  const m = path.match(/^measures\[\d+\]\.(provider\..+)$/);
-  return m ? m[1] : path.replace(/^measures\[\d+\]/, 'measures[]');
+  return providerPath(path) ?? path.replace(/^measures\[\d+\]/, 'measures[]');
 }
 export const measureIndex = (path) => {
   const m = path.match(/^measures\[(\d+)\]/);
@@ -92,11 +100,49 @@ export function namedPath(path) {
   return kept.join('.').replaceAll('.[', '[') || 'answers';
 }
 
-/** Provider questions a measure answers for itself when there are several measures (its performer is
- * one of its basics, its own or the provider's: answerOf()): each performer has their own
- * competence. With one measure they are asked once, for the provider, as the engine names them
- * (docs/API.md §2). */
-export const PER_MEASURE = ['competence'];
+/** Provider questions a measure answers for itself when there are several measures: each performer
+ * has their own competence, and each measure its own performer (one of its basics, asked on its
+ * page). With one measure they are asked once, for the provider, as the engine names them
+ * (docs/API.md §2): the measure's page then reads and writes the provider's performer (setAnswer()). */
+export const PER_MEASURE = ['performer', 'competence'];
+
+/** Whether the provider's answer `provider.<field>` is one every measure shows as its own basic
+ * (its performer): then the provider's is never asked or listed on its own while there are measures. */
+export const basicOfMeasure = (field) => MEASURE_BASICS.includes(`provider.${field}`);
+
+/** The provider's answers to `fields` (of PER_MEASURE), given once for every measure, become the own
+ * answer of each measure that gives none (README "A performer given once"). */
+export function separate(answers, fields = PER_MEASURE) {
+  const measures = answers.measures || [];
+  if (!measures.length) return;
+  for (const field of fields) {
+    const given = answers.provider?.[field];
+    if (given === undefined) continue;
+    for (const m of measures) if (m.provider?.[field] === undefined) m.provider = { ...m.provider, [field]: given };
+    delete answers.provider[field];
+  }
+}
+
+/** Before a measure is added, so that it is asked its own rather than shown one given for the
+ * others: the performer (every measure's page asks it) always; the others (the competence) when the
+ * second comes, as from then on they are asked per measure. */
+export const separateForNew = (answers) => separate(answers, (answers.measures || []).length === 1 ? PER_MEASURE : PER_MEASURE.filter(basicOfMeasure));
+
+/** Sets an answer as the user gave it. A measure's own answer to a question of PER_MEASURE is the
+ * provider's while there is one measure with none of its own: the question is asked once (with its
+ * "Vet ej", which would otherwise send the engine to the provider's and ask it again). With several,
+ * a measure's own "Vet ej" would read the provider's given once (the engine's fallback), so then
+ * that one becomes each measure's own first. */
+export function setAnswer(answers, path, value) {
+  const top = providerPath(path);
+  const field = top?.slice('provider.'.length);
+  if (top && PER_MEASURE.includes(field)) {
+    const measures = answers.measures || [];
+    if (measures.length === 1 && measureIndex(path) === 0 && measures[0].provider?.[field] === undefined) return setAt(answers, top, value);
+    if (measures.length > 1 && value === 'unknown') separate(answers, [field]);
+  }
+  return setAt(answers, path, value);
+}
 
 /** Whether the provider question `field` is asked per measure: several measures, or one that already answers it for itself. */
 export const perMeasure = (answers, field) => (answers.measures || []).length > 1
@@ -106,7 +152,15 @@ export const perMeasure = (answers, field) => (answers.measures || []).length > 
  * (state.perMeasure, worked out by engine.js) in the place of the provider's own. */
 export function nextPaths(state) {
   const per = state.perMeasure;
-  return (state.outcome?.next_questions ?? []).flatMap((p) => (per?.[p]?.asked ? per[p].open : [p]));
+  const measures = state.answers.measures || [];
+  return (state.outcome?.next_questions ?? []).flatMap((p) => {
+    if (per?.[p]?.asked) return per[p].open;
+    // A performer not probed (many measures): asked on the pages of the measures that give none.
+    if (per?.[p] && basicOfMeasure(p.slice('provider.'.length))) {
+      return measures.map((_, i) => `measures[${i}].${p}`).filter((q) => answerOf(state.answers, q) === undefined);
+    }
+    return [p];
+  });
 }
 
 /** The questions that matter now: open and relevant, or answered and still deciding something. */

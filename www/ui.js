@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, morphChildren } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, PER_MEASURE, relevantPaths, ROLES, scopeFor, setAt, shownScope } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt, shownScope } from './state.js';
 import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
 import { controlId, parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -180,18 +180,6 @@ export function mount(container, engine, options = {}) {
     state.summary = kept.length ? kept : null;
   }
 
-  /** A second measure comes: a provider question answered once for the first measure's performer
-   * (state.js PER_MEASURE) becomes that measure's own answer, so the new one is asked its own. */
-  function separateProviders(next) {
-    if (next.measures.length !== 2) return;
-    for (const field of PER_MEASURE) {
-      const given = next.provider?.[field];
-      if (given === undefined || next.measures[0].provider?.[field] !== undefined) continue;
-      next.measures[0].provider = { ...next.measures[0].provider, [field]: given };
-      delete next.provider[field];
-    }
-  }
-
   /** Measure `i` among those "Alla frågor på en sida" shows (views/parts.js firstOf()). */
   function showMeasure(i) {
     state.open['more:all-measures'] = Math.max(state.open['more:all-measures'] || 0, i + 1);
@@ -207,8 +195,9 @@ export function mount(container, engine, options = {}) {
   const act = {
     answer(path, value) {
       const next = clone(state.answers);
-      setAt(next, path, value);
-      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateProviders(next); // its first answer adds the measure
+      // Its first answer adds the measure (one added and taken back): asked its own, as addMeasure() does.
+      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateForNew(next);
+      setAnswer(next, path, value);
       delete state.drafts[path];
       setError(path, evaluate(next, path));
       keepSummary();
@@ -238,8 +227,8 @@ export function mount(container, engine, options = {}) {
         return;
       }
       const next = clone(state.answers);
+      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateForNew(next); // its first answer adds the measure
       setAt(next, path, value);
-      if (measureIndex(path) === (state.answers.measures?.length ?? 0)) separateProviders(next); // its first answer adds the measure
       const err = evaluate(next, path);
       if (err) {
         // Refused by the engine (a date that does not exist): the text stays as typed, with the message.
@@ -348,8 +337,9 @@ export function mount(container, engine, options = {}) {
     addMeasure() {
       const before = state.answers;
       const next = clone(state.answers);
+      // A provider's answer given once stays with the measures there are; the new one is asked its own.
+      separateForNew(next);
       next.measures = [...(next.measures || []), {}];
-      separateProviders(next);
       // Refused (a case holds at most 500 measures): said where the user is, the answers as they were.
       if (evaluate(next)) return navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: both((c) => c.measureLimit(state.answers.measures?.length ?? 0)) } });
       const i = next.measures.length - 1;

@@ -251,7 +251,7 @@ test('talks held by a nurse: the two performers AFA takes give the same turn, so
   await context.close();
 });
 
-test('talks by a nurse, answered in the questions (the performer kept on the measure): "Så kan det ändras" changes that measure\'s performer', async () => {
+test('talks by a nurse, answered in the questions (one measure: the performer kept once, for the provider): "Så kan det ändras" changes that measure\'s performer', async () => {
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await startAs(page, 'Arbetsgivare');
   await walk(page, { ...EMPLOYER, ...measure('Stödsamtal / enskilda samtal', 'Sjuksköterska', '6 000', '2026-11-10') });
@@ -266,11 +266,11 @@ test('talks by a nurse, answered in the questions (the performer kept on the mea
   assert.ok(await noSideways(page));
   assert.deepEqual(await axe(page), []);
   await shootCard(page, 'afa_rehabiliteringsstod', 'advice-nurse-own-changes-375');
-  // The questions kept the performer on the measure, not for the provider (issue #23).
+  // One measure: the questions kept its performer once, for the provider (README "A performer given once"), which the engine reads for it.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click(); // the result's own
   const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
-  assert.deepEqual([saved.measures[0].provider?.performer, saved.provider?.performer], ['nurse', undefined]);
+  assert.deepEqual([saved.measures[0].provider?.performer, saved.provider?.performer], [undefined, 'nurse']);
   await context.close();
 });
 

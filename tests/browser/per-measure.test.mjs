@@ -122,3 +122,55 @@ test('one measure: the competence is asked once, for the provider, as before; a 
   assert.equal(answers.provider.competence, undefined);
   await context.close();
 });
+
+test('one measure, its performer "Vet ej": asked once, on the measure\'s page, never again on the provider\'s; the check page shows it once', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  const plan = { ...EMPLOYER, ...measure(0, 'Stödsamtal / enskilda samtal', 'Vet ej', '12 000', '2026-11-01'), 'provider.competence': ['Beteendevetenskap'] };
+  const provider = await throughProvider(page, plan, { shot: 'per-measure-performer-unknown-375' });
+  assert.ok(provider, 'the provider page is asked');
+  assert.ok(!provider.paths.some((p) => p.endsWith('performer')), provider.paths.join());
+  const check = page.locator('.rk-check');
+  await shoot(page, 'per-measure-performer-unknown-check-375');
+  assert.deepEqual(await check.locator('.rk-summary-row', { hasText: 'Vem utför insatsen?' }).locator('.rk-summary-value').allInnerTexts(), ['Vet ej']);
+  // Answered later, from that row: the one answer changes, shown once.
+  await check.getByRole('button', { name: /Ändra Vem utför insatsen\? \(Insats 1\)/ }).click();
+  await page.locator('[data-path="measures[0].provider.performer"] select').selectOption({ label: 'Legitimerad psykolog' });
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await check.waitFor();
+  assert.deepEqual(await check.locator('.rk-summary-row', { hasText: 'Vem utför insatsen?' }).locator('.rk-summary-value').allInnerTexts(), ['Legitimerad psykolog']);
+  const answers = await saved(page);
+  assert.equal(answers.provider.performer, 'licensed_psychologist', 'kept once, for the provider (docs/API.md §1)');
+  assert.equal(answers.measures[0].provider?.performer, undefined);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a performer given once in a file, several measures: shown at each measure, not as a row of its own; a change at one changes that one; a new measure is asked its own', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  const doc = { employer: {}, person: {}, provider: { performer: 'licensed_psychologist' },
+    measures: [{ kind: 'support_talks', cost_ore: 1200000, date: '2026-11-01' }, { kind: 'kbt', cost_ore: 900000, date: '2026-11-02' }, { kind: 'back_course', cost_ore: 800000, date: '2026-11-03' }] };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
+  await (await chooser).setFiles({ name: 'once.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  const check = page.locator('.rk-check');
+  await check.waitFor();
+  await shoot(page, 'per-measure-performer-once-check-375');
+  const performers = () => check.locator('.rk-summary-row', { hasText: 'Vem utför insatsen?' }).locator('.rk-summary-value').allInnerTexts();
+  assert.deepEqual(await performers(), ['Legitimerad psykolog', 'Legitimerad psykolog', 'Legitimerad psykolog'], 'once per measure, no row of its own');
+  await check.getByRole('button', { name: /Ändra Vem utför insatsen\? \(Insats 3\)/ }).click();
+  await page.locator('[data-path="measures[2].provider.performer"] select').selectOption({ label: 'Fysioterapeut (sjukgymnast)' });
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await check.waitFor();
+  assert.deepEqual(await performers(), ['Legitimerad psykolog', 'Legitimerad psykolog', 'Fysioterapeut (sjukgymnast)']);
+  await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
+  const select = page.locator('[data-path="measures[3].provider.performer"] select');
+  await select.waitFor();
+  assert.equal(await select.inputValue(), '', 'a new measure is asked its own');
+  const answers = await saved(page);
+  assert.equal(answers.provider.performer, undefined);
+  assert.deepEqual(answers.measures.map((m) => m.provider?.performer), ['licensed_psychologist', 'licensed_psychologist', 'physiotherapist', undefined]);
+  await context.close();
+});

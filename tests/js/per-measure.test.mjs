@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { connect } from '../../www/engine.js';
-import { answerOf } from '../../www/state.js';
+import { answerOf, setAnswer, separateForNew } from '../../www/state.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
 const engine = connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
@@ -106,7 +106,10 @@ test('an answer a measure gives itself counts while it can still change a decisi
 test('one measure is asked once, for the provider; more than eight are asked once too, their own answers shown while given', () => {
   const [doc] = documents();
   const one = { ...clone(doc), measures: [clone(doc.measures[0])] };
-  assert.equal(engine.perMeasure(one, api.evaluate(one)), null, 'one measure: as the engine names it');
+  assert.equal(engine.perMeasure(one, api.evaluate(one))['provider.competence'], undefined, 'one measure: as the engine names it');
+  const given = { ...clone(one), provider: { ...one.provider, performer: one.measures[0].provider.performer } };
+  delete given.measures[0].provider.performer;
+  assert.equal(engine.perMeasure(given, api.evaluate(given)), null, 'one measure, its performer the provider\'s: as the engine names it');
   const many = { ...clone(doc), measures: Array.from({ length: 9 }, (_, i) => ({ ...clone(doc.measures[0]), cost_ore: 100_000 + i })) };
   many.measures[3].provider.competence = ['medicine'];
   const per = engine.perMeasure(many, api.evaluate(many))['provider.competence'];
@@ -133,4 +136,52 @@ test('a measure\'s performer as the page reads it (state.js answerOf) is the one
   assert.ok(n > 100, `${n} cases`);
   assert.equal(answerOf({ provider: {}, measures: [{}] }, 'measures[0].provider.performer'), undefined, 'neither given: not answered');
   assert.equal(answerOf({ provider: { performer: 'nurse' }, measures: [{}] }, 'measures[0].cost_ore'), undefined, 'only provider questions fall back');
+});
+
+test('an own performer that is null or "unknown" reads the provider\'s, as the engine does (Ctx::provider)', () => {
+  const judged = (doc) => api.evaluate(doc).schemes.map(({ changes, ...s }) => s);
+  const [doc] = documents();
+  for (const own of [null, 'unknown']) {
+    const once = clone(doc);
+    once.provider.performer = 'licensed_psychologist';
+    once.measures[0].provider.performer = own;
+    assert.equal(answerOf(once, 'measures[0].provider.performer'), 'licensed_psychologist', String(own));
+    const spelled = clone(once);
+    spelled.measures[0].provider.performer = 'licensed_psychologist';
+    assert.deepEqual(judged(spelled), judged(once), String(own));
+  }
+  assert.equal(answerOf({ provider: {}, measures: [{ provider: { performer: 'unknown' } }] }, 'measures[0].provider.performer'), 'unknown');
+  assert.equal(answerOf({ provider: { performer: 'unknown' }, measures: [{}] }, 'measures[0].provider.performer'), 'unknown');
+  assert.equal(answerOf({ provider: {}, measures: [{ provider: { performer: null } }] }, 'measures[0].provider.performer'), undefined, 'null: not answered');
+});
+
+test('the performer is kept once: the provider\'s while there is one measure, each measure\'s own once there are several', () => {
+  // One measure: its page's answer ("Vet ej" too) is the provider's, so the engine never asks the provider's again.
+  const one = { provider: {}, measures: [{ kind: 'support_talks' }] };
+  setAnswer(one, 'measures[0].provider.performer', 'unknown');
+  assert.deepEqual(one, { provider: { performer: 'unknown' }, measures: [{ kind: 'support_talks' }] });
+  setAnswer(one, 'measures[0].provider.performer', 'licensed_psychologist');
+  assert.equal(one.provider.performer, 'licensed_psychologist');
+  // One measure with its own (a file): its own.
+  const own = { provider: {}, measures: [{ provider: { performer: 'nurse' } }] };
+  setAnswer(own, 'measures[0].provider.performer', 'physician');
+  assert.deepEqual(own, { provider: {}, measures: [{ provider: { performer: 'physician' } }] });
+  // Several, the performer given once: a change at one is that one's own, the file otherwise as it was.
+  const several = { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, { provider: { performer: 'nurse' } }, {}] };
+  setAnswer(several, 'measures[2].provider.performer', 'physician');
+  assert.deepEqual(several, { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, { provider: { performer: 'nurse' } }, { provider: { performer: 'physician' } }] });
+  // "Vet ej" at one: the engine would read the provider's for it, so that becomes each measure's own first.
+  setAnswer(several, 'measures[1].provider.performer', 'unknown');
+  assert.deepEqual(several.measures.map((_, i) => answerOf(several, `measures[${i}].provider.performer`)), ['licensed_psychologist', 'unknown', 'physician']);
+  assert.deepEqual(several.provider, { competence: ['medicine'] });
+  // Before a measure is added (ui.js addMeasure): the measures there keep it, the new one has none;
+  // the competence becomes the first measure's own when the second comes, as before.
+  const adding = { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, {}] };
+  separateForNew(adding);
+  adding.measures.push({});
+  assert.deepEqual(adding.measures.map((_, i) => answerOf(adding, `measures[${i}].provider.performer`)), ['licensed_psychologist', 'licensed_psychologist', undefined]);
+  assert.deepEqual(adding.provider, { competence: ['medicine'] });
+  const second = { provider: { performer: 'nurse', competence: ['medicine'] }, measures: [{}] };
+  separateForNew(second);
+  assert.deepEqual(second, { provider: {}, measures: [{ provider: { performer: 'nurse', competence: ['medicine'] } }] });
 });

@@ -2,7 +2,7 @@
 // beside them. Stable: a question that stops mattering folds in its place (state.placed holds what
 // has been shown since the view opened), one that never mattered here stays hidden, and the page
 // never scrolls on its own.
-import { MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
+import { basicOfMeasure, MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
 import { renderField } from '../fields.js';
 import { resultBody } from './result.js';
 import { memo, memoOf } from '../dom.js';
@@ -14,14 +14,16 @@ function measurePaths(ctx, i) {
   const { answers } = ctx.state;
   const more = ctx.cat().questions.filter((q) => q.section === 'measure' && !MEASURE_BASICS.includes(q.id.split('.')[1]));
   return [...MEASURE_BASICS.map((f) => `measures[${i}].${f}`), ...more.map((q) => q.id.replace('measures[]', `measures[${i}]`)),
-    ...PER_MEASURE.filter((f) => perMeasure(answers, f)).map((f) => `measures[${i}].provider.${f}`)];
+    ...PER_MEASURE.filter((f) => !basicOfMeasure(f) && perMeasure(answers, f)).map((f) => `measures[${i}].provider.${f}`)];
 }
 
 /** The questions of the view, in order: the date, each measure's, then employer, person, provider. */
 export function allPaths(ctx) {
   const qs = ctx.cat().questions;
   const measures = (ctx.state.answers.measures || []).flatMap((_, i) => measurePaths(ctx, i));
-  return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s).map((q) => q.id))];
+  // A performer given once for the provider is each measure's where it gives none: asked there, not again.
+  const once = (id) => measures.length && id.startsWith('provider.') && basicOfMeasure(id.slice('provider.'.length));
+  return ['date', ...measures, ...['employer', 'person', 'provider'].flatMap((s) => qs.filter((q) => q.section === s && !once(q.id)).map((q) => q.id))];
 }
 
 /** A measure's basic question, asked always: "measures[0].cost_ore". */

@@ -1,6 +1,6 @@
 // "Kontrollera dina svar" (GOV.UK check answers): every answer that matters, with "Ändra". After a
 // change the flow comes back here, asking first only what the change made newly relevant (ui.js act.next).
-import { answerOf, getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
+import { answerOf, basicOfMeasure, getAt, MEASURE_BASICS, measureIndex, PER_MEASURE, relevantPaths } from '../state.js';
 import { answerText } from '../fields.js';
 import { disclosure, firstOf } from './parts.js';
 
@@ -10,17 +10,21 @@ export function shownAnswers(ctx) {
   const { state } = ctx;
   const relevant = relevantPaths(state);
   const out = [];
+  const measures = state.answers.measures || [];
   for (const q of ctx.cat().questions) {
     if (q.section === 'measure') continue;
+    // A performer given once for the provider shows at each measure that gives none of its own
+    // (answerOf()), so not again as a row of its own, whose change would change them unseen.
+    if (measures.length && q.id.startsWith('provider.') && basicOfMeasure(q.id.slice('provider.'.length))) continue;
     if (relevant.has(q.id)) out.push(q.id);
   }
-  (state.answers.measures || []).forEach((_, i) => {
+  measures.forEach((_, i) => {
     for (const f of MEASURE_BASICS) out.push(`measures[${i}].${f}`);
     for (const q of ctx.cat().questions.filter((x) => x.section === 'measure')) {
       const p = q.id.replace('measures[]', `measures[${i}]`);
       if (!MEASURE_BASICS.includes(q.id.split('.')[1]) && relevant.has(p)) out.push(p);
     }
-    for (const f of PER_MEASURE) if (relevant.has(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
+    for (const f of PER_MEASURE) if (!basicOfMeasure(f) && relevant.has(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
   });
   return out;
 }

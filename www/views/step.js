@@ -37,7 +37,7 @@ export function stepProblems(ctx) {
   const moot = mootOn(state);
   return state.step.paths.filter((p) => !moot(p)).map((path) => {
     const draft = state.drafts[path];
-    const typing = draft !== undefined ? parseTyped(ctx.cat().question(path)?.type ?? 'date', draft).error : null;
+    const typing = draft !== undefined ? parseTyped(ctx.cat().question(path) ?? 'date', draft).error : null;
     const error = state.errors[path] ?? typing ?? null;
     if (error) return { path, text: error };
     return answerOf(state.answers, path) === undefined ? { path, text: null } : null;
@@ -50,7 +50,8 @@ export function stepHeading(ctx) {
   const step = ctx.state.step;
   if (step.page === 'measure') return { caption: t.measureCaption(step.index + 1), text: t.pages.measure };
   if (step.paths.length === 1) return { caption: contextOf(ctx, step.paths[0]), text: fieldLabel(ctx, step.paths[0]), question: true };
-  return { caption: null, text: t.pages[step.page] ?? t.pages.details };
+  const one = step.page === 'details' && (ctx.state.answers.measures || []).length === 1;
+  return { caption: null, text: one ? t.pages.detailsOne : t.pages[step.page] ?? t.pages.details };
 }
 
 export function renderStep(ctx) {
@@ -74,11 +75,16 @@ export function renderStep(ctx) {
       target: controlId(ctx, p.path) })) }) : null;
   // On "Mer om insatserna", each measure's questions come under its name; elsewhere a measure's
   // question carries the measure's name above it.
+  // On a measure's own page among several, each label names the measure for a screen reader
+  // ("Insats 2: " before the question), as the caption above the page does for the eye: 25 like
+  // measures, and "Ändra" puts the focus straight in one of its questions.
+  const own = step.page === 'measure' && (state.answers.measures || []).length > 1 ? t.measureCaption(step.index + 1) : null;
   const body = step.paths.flatMap((p, k) => {
     const details = step.page === 'details';
     const context = contextOf(ctx, p);
-    const field = renderField(ctx, p, { heading: heading.question, context, caption: !!context && !details && !heading.question, message: message(p), moot: folded(p) });
-    const i = details ? measureIndex(p) : null;
+    const field = renderField(ctx, p, { heading: heading.question, context: context ?? own, caption: !!context && !details && !heading.question, message: message(p), moot: folded(p) });
+    // A page of one question names its measure in the heading's caption: not again above it.
+    const i = details && !heading.question ? measureIndex(p) : null;
     const first = i !== null && (k === 0 || measureIndex(step.paths[k - 1]) !== i);
     return first ? [el('h2', { class: 'rk-h2', 'data-key': `measure-name:${i}`, text: measureName(ctx, i) }), field] : [field];
   });
@@ -86,7 +92,7 @@ export function renderStep(ctx) {
     heading.caption ? el('span', { class: 'rk-caption', text: heading.caption }) : null, heading.text);
   const measures = state.answers.measures || [];
   const buttons = el('div', { class: 'rk-button-group' },
-    el('button', { type: 'button', class: 'rk-button rk-button-primary', text: t.continue, onclick: () => act.leaveStep('next') }));
+    el('button', { type: 'submit', class: 'rk-button rk-button-primary', text: t.continue }));
   if (step.page === 'measure') {
     buttons.append(el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.addAnother, onclick: () => act.leaveStep('addMeasure') }));
     const empty = step.index === 0 && measures.length <= 1 && ['kind', 'cost_ore', 'date'].every((f) => getAt(state.answers, `measures[0].${f}`) === undefined);
@@ -94,7 +100,17 @@ export function renderStep(ctx) {
     else if (measures.length > 1) buttons.append(el('button', { type: 'button', class: 'rk-link', text: `${t.removeMeasure} (${t.measureCaption(step.index + 1)})`, onclick: () => act.removeMeasure(step.index) }));
   }
 
-  return el('div', { class: 'rk-step', 'data-step': step.key, 'data-key': `step:${step.key}` },
+  // A form, so that Enter in a text box continues, as on any GOV.UK question page: "Fortsätt" is its
+  // submit button. Nothing is sent.
+  const submit = (e) => {
+    e.preventDefault();
+    // Left first, as a click on "Fortsätt" leaves it (its change and blur, a date checked as a
+    // whole), and not removed from the page while it still has the focus.
+    const active = e.currentTarget.getRootNode().activeElement;
+    if (active && active !== e.currentTarget && e.currentTarget.contains(active)) active.blur();
+    act.leaveStep('next');
+  };
+  return el('form', { class: 'rk-step', novalidate: true, onsubmit: submit, 'data-step': step.key, 'data-key': `step:${step.key}` },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
     // A change from the check page returns there: how many questions are left is not what comes next.
     // On a walk through one item of "Svar som behövs" (ui.js act.walk), that item's answers are
