@@ -167,6 +167,8 @@ test('a removed measure\'s numbers follow in the pages behind: a change of a lat
   await page.getByRole('button', { name: 'Lägg till en insats till', exact: true }).click();
   await page.locator('.rk-step[data-step="measure:3"]').waitFor();
   await page.locator('[data-path="measures[3].kind"] select').selectOption({ label: 'Stödsamtal / enskilda samtal' });
+  // A measure added is asked its own performer (the provider's given once is the others').
+  await page.locator('[data-path="measures[3].provider.performer"] select').selectOption({ label: 'Legitimerad psykolog' });
   await page.locator('[data-path="measures[3].cost_ore"] input').fill('1 000');
   await fillDate(page.locator('[data-path="measures[3].date"]'), '2026-02-01');
   for (let i = 0; i < 5 && !(await checkPage(page).isVisible()); i++) {
