@@ -108,7 +108,7 @@ export const CHROME = {
       combinedEach: 'För var och en av insatserna:', combinedMaxEach: (x) => `tillsammans högst ${x} för varje insats`,
       /** A scheme whose amounts for each measure alone add up to more than it pays in all (its yearly cap). */
       capAll: (payer, x) => `${payer} betalar högst ${x} för alla insatserna tillsammans.`,
-      capCombined: (payer, x, short) => `${payer} betalar högst ${x} för alla insatserna tillsammans. Beloppen för ${short} nedan gäller en insats i taget.`,
+      capEach: (short) => `Beloppen för ${short} nedan gäller en insats i taget.`,
       combinedEachAlone: 'För var och en av insatserna, var för sig:', forThisMeasure: (x) => `${x} för den här insatsen`,
       combinedMaxThis: (x) => `Tillsammans högst ${x} för den här insatsen`,
       /** Every measure line of a card with the same deadline: said once, above them. */
@@ -344,7 +344,7 @@ export const CHROME = {
       combined: 'AFA and Försäkringskassan together', combinedMax: (x) => `Together at most ${x}`,
       combinedEach: 'For each of the measures:', combinedMaxEach: (x) => `together at most ${x} for each measure`,
       capAll: (payer, x) => `${payer} pays at most ${x} for all the measures together.`,
-      capCombined: (payer, x, short) => `${payer} pays at most ${x} for all the measures together. The amounts for ${short} below are for one measure at a time.`,
+      capEach: (short) => `The amounts for ${short} below are for one measure at a time.`,
       combinedEachAlone: 'For each of the measures, on its own:', forThisMeasure: (x) => `${x} for this measure`,
       combinedMaxThis: (x) => `Together at most ${x} for this measure`,
       allMeasures: (words) => `For all the measures: ${words}.`,
@@ -393,7 +393,7 @@ export const CHROME = {
       thenPays: (id, payer, amount) => (id === 'fk_samordning' ? 'Then Försäkringskassan can coordinate the rehabilitation.'
         : id === 'rehabiliteringsgarantin' ? `Then the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin.` : `Then ${payer} can pay${amount ? ` ${amount}` : ''}.`),
       answerIs: (q, values, measure) => `the answer to "${q}"${measure ? ` for ${measure}` : ''} is ${LIST.en(values.map((v) => `"${v}"`), 'or')}`,
-      ifAnswers: (conds, more, then) => `If ${more ? 'also ' : ''}${LIST.en(conds, 'and')}, ${then}`,
+      ifAnswers: (conds, more, then) => `If ${more ? 'in addition ' : ''}${LIST.en(conds, 'and')}, ${then}`,
       paysIf: (id, payer, amount, open) => (id === 'fk_samordning' ? `Försäkringskassan ${open ? 'may' : 'can'} coordinate the rehabilitation`
         : id === 'rehabiliteringsgarantin' && !open ? `the region can get ${amount ?? 'money'} from Rehabiliteringsgarantin` : `${payer} can pay${amount ? ` ${amount}` : ''}`)
         + (open ? ', depending on answers then needed.' : '.'),

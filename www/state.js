@@ -130,16 +130,19 @@ export const separateForNew = (answers) => separate(answers, (answers.measures |
 
 /** Sets an answer as the user gave it. A measure's own answer to a question of PER_MEASURE is the
  * provider's while there is one measure with none of its own: the question is asked once (with its
- * "Vet ej", which would otherwise send the engine to the provider's and ask it again). With several,
- * a measure's own "Vet ej" would read the provider's given once (the engine's fallback), so then
- * that one becomes each measure's own first. */
+ * "Vet ej", which would otherwise send the engine to the provider's and ask it again). A measure's
+ * own "Vet ej" would read the provider's given once (the engine's fallback), so then that one
+ * becomes each measure's own first. */
 export function setAnswer(answers, path, value) {
   const top = providerPath(path);
   const field = top?.slice('provider.'.length);
   if (top && PER_MEASURE.includes(field)) {
     const measures = answers.measures || [];
-    if (measures.length === 1 && measureIndex(path) === 0 && measures[0].provider?.[field] === undefined) return setAt(answers, top, value);
-    if (measures.length > 1 && value === 'unknown') separate(answers, [field]);
+    // The first measure's page, before or once its measure is there (measures may still be empty).
+    if (measures.length <= 1 && measureIndex(path) === 0 && measures[0]?.provider?.[field] === undefined) return setAt(answers, top, value);
+    // A measure's own "Vet ej" would read the provider's given once (the engine's fallback), one
+    // measure or many: that one becomes each measure's own first, so the "Vet ej" holds.
+    if (value === 'unknown') separate(answers, [field]);
   }
   return setAt(answers, path, value);
 }

@@ -601,6 +601,7 @@ export function mount(container, engine, options = {}) {
   function endChanges() {
     state.changing = null;
     state.adding = null;
+    state.walk = null; // a "Svara" walk of the case before, too
     state.trail = state.trail.map(({ change, ...place }) => place);
   }
   const sessionHistory = options.history ? win?.history ?? null : null;
@@ -771,6 +772,9 @@ export function mount(container, engine, options = {}) {
     rendering = true;
     try {
       draw(focus);
+    } catch (e) {
+      again = null; // asked for inside the one that failed: not run later with its stale focus
+      throw e;
     } finally {
       rendering = false;
     }

@@ -516,7 +516,7 @@ test('FK\'s total for all measures together where their amounts alone add up to 
       // Printed: FK's total once before the measures, the 25 said once, each by number and date.
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const printed = (await page.locator('.rk-print').evaluate((e) => e.textContent)).replace(/\u00a0/g, ' ');
-      assert.ok(printed.includes('AFA och Försäkringskassan tillsammansFörsäkringskassan betalar högst 10 000 kr för alla insatserna tillsammans. Beloppen för FK nedan gäller en insats i taget.Insats 1–25: Stödsamtal / enskilda samtal: tillsammans högst 12 000 kr för varje insats'), 'the printed combined section');
+      assert.ok(printed.includes('AFA och Försäkringskassan tillsammansFörsäkringskassan betalar högst 10 000 kr för alla insatserna tillsammans.Insats 1–25: Stödsamtal / enskilda samtal: tillsammans högst 12 000 kr för varje insats'), 'the printed combined section');
       assert.ok(printed.includes('Insats 25 (1 februari 2026) – Stödsamtal / enskilda samtal: ersätts'), 'a measure line printed by number and date');
     }
     if (n === 6) {

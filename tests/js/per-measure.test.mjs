@@ -166,6 +166,14 @@ test('the performer is kept once: the provider\'s while there is one measure, ea
   const own = { provider: {}, measures: [{ provider: { performer: 'nurse' } }] };
   setAnswer(own, 'measures[0].provider.performer', 'physician');
   assert.deepEqual(own, { provider: {}, measures: [{ provider: { performer: 'physician' } }] });
+  // One measure with its own while the provider's is given too (a file): its "Vet ej" holds.
+  const both = { provider: { performer: 'licensed_psychologist' }, measures: [{ provider: { performer: 'nurse' } }] };
+  setAnswer(both, 'measures[0].provider.performer', 'unknown');
+  assert.equal(answerOf(both, 'measures[0].provider.performer'), 'unknown');
+  // The first measure's page before the measure exists (the performer answered before the kind): the provider's.
+  const none = { provider: {}, measures: [] };
+  setAnswer(none, 'measures[0].provider.performer', 'unknown');
+  assert.deepEqual(none, { provider: { performer: 'unknown' }, measures: [] });
   // Several, the performer given once: a change at one is that one's own, the file otherwise as it was.
   const several = { provider: { performer: 'licensed_psychologist', competence: ['medicine'] }, measures: [{}, { provider: { performer: 'nurse' } }, {}] };
   setAnswer(several, 'measures[2].provider.performer', 'physician');

@@ -42,7 +42,7 @@ export function renderPrint(ctx) {
     const max = c.max_ore == null ? null : indices.length > 1 ? r.combinedMaxEach(formatKronor(c.max_ore, state.lang)) : r.combinedMax(formatKronor(c.max_ore, state.lang));
     return el('li', { text: max ? `${name}: ${max}` : name });
   });
-  const caps = combinedCaps(ctx).text;
+  const caps = combinedCaps(ctx).totals;
   const rows = shownAnswers(ctx).map((p) => {
     const i = p.match(/^measures\[(\d+)\]/);
     return el('tr', {}, el('th', { scope: 'row', text: `${i ? `${t.measureCaption(Number(i[1]) + 1)}: ` : ''}${ctx.cat().question(p).text}` }),

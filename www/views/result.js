@@ -317,17 +317,18 @@ function schemeCard(ctx, s, advice, step) {
 }
 
 /** A scheme of the combined measures that pays less in all than its amounts for each measure alone
- * add up to (FK's yearly cap): `capped` their ids and `text` their totals said once (null when
- * none), for the result's combined section and the printed summary; each measure's amount is then
- * worded as its own. */
+ * add up to (FK's yearly cap): `capped` their ids, `totals` their totals said once and `text` that
+ * and that each measure's amount below is its own (null when none): the result's combined section
+ * shows the amounts, the printed summary only what both reach (so it says the totals alone). */
 export function combinedCaps(ctx) {
   const { state } = ctx;
   const t = ctx.T();
   const list = state.outcome.combined ?? [];
   const caps = cappedAcross(state.outcome);
   const capped = Object.keys(caps).filter((id) => list.some((c) => c.schemes.some((p) => p.scheme === id)));
-  const text = capped.length ? capped.map((id) => t.result.capCombined(t.advice.payer[id] ?? id, formatKronor(caps[id], state.lang), t.schemeShort[id] ?? id)).join(' ') : null;
-  return { capped, text };
+  const totals = capped.map((id) => t.result.capAll(t.advice.payer[id] ?? id, formatKronor(caps[id], state.lang)));
+  const text = capped.length ? [...totals, ...capped.map((id) => t.result.capEach(t.schemeShort[id] ?? id))].join(' ') : null;
+  return { capped, text, totals: capped.length ? totals.join(' ') : null };
 }
 
 /** "AFA och Försäkringskassan tillsammans": for each measure both may pay for, each one's amount
