@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { start, shoot, fillDate } from './helpers.mjs';
-import { openStart, startAs } from './flow.mjs';
+import { openStart, startAs, openAnswers } from './flow.mjs';
 
 let env;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-change-'));
@@ -29,13 +29,6 @@ function file(name, answers) {
   const f = path.join(tmp, name);
   fs.writeFileSync(f, JSON.stringify(answers));
   return f;
-}
-
-async function openAnswers(page, f) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
-  await (await chooser).setFiles(f);
 }
 
 async function savedAnswers(page) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { start, openPage, shoot, SHOTS } from './helpers.mjs';
-import { openStart, axe, walk } from './flow.mjs';
+import { openStart, axe, walk, openAnswers } from './flow.mjs';
 
 let env;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-files-'));
@@ -28,13 +28,6 @@ function sparse(name, bytes) {
   fs.closeSync(fs.openSync(f, 'w'));
   fs.truncateSync(f, bytes);
   return f;
-}
-
-async function openAnswers(page, f) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
-  await (await chooser).setFiles(f);
 }
 
 async function withAnswers() {

@@ -96,6 +96,14 @@ export async function walk(page, plan, { add = [], each = null } = {}) {
 }
 
 /** The result page's card of one scheme. */
+/** Opens the saved answers file `f` through the menu, as a user would ("Öppna sparade svar"). */
+export async function openAnswers(page, f) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Öppna sparade svar', exact: true }).click();
+  await (await chooser).setFiles(f);
+}
+
 export const card = (page, id) => page.locator(`[data-scheme="${id}"]`);
 
 const YES = 'Ja';
