@@ -4,9 +4,8 @@
 // of more about one measure is named in the singular and names the measure once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { start, shoot, fillDate } from './helpers.mjs';
-import { openStart, startAs, axe } from './flow.mjs';
+import { openStart, startAs, axe, savedAnswers } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -19,13 +18,6 @@ async function fillMeasure(page, i, { kind = 'Ryggkurs', performer = 'Fysioterap
   await page.locator(`[data-path="measures[${i}].kind"] select`).selectOption({ label: kind });
   await page.locator(`[data-path="measures[${i}].provider.performer"] select`).selectOption({ label: performer });
   await fillDate(page.locator(`[data-path="measures[${i}].date"]`), date);
-}
-
-async function saved(page) {
-  const download = page.waitForEvent('download');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
-  return JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
 }
 
 test('Enter in a text box continues, the text typed taken first; a problem stops it with the error summary, as "Fortsätt" does', async () => {
@@ -44,7 +36,7 @@ test('Enter in a text box continues, the text typed taken first; a problem stops
   await cost.fill('0');
   await cost.press('Enter');
   await page.locator('.rk-step:not([data-step="measure:0"]), .rk-check').first().waitFor();
-  assert.equal((await saved(page)).measures[0].cost_ore, 0);
+  assert.equal((await savedAnswers(page)).measures[0].cost_ore, 0);
   // Enter in the date's last box: the date typed is taken too.
   await page.keyboard.press('Escape');
   await page.locator('.rk-back').click();
@@ -53,7 +45,7 @@ test('Enter in a text box continues, the text typed taken first; a problem stops
   await year.fill('2027');
   await year.press('Enter');
   await page.locator('.rk-step:not([data-step="measure:0"]), .rk-check').first().waitFor();
-  assert.equal((await saved(page)).measures[0].date, '2027-10-01');
+  assert.equal((await savedAnswers(page)).measures[0].date, '2027-10-01');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { start, openPage, shoot, SHOTS } from './helpers.mjs';
-import { openStart, axe, walk, openAnswers } from './flow.mjs';
+import { openStart, axe, walk, openAnswers, savedAnswers } from './flow.mjs';
 
 let env;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-files-'));
@@ -267,13 +267,6 @@ const TWENTY_FIVE = {
   provider: { fk_approved: true, ivo_permit: false, performer: 'licensed_psychologist', competence: ['behavioural_science'], knows_workplace: true, contracted: true, region_care: false },
   measures: Array.from({ length: 25 }, () => ({ kind: 'support_talks', cost_ore: 900000, date: '2026-02-10', individual: true })),
 };
-
-async function savedAnswers(page) {
-  const download = page.waitForEvent('download');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
-  return JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
-}
 
 /** The check page with measure `n`'s answers open, and the row of `question` in it. */
 async function measureRow(page, n, question) {

@@ -1,6 +1,7 @@
 // Helpers for driving the guided questionnaire as a user: by role, label and button text. The
 // day is fixed (the deadlines in words depend on it), layout shifts are summed from the first
 // paint, and axe-core is loaded into every page before its own scripts run.
+import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { ROOT, fillDate } from './helpers.mjs';
@@ -96,6 +97,14 @@ export async function walk(page, plan, { add = [], each = null } = {}) {
 }
 
 /** The result page's card of one scheme. */
+/** The answers as "Spara svaren som fil" in the menu saves them, read back from the download. */
+export async function savedAnswers(page) {
+  const download = page.waitForEvent('download');
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
+  return JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+}
+
 /** Opens the saved answers file `f` through the menu, as a user would ("Öppna sparade svar"). */
 export async function openAnswers(page, f) {
   const chooser = page.waitForEvent('filechooser');

@@ -5,9 +5,8 @@
 // has a title of its own, "Fel: " first while it shows a problem, in the page's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { start, shoot } from './helpers.mjs';
-import { openStart, startAs, answerField, axe, layoutShift } from './flow.mjs';
+import { openStart, startAs, answerField, axe, layoutShift, savedAnswers } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -160,10 +159,7 @@ test('leaving with answers not saved asks first; with nothing answered, or all o
   assert.equal(await page.locator('[data-path="measures[0].kind"] select').inputValue(), 'back_course');
 
   // Saved to a file: nothing to lose, nothing asked.
-  const download = page.waitForEvent('download');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
-  const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  const saved = await savedAnswers(page);
   assert.equal(saved.measures[0].kind, 'back_course');
   await page.goto(`${env.origin}/rules.html`);
   await page.locator('.rk-rule').first().waitFor();

@@ -4,9 +4,8 @@
 // with one measure it is asked once, for the provider, as before.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { start, shoot } from './helpers.mjs';
-import { openStart, startAs, answerField, axe, card } from './flow.mjs';
+import { openStart, startAs, answerField, axe, card, savedAnswers } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -49,13 +48,6 @@ async function throughProvider(page, plan, { add = [], shot = 'per-measure-provi
   return provider;
 }
 
-async function saved(page) {
-  const download = page.waitForEvent('download');
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Spara svaren som fil', exact: true }).click();
-  return JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
-}
-
 test('two measures with different performers: the competence is asked for the one it matters to, under its name, and kept as its own', async () => {
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await startAs(page, 'Arbetsgivare');
@@ -70,7 +62,7 @@ test('two measures with different performers: the competence is asked for the on
   assert.deepEqual(provider.captions, ['Insats 2: Stödsamtal / enskilda samtal']);
   const check = page.locator('.rk-check');
   assert.match(await check.innerText(), /Insats 2: Stödsamtal \/ enskilda samtal[\s\S]*Inom vilka områden har utföraren kompetens\?\nBeteendevetenskap/);
-  const answers = await saved(page);
+  const answers = await savedAnswers(page);
   assert.deepEqual(answers.measures[1].provider, { performer: 'licensed_psychologist', competence: ['behavioural_science'] });
   assert.equal(answers.measures[0].provider.competence, undefined);
   assert.equal(answers.provider.competence, undefined);
@@ -89,7 +81,7 @@ test('where it matters to both measures it is asked for each, in the measures\' 
   const competence = provider.paths.filter((p) => p.endsWith('competence'));
   assert.deepEqual(competence, ['measures[0].provider.competence', 'measures[1].provider.competence']);
   assert.deepEqual(provider.captions, ['Insats 1: Stödsamtal / enskilda samtal', 'Insats 2: Anpassa arbetsplatsen']);
-  const answers = await saved(page);
+  const answers = await savedAnswers(page);
   assert.deepEqual([answers.measures[0].provider.competence, answers.measures[1].provider.competence], [['behavioural_science'], ['ergonomics']]);
   // "Ändra" on the second one: its own page, the measure named above the question, in the title too.
   const row = page.locator('.rk-summary-row', { has: page.getByRole('button', { name: /Ändra Inom vilka områden har utföraren kompetens\? \(Insats 2\)/ }) });
@@ -111,12 +103,12 @@ test('one measure: the competence is asked once, for the provider, as before; a 
   const provider = await throughProvider(page, plan, { shot: 'per-measure-single-1280' });
   assert.ok(provider.paths.includes('provider.competence'), provider.paths.join());
   assert.deepEqual(provider.captions, []);
-  assert.deepEqual((await saved(page)).provider.competence, ['behavioural_science']);
+  assert.deepEqual((await savedAnswers(page)).provider.competence, ['behavioural_science']);
   // A second measure, from the check page: the answer given was about the first measure's performer.
   await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
   const rest = await throughProvider(page, plan, { shot: 'per-measure-added-1280' });
   assert.deepEqual(rest, { paths: ['measures[1].provider.competence'], captions: ['Insats 2: Anpassa arbetsplatsen'] }, 'only the new measure\'s is asked');
-  const answers = await saved(page);
+  const answers = await savedAnswers(page);
   assert.deepEqual(answers.measures[0].provider.competence, ['behavioural_science'], 'the first measure keeps it as its own');
   assert.deepEqual(answers.measures[1].provider.competence, ['ergonomics'], 'the second was asked its own');
   assert.equal(answers.provider.competence, undefined);
@@ -139,7 +131,7 @@ test('one measure, its performer "Vet ej": asked once, on the measure\'s page, n
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   await check.waitFor();
   assert.deepEqual(await check.locator('.rk-summary-row', { hasText: 'Vem utför insatsen?' }).locator('.rk-summary-value').allInnerTexts(), ['Legitimerad psykolog']);
-  const answers = await saved(page);
+  const answers = await savedAnswers(page);
   assert.equal(answers.provider.performer, 'licensed_psychologist', 'kept once, for the provider (docs/API.md §1)');
   assert.equal(answers.measures[0].provider?.performer, undefined);
   assert.deepEqual(log.errors, []);
@@ -169,7 +161,7 @@ test('a performer given once in a file, several measures: shown at each measure,
   const select = page.locator('[data-path="measures[3].provider.performer"] select');
   await select.waitFor();
   assert.equal(await select.inputValue(), '', 'a new measure is asked its own');
-  const answers = await saved(page);
+  const answers = await savedAnswers(page);
   assert.equal(answers.provider.performer, undefined);
   assert.deepEqual(answers.measures.map((m) => m.provider?.performer), ['licensed_psychologist', 'licensed_psychologist', 'physiotherapist', undefined]);
   await context.close();
