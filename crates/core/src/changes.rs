@@ -41,6 +41,7 @@ use crate::tri::Tri;
 use crate::world::{At, Cost, World};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// A value a change gives (what the question's action gives).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -153,7 +154,9 @@ pub fn changes(a: &Answers, date: Date, s: usize, cost: &Cost) -> Vec<Change> {
         return Vec::new();
     }
     let works = |v: Tri| if verdict == Tri::No { v != Tri::No } else { v == Tri::Yes };
-    let values: Vec<Vec<(usize, NewValue)>> = (0..QUESTIONS.len()).map(action_values).collect();
+    // Worked out from the field table alone, so once for the program rather than on every call.
+    static VALUES: OnceLock<Vec<Vec<(usize, NewValue)>>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| (0..QUESTIONS.len()).map(action_values).collect());
     let actionable: Bits = (0..QUESTIONS.len()).filter(|q| !values[*q].is_empty()).fold(0, |b, q| b | bit(q));
     // Each measure's own provider answers that a change would alter (the search changes no
     // other of them, and tries these wherever it tries the measure's: see the module).

@@ -71,27 +71,7 @@ pub struct Unanswered {
 
 impl Unanswered {
     pub fn of(a: &Answers) -> Unanswered {
-        let mut scratch = a.clone();
-        let mut top = 0;
-        for (i, question) in QUESTIONS.iter().enumerate().take(FIRST_MEASURE) {
-            if !slot(&mut scratch, question, 0).is_some_and(|s| s.answered()) {
-                top |= bit(i);
-            }
-        }
-        let measures = scratch
-            .measures
-            .iter_mut()
-            .map(|m| {
-                let mut bits = 0;
-                for (i, question) in QUESTIONS.iter().enumerate().skip(FIRST_MEASURE) {
-                    if !measure_slot(m, question.field).is_some_and(|s| s.answered()) {
-                        bits |= bit(i);
-                    }
-                }
-                bits
-            })
-            .collect();
-        Unanswered { top, measures }
+        Unanswered { top: unanswered_top(a), measures: a.measures.iter().map(unanswered_in).collect() }
     }
 
     pub fn contains(&self, p: Place) -> bool {
@@ -173,9 +153,14 @@ pub fn clear_in(m: &mut Measure, question: usize) {
     }
 }
 
+/// The top-level questions the answers leave unanswered.
+pub fn unanswered_top(a: &Answers) -> Bits {
+    a.employer.unanswered() | a.person.unanswered() | a.provider.unanswered()
+}
+
 /// The measure questions one measure leaves unanswered.
-pub fn unanswered_in(m: &mut Measure) -> Bits {
-    (FIRST_MEASURE..QUESTIONS.len()).filter(|q| !m.slot(*q).is_some_and(|s| s.answered())).fold(0, |b, q| b | bit(q))
+pub fn unanswered_in(m: &Measure) -> Bits {
+    m.unanswered()
 }
 
 /// Forgets the answer at a place.
@@ -335,6 +320,38 @@ mod tests {
         for (i, id) in named {
             assert_eq!(QUESTIONS[i].id, id);
             assert_eq!(QUESTIONS[i].section == Section::Measure, i >= FIRST_MEASURE, "{id}");
+        }
+    }
+
+    #[test]
+    fn unanswered_is_what_the_slots_say() {
+        let judged = Date::new(2026, 3, 1).unwrap();
+        let by_slots = |a: &mut Answers| {
+            let top = (0..FIRST_MEASURE)
+                .filter(|q| !place_slot(a, Place::top(*q)).is_some_and(|s| s.answered()))
+                .fold(0, |b, q| b | bit(q));
+            let m = &mut a.measures[0];
+            let own = (FIRST_MEASURE..QUESTIONS.len())
+                .filter(|q| !m.slot(*q).is_some_and(|s| s.answered()))
+                .fold(0, |b, q| b | bit(q));
+            (top, own)
+        };
+        let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
+        let mut full = blank.clone();
+        for question in 0..QUESTIONS.len() {
+            set(&mut full, Place::of(question, 0), 0, judged);
+        }
+        for (question, q) in QUESTIONS.iter().enumerate() {
+            for (mut a, given) in [(blank.clone(), true), (full.clone(), false)] {
+                if given {
+                    set(&mut a, Place::of(question, 0), 0, judged);
+                } else {
+                    clear(&mut a, Place::of(question, 0));
+                }
+                let u = Unanswered::of(&a);
+                assert_eq!((u.top, u.measures[0]), by_slots(&mut a), "{}", q.id);
+                assert_eq!(u.contains(Place::of(question, 0)), !given, "{}", q.id);
+            }
         }
     }
 

@@ -280,13 +280,33 @@ impl Ctx<'_> {
         }
     }
 
-    /// The parts joined with [`Ctx::and`] (`settles` No) or [`Ctx::or`] (Yes), right-nested.
+    /// The parts joined with [`Ctx::and`] (`settles` No) or [`Ctx::or`] (Yes), right-nested, in
+    /// one loop: the first part that settles the result is the only one whose reads are kept
+    /// (each part before it does not settle it, so [`Ctx::both`] keeps what the rest read alone
+    /// at every level above); when none does, every part's reads are kept. Kleene `and` and `or`
+    /// are associative, and their result is `settles` only when some part is.
     fn fold(&self, parts: &[Cond], settles: Tri) -> Tri {
         match parts {
-            [] => settles.not(),
-            [only] => self.quiet(only),
-            [first, rest @ ..] => self.both(|| self.quiet(first), || self.fold(rest, settles), settles),
+            [] => return settles.not(),
+            [only] => return self.quiet(only),
+            _ => {}
         }
+        let saved = (self.top.replace(0), self.measure.replace(0));
+        let mut value = settles.not();
+        let mut kept = (0, 0);
+        for p in parts {
+            let v = self.quiet(p);
+            let read = (self.top.replace(0), self.measure.replace(0));
+            if v == settles {
+                (value, kept) = (v, read);
+                break;
+            }
+            value = if settles == Tri::No { value.and(v) } else { value.or(v) };
+            kept = (kept.0 | read.0, kept.1 | read.1);
+        }
+        self.top.set(saved.0 | kept.0);
+        self.measure.set(saved.1 | kept.1);
+        value
     }
 
     /// Works out `f`, noting what it reads as read for `rules` when the rules' reads are being

@@ -53,9 +53,11 @@ use crate::answers::{Answers, Measure};
 use crate::date::Date;
 use crate::decide::Scope;
 use crate::fields::{self, bit, candidate_count, ones, Bits, Place, FIRST_MEASURE};
+use crate::id::SchemeId;
 use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The questions that matter, for every scheme in scope.
@@ -110,20 +112,14 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
     // Per group, per measure question: relevant for which schemes (open), or at all (answered).
     let mut open_measure: Vec<Vec<[bool; 4]>> = vec![vec![[false; 4]; QUESTIONS.len()]; groups.members.len()];
     let mut answered_measure: Vec<Vec<bool>> = vec![vec![false; QUESTIONS.len()]; groups.members.len()];
-    let unanswered = fields::Unanswered::of(&Answers {
-        employer: a.employer.clone(),
-        person: a.person.clone(),
-        provider: a.provider.clone(),
-        ..Answers::default()
-    });
-    let group_open: Vec<Bits> =
-        groups.members.iter().map(|g| fields::unanswered_in(&mut a.measures[g[0]].clone())).collect();
+    let unanswered_top = fields::unanswered_top(a);
+    let group_open: Vec<Bits> = groups.members.iter().map(|g| fields::unanswered_in(&a.measures[g[0]])).collect();
     let mut exhausted = false;
 
     for s in scope.schemes() {
         let mut search = SchemeSearch::new(a, date, s, &groups, cost);
         for q in 0..FIRST_MEASURE {
-            if unanswered.top & bit(q) != 0 {
+            if unanswered_top & bit(q) != 0 {
                 open_top[q][s] = search.top(q, false);
             } else if !answered_top[q] {
                 answered_top[q] = search.top(q, true);
@@ -544,10 +540,31 @@ impl<'a> SchemeSearch<'a> {
 
 /// The measure questions a status of scheme `s` can read: what it reads with nothing answered
 /// (every kind judged, every condition open), which holds whatever any answers read.
+///
+/// It depends on the day judged and the scheme alone, yet judging the blank measure under all 43
+/// kinds was about a tenth of a one-measure document's evaluation: each thread keeps what it
+/// found for the last day it was asked about, by scheme, with the work it took. That work is
+/// counted in `cost` again on every use, so the budget runs out at the same point whether the
+/// answer was kept or not (building the world only counts its work: nothing it finds depends on
+/// `cost`).
 fn status_fields(date: Date, s: usize, cost: &Cost) -> Bits {
-    let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
-    let w = World::new(&blank, date, s, &[(0, 1)], cost);
-    w.status_reads(0)
+    type Kept = Option<(Date, [Option<(Bits, u64)>; SchemeId::ALL.len()])>;
+    thread_local! {
+        static KEPT: Cell<Kept> = const { Cell::new(None) };
+    }
+    let mut kept = match KEPT.get() {
+        Some((day, found)) if day == date => found,
+        _ => [None; SchemeId::ALL.len()],
+    };
+    let (fields, units) = *kept[s].get_or_insert_with(|| {
+        let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
+        let alone = Cost::new(u64::MAX);
+        let w = World::new(&blank, date, s, &[(0, 1)], &alone);
+        (w.status_reads(0), alone.spent())
+    });
+    KEPT.set(Some((date, kept)));
+    cost.spend(units);
+    fields
 }
 
 /// A measure with only the answers in `fields` (and its own provider): its class.
@@ -685,11 +702,11 @@ fn relevant_in(
         // and then filled: two candidates that differ on a whole completion of the other places
         // read are a witness, found without judging the place forgotten (for a measure's kind,
         // under all 43 kinds).
-        let entries: Vec<usize> = match part {
-            Part::Status(e) => vec![e],
-            _ => Vec::new(),
+        let entries: &[usize] = match &part {
+            Part::Status(e) => std::slice::from_ref(e),
+            _ => &[],
         };
-        if hints.pairs.iter().flatten().any(|&pair| pair_differs(w, part, at, pair, Some(&entries))) {
+        if hints.pairs.iter().flatten().any(|&pair| pair_differs(w, part, at, pair, Some(entries))) {
             return true;
         }
     }
@@ -915,15 +932,19 @@ const WITNESSES: [(bool, bool); 3] = [(false, false), (true, true), (false, true
 /// candidate it would take makes no difference. `amount`: whether the completion is for the
 /// amount (the third is for the amount only).
 fn distinct_witnesses(sides: (bool, bool), amount: bool) -> impl Iterator<Item = (bool, bool)> {
-    let mut seen: Vec<(bool, bool)> = Vec::with_capacity(WITNESSES.len());
-    WITNESSES.into_iter().filter(move |&last| {
-        let effective = (last.0 && sides.0, last.1 && sides.1);
-        if (!amount && last == (false, true)) || seen.contains(&effective) {
-            return false;
-        }
-        seen.push(effective);
-        true
-    })
+    let mut seen = [None; WITNESSES.len()];
+    WITNESSES
+        .into_iter()
+        .enumerate()
+        .filter(move |&(i, last)| {
+            let effective = (last.0 && sides.0, last.1 && sides.1);
+            if (!amount && last == (false, true)) || seen.contains(&Some(effective)) {
+                return false;
+            }
+            seen[i] = Some(effective);
+            true
+        })
+        .map(|(_, last)| last)
 }
 
 /// A quick look for a witness before branching: the open places read and not yet filled are

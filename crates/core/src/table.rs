@@ -430,6 +430,13 @@ macro_rules! table {
                 }
             }
 
+            /// The questions of this section left unanswered, as bits of their indices in
+            /// [`QUESTIONS`]: every answer is an `Option`, and `None` is unanswered
+            /// ([`Slot::answered`]). Relevance asks for these on every world it builds.
+            pub const fn unanswered(&self) -> u64 {
+                0 $(| if self.$field.is_none() { 1 << q::$c } else { 0 })+
+            }
+
             /// The typed place of question `question` (an index in [`QUESTIONS`]), when it is here.
             #[inline]
             pub fn slot(&mut self, question: usize) -> Option<Slot<'_>> {

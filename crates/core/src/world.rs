@@ -55,6 +55,11 @@ impl Cost {
     }
 }
 
+/// The top-level questions of each section of the answers.
+const EMPLOYER: Bits = crate::answers::Employer::NONE.unanswered();
+const PERSON: Bits = crate::answers::Person::NONE.unanswered();
+const PROVIDER: Bits = crate::answers::Provider::NONE.unanswered();
+
 /// Units for scanning `n` entries.
 fn scan(n: usize) -> u64 {
     n.div_ceil(32) as u64
@@ -215,10 +220,13 @@ pub struct World<'a> {
 /// What a change of the answers replaced ([`World::undo`]).
 #[derive(Clone)]
 struct Frame {
-    /// The top-level answers (when they changed), and the open and filled top-level places.
-    /// The provider's competence is a list (on the heap): it is kept only when the change may
+    /// The sections of the top-level answers the change may replace (those of the questions it
+    /// changes; the others are not copied), and the open and filled top-level places. The
+    /// provider's competence is a list (on the heap): it is kept only when the change may
     /// replace it (`competence`), and otherwise left where it is.
-    top: Option<(crate::answers::Employer, crate::answers::Person, crate::answers::Provider)>,
+    employer: Option<crate::answers::Employer>,
+    person: Option<crate::answers::Person>,
+    provider: Option<crate::answers::Provider>,
     competence: bool,
     top_bits: (Bits, Bits),
     /// Where the entries whose answers changed start in `saved`: the measure, its open and its
@@ -242,13 +250,13 @@ impl<'a> World<'a> {
             measures: doc.measures.first().cloned().into_iter().collect(),
             scope: None,
         };
-        let unanswered = fields::Unanswered::of(&Answers { measures: Vec::new(), ..top.clone() });
+        let open_top = fields::unanswered_top(&top);
         let mut w = World {
             parts: SCHEMES[s].parts,
             conditions: SCHEMES[s].conditions,
             date,
             top,
-            open_top: unanswered.top,
+            open_top,
             filled_top: 0,
             ok: Tri::Unknown,
             ok_reads: 0,
@@ -269,8 +277,8 @@ impl<'a> World<'a> {
         };
         w.judge_ok();
         for &(source, count) in entries {
-            let mut m = doc.measures[source].clone();
-            let open = fields::unanswered_in(&mut m);
+            let m = doc.measures[source].clone();
+            let open = fields::unanswered_in(&m);
             let blank = Judged { status: Tri::No, grant: None, top: 0, grant_top: 0, reads: 0, grant_reads: 0 };
             w.entries.push(Entry { m, count, source, origin: None, open, filled: 0, judged: blank });
             let i = w.entries.len() - 1;
@@ -450,14 +458,21 @@ impl<'a> World<'a> {
     /// top-level questions it may change.
     fn begin(&mut self, top: Bits, entries: &[usize]) {
         let competence = top & bit(fields::q::COMPETENCE) != 0;
-        let top = (top != 0).then(|| {
+        // A top-level answer is set and cleared in its own section only (crate::fields::set).
+        debug_assert_eq!(top & !(EMPLOYER | PERSON | PROVIDER), 0, "a top-level question in no section");
+        let touches = |section: Bits| top & section != 0;
+        let employer = touches(EMPLOYER).then(|| self.top.employer.clone());
+        let person = touches(PERSON).then(|| self.top.person.clone());
+        let provider = touches(PROVIDER).then(|| {
             let list = if competence { None } else { self.top.provider.competence.take() };
             let provider = self.top.provider.clone();
             self.top.provider.competence = list;
-            (self.top.employer.clone(), self.top.person.clone(), provider)
+            provider
         });
         let frame = Frame {
-            top,
+            employer,
+            person,
+            provider,
             competence,
             top_bits: (self.open_top, self.filled_top),
             measures: self.saved.len(),
@@ -483,11 +498,17 @@ impl<'a> World<'a> {
             self.set_judged(i, j);
         }
         (self.ok, self.ok_reads) = f.ok;
-        if let Some((e, p, mut v)) = f.top {
+        if let Some(e) = f.employer {
+            self.top.employer = e;
+        }
+        if let Some(p) = f.person {
+            self.top.person = p;
+        }
+        if let Some(mut v) = f.provider {
             if !f.competence {
                 v.competence = self.top.provider.competence.take();
             }
-            (self.top.employer, self.top.person, self.top.provider) = (e, p, v);
+            self.top.provider = v;
         }
         (self.open_top, self.filled_top) = f.top_bits;
         while self.saved.len() > f.measures {
@@ -560,8 +581,8 @@ impl<'a> World<'a> {
     /// pending ([`World::undo`]).
     pub fn set_measure(&mut self, e: usize, m: &Measure, source: usize) {
         debug_assert!(self.frames.is_empty(), "a measure replaced under a pending change");
-        let mut m = m.clone();
-        let open = fields::unanswered_in(&mut m);
+        let m = m.clone();
+        let open = fields::unanswered_in(&m);
         self.mark(e, |x| (x.m, x.source, x.open, x.filled) = (m, source, open, 0));
         let j = self.judge(e);
         self.set_judged(e, j);
