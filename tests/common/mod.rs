@@ -77,6 +77,12 @@ pub const KINDS: &[&str] = &[
 ];
 
 pub fn document(seed: u64, max_measures: u64) -> Answers {
+    let doc = document_json(seed, max_measures);
+    Answers::from_json(&doc).unwrap_or_else(|e| panic!("the generator made an invalid document ({e}): {doc}"))
+}
+
+/// [`document`] as JSON text.
+pub fn document_json(seed: u64, max_measures: u64) -> String {
     let mut g = Gen(seed | 1);
     let b = |g: &mut Gen| json!(g.next(2) == 0);
     let mut employer = Map::new();
@@ -186,9 +192,7 @@ pub fn document(seed: u64, max_measures: u64) -> Answers {
         measures.push(Value::Object(m));
     }
     let date = if g.next(6) == 0 { "2015-09-01".to_owned() } else { g.date() };
-    let doc = json!({"date": date, "employer": employer, "person": person, "provider": top, "measures": measures});
-    Answers::from_json(&doc.to_string())
-        .unwrap_or_else(|e| panic!("the generator made an invalid document ({e}): {doc}"))
+    json!({"date": date, "employer": employer, "person": person, "provider": top, "measures": measures}).to_string()
 }
 
 /// A fresh folder for one test's files; removed when the test ends.

@@ -4,8 +4,9 @@
 //! read in batches into one of two buffers: while the lines of one batch are judged on every core
 //! (rayon), the output of the round before is written and the next batch read. Memory is the two
 //! buffers, the output of two rounds and one document per thread, whatever the input's length; no
-//! document is held as its own string, and each is read into the tree of the one before
-//! ([`crate::reuse`]) and written into a buffer that is kept.
+//! document is held as its own string, and each is read straight into its answers
+//! (`Answers::direct`) or, when that declines, into the tree of the one before ([`crate::reuse`]),
+//! and written into a buffer that is kept.
 //!
 //! A line that is not an answers document gives an error line in its place, and the run goes on.
 
@@ -195,6 +196,11 @@ fn answers(buf: &[u8], item: &Item, slot: &mut Value) -> Result<Answers, InputEr
     };
     let text = std::str::from_utf8(&buf[text.clone()])
         .map_err(|_| err("", "not UTF-8 text".into(), "inte text i UTF-8".into()))?;
+    // A plain, valid document is read straight into its answers; any other through the tree,
+    // which gives the same answers or the error.
+    if let Some(a) = Answers::direct(text) {
+        return Ok(a);
+    }
     read_into(text, slot).map_err(|e| {
         // A line is one line of text: the column says where.
         let e = e.to_string().replace(" at line 1 column ", " at column ");

@@ -11,12 +11,22 @@ pub use crate::choices::{
 use crate::date::Date;
 use crate::id::SchemeId;
 pub use crate::input::InputError;
-use crate::input::{err, Fields, Path};
+use crate::input::{err, Fields, Json, Path};
 pub use crate::table::{Employer, Measure, Person, Provider};
 use crate::value::Value;
 
 /// At most this many measures in one answers document.
 pub const MAX_MEASURES: usize = 500;
+
+// The keys of the document and of a measure besides the field table's, for both readers.
+const DATE: &str = "date";
+const EMPLOYER: &str = "employer";
+const PERSON: &str = "person";
+const PROVIDER: &str = "provider";
+const MEASURES: &str = "measures";
+const SCOPE: &str = "scope";
+/// The keys of the document.
+const TOP: [&str; 6] = [DATE, EMPLOYER, PERSON, PROVIDER, MEASURES, SCOPE];
 
 /// The whole answers document.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -41,17 +51,21 @@ fn section<T>(f: Option<Fields>, read: fn(&Fields) -> Result<T, InputError>, non
 
 fn measure(f: Fields) -> Result<Measure, InputError> {
     let mut m = Measure::read(&f)?;
-    m.provider = section(f.object("provider", Provider::KEYS)?, Provider::read, Provider::NONE)?;
-    if let (Some(cost), Some(other)) = (m.cost_ore, m.other_payer_ore) {
-        if other > cost {
-            return Err(err(
-                &f.here("other_payer_ore"),
-                format!("is more than the measure's cost ({other} > {cost} öre)"),
-                format!("är mer än insatsens kostnad ({other} > {cost} öre)"),
-            ));
-        }
+    m.provider = section(f.object(PROVIDER, Provider::KEYS)?, Provider::read, Provider::NONE)?;
+    if let Some((cost, other)) = pays_more(&m) {
+        return Err(err(
+            &f.here("other_payer_ore"),
+            format!("is more than the measure's cost ({other} > {cost} öre)"),
+            format!("är mer än insatsens kostnad ({other} > {cost} öre)"),
+        ));
     }
     Ok(m)
+}
+
+/// The cost and what another payer pays, when the other pays more than the measure costs.
+fn pays_more(m: &Measure) -> Option<(u64, u64)> {
+    let (cost, other) = (m.cost_ore?, m.other_payer_ore?);
+    (other > cost).then_some((cost, other))
 }
 
 /// `scope`: a list of scheme ids, each at most once.
@@ -93,18 +107,18 @@ fn scope(top: &Fields) -> Result<Option<Vec<SchemeId>>, InputError> {
 impl Answers {
     /// Reads and validates an answers document.
     pub fn from_value(v: &Value) -> Result<Answers, InputError> {
-        let top = Fields::at(v, Path::Root, &["date", "employer", "person", "provider", "measures", "scope"])?;
-        let measures = match top.value("measures") {
+        let top = Fields::at(v, Path::Root, &TOP)?;
+        let measures = match top.value(MEASURES) {
             None => Vec::new(),
             Some(Value::Arr(items)) => {
                 if items.len() > MAX_MEASURES {
                     return Err(err(
-                        &top.here("measures"),
+                        &top.here(MEASURES),
                         format!("has {} measures; at most {MAX_MEASURES} are accepted", items.len()),
                         format!("har {} insatser; högst {MAX_MEASURES} tas emot", items.len()),
                     ));
                 }
-                let at = Path::Key(&top.path, "measures");
+                let at = Path::Key(&top.path, MEASURES);
                 let mut list = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
                     list.push(measure(Fields::at(item, Path::Index(&at, i), Measure::KEYS)?)?);
@@ -113,17 +127,17 @@ impl Answers {
             }
             Some(v) => {
                 return Err(err(
-                    &top.here("measures"),
+                    &top.here(MEASURES),
                     format!("expected a list of measures, got {}", v.describe()),
                     format!("ska vara en lista med insatser, inte {}", v.describe_sv()),
                 ))
             }
         };
         Ok(Answers {
-            date: top.date("date")?,
-            employer: section(top.object("employer", Employer::KEYS)?, Employer::read, Employer::NONE)?,
-            person: section(top.object("person", Person::KEYS)?, Person::read, Person::NONE)?,
-            provider: section(top.object("provider", Provider::KEYS)?, Provider::read, Provider::NONE)?,
+            date: top.date(DATE)?,
+            employer: section(top.object(EMPLOYER, Employer::KEYS)?, Employer::read, Employer::NONE)?,
+            person: section(top.object(PERSON, Person::KEYS)?, Person::read, Person::NONE)?,
+            provider: section(top.object(PROVIDER, Provider::KEYS)?, Provider::read, Provider::NONE)?,
             measures,
             scope: scope(&top)?,
         })
@@ -131,10 +145,78 @@ impl Answers {
 
     /// Reads and validates an answers document from JSON text.
     pub fn from_json(text: &str) -> Result<Answers, InputError> {
+        if let Some(a) = Answers::direct(text) {
+            return Ok(a);
+        }
         let v = crate::value::from_json(text)
             .map_err(|e| err("", format!("not valid JSON: {e}"), format!("inte giltig JSON: {e}")))?;
         Answers::from_value(&v)
     }
+
+    /// Reads an answers document straight from JSON text into the answers, with no tree between,
+    /// when it is plain (see [`Json`]) and valid; `None` for anything else, which
+    /// [`Answers::from_value`] then reads from the tree: it gives the answers or the error. What
+    /// this gives is what that gives: the fields and their checks are the field table's, each
+    /// read by its type ([`crate::table::AnswerType::direct`]).
+    pub fn direct(text: &str) -> Option<Answers> {
+        let mut j = Json::new(text);
+        let mut a = Answers::default();
+        let (mut keys, mut employer, mut person, mut provider) = (0u8, 0, 0, 0);
+        j.object(|j, key| {
+            let i = TOP.iter().position(|k| *k == key)?;
+            if keys & 1 << i != 0 {
+                return None;
+            }
+            keys |= 1 << i;
+            if j.absent() {
+                return Some(());
+            }
+            match key {
+                DATE => a.date = Some(Date::parse(j.str()?)?),
+                EMPLOYER => j.object(|j, k| a.employer.direct(k, j, &mut employer)?.then_some(()))?,
+                PERSON => j.object(|j, k| a.person.direct(k, j, &mut person)?.then_some(()))?,
+                PROVIDER => j.object(|j, k| a.provider.direct(k, j, &mut provider)?.then_some(()))?,
+                MEASURES => j.array(|j| {
+                    if a.measures.len() == MAX_MEASURES {
+                        return None;
+                    }
+                    // Read in its place in the list (a measure is large to move).
+                    a.measures.push(Measure::NONE);
+                    direct_measure(j, a.measures.last_mut()?)
+                })?,
+                SCOPE => {
+                    let mut ids = Vec::new();
+                    j.array(|j| {
+                        let id = SchemeId::parse(j.str()?)?;
+                        (!ids.contains(&id)).then(|| ids.push(id))
+                    })?;
+                    a.scope = Some(ids);
+                }
+                _ => return None,
+            }
+            Some(())
+        })?;
+        j.end()?;
+        Some(a)
+    }
+}
+
+/// One measure for [`Answers::direct`], read into `m` (nothing answered yet).
+fn direct_measure(j: &mut Json, m: &mut Measure) -> Option<()> {
+    let (mut given, mut own, mut provider) = (0, false, 0);
+    j.object(|j, key| {
+        if m.direct(key, j, &mut given)? {
+            return Some(());
+        }
+        if key != PROVIDER || std::mem::replace(&mut own, true) {
+            return None;
+        }
+        if !j.absent() {
+            j.object(|j, k| m.provider.direct(k, j, &mut provider)?.then_some(()))?;
+        }
+        Some(())
+    })?;
+    pays_more(m).is_none().then_some(())
 }
 
 #[cfg(test)]
@@ -143,6 +225,31 @@ mod tests {
 
     fn fails(json: &str) -> InputError {
         Answers::from_json(json).expect_err(json)
+    }
+
+    #[test]
+    fn plain_documents_are_read_directly_and_the_rest_through_the_tree() {
+        let plain = r#"{"date":"2026-03-01","person":{"age":40,"has_sgi":"unknown"},"measures":[{"kind":"kbt","cost_ore":100,"provider":{"competence":["medicine","medicine"]}}],"scope":["fk_samordning"]}"#;
+        let a = Answers::direct(plain).expect("plain and valid");
+        assert_eq!(Answers::from_value(&crate::value::from_json(plain).unwrap()), Ok(a));
+        // Valid, but not plain: an escape, a number written with a fraction or an exponent.
+        for json in [
+            r#"{"person":{"age":40,"condition":"str\u0065ss"}}"#,
+            r#"{"person":{"ag\u0065":40,"condition":"stress"}}"#,
+            r#"{"person":{"age":40.0,"condition":"stress"}}"#,
+            r#"{"person":{"age":4e1,"condition":"stress"}}"#,
+        ] {
+            assert_eq!(Answers::direct(json), None, "{json}");
+            let a = Answers::from_json(json).unwrap();
+            assert_eq!((a.person.age, a.person.condition), (Some(40), Some(Condition::Stress)), "{json}");
+        }
+        // Refused, by the validating reader.
+        for json in
+            [r#"{"person":{"age":131}}"#, r#"{"person":{"age":1,"age":1}}"#, r#"{"person":{"agee":1}}"#, "{} {}"]
+        {
+            assert_eq!(Answers::direct(json), None, "{json}");
+            assert!(Answers::from_json(json).is_err(), "{json}");
+        }
     }
 
     #[test]

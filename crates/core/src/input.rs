@@ -2,7 +2,6 @@
 //! and English. A path is built only when something is wrong (reading allocates nothing for it).
 
 use crate::date::Date;
-use crate::money::MAX_ORE;
 use crate::value::Value;
 use std::fmt;
 
@@ -170,10 +169,6 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn money(&self, name: &str) -> Result<Option<u64>, InputError> {
-        self.int(name, 0, MAX_ORE, "öre", "öre")
-    }
-
     pub fn date(&self, name: &str) -> Result<Option<Date>, InputError> {
         // The path is only built for an error: reading a field allocates nothing.
         let p = || self.here(name);
@@ -201,6 +196,181 @@ impl<'a> Fields<'a> {
             None => Ok(None),
             Some(v) => Fields::at(v, Path::Key(&self.path, name), allowed).map(Some),
         }
+    }
+}
+
+/// The bytes that end a plain string: its closing quote, an escape, a control character.
+static STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut c = 0;
+    while c < 0x20 {
+        stops[c] = true;
+        c += 1;
+    }
+    stops[b'"' as usize] = true;
+    stops[b'\\' as usize] = true;
+    stops
+};
+
+/// JSON text read straight into typed answers, byte by byte (`Answers::from_json`'s direct
+/// reader). It reads only the plainest JSON: strings without escapes, whole numbers of at most 15
+/// digits without sign, fraction or exponent, `true`, `false` and `null`. Anything else it meets
+/// (an escape, a fraction, a syntax error, a key it is not asked for) is `None`, and the validating
+/// reader reads the whole document again: it gives the error, or the answers, with the same words.
+pub struct Json<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Json<'a> {
+    pub fn new(text: &'a str) -> Json<'a> {
+        Json { text, at: 0 }
+    }
+
+    /// Past JSON's whitespace (exactly the four characters JSON allows).
+    #[inline]
+    fn skip(&mut self) {
+        let b = self.text.as_bytes();
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = b.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    /// The next byte that is not whitespace, not taken.
+    #[inline]
+    fn peek(&mut self) -> Option<u8> {
+        self.skip();
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// Takes `word` when the text goes on with it here.
+    #[inline]
+    fn word(&mut self, word: &str) -> bool {
+        let found = self.text.as_bytes()[self.at..].starts_with(word.as_bytes());
+        if found {
+            self.at += word.len();
+        }
+        found
+    }
+
+    /// Takes the byte `c` (after whitespace), or `None`.
+    #[inline]
+    fn eat(&mut self, c: u8) -> Option<()> {
+        (self.peek()? == c).then(|| self.at += 1)
+    }
+
+    /// A string without escapes and control characters (which JSON does not allow raw), as it is
+    /// in the text.
+    #[inline]
+    pub fn str(&mut self) -> Option<&'a str> {
+        self.eat(b'"')?;
+        let start = self.at;
+        let b = self.text.as_bytes();
+        while !STOPS[*b.get(self.at)? as usize] {
+            self.at += 1;
+        }
+        if b[self.at] != b'"' {
+            return None;
+        }
+        // Both ends are at a quote, an ASCII byte: the slice is text.
+        let s = self.text.get(start..self.at)?;
+        self.at += 1;
+        Some(s)
+    }
+
+    /// `true` or `false`.
+    #[inline]
+    pub fn bool(&mut self) -> Option<bool> {
+        match self.peek()? {
+            b't' if self.word("true") => Some(true),
+            b'f' if self.word("false") => Some(false),
+            _ => None,
+        }
+    }
+
+    /// A whole number written with digits alone: `0`, or up to 15 digits not starting with 0 (so
+    /// below 2^53: it is the same number as a JSON reader's `f64`). A sign, a fraction, an
+    /// exponent or more digits are `None`.
+    #[inline]
+    pub fn uint(&mut self) -> Option<u64> {
+        let b = self.text.as_bytes();
+        let first = self.peek()?;
+        if !first.is_ascii_digit() {
+            return None;
+        }
+        let start = self.at;
+        let mut n = 0u64;
+        while let Some(&c) = b.get(self.at).filter(|c| c.is_ascii_digit()) {
+            n = n * 10 + u64::from(c - b'0');
+            self.at += 1;
+            if self.at - start == 15 || first == b'0' {
+                break;
+            }
+        }
+        match b.get(self.at) {
+            Some(b'0'..=b'9' | b'.' | b'e' | b'E') => None,
+            _ => Some(n),
+        }
+    }
+
+    /// Takes `null` or `"unknown"` (an answer not given, as the validating reader has it) and says
+    /// whether it was there.
+    #[inline]
+    pub fn absent(&mut self) -> bool {
+        match self.peek() {
+            Some(b'n') => self.word("null"),
+            Some(b'"') => self.word("\"unknown\""),
+            _ => false,
+        }
+    }
+
+    /// An object: `member` reads the value of each key, in order (and says `None` to decline).
+    #[inline]
+    pub fn object(&mut self, mut member: impl FnMut(&mut Json<'a>, &'a str) -> Option<()>) -> Option<()> {
+        self.eat(b'{')?;
+        if self.peek()? == b'}' {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            let key = self.str()?;
+            self.eat(b':')?;
+            member(self, key)?;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A list: `item` reads each value, in order (and says `None` to decline).
+    #[inline]
+    pub fn array(&mut self, mut item: impl FnMut(&mut Json<'a>) -> Option<()>) -> Option<()> {
+        self.eat(b'[')?;
+        if self.peek()? == b']' {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The end of the text: nothing but whitespace after the document.
+    pub fn end(&mut self) -> Option<()> {
+        (self.peek().is_none()).then_some(())
     }
 }
 

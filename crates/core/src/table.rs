@@ -1,5 +1,6 @@
 //! The field table: one row per question, in interview order. From it come the answers' structs
-//! ([`Employer`], [`Person`], [`Provider`], [`Measure`]), their validation with error paths, the
+//! ([`Employer`], [`Person`], [`Provider`], [`Measure`]), their validation with error paths (and
+//! the reading of plain JSON text straight into them, [`AnswerType::direct`], that gives the same), the
 //! question catalogue's facts ([`QUESTIONS`]: type, options, range, candidates, `actionable`,
 //! page group), the question indices ([`q`]) and typed places relevance reads and sets
 //! ([`Slot`]), the questions' texts ([`TEXTS`]: the question, help, why, where to find the
@@ -11,7 +12,8 @@ use crate::choices::{
     Addiction, Category, Choice, Competence, Condition, Employment, Kind, Performer, Sector, Setting, WorkCapacity,
 };
 use crate::date::Date;
-use crate::input::{err, Fields, InputError};
+use crate::input::{err, Fields, InputError, Json};
+use crate::money::MAX_ORE;
 use crate::text::{t, Text};
 use crate::value::Value;
 use serde::Serialize;
@@ -119,11 +121,23 @@ pub struct Action {
     pub text: Text,
 }
 
+/// The range of a whole-number answer: its own for a number, up to [`MAX_ORE`] for money.
+fn bounds(q: &Question) -> (u64, u64) {
+    match q.answer {
+        Answer::Number { min, max, .. } => (min, max),
+        _ => (0, MAX_ORE),
+    }
+}
+
 const GRANTED: Answer = Answer::Money { candidates: &[0, 1_000_000, 20_000_000] };
 
 /// A type an answer can have: how it is read (and refused) at its field, and its typed place.
 pub trait AnswerType: Sized {
     fn read(f: &Fields, name: &str, q: &Question) -> Result<Option<Self>, InputError>;
+    /// An answer read straight from JSON text (given: not `null` or `"unknown"`), exactly as
+    /// [`AnswerType::read`] reads it; `None` for anything `read` would refuse, and for what this
+    /// reader leaves to it (see [`Json`]).
+    fn direct(j: &mut Json, q: &Question) -> Option<Self>;
     fn slot(v: &mut Option<Self>) -> Slot<'_>;
     /// The labels of a closed set's values (empty for other types).
     fn labels() -> Vec<(&'static str, Text)> {
@@ -135,6 +149,9 @@ impl AnswerType for bool {
     fn read(f: &Fields, name: &str, _: &Question) -> Result<Option<bool>, InputError> {
         f.bool(name)
     }
+    fn direct(j: &mut Json, _: &Question) -> Option<bool> {
+        j.bool()
+    }
     fn slot(v: &mut Option<bool>) -> Slot<'_> {
         Slot::Bool(v)
     }
@@ -142,10 +159,15 @@ impl AnswerType for bool {
 
 impl AnswerType for u64 {
     fn read(f: &Fields, name: &str, q: &Question) -> Result<Option<u64>, InputError> {
+        let (lo, hi) = bounds(q);
         match q.answer {
-            Answer::Number { min, max, unit, .. } => f.int(name, min, max, unit.en, unit.sv),
-            _ => f.money(name),
+            Answer::Number { unit, .. } => f.int(name, lo, hi, unit.en, unit.sv),
+            _ => f.int(name, lo, hi, "öre", "öre"),
         }
+    }
+    fn direct(j: &mut Json, q: &Question) -> Option<u64> {
+        let (lo, hi) = bounds(q);
+        j.uint().filter(|n| (lo..=hi).contains(n))
     }
     fn slot(v: &mut Option<u64>) -> Slot<'_> {
         Slot::Number(v)
@@ -156,6 +178,9 @@ impl AnswerType for Date {
     fn read(f: &Fields, name: &str, _: &Question) -> Result<Option<Date>, InputError> {
         f.date(name)
     }
+    fn direct(j: &mut Json, _: &Question) -> Option<Date> {
+        Date::parse(j.str()?)
+    }
     fn slot(v: &mut Option<Date>) -> Slot<'_> {
         Slot::Date(v)
     }
@@ -164,6 +189,9 @@ impl AnswerType for Date {
 impl<T: Choice> AnswerType for T {
     fn read(f: &Fields, name: &str, _: &Question) -> Result<Option<T>, InputError> {
         f.choice(name, T::parse_wire)
+    }
+    fn direct(j: &mut Json, _: &Question) -> Option<T> {
+        T::parse_wire(j.str()?)
     }
     fn slot(v: &mut Option<T>) -> Slot<'_> {
         Slot::Choice(v)
@@ -213,6 +241,22 @@ impl AnswerType for Vec<Competence> {
                 format!("ska vara en lista med kompetensområden, inte {}", v.describe_sv()),
             )),
         }
+    }
+    fn direct(j: &mut Json, _: &Question) -> Option<Vec<Competence>> {
+        let (mut list, mut items) = (Vec::new(), 0);
+        j.array(|j| {
+            // More items than areas is refused, repeats or not.
+            items += 1;
+            if items > Competence::ALL.len() {
+                return None;
+            }
+            let c = Competence::parse(j.str()?)?;
+            if !list.contains(&c) {
+                list.push(c);
+            }
+            Some(())
+        })?;
+        Some(list)
     }
     fn slot(v: &mut Option<Vec<Competence>>) -> Slot<'_> {
         Slot::List(v)
@@ -419,6 +463,30 @@ macro_rules! table {
                     $($field: <$ty as AnswerType>::read(f, stringify!($field), &QUESTIONS[q::$c])?,)+
                     $($extra: $xdefault,)*
                 })
+            }
+
+            /// Reads the value of member `key` straight from JSON text, as [`Self::read`] would:
+            /// `Some(true)` when it is a field of the table, `Some(false)` when it is not (an extra
+            /// field, or a key the caller refuses), `None` to leave the document to the validating
+            /// reader (a field given twice, a value `read` would refuse or that [`Json`] does not
+            /// read). `given` has a bit for every field read so far (bit `i` for `QUESTIONS[i]`).
+            #[inline]
+            pub fn direct(&mut self, key: &str, j: &mut Json, given: &mut u64) -> Option<bool> {
+                match key {
+                    $(stringify!($field) => {
+                        // One bit per question: the build fails if the table outgrows the u64.
+                        let bit = const { assert!(q::$c < 64, "more questions than bits in `given`"); 1u64 << q::$c };
+                        if *given & bit != 0 {
+                            return None;
+                        }
+                        *given |= bit;
+                        if !j.absent() {
+                            self.$field = Some(<$ty as AnswerType>::direct(j, &QUESTIONS[q::$c])?);
+                        }
+                        Some(true)
+                    })+
+                    _ => Some(false),
+                }
             }
 
             /// These answers with every unanswered field taken from `fallback` (a measure's own
@@ -933,6 +1001,14 @@ mod fixture {
         assert_eq!(read(r#"{"pets":"unknown"}"#).unwrap().pets, None);
         assert_eq!(read(r#"{"pets":"ja"}"#).unwrap_err().path, "person.pets");
         assert_eq!(read(r#"{"petz":true}"#).unwrap_err().path, "person.petz");
+        // Read straight from the text, the same.
+        let direct = |json: &str| {
+            let (mut p, mut given) = (Person::NONE, 0);
+            Json::new(json).object(|j, k| p.direct(k, j, &mut given)?.then_some(())).map(|()| p)
+        };
+        assert_eq!(direct(r#"{"pets":true,"age":40}"#), Some(Person { age: Some(40), pets: Some(true) }));
+        assert_eq!(direct(r#"{"pets":"unknown"}"#), Some(Person::NONE));
+        assert_eq!((direct(r#"{"pets":"ja"}"#), direct(r#"{"petz":true}"#)), (None, None));
         // Its index, facts and place.
         assert_eq!((q::PETS, q::FIRST_MEASURE), (2, 4));
         assert!(QUESTIONS[q::PETS].id == "person.pets" && QUESTIONS[q::PETS].actionable);
