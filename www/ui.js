@@ -810,7 +810,6 @@ export function mount(container, engine, options = {}) {
     set(providerHost, 'hidden', !provider);
     if (provider) morphChildren(providerHost, providerView());
     else morphChildren(viewArea, [state.view === 'start' ? null : ctx.noticeBanner(), VIEWS[state.view](ctx)]);
-    if (state.view === 'step') roomForNotes();
     const barOn = ['step', 'check'].includes(state.view) && !!state.outcome;
     set(bar, 'hidden', !barOn);
     morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
@@ -819,6 +818,9 @@ export function mount(container, engine, options = {}) {
       const title = pageTitle(ctx);
       if (doc.title !== title) doc.title = title;
     }
+    // Last, once the page is as drawn: the layout it reads is the one the page gets (the result line
+    // below the questions moves no note), not one more before the rest changes.
+    if (state.view === 'step') roomForNotes();
     if (focus) {
       changing(root); // the focus moved may scroll the page
       applyFocus(focus);
