@@ -62,15 +62,62 @@ function realize(node) {
   return node;
 }
 
+// While ui.js keeps the control in focus where it is on screen (renderInPlace()), `watch` holds it
+// (`anchor`) and what to run (`then`, once) before the first change to the page that could move
+// it; null otherwise. A change to a node after it in the page (the result beside or below the
+// questions) does not move it, nor does its own `value`: a keystroke that changes only those
+// needs no layout of the page as it was.
+let watch = null;
+
+/** Runs `then` before the first change morph() makes that could move `anchor` (null: stops). */
+export function watchAbove(anchor, then) {
+  watch = anchor ? { anchor, then } : null;
+}
+
+/**
+ * `node` is about to change (`name`: only that attribute or property of it). What is not on the
+ * page yet moves nothing; anything before the anchor or holding it, the anchor itself but for its
+ * value, and its siblings (a row aligned on its centre moves with them) may move it.
+ */
+export function changing(node, name = null) {
+  if (!watch || !node.isConnected) return;
+  const { anchor } = watch;
+  if (node === anchor ? name === 'value' && anchor.nodeName === 'INPUT'
+    : !anchor.parentNode?.contains(node) && anchor.compareDocumentPosition(node) === 4 /* FOLLOWING, and nothing else */) return;
+  const { then } = watch;
+  watch = null;
+  then();
+}
+
+/** A node is about to be put into `parent` before `ref` (null: at its end). */
+function inserting(parent, ref) {
+  if (!watch || !parent.isConnected) return;
+  if (ref) return changing(ref);
+  // At the end of a parent above the anchor's own: after the anchor.
+  if (parent === watch.anchor.parentNode || !parent.contains(watch.anchor)) changing(parent);
+}
+
+/** The child nodes of `node`, as a list (quicker than spreading its NodeList). */
+function childrenOf(node) {
+  const out = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
 /** Form controls' live state lives in properties, which attributes stop setting once the user has typed or clicked. */
 function syncProperties(old, next) {
   if (old.nodeName === 'INPUT') {
     if (old.type === 'checkbox' || old.type === 'radio') {
-      if (old.checked !== next.checked) old.checked = next.checked;
+      if (old.checked !== next.checked) {
+        changing(old, 'checked');
+        old.checked = next.checked;
+      }
     } else if (old.type !== 'file' && old.value !== next.value) {
+      changing(old, 'value');
       old.value = next.value;
     }
   } else if ((old.nodeName === 'SELECT' || old.nodeName === 'TEXTAREA') && old.value !== next.value) {
+    changing(old, 'value');
     old.value = next.value;
   }
 }
@@ -92,11 +139,15 @@ export function morph(old, next) {
   }
   if (old.nodeType !== next.nodeType || old.nodeName !== next.nodeName || keyOf(old) !== keyOf(next)) {
     next = realize(next);
+    changing(old);
     old.replaceWith(next);
     return next;
   }
   if (old.nodeType !== 1) {
-    if (old.nodeValue !== next.nodeValue) old.nodeValue = next.nodeValue;
+    if (old.nodeValue !== next.nodeValue) {
+      changing(old);
+      old.nodeValue = next.nodeValue;
+    }
     return old;
   }
   if (old.rkMemo !== next.rkMemo) old.rkMemo = next.rkMemo;
@@ -108,13 +159,19 @@ export function morph(old, next) {
     return old;
   }
   // By name (getAttributeNames), not through .attributes, which makes an Attr node for each.
-  for (const name of old.getAttributeNames()) if (!next.hasAttribute(name)) old.removeAttribute(name);
+  for (const name of old.getAttributeNames()) {
+    if (next.hasAttribute(name)) continue;
+    changing(old, name);
+    old.removeAttribute(name);
+  }
   for (const name of next.getAttributeNames()) {
     const value = next.getAttribute(name);
-    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+    if (old.getAttribute(name) === value) continue;
+    changing(old, name);
+    old.setAttribute(name, value);
   }
   handOver(old, next);
-  morphChildren(old, [...next.childNodes]);
+  morphChildren(old, childrenOf(next));
   syncProperties(old, next);
   return old;
 }
@@ -138,29 +195,39 @@ function handOver(old, next) {
  * order changed.
  */
 export function morphChildren(parent, children) {
-  const olds = [...parent.childNodes];
+  const olds = childrenOf(parent);
   children = children.filter((c) => c != null);
+  const oldKeys = olds.map(keyOf);
+  const keys = children.map(keyOf);
   // Nothing keyed on either side (most of a result card): by position, the quick way.
-  if (!olds.some((o) => keyOf(o) !== null) && !children.some((c) => keyOf(c) !== null || c.parentNode === parent)) {
-    children.forEach((c, i) => (i < olds.length ? morph(olds[i], c) : parent.append(realize(c))));
-    for (const o of olds.slice(children.length)) o.remove();
+  if (oldKeys.every((k) => k === null) && keys.every((k, i) => k === null && children[i].parentNode !== parent)) {
+    children.forEach((c, i) => {
+      if (i < olds.length) return morph(olds[i], c);
+      const n = realize(c);
+      inserting(parent, null);
+      return parent.append(n);
+    });
+    for (const o of olds.slice(children.length)) {
+      changing(o);
+      o.remove();
+    }
     return;
   }
   const byKey = new Map();
   const unkeyed = [];
-  for (const o of olds) {
-    const k = keyOf(o);
+  olds.forEach((o, i) => {
+    const k = oldKeys[i];
     if (k === null) unkeyed.push(o);
     else if (!byKey.has(k)) byKey.set(k, o);
-  }
+  });
   const used = new Set();
   let u = 0;
-  const placed = children.map((c) => {
+  const placed = children.map((c, i) => {
     if (c.parentNode === parent) {
       used.add(c);
       return c;
     }
-    const k = keyOf(c);
+    const k = keys[i];
     let match = null;
     if (k !== null) match = byKey.get(k) ?? null;
     else {
@@ -175,18 +242,26 @@ export function morphChildren(parent, children) {
     }
     return realize(c);
   });
-  for (const o of olds) if (!used.has(o) && o.parentNode === parent && !placed.includes(o)) o.remove();
+  const staying = new Set(placed);
+  for (const o of olds) {
+    if (used.has(o) || o.parentNode !== parent || staying.has(o)) continue;
+    changing(o);
+    o.remove();
+  }
   let at = parent.firstChild;
   for (const n of placed) {
     if (n === at) {
       at = at.nextSibling;
       continue;
     }
+    changing(n); // from where it is, if on the page
+    inserting(parent, at);
     parent.insertBefore(n, at);
   }
   while (at) {
     const gone = at;
     at = at.nextSibling;
+    changing(gone);
     gone.remove();
   }
 }

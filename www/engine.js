@@ -2,7 +2,7 @@
 // returns. The page's module returns ids instead of texts and sources; they are joined here with
 // the text catalogues loaded so far (www/load.js, www/join.js), so the views see the outcome of
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
-import { catalogueId, clone, PER_MEASURE, perMeasure } from './state.js';
+import { catalogueId, PER_MEASURE, perMeasure } from './state.js';
 import { withTexts } from './join.js';
 import { usePages } from './steps.js';
 
@@ -24,45 +24,75 @@ function indexCatalogue(cat) {
   };
 }
 
-/** An answer every measure but the one asked about gives itself while it is probed: one that
- * does not fall back to the provider's ("Vet ej" would). */
-const PROBE = { performer: 'other', competence: [] };
-/** Up to this many measures each is probed (one more judgement each, a few ms at this size);
+/** Up to this many measures each is probed (a judgement of it alone, with the top level, each);
  * beyond it the question is asked once, for the provider, as the engine names it, and a measure's
  * own answer shows while it is given. Measured in Node: 8 measures judge in about 3 ms, 16 in 8
  * ms, 40 in 50 ms, and the probes run as the user types. */
 const PROBE_UP_TO = 8;
 
+/** An own answer the engine reads as not given, so that the measure reads the provider's (Ctx::provider). */
+const readsProvider = (own) => own === null || own === 'unknown';
+
 /**
  * Provider questions asked per measure (state.js PER_MEASURE): for each, whether it is `asked` per
  * measure, the measures whose own answer is open and matters (`open`), and those whose own answer
- * still counts (`relevant`), as answer paths. The engine names a provider question once (docs/API.md §2) and reads it for each
- * measure that does not answer it itself; a measure's status depends on the top level and that
- * measure alone. So measure i's own answer matters exactly when the engine still asks the provider
- * question with the provider's answer taken away and every other measure answering for itself.
+ * still counts (`relevant`), as answer paths. `next(answers)` is the engine's next_questions for
+ * `answers`. The engine names a provider question once (docs/API.md §2) and reads it for each
+ * measure that does not answer it itself. Measure i's own answer matters exactly when the engine
+ * still asks the provider question with the provider's answer and measure i's own taken away and
+ * every other measure answering for itself.
+ *
+ * Only a measure's status reads a provider question asked per measure, and a status depends on the
+ * top level and that measure alone; a verdict or an amount changes only with a status. So each
+ * measure is probed alone, in a document of the top level and that measure: the question is asked
+ * there exactly when it is asked of the whole document for that measure's sake, and one measure
+ * judges in a fraction of the time of many; a probe made before is not judged again. A measure
+ * whose own answer is null or "Vet ej" reads the provider's too, so while measure i is probed the
+ * question is asked for such a measure's sake as well: it is asked for i's exactly when it is
+ * asked of i alone or of one of those alone.
+ * tests/js/per-measure.test.mjs holds this to probes of the whole document.
  */
-function perMeasureOf(next, answers, outcome) {
+export function perMeasureOf(next, answers, outcome) {
   const out = {};
+  // The engine's answer for each probe made, by its JSON: measures alike (several added and not yet
+  // answered) and a measure probed for both questions while it answers neither make the same probe.
+  const made = new Map();
+  const nextOf = (probe) => {
+    const key = JSON.stringify(probe);
+    if (!made.has(key)) made.set(key, next(probe));
+    return made.get(key);
+  };
   for (const field of PER_MEASURE) {
     if (!perMeasure(answers, field)) continue;
     const top = `provider.${field}`;
     const measures = answers.measures;
     const own = (i) => measures[i].provider?.[field] !== undefined;
-    const asks = (i) => {
-      const probe = clone(answers);
-      if (probe.provider) delete probe.provider[field];
-      probe.measures.forEach((m, j) => {
-        if (j === i) delete m.provider?.[field];
-        else if (m.provider?.[field] === undefined) m.provider = { ...m.provider, [field]: PROBE[field] };
-      });
-      return next(probe).includes(top);
-    };
     const path = (i) => `measures[${i}].${top}`;
     const all = measures.map((_, i) => i);
     if (measures.length > PROBE_UP_TO) {
       out[top] = { asked: false, open: [], relevant: all.filter(own).map(path) };
       continue;
     }
+    const memo = new Map();
+    // Whether the question is asked of the top level and measure i alone, neither answering it.
+    const alone = (i) => {
+      if (!memo.has(i)) {
+        const probe = { ...answers, measures: [{ ...measures[i] }] };
+        if (answers.provider) {
+          probe.provider = { ...answers.provider };
+          delete probe.provider[field];
+        }
+        const [m] = probe.measures;
+        if (m.provider) {
+          m.provider = { ...m.provider };
+          delete m.provider[field];
+        }
+        memo.set(i, nextOf(probe).includes(top));
+      }
+      return memo.get(i);
+    };
+    const readers = all.filter((j) => readsProvider(measures[j].provider?.[field]));
+    const asks = (i) => alone(i) || readers.some((j) => j !== i && alone(j));
     const open = answers.provider?.[field] === undefined && outcome.next_questions.includes(top)
       ? all.filter((i) => !own(i) && asks(i)).map(path) : [];
     out[top] = { asked: true, open, relevant: all.filter((i) => own(i) && asks(i)).map(path) };

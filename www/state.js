@@ -166,10 +166,19 @@ export function nextPaths(state) {
   });
 }
 
-/** The questions that matter now: open and relevant, or answered and still deciding something. */
+/** The questions that matter now: open and relevant, or answered and still deciding something. A
+ * keystroke asks for them several times (the folds, the view), so the set is kept for its outcome
+ * as long as the answers and state.perMeasure are the ones it was made from (both are replaced,
+ * never changed, when the answers change); it is only read, never changed. */
+const relevantOf = new WeakMap(); // outcome → { answers, perMeasure, set }
 export function relevantPaths(state) {
+  const o = state.outcome;
+  const kept = o ? relevantOf.get(o) : undefined;
+  if (kept && kept.answers === state.answers && kept.perMeasure === state.perMeasure) return kept.set;
   const per = Object.values(state.perMeasure ?? {});
-  return new Set([...nextPaths(state), ...(state.outcome?.answered_relevant ?? []), ...per.flatMap((x) => x.relevant)]);
+  const set = new Set([...nextPaths(state), ...(o?.answered_relevant ?? []), ...per.flatMap((x) => x.relevant)]);
+  if (o) relevantOf.set(o, { answers: state.answers, perMeasure: state.perMeasure, set });
+  return set;
 }
 
 /** A question is open while it has no answer at all; "Vet ej" is an answer (it may be asked again). */

@@ -8,7 +8,7 @@
 // questionnaire can be an entry of the browser's history (the option `history`), holding which
 // entry it is and nothing else.
 import { CHROME, dateWords } from './i18n.js';
-import { builder, morphChildren } from './dom.js';
+import { builder, changing, morphChildren, watchAbove } from './dom.js';
 import { connect } from './engine.js';
 import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt, shownScope } from './state.js';
 import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
@@ -33,9 +33,12 @@ const HERE = new URL('./', import.meta.url).href;
 const ANNOUNCE_AFTER_MS = 1200; // the live region speaks once typing has settled
 const VIEWS = { start: renderStart, step: renderStep, check: renderCheck, result: renderResult, all: renderAll, about: renderAbout };
 
+const marked = new Set(); // the marks made: each keystroke judges the answers and would ask the browser again
 /** A performance mark, once per page, for the benchmarks (navigation → first result: the engine
  * ready; the first question's paint is the browser's Element Timing, views/start.js). */
 function mark(name) {
+  if (marked.has(name)) return;
+  marked.add(name);
   if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
 }
 
@@ -786,26 +789,42 @@ export function mount(container, engine, options = {}) {
   }
   function draw(focus) {
     // Only what changed is set: even the same value set again makes the browser restyle (lang: the whole subtree).
-    if (root.lang !== state.lang) root.lang = state.lang;
+    // Each change made here says so first (dom.js changing()), as morph() does for its own.
+    const set = (node, key, value) => {
+      if (node[key] === value) return;
+      changing(node, key);
+      node[key] = value;
+    };
+    const toggle = (cls, on) => {
+      if (root.classList.contains(cls) === on) return;
+      changing(root, 'class');
+      root.classList.toggle(cls, on);
+    };
+    set(root, 'lang', state.lang);
     const provider = state.view === 'provider';
     // While a provider document prints, everything else on the page is left out (provider.css).
-    root.classList.toggle('rk-printing-doc', !!state.invoice?.printing);
-    root.classList.toggle('rk-waiting', !!state.waiting);
+    toggle('rk-printing-doc', !!state.invoice?.printing);
+    toggle('rk-waiting', !!state.waiting);
     morphChildren(root, [...renderHeader(ctx, { tools: !hide.has('tools'), allowProvider }), viewArea, providerHost, bar, live, printArea]);
-    if (viewArea.hidden !== provider) viewArea.hidden = provider;
-    if (providerHost.hidden === provider) providerHost.hidden = !provider;
+    set(viewArea, 'hidden', provider);
+    set(providerHost, 'hidden', !provider);
     if (provider) morphChildren(providerHost, providerView());
     else morphChildren(viewArea, [state.view === 'start' ? null : ctx.noticeBanner(), VIEWS[state.view](ctx)]);
-    if (state.view === 'step') roomForNotes();
     const barOn = ['step', 'check'].includes(state.view) && !!state.outcome;
-    if (bar.hidden === barOn) bar.hidden = !barOn;
+    set(bar, 'hidden', !barOn);
     morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
-    if (live.textContent !== state.announced) live.textContent = state.announced;
+    set(live, 'textContent', state.announced);
     if (options.title) {
       const title = pageTitle(ctx);
       if (doc.title !== title) doc.title = title;
     }
-    if (focus) applyFocus(focus);
+    // Last, once the page is as drawn: the layout it reads is the one the page gets (the result line
+    // below the questions moves no note), not one more before the rest changes.
+    if (state.view === 'step') roomForNotes();
+    if (focus) {
+      changing(root); // the focus moved may scroll the page
+      applyFocus(focus);
+    }
   }
 
   /** A fold's note lies over the question it folds (style.css), so nothing below moves; one that
@@ -815,7 +834,10 @@ export function mount(container, engine, options = {}) {
     for (const note of viewArea.querySelectorAll('.rk-q[data-moot=""] > .rk-moot-note')) {
       const fold = note.parentElement;
       const over = note.getBoundingClientRect().bottom - fold.getBoundingClientRect().bottom;
-      if (over > 0.5) fold.style.minHeight = `${fold.offsetHeight + Math.ceil(over)}px`;
+      if (over <= 0.5) continue;
+      const height = `${fold.offsetHeight + Math.ceil(over)}px`;
+      changing(fold, 'style');
+      fold.style.minHeight = height;
     }
   }
 
@@ -830,9 +852,18 @@ export function mount(container, engine, options = {}) {
     const win = doc.defaultView;
     const active = root.getRootNode?.().activeElement;
     const anchor = active && root.contains(active) ? active : null;
-    const top = anchor?.getBoundingClientRect().top;
-    render();
-    if (!anchor?.isConnected || !win) return;
+    if (!anchor) return render();
+    // Where the control was is read just before the render first changes something that could
+    // move it (dom.js watchAbove()): a keystroke that changes only the result beside or below it
+    // lays out the page once, not once more as it was before.
+    let top = null;
+    watchAbove(anchor, () => { top = anchor.getBoundingClientRect().top; });
+    try {
+      render();
+    } finally {
+      watchAbove(null);
+    }
+    if (top === null || !anchor.isConnected || !win) return;
     const shift = anchor.getBoundingClientRect().top - top;
     if (shift >= 0) return;
     const y = win.scrollY;

@@ -637,6 +637,63 @@ test('morph(): children are matched by data-key, then by position; a changed key
   await context.close();
 });
 
+test('watchAbove(): the place of the control in focus is read only before a change that could move it: not for one after it or its own value; once for one before it, in a node holding it, or beside it', async () => {
+  const { page, context } = await openStart(env);
+  const out = await page.evaluate(async () => {
+    const { builder, morph, watchAbove } = await import('./dom.js');
+    const el = builder(document);
+    const page = (before, own, beside, after, cls = 'form') => el('div', { class: cls },
+      el('p', { text: before }), el('div', { class: 'wrap' }, el('input', { type: 'text', value: own }), el('span', { text: beside })), el('p', { text: after }));
+    const host = page('b', 'v', 's', 'a');
+    document.body.append(host);
+    const input = host.querySelector('input');
+    /** How many times the place was read while `next` was morphed onto the page. */
+    const reads = (next) => {
+      let n = 0;
+      watchAbove(input, () => { n++; });
+      morph(host, next);
+      watchAbove(null);
+      return n;
+    };
+    const result = {
+      after: reads(page('b', 'v', 's', 'a2')),
+      own: reads(page('b', 'v2', 's', 'a2')),
+      before: reads(page('b2', 'v2', 's', 'a3')),
+      holding: reads(page('b2', 'v2', 's', 'a3', 'form wide')),
+      beside: reads(page('b2', 'v2', 's2', 'a3', 'form wide')),
+      unchanged: reads(page('b2', 'v2', 's2', 'a3', 'form wide')),
+      kept: host.querySelector('input') === input,
+    };
+    host.remove();
+    return result;
+  });
+  assert.deepEqual(out, { after: 0, own: 0, before: 1, holding: 1, beside: 1, unchanged: 0, kept: true });
+  await context.close();
+});
+
+test('typing a valid amount where a message was: the message goes and the box stays where it is on screen', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 700 });
+  await startAs(page, 'Arbetsgivare');
+  const cost = page.locator('[data-path="measures[0].cost_ore"]');
+  const box = cost.locator('input');
+  await box.fill('abc');
+  await box.blur();
+  await cost.locator('.rk-error:not([hidden])').waitFor();
+  await box.focus();
+  // Scrolled so that the page can move up under the box as the message above it goes.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await box.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().top - 300));
+  const top = await box.evaluate((b) => b.getBoundingClientRect().top);
+  assert.ok(await page.evaluate(() => window.scrollY) > 100, 'the page is scrolled');
+  await box.press('Control+a');
+  await box.pressSequentially('8000');
+  assert.equal(await cost.locator('.rk-error').isHidden(), true, 'the message goes at once');
+  assert.ok(Math.abs(await box.evaluate((b) => b.getBoundingClientRect().top) - top) < 1, 'the box does not move');
+  assert.equal(await box.inputValue(), '8000');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the menu closes like a menu: Escape (focus back on its button), Tab past its last item, a click outside', async () => {
   const { page, context } = await openStart(env);
   const menu = page.locator('details.rk-menu');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
-import { connect } from '../../www/engine.js';
+import { connect, perMeasureOf } from '../../www/engine.js';
 import { answerOf, setAnswer, separateForNew } from '../../www/state.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
@@ -18,17 +18,19 @@ const KINDS = [['support_talks', 'licensed_psychologist'], ['back_course', 'phys
   ['medical_treatment', 'physician'], ['coaching', 'other']];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 
+/** Employers' cases, from one AFA and FK may pay for to one with nothing answered. */
+const BASES = [
+  { employer: { sector: 'private', ags_insurance: true }, person: { employment: 'employed', category: 'arbetare', work_capacity: 'at_risk' },
+    provider: { fk_approved: true, knows_workplace: true } },
+  { employer: { sector: 'municipality' }, person: { employment: 'employed' }, provider: { fk_approved: true } },
+  { employer: {}, person: {}, provider: {} },
+  { employer: { sector: 'state' }, person: { employment: 'employed', work_capacity: 'reduced' }, provider: { fk_approved: false } },
+];
+
 /** Employers' cases with two or three measures, the competence of none of their performers given. */
 function* documents() {
-  const bases = [
-    { employer: { sector: 'private', ags_insurance: true }, person: { employment: 'employed', category: 'arbetare', work_capacity: 'at_risk' },
-      provider: { fk_approved: true, knows_workplace: true } },
-    { employer: { sector: 'municipality' }, person: { employment: 'employed' }, provider: { fk_approved: true } },
-    { employer: {}, person: {}, provider: {} },
-    { employer: { sector: 'state' }, person: { employment: 'employed', work_capacity: 'reduced' }, provider: { fk_approved: false } },
-  ];
   let n = 0;
-  for (const base of bases) {
+  for (const base of BASES) {
     for (let a = 0; a < KINDS.length; a++) {
       for (let b = a; b < KINDS.length; b++) {
         const kinds = n++ % 3 ? [KINDS[a], KINDS[b]] : [KINDS[a], KINDS[b], KINDS[(a + b + 1) % KINDS.length]];
@@ -192,4 +194,146 @@ test('the performer is kept once: the provider\'s while there is one measure, ea
   const second = { provider: { performer: 'nurse', competence: ['medicine'] }, measures: [{}] };
   separateForNew(second);
   assert.deepEqual(second, { provider: {}, measures: [{ provider: { performer: 'nurse', competence: ['medicine'] } }] });
+});
+
+/** www/engine.js as it probed before: each measure's question asked of the whole document, every
+ * other measure that gives no answer of its own answering for itself (the reference). */
+function perMeasureWhole(next, answers, outcome) {
+  const PROBE = { performer: 'other', competence: [] };
+  const out = {};
+  for (const field of ['performer', 'competence']) {
+    const measures = answers.measures;
+    if (!(measures.length > 1 || measures.some((m) => m.provider?.[field] !== undefined))) continue;
+    const top = `provider.${field}`;
+    const own = (i) => measures[i].provider?.[field] !== undefined;
+    const asks = (i) => {
+      const probe = clone(answers);
+      if (probe.provider) delete probe.provider[field];
+      probe.measures.forEach((m, j) => {
+        if (j === i) delete m.provider?.[field];
+        else if (m.provider?.[field] === undefined) m.provider = { ...m.provider, [field]: PROBE[field] };
+      });
+      return next(probe).includes(top);
+    };
+    const path = (i) => `measures[${i}].${top}`;
+    const all = measures.map((_, i) => i);
+    if (measures.length > 8) {
+      out[top] = { asked: false, open: [], relevant: all.filter(own).map(path) };
+      continue;
+    }
+    const open = answers.provider?.[field] === undefined && outcome.next_questions.includes(top)
+      ? all.filter((i) => !own(i) && asks(i)).map(path) : [];
+    out[top] = { asked: true, open, relevant: all.filter((i) => own(i) && asks(i)).map(path) };
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+/** A small seeded generator, so that a failure can be replayed. */
+function random(seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const pick = (xs) => xs[Math.floor(next() * xs.length)];
+  return { next, pick, chance: (p) => next() < p };
+}
+
+// Amounts in öre near FK's caps (10 000 kr a person, 200 000 kr an employer, a year) and AFA's.
+const MONEY = [0, 1, 400_000, 999_999, 1_000_000, 1_000_001, 1_500_000, 1_999_999, 2_000_000, 2_000_001, 3_750_000, 7_500_000, 10_000_000, 19_999_999, 20_000_000, 20_000_001, 40_000_002];
+const DATES = ['2026-11-01', '2026-01-01', '2025-12-31', '2025-06-01', '2018-07-01', '2018-06-30', '2011-01-01', '2010-12-31', '2027-01-10'];
+const MEASURE_PROVIDER = ['fk_approved', 'ivo_permit', 'knows_workplace', 'contracted', 'region_care'];
+
+/** A document as the page may hold one: any answer given, "Vet ej", null or not given, the performer
+ * and competence given for the provider, per measure or both, one to eight measures. */
+function generated(r, cat) {
+  const value = (q) => {
+    switch (q.type) {
+      case 'choice': return r.pick(q.options).value;
+      case 'bool': return r.chance(0.5);
+      case 'multi': return q.options.map((o) => o.value).filter(() => r.chance(0.3));
+      case 'money': return r.pick(MONEY);
+      case 'date': return r.pick(DATES);
+      default: return r.pick([0, 1, 2, 3, 5, 10, 16, 18, 25, 40, 64, 66, 70]);
+    }
+  };
+  const answer = (q, p) => {
+    if (!r.chance(p)) return undefined;
+    if (q.unknown_allowed && r.chance(0.12)) return r.pick(['unknown', null]);
+    return value(q);
+  };
+  const set = (obj, key, v) => { if (v !== undefined) obj[key] = v; };
+  const doc = { date: r.pick(['2026-11-25', '2027-01-20', '2026-06-30']), employer: {}, person: {}, provider: {}, measures: [] };
+  const p = r.pick([0.1, 0.3, 0.6]);
+  // Most of them an employer's case that AFA and FK may pay for, so that the performer and the
+  // competence often matter; a few of its answers taken away or changed.
+  const favourable = r.chance(0.7) && clone(r.pick(BASES));
+  for (const q of cat.questions.filter((q) => !q.id.startsWith('measures['))) {
+    const [section, key] = q.id.split('.');
+    const kept = favourable?.[section]?.[key];
+    set(doc[section], key, kept !== undefined && r.chance(0.9) ? kept : answer(q, key === 'performer' || key === 'competence' ? 0.3 : p));
+  }
+  for (const section of ['employer', 'person', 'provider']) if (r.chance(0.05) && !Object.keys(doc[section]).length) delete doc[section];
+  if (r.chance(0.5)) doc.scope = cat.schemes.filter((id) => r.chance(id.startsWith('afa') || id === 'fk_arbetsplatsinriktat' ? 0.8 : 0.3));
+  const n = r.pick([1, 2, 2, 3, 3, 4, 5, 6, 8]);
+  const sameKind = r.chance(0.3) ? r.pick(cat.question('measures[0].kind').options).value : null;
+  for (let i = 0; i < n; i++) {
+    const m = {};
+    for (const q of cat.questions.filter((q) => q.id.startsWith('measures[].'))) {
+      const key = q.id.slice('measures[].'.length);
+      set(m, key, key === 'kind' ? (r.chance(0.9) ? sameKind ?? (r.chance(0.5) ? r.pick(KINDS)[0] : value(q)) : undefined) : answer(q, ['cost_ore', 'date'].includes(key) ? 0.85 : p));
+    }
+    // A third party pays at most the cost (more is refused).
+    if (typeof m.other_payer_ore === 'number' && !(m.other_payer_ore <= m.cost_ore)) m.other_payer_ore = Math.floor((m.cost_ore ?? 0) * r.pick([0, 0.5, 1]));
+    const own = {};
+    for (const field of ['performer', 'competence']) {
+      const q = cat.question(`provider.${field}`);
+      if (r.chance(0.45)) own[field] = r.chance(0.2) ? r.pick(['unknown', null, 'unknown']) : value(q);
+    }
+    for (const key of MEASURE_PROVIDER) if (r.chance(0.15)) set(own, key, answer(cat.question(`provider.${key}`), 1));
+    if (Object.keys(own).length || r.chance(0.1)) m.provider = own;
+    doc.measures.push(m);
+  }
+  return doc;
+}
+
+test('each measure probed alone, with the top level, gives what probing the whole document gives, for every measure and field', () => {
+  const cat = engine.catalogue('sv');
+  const next = (probe) => JSON.parse(page.evaluateLean(probe)).next_questions;
+  const seen = { documents: 0, refused: 0, open: 0, relevant: 0, notAsked: 0, readers: 0, readerAsks: 0 };
+  for (let seed = 1; seed <= 1000; seed++) {
+    const doc = generated(random(seed), cat);
+    let outcome;
+    try {
+      outcome = JSON.parse(page.evaluateLean(doc));
+    } catch {
+      seen.refused++;
+      continue;
+    }
+    const before = JSON.stringify(doc);
+    const whole = perMeasureWhole(next, doc, outcome);
+    const alone = perMeasureOf(next, doc, outcome);
+    assert.equal(JSON.stringify(doc), before, 'the answers are left as they were');
+    assert.deepEqual(alone, whole, `seed ${seed}: ${before}`);
+    seen.documents++;
+    for (const [top, per] of Object.entries(whole ?? {})) {
+      seen.open += per.open.length;
+      seen.relevant += per.relevant.length;
+      const field = top.slice('provider.'.length);
+      seen.notAsked += doc.measures.length - per.open.length - per.relevant.length;
+      // A measure whose own answer is null or "Vet ej" reads the provider's, so it is asked for too.
+      const reads = doc.measures.map((m) => m.provider?.[field] === null || m.provider?.[field] === 'unknown');
+      if (reads.some(Boolean)) {
+        seen.readers++;
+        if ([...per.open, ...per.relevant].some((path) => !reads[Number(path.match(/\d+/)[0])])) seen.readerAsks++;
+      }
+    }
+  }
+  // Every kind of answer seen many times, so that the agreement is not an empty one.
+  assert.ok(seen.documents > 900, JSON.stringify(seen));
+  assert.ok(seen.open > 150 && seen.relevant > 150 && seen.notAsked > 3000, JSON.stringify(seen));
+  assert.ok(seen.readers > 300 && seen.readerAsks > 25, JSON.stringify(seen));
 });
