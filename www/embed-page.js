@@ -81,21 +81,63 @@ function snippetFor({ kind, source, options, host }) {
 }
 
 let shown = '';
+// A preview frame is not taken away before its questionnaire has loaded the engine (ui.js marks
+// `rk:first-result` then): that would cut its downloads short, which the browser reports as
+// errors. A preview chosen meanwhile waits, the latest only.
+let loading = false;
+let waiting = null;
+const READY_WAIT_MS = 10_000;
+
+/** Calls `then` once the questionnaire in `frame` has its first result (or has taken too long). */
+function whenReady(frame, then) {
+  const since = Date.now();
+  const check = () => {
+    let ready = true;
+    try {
+      ready = frame.contentWindow.performance.getEntriesByName('rk:first-result').length > 0;
+    } catch {
+      // Not readable (gone, or another origin): nothing to wait for.
+    }
+    if (ready || !frame.isConnected || Date.now() - since > READY_WAIT_MS) then();
+    else setTimeout(check, 50);
+  };
+  frame.addEventListener('load', check, { once: true });
+}
+
+/** Puts the node `make` gives in the preview, once the frame there (if any) is ready. */
+function show(make) {
+  if (loading) {
+    waiting = make;
+    return;
+  }
+  const node = make();
+  $('preview').replaceChildren(node);
+  if (node.nodeName !== 'IFRAME') return;
+  loading = true;
+  whenReady(node, () => {
+    loading = false;
+    const next = waiting;
+    waiting = null;
+    if (next) show(next);
+  });
+}
+
 /** The preview: the same options on this page (the iframe's host is this page). */
 function preview({ kind, options }) {
   const key = JSON.stringify([kind, options]);
   if (key === shown) return;
   shown = key;
-  if (kind === 'element') {
-    const el = document.createElement('rehab-kollen');
-    for (const [k, v] of Object.entries({ lang: options.lang, mode: options.mode, scope: options.scope.join(' '), accent: options.accent })) if (v) el.setAttribute(k, v);
-    $('preview').replaceChildren(el);
-  } else {
+  show(() => {
+    if (kind === 'element') {
+      const el = document.createElement('rehab-kollen');
+      for (const [k, v] of Object.entries({ lang: options.lang, mode: options.mode, scope: options.scope.join(' '), accent: options.accent })) if (v) el.setAttribute(k, v);
+      return el;
+    }
     const frame = Object.assign(document.createElement('iframe'), { title: 'Rehabkollen, förhandsvisning', src: frameAddress({ app: here, host: location.origin, ...options }) });
     frame.setAttribute('data-rehabkollen', '');
     frame.setAttribute('height', String(IFRAME_HEIGHT));
-    $('preview').replaceChildren(frame);
-  }
+    return frame;
+  });
 }
 
 function update() {
