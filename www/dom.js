@@ -77,7 +77,11 @@ export function watchAbove(anchor, then) {
 /**
  * `node` is about to change (`name`: only that attribute or property of it). What is not on the
  * page yet moves nothing; anything before the anchor or holding it, the anchor itself but for its
- * value, and its siblings (a row aligned on its centre moves with them) may move it.
+ * value, and its siblings (a row aligned on its centre moves with them) may move it. That a node
+ * after the anchor cannot move it holds while no style lets a later node place or size an earlier
+ * one (`:has()` on an ancestor of the anchor, `order`, reversed flex or grid, centring the
+ * anchor's container vertically). style.css has none that does (its `:has()` rules follow the
+ * view shown, colour a disabled box or set the scroll padding), and must keep it so.
  */
 export function changing(node, name = null) {
   if (!watch || !node.isConnected) return;

@@ -70,17 +70,17 @@ fn pays_more(m: &Measure) -> Option<(u64, u64)> {
 
 /// `scope`: a list of scheme ids, each at most once.
 fn scope(top: &Fields) -> Result<Option<Vec<SchemeId>>, InputError> {
-    let Some(v) = top.value("scope") else { return Ok(None) };
+    let Some(v) = top.value(SCOPE) else { return Ok(None) };
     let Value::Arr(items) = v else {
         return Err(err(
-            &top.here("scope"),
+            &top.here(SCOPE),
             format!("expected a list of scheme ids, got {}", v.describe()),
             format!("ska vara en lista med stödens id, inte {}", v.describe_sv()),
         ));
     };
     let mut ids: Vec<SchemeId> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let here = || format!("{}[{i}]", top.here("scope"));
+        let here = || format!("{}[{i}]", top.here(SCOPE));
         match item {
             Value::Str(s) if SchemeId::parse(s).is_some() => {
                 let id = SchemeId::parse(s).expect("just parsed");

@@ -53,7 +53,6 @@ use crate::answers::{Answers, Measure};
 use crate::date::Date;
 use crate::decide::Scope;
 use crate::fields::{self, bit, candidate_count, ones, Bits, Place, FIRST_MEASURE};
-use crate::id::SchemeId;
 use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
@@ -548,13 +547,13 @@ impl<'a> SchemeSearch<'a> {
 /// answer was kept or not (building the world only counts its work: nothing it finds depends on
 /// `cost`).
 fn status_fields(date: Date, s: usize, cost: &Cost) -> Bits {
-    type Kept = Option<(Date, [Option<(Bits, u64)>; SchemeId::ALL.len()])>;
+    type Kept = Option<(Date, [Option<(Bits, u64)>; crate::schemes::SCHEMES.len()])>;
     thread_local! {
         static KEPT: Cell<Kept> = const { Cell::new(None) };
     }
     let mut kept = match KEPT.get() {
         Some((day, found)) if day == date => found,
-        _ => [None; SchemeId::ALL.len()],
+        _ => [None; crate::schemes::SCHEMES.len()],
     };
     let (fields, units) = *kept[s].get_or_insert_with(|| {
         let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
