@@ -101,10 +101,10 @@ const slowdown = b.evaluate_slow_cpu_ms.median / b.evaluate_ms.wall.median;
 const slowdownHeld = slowdown >= 2.5;
 const invoiceLimit = (perSecond, coresUsed) => `the process got ${coresUsed.median.toFixed(2)} cores' worth of CPU (its CPU seconds ÷ wall seconds), ${int(perSecond.median / coresUsed.median)} lines per CPU second; in-process, check_csv alone runs at ${int(native.invoice_lines_per_second.median)} lines per CPU second`;
 /** Where a keystroke's time goes: CDP's per-renderer durations over the timed keystrokes, per keystroke. */
-const keystrokeLimit = (k) => {
+const keystrokeLimit = (k, timed) => {
   const f = (x) => `${x.toFixed(2)} ms (${pct(x, k.task_ms)})`;
   const evaluateMs = b.evaluate_slow_cpu_ms.median;
-  return `per keystroke, on average over the ${b.keystroke_ms.runs * 10} timed, the renderer's tasks took ${k.task_ms.toFixed(2)} ms (CDP Performance.getMetrics): JavaScript ${f(k.script_ms)}, of which evaluate() alone at the same slowdown is ${evaluateMs.toFixed(2)} ms for five measures and the page's own code (state and views) the other ${f(Math.max(0, k.script_ms - evaluateMs))}; style recalculation ${f(k.style_ms)}; layout ${f(k.layout_ms)}; the rest of the tasks ${f(Math.max(0, k.task_ms - k.script_ms - k.style_ms - k.layout_ms))}`;
+  return `per keystroke, on average over the ${timed.runs * 10} timed, the renderer's tasks took ${k.task_ms.toFixed(2)} ms (CDP Performance.getMetrics): JavaScript ${f(k.script_ms)} (for scale: one evaluate() of the realistic five-measure case takes ${evaluateMs.toFixed(2)} ms at the same slowdown; a keystroke judges the answers once, and from two measures on once more per measure probed for the provider's questions asked per measure, www/engine.js; the rest is the page's own code, state and views); style recalculation ${f(k.style_ms)}; layout ${f(k.layout_ms)}; the rest of the tasks ${f(Math.max(0, k.task_ms - k.script_ms - k.style_ms - k.layout_ms))}`;
 };
 
 // Each row: what, the figure, the goal, met or missed, and (for a goal missed) what limits it.
@@ -134,7 +134,9 @@ const rows = [
     slowdownHeld ? b.evaluate_slow_cpu_ms.median <= 1 : null,
     `unthrottled the same call takes ${b.evaluate_ms.cpu.median.toFixed(2)} ms of CPU; in Node ${profileOf(node.profile_realistic, 'evaluate() on it')}`),
   row('Chromium: keystroke → results re-rendered, CPU slowed 4×, wall per keystroke', ms(b.keystroke_ms), '≤ 16 ms', slowdownHeld ? b.keystroke_ms.median <= 16 : null,
-    keystrokeLimit(b.keystroke_parts)),
+    keystrokeLimit(b.keystroke_parts, b.keystroke_ms)),
+  row('Chromium: the same with five measures (four more added, not yet answered), CPU slowed 4×, wall per keystroke', ms(b.keystroke_5_ms), '≤ 16 ms', slowdownHeld ? b.keystroke_5_ms.median <= 16 : null,
+    keystrokeLimit(b.keystroke_5_parts, b.keystroke_5_ms)),
   row('native evaluations per second, one core, realistic five-measure case (full outcome)', rate(native.evaluations_per_second), '≥ 30,000', native.evaluations_per_second.median >= 30000,
     `per call ${(1e6 / native.evaluations_per_second.median).toFixed(0)} µs; for a document of five varied measures ${phasesOf('m5')}`),
   row('native evaluations per second, one core, one-measure case (full outcome)', rate(native.one_measure_evaluations_per_second), '≥ 50,000', native.one_measure_evaluations_per_second.median >= 50000,
@@ -241,8 +243,9 @@ Bundle sizes: the peers bundled with esbuild (minified); ours is the page's wasm
   the CPU of an empty one; the same documents through the engine's call alone (\`evaluateLean\`).
   The measures vary in kind, cost, date, whether individual and other payer; the native and Node
   documents are built the same way (\`tools/bench/inputs.mjs\`, \`examples/bench.rs\`).
-- **Keystroke**: "Alla frågor på en sida" with one measure, at 4× CPU slowdown: input events
-  on its cost field, each to the end of style and layout, 10 per sample.
+- **Keystroke**: "Alla frågor på en sida" with one measure, then with four more added by its
+  button (not yet answered), at 4× CPU slowdown: input events on the first measure's cost field,
+  each to the end of style and layout, 10 per sample.
 - **Native**: \`examples/bench.rs\` run ${NATIVE_RUNS} times: rates over generated realistic cases (five
   measures, and the same with one), each for two CPU seconds after a warm-up; \`decide\` and reading
   the JSON on the same cases; the large documents as in the table above; invoice lines:
