@@ -190,9 +190,12 @@ function openQuestions(texts, s, lang) {
  * ids of those it decides, in the order of the outcome's `next_questions` (the one settling most
  * schemes first, then the interview order). A "no" lists none (it is settled). The result's one
  * list of open questions and the walk through them ("Svara", ui.js) both go by it (issue #25:
- * two cards' lists were mostly the same questions).
+ * two cards' lists were mostly the same questions). `askedAs(path)` gives the answer paths where
+ * the page asks the engine's `path` (state.js askedAs(): a provider question asked per measure at
+ * the measures whose own answer decides it); each stands in its place, and one the page asks
+ * nowhere stays as the engine names it, `unasked: true`, with nothing to answer.
  */
-export function openAcross(outcome, scope = null) {
+export function openAcross(outcome, scope = null, askedAs = (path) => [path]) {
   const byPath = new Map();
   for (const s of outcome.schemes) {
     if ((scope && !scope.includes(s.id)) || s.verdict === 'not_eligible') continue;
@@ -201,7 +204,10 @@ export function openAcross(outcome, scope = null) {
   const rank = new Map((outcome.next_questions ?? []).map((p, i) => [p, i]));
   return [...byPath].map(([path, schemes], i) => ({ path, schemes, i }))
     .sort((a, b) => (rank.get(a.path) ?? Infinity) - (rank.get(b.path) ?? Infinity) || a.i - b.i)
-    .map(({ path, schemes }) => ({ path, schemes }));
+    .flatMap(({ path, schemes }) => {
+      const asked = askedAs(path);
+      return asked.length ? asked.map((p) => ({ path: p, schemes })) : [{ path, schemes, unasked: true }];
+    });
 }
 
 /** A value of question `q` as the page shows it: "Ja", an option's label. */
@@ -382,14 +388,16 @@ export function combinedTotal(outcome, schemes) {
 /**
  * The advice for an outcome (docs/API.md §2, with its texts joined) in `lang`, from the text
  * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions; `answers` (the answers judged) words a change of an answer not known yet as what decides (changesOf())
- * ("Ni kan …" to an employer); `scope`, when given, the schemes shown. Returns
+ * ("Ni kan …" to an employer); `scope`, when given, the schemes shown; `askedAs` where the page asks
+ * each open question (openAcross()). Returns
  * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, groups, order }`:
  * `unchangeable` the line a "no" shows when no change of an actionable answer turns it, else null;
- * `open` every open question once (openAcross()) with its words and the schemes it decides;
+ * `open` every open question once (openAcross()) with its words and the schemes it decides
+ * (`unasked`: the page asks it nowhere, so there is nothing to answer);
  * `groups` the same with one question asked for several measures as one item (groupOpen());
  * `order` is `{ text, ids, total_ore }` when more than one scheme may pay, else null.
  */
-export function advise(outcome, texts, { lang = 'sv', role = null, scope = null, answers = null } = {}) {
+export function advise(outcome, texts, { lang = 'sv', role = null, scope = null, answers = null, askedAs = undefined } = {}) {
   const a = CHROME[lang].advice;
   const shown = outcome.schemes.filter((s) => !scope || scope.includes(s.id));
   const schemes = {};
@@ -402,7 +410,7 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null,
     const unchangeable = s.verdict === 'not_eligible' && !changes.length ? a.unchangeable(s.id, a.payer[s.id]) : null;
     schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes, unchangeable };
   }
-  const open = openAcross(outcome, scope).map(({ path, schemes: ids }) => ({ ...openQuestion(texts, path, lang), schemes: ids }));
+  const open = openAcross(outcome, scope, askedAs).map(({ path, schemes: ids, unasked }) => ({ ...openQuestion(texts, path, lang), schemes: ids, ...(unasked ? { unasked } : {}) }));
   const groups = groupOpen(open, lang);
   const paying = byDeadline(shown.filter((s) => s.verdict !== 'not_eligible' && paysMoney(s) && s.amount_ore.max !== 0));
   let order = null;

@@ -2,7 +2,7 @@
 // returns. The page's module returns ids instead of texts and sources; they are joined here with
 // the text catalogues loaded so far (www/load.js, www/join.js), so the views see the outcome of
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
-import { catalogueId, PER_MEASURE, perMeasure } from './state.js';
+import { catalogueId, PER_MEASURE, perMeasure, readsProvider } from './state.js';
 import { withTexts } from './join.js';
 import { usePages } from './steps.js';
 
@@ -30,9 +30,6 @@ function indexCatalogue(cat) {
  * (40 measures took 50 ms a keystroke); a probe of one measure is cheap, but it is kept so that
  * what a case of more measures is asked stays as it was. */
 const PROBE_UP_TO = 8;
-
-/** An own answer the engine reads as not given, so that the measure reads the provider's (Ctx::provider). */
-const readsProvider = (own) => own === null || own === 'unknown';
 
 /**
  * Provider questions asked per measure (state.js PER_MEASURE): for each, whether it is `asked` per

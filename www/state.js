@@ -151,19 +151,39 @@ export function setAnswer(answers, path, value) {
 export const perMeasure = (answers, field) => (answers.measures || []).length > 1
   || (answers.measures || []).some((m) => m.provider?.[field] !== undefined);
 
-/** The open questions, best first: the engine's, with a provider question asked per measure
- * (state.perMeasure, worked out by engine.js) in the place of the provider's own. */
+/** An own answer the engine reads as not given, so that the measure reads the provider's (Ctx::provider). */
+export const readsProvider = (own) => own === null || own === 'unknown';
+
+/**
+ * Where the page asks the engine's open question `path`, as answer paths in measure order: the
+ * question itself, or, for a provider question asked per measure (state.perMeasure, worked out by
+ * engine.js), each measure whose own answer decides it: one that gives none (its `open`), and one
+ * whose own answer is null or "Vet ej", which the engine reads as none, reading the provider's
+ * instead, so that the question is still asked for it (among its `relevant`). A performer not
+ * probed (many measures): the measures that answer it neither themselves nor through the
+ * provider ("Vet ej" given once for the provider is an answer there). [] when the page asks it
+ * nowhere ("Vet ej" given once for the provider in a file, while the measures are asked their
+ * own). The one place the engine's names become the page's: the open questions (nextPaths()) and
+ * the result's "Svar som behövs" with its "Svara" (advice.js openAcross()) both go by it.
+ */
+export function askedAs(state, path) {
+  const per = state.perMeasure?.[path];
+  if (!per) return [path];
+  const own = (state.answers.measures || []).map((_, i) => `measures[${i}].${path}`);
+  if (per.asked) {
+    const open = new Set(per.open);
+    const relevant = new Set(per.relevant);
+    return own.filter((q) => open.has(q) || (relevant.has(q) && readsProvider(getAt(state.answers, q))));
+  }
+  // Not probed: a performer is asked on the pages of the measures that give none; the competence
+  // once, for the provider, as the engine names it.
+  if (!basicOfMeasure(path.slice('provider.'.length))) return [path];
+  return own.filter((q) => answerOf(state.answers, q) === undefined);
+}
+
+/** The open questions, best first: the engine's, each where the page asks it (askedAs()). */
 export function nextPaths(state) {
-  const per = state.perMeasure;
-  const measures = state.answers.measures || [];
-  return (state.outcome?.next_questions ?? []).flatMap((p) => {
-    if (per?.[p]?.asked) return per[p].open;
-    // A performer not probed (many measures): asked on the pages of the measures that give none.
-    if (per?.[p] && basicOfMeasure(p.slice('provider.'.length))) {
-      return measures.map((_, i) => `measures[${i}].${p}`).filter((q) => answerOf(state.answers, q) === undefined);
-    }
-    return [p];
-  });
+  return (state.outcome?.next_questions ?? []).flatMap((p) => askedAs(state, p));
 }
 
 /** The questions that matter now: open and relevant, or answered and still deciding something. A

@@ -10,7 +10,7 @@
 import { CHROME, dateWords } from './i18n.js';
 import { builder, changing, morphChildren, watchAbove } from './dom.js';
 import { connect } from './engine.js';
-import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt, shownScope } from './state.js';
+import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt } from './state.js';
 import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
 import { controlId, parseTyped } from './fields.js';
 import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
@@ -24,7 +24,6 @@ import { renderPrint } from './views/print.js';
 import { pageTitle, renderHeader, renderBar } from './views/shell.js';
 import { externalLink, noticeBanner, ruleLink, rulesPage, sourceLinks } from './views/parts.js';
 import { diagnose } from './load.js';
-import { openAcross } from './advice.js';
 import { megabytes, readAnswersFile, yieldToBrowser } from './files.js';
 
 let instances = 0;
@@ -313,7 +312,7 @@ export function mount(container, engine, options = {}) {
       const item = groups[at];
       // Where the focus goes back to, in the list's order as it stands now (walkBack()).
       const after = [...(one && item ? item.paths.slice(item.paths.indexOf(paths[0]) + 1).map((p) => ({ path: p, one: true })) : []),
-        ...groups.slice(at + 1).flatMap((g) => g.paths.map((p) => ({ path: p })))];
+        ...groups.slice(at + 1).filter((g) => !g.unasked).flatMap((g) => g.paths.map((p) => ({ path: p })))];
       state.walk = { paths: [...paths], after };
       navigate({ view: 'step', step: questionStep(paths[0]) });
     },
@@ -530,7 +529,8 @@ export function mount(container, engine, options = {}) {
    * or the result when none is left, the focus at the list's next item (walkBack()). */
   function walkOn() {
     const w = state.walk;
-    const open = new Set(state.outcome ? openAcross(state.outcome, shownScope(state)).map((q) => q.path) : []);
+    // As the result lists them (advice.js openAcross()): where the page asks each, with something to answer.
+    const open = new Set(state.outcome ? adviceFor(ctx).open.filter((q) => !q.unasked).map((q) => q.path) : []);
     const here = w.paths.indexOf(state.step?.paths?.[0]);
     const next = w.paths.slice(here + 1).find((p) => open.has(p));
     if (next !== undefined) return navigate({ view: 'step', step: questionStep(next) });

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as page from '../../www/pkg/rehabkollen_page.js';
 import { connect, perMeasureOf } from '../../www/engine.js';
-import { answerOf, setAnswer, separateForNew } from '../../www/state.js';
+import { answerOf, askedAs, getAt, readsProvider, relevantPaths, setAnswer, separateForNew } from '../../www/state.js';
+import { advise } from '../../www/advice.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
 const engine = connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
@@ -336,4 +337,51 @@ test('each measure probed alone, with the top level, gives what probing the whol
   assert.ok(seen.documents > 900, JSON.stringify(seen));
   assert.ok(seen.open > 150 && seen.relevant > 150 && seen.notAsked > 3000, JSON.stringify(seen));
   assert.ok(seen.readers > 300 && seen.readerAsks > 25, JSON.stringify(seen));
+});
+
+test('an open provider question asked per measure is answered where the page asks it: the measures whose own answer decides it, "Vet ej" too; never a question the page does not show', () => {
+  const cat = engine.catalogue('sv');
+  const seen = { per: 0, readers: 0, nowhere: 0 };
+  for (let seed = 1; seed <= 1000; seed++) {
+    const doc = generated(random(seed), cat);
+    const { outcome } = engine.evaluate(doc);
+    if (!outcome) continue;
+    const state = { answers: doc, outcome, perMeasure: engine.perMeasure(doc, outcome) };
+    const shown = relevantPaths(state);
+    for (const p of outcome.next_questions) {
+      const asked = askedAs(state, p);
+      for (const q of asked) assert.ok(shown.has(q), `seed ${seed}: ${q} for ${p} is not shown`);
+      const per = state.perMeasure?.[p];
+      if (!per?.asked) continue;
+      seen.per++;
+      // Each a measure that gives no answer of its own, or one the engine reads as none ("Vet ej"): one still to answer.
+      for (const q of asked) assert.ok(getAt(doc, q) === undefined || readsProvider(getAt(doc, q)), `seed ${seed}: ${q} is answered`);
+      // Every measure the question is open for, that one too.
+      for (const q of per.open) assert.ok(asked.includes(q), `seed ${seed}: ${q} left out`);
+      if (asked.some((q) => readsProvider(getAt(doc, q)))) seen.readers++;
+      if (!asked.length) seen.nowhere++;
+    }
+  }
+  assert.ok(seen.per > 150 && seen.readers > 15 && seen.nowhere > 5, JSON.stringify(seen));
+});
+
+test('"Svar som behövs" names the measures a provider question asked per measure is open for, and offers no answer where the page asks it nowhere', () => {
+  const [base] = documents();
+  const judge = (doc) => {
+    const { outcome } = engine.evaluate(doc);
+    const state = { answers: doc, outcome, perMeasure: engine.perMeasure(doc, outcome) };
+    return advise(outcome, catalogues.sv, { lang: 'sv', askedAs: (p) => askedAs(state, p) }).groups.filter((g) => g.text === catalogues.sv.questions.find((q) => q.id === 'provider.competence').text);
+  };
+  // Two psychologists' talks: the competence matters to both. One answered, the other "Vet ej": that one.
+  const doc = clone(base);
+  doc.measures = [0, 1].map((i) => ({ kind: 'support_talks', provider: { performer: 'licensed_psychologist' }, cost_ore: 1_000_000 + i, date: '2026-10-01', individual: true }));
+  doc.measures[0].provider.competence = ['behavioural_science'];
+  doc.measures[1].provider.competence = 'unknown';
+  assert.deepEqual(judge(doc).map((g) => [g.paths, g.caption, !!g.unasked]), [[['measures[1].provider.competence'], 'Insats 2', false]]);
+  // Neither answered: one item for both.
+  for (const m of doc.measures) delete m.provider.competence;
+  assert.deepEqual(judge(doc).map((g) => [g.paths, g.caption, !!g.unasked]), [[['measures[0].provider.competence', 'measures[1].provider.competence'], 'Insats 1 och 2', false]]);
+  // "Vet ej" given once for the provider in a file, the measures none of their own: the page shows the question nowhere, so nothing to answer.
+  doc.provider.competence = 'unknown';
+  assert.deepEqual(judge(doc).map((g) => [g.paths, g.caption, !!g.unasked]), [[['provider.competence'], null, true]]);
 });

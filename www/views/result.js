@@ -6,7 +6,7 @@
 // and "Så har vi bedömt" with each condition's status and source. Rule ids are small links for
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor, memo, memoOf } from '../dom.js';
-import { catalogueId, shownScope } from '../state.js';
+import { askedAs, catalogueId, shownScope } from '../state.js';
 import { advise, amountPhrase, cappedAcross, groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure, firstOf, LIST_STEP } from './parts.js';
@@ -63,7 +63,10 @@ export function adviceFor(ctx) {
   const { state } = ctx;
   const o = state.outcome;
   const byLang = advised.get(o) ?? advised.set(o, {}).get(o);
-  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: shownScope(state), answers: state.answers });
+  // Each open question where the page asks it (state.js askedAs()), judged with the outcome: the
+  // measures of a provider question asked per measure, so that "Svara" leads to a question shown.
+  byLang[state.lang] ??= advise(o, ctx.cat().texts, { lang: state.lang, role: state.role, scope: shownScope(state), answers: state.answers,
+    askedAs: (path) => askedAs(state, path) });
   return byLang[state.lang];
 }
 
@@ -255,13 +258,14 @@ function openItem(ctx, q) {
   // On "Alla frågor på en sida" the question is on the same page: to it, not away.
   const go = (paths, one) => (ctx.state.view === 'all' ? act.toQuestion(paths[0], controlId(ctx, paths[0])) : act.walk(paths, { one }));
   const several = q.paths.length > 1;
-  const label = several ? `${q.text} (${q.caption})` : q.text;
+  const label = q.caption ? `${q.text} (${q.caption})` : q.text;
   return el('li', { class: 'rk-open-q', 'data-open': q.path, 'data-schemes': q.schemes.join(' '), ...(several ? { 'data-answers': String(q.paths.length) } : {}) },
     el('p', { class: 'rk-open-text' }, q.caption ? el('span', { class: 'rk-caption', text: q.caption }) : null, el('strong', { text: q.text })),
     several ? el('p', { class: 'rk-open-each', text: a.openEach(q.paths.length) }) : null,
     el('p', { class: 'rk-open-decides', text: a.decides(schemeNames(q.schemes, ctx.state.lang)) }),
     q.find_out ? el('p', { class: 'rk-hint' }, `${a.findOut} `, q.find_out) : null,
-    el('p', {}, el('button', { type: 'button', class: 'rk-link', id: ctx.idFor(`open-answer-${q.path}`), text: a.answer, 'aria-label': a.answerQuestion(label), onclick: () => go(q.paths, false) })),
+    // A question the page asks nowhere (advice.js openAcross()) has nothing to answer: no "Svara".
+    q.unasked ? null : el('p', {}, el('button', { type: 'button', class: 'rk-link', id: ctx.idFor(`open-answer-${q.path}`), text: a.answer, 'aria-label': a.answerQuestion(label), onclick: () => go(q.paths, false) })),
     several ? disclosure(ctx, eachKey(q), { class: 'rk-open-measures' }, a.answerOne, () => {
       const { items, more } = firstOf(ctx, eachKey(q), q.paths, (path, i) => {
         const caption = ctx.T().measureCaption(q.measures[i] + 1);
