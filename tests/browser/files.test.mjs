@@ -162,7 +162,7 @@ test('the result of 500 measures: how many of each status, then the measures and
   assert.match(await focused(page), /^LI \S+-more-lines-afa-rehabiliteringsstod-50 Insats 51/);
   await shoot(page, 'files-500-result-1280');
   await page.getByRole('button', { name: 'In English' }).click();
-  await page.getByRole('heading', { name: 'Result', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Result', level: 1, exact: true }).waitFor(); // not "Resultat": the English texts have loaded
   assert.match(await card.locator('.rk-measure-counts').innerText(), /^500 measures: /);
   // The status line a screen reader hears follows the language too (it is not judged again).
   await page.waitForFunction(() => /needs more answers|conditions/.test(document.querySelector('.rk-live')?.textContent ?? ''));
