@@ -148,10 +148,15 @@ test('without the CORS headers the other origin cannot serve it (the docs name t
   assert.ok(log.errors.some((e) => /CORS|Access-Control-Allow-Origin/i.test(e)), log.errors.join(' | '));
 });
 
-/** The stand-alone page or the iframe (`page`: index.html or embed.html) from a copy with one byte changed. */
+/**
+ * The stand-alone page or the iframe (`page`: index.html or embed.html) from a copy with one byte
+ * changed, once it has settled: the engine ready (its `rk:first-result` mark) or a message. The start
+ * page shows before the engine has loaded (its first screen is static), so its heading alone says
+ * nothing yet.
+ */
 async function standAlone(name, page) {
   const p = await partnerPage(browser, `${originOf(hosts[name])}/${page}`, { open: false });
-  await p.page.waitForSelector('.rk-root .rk-h1, [role=alert]', { timeout: 15000 });
+  await p.page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0 || !!document.querySelector('[role=alert]'), null, { timeout: 15000 });
   const state = await p.page.evaluate(() => ({ rendered: !!document.querySelector('.rk-root .rk-h1'), alert: document.querySelector('[role=alert]')?.textContent ?? null }));
   await p.context.close();
   return { ...state, log: p.log };
