@@ -821,6 +821,17 @@ fn a_file_over_the_limit_is_refused_as_soon_as_the_row_after_it_is_read() {
 }
 
 #[test]
+fn the_text_unknown_in_a_cell_is_written_and_read_back_unchanged() {
+    // Found by fuzzing: a measure named "unknown" (a text like any other in a CSV) was read, then
+    // left out when written, as if not answered.
+    let csv = "datum;insats;typ;kostnad\r\n2026-02-10;unknown;unknown;unknown\r\n";
+    let read = read_csv(csv.as_bytes(), None).lines;
+    let text = write_csv(&read).unwrap();
+    assert!(text.contains("2026-02-10;unknown;unknown;"), "{text}");
+    assert_eq!(read_csv(text.as_bytes(), None).lines, read);
+}
+
+#[test]
 fn any_text_in_any_cell_is_written_and_read_back_unchanged_and_never_starts_a_formula() {
     // Cells drawn from what breaks writers and spreadsheets: formula starts, apostrophes,
     // separators, quotes, line ends, spaces at either end, and letters.

@@ -94,8 +94,13 @@ impl<'a> Fields<'a> {
 
     /// The value of a field; `None` for absent, `null` and `"unknown"`.
     pub fn value(&self, name: &str) -> Option<&'a Value> {
-        let v = self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v);
-        v.filter(|v| !matches!(v, Value::Null) && !matches!(v, Value::Str(s) if s == "unknown"))
+        self.given(name).filter(|v| !matches!(v, Value::Str(s) if s == "unknown"))
+    }
+
+    /// The value of a field as given, a text `"unknown"` too (only `null` is none): for writing a
+    /// field out again as it was, where [`Fields::value`] reads `"unknown"` as not answered.
+    pub fn given(&self, name: &str) -> Option<&'a Value> {
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v).filter(|v| !matches!(v, Value::Null))
     }
 
     /// The value of a field and its path, written out (for the readers that build one only for an error, see [`Fields::value`] and [`Fields::here`]).

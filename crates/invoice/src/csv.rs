@@ -895,7 +895,8 @@ pub fn write_csv(lines: &[Value]) -> Result<String, InputError> {
             if j > 0 {
                 out.push(';');
             }
-            let cell: Cow<str> = match f.value(name) {
+            // As given: a text "unknown" (a measure's name, say) is written, not left out.
+            let cell: Cow<str> = match f.given(name) {
                 None => Cow::Borrowed(""),
                 Some(Value::Str(s)) => neutralised(s),
                 Some(Value::Bool(b)) => Cow::Borrowed(if *b { "ja" } else { "nej" }),
