@@ -344,7 +344,11 @@ function headlineOf(texts, s, open, reasons, lang) {
     if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
     const d = s.next_step?.deadline;
     const by = { region: a.reportBy, agency: a.agencyBy }[s.next_step?.who] ?? a.applyBy;
-    if (d && s.amount_ore.max !== 0) parts.push(` ${by(dateWords(d, lang))}`);
+    if (d && s.amount_ore.max !== 0) {
+      parts.push(` ${by(dateWords(d, lang))}`);
+      // The scheme's deadline is the earliest open one (docs/API.md §2); a measure of a later date has its own.
+      if (s.measures.some((m) => m.status !== 'not_reimbursable' && m.deadline > d && !m.deadline_passed)) parts.push(` ${a.earliestOf}`);
+    }
   }
   const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
   return { parts, text, lead: lead ?? text };

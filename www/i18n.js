@@ -138,6 +138,8 @@ export const CHROME = {
       dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${num(n)} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen eller Försäkringskassan ansöker, senast ${d}.`,
+      /** After the deadline, when the measures' last days differ. */
+      earliestOf: 'Det är den tidigaste sista dagen – insatserna har olika.',
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
@@ -370,6 +372,7 @@ export const CHROME = {
       dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${numEn(n)} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
+      earliestOf: 'That is the earliest last day – the measures have different ones.',
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'

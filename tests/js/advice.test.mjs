@@ -264,6 +264,26 @@ test('a yes: the amount and the deadline in words; under AGS AFA has no deadline
   assert.deepEqual(adv.order.ids, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod']);
 });
 
+test('a yes whose measures have different last days says that the deadline given is the earliest', () => {
+  const answers = structuredClone(RESTAURANT);
+  answers.person.return_to_work_plan = true;
+  answers.provider.performer = 'licensed_psychologist';
+  answers.provider.competence = ['behavioural_science'];
+  answers.measures[0] = { kind: 'support_talks', cost_ore: 900000, date: '2026-09-02', individual: true, other_payer_ore: 0 };
+  answers.measures[1] = { kind: 'support_talks', cost_ore: 400000, date: '2027-02-10', individual: true, other_payer_ore: 0 };
+  const o = judge(answers);
+  const fk = scheme(o, 'fk_arbetsplatsinriktat');
+  assert.deepEqual(fk.measures.map((m) => m.deadline), ['2027-02-01', '2028-02-01'], 'the measures\' own last days differ');
+  assert.equal(nb(advise(o, cats.sv, { lang: 'sv' }).schemes.fk_arbetsplatsinriktat.text),
+    'Försäkringskassan kan betala upp till 6 500 kr. Ansök senast 1 februari 2027. Det är den tidigaste sista dagen – insatserna har olika.');
+  assert.equal(nb(advise(o, cats.en, { lang: 'en' }).schemes.fk_arbetsplatsinriktat.text),
+    'Försäkringskassan can pay up to 6 500 kr. Apply by 1 February 2027. That is the earliest last day – the measures have different ones.');
+  // The same last day for both: the deadline alone.
+  answers.measures[1].date = '2026-10-02';
+  assert.equal(nb(advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.fk_arbetsplatsinriktat.text),
+    'Försäkringskassan kan betala upp till 6 500 kr. Ansök senast 1 februari 2027.');
+});
+
 test('a yes that can pay nothing more (FK\'s yearly cap reached) says so, with no deadline and no place in the order', () => {
   const answers = structuredClone(RESTAURANT);
   answers.person.return_to_work_plan = true;
