@@ -91,6 +91,8 @@ export const CHROME = {
       mainReason: 'Det som avgör:',
       measures: 'Insats för insats',
       costOf: (k) => `kostnad ${k}`,
+      /** A measure line's reason when an earlier line already words it. */
+      sameReason: (measure) => `samma skäl som för ${measure.toLowerCase()}`,
       status: { reimbursable: 'ersätts', not_reimbursable: 'ersätts inte', undetermined: 'oklart ännu' },
       /** A measure line's number and, where given, its date (with more than one measure). */
       /** Many measures: how many have each status, before the list. */
@@ -333,6 +335,7 @@ export const CHROME = {
       mainReason: 'What decides it:',
       measures: 'Measure by measure',
       costOf: (k) => `cost ${k}`,
+      sameReason: (measure) => `the same reason as for ${measure.toLowerCase()}`,
       status: { reimbursable: 'reimbursed', not_reimbursable: 'not reimbursed', undetermined: 'not clear yet' },
       statusCounts: (n, counts) => `${numEn(n)} measures: ${counts.map(([k, c]) => `${numEn(c)} ${k}`).join(', ')}.`,
       applyBy: (d) => `apply by ${d}`, passed: (d) => `the last day to apply passed on ${d}`,

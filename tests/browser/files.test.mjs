@@ -539,6 +539,34 @@ test('FK\'s total for all measures together where their amounts alone add up to 
   await context.close();
 });
 
+test('measures of different last days: each line its own, the headline says its deadline is the earliest; a reason worded once, later lines refer to it; the same printed', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  const a = likeMeasures(4);
+  a.measures[1] = { ...a.measures[1], kind: 'kbt' };
+  a.measures[2] = { ...a.measures[2], date: '2027-01-15' };
+  a.measures[3] = { ...a.measures[3], kind: 'coaching' };
+  await resultOf(page, 'differ.json', a);
+  const fk = fkCard(page);
+  assert.match(await textOf(fk.locator('.rk-headline')), /Ansök senast 1 februari 2027\. Det är den tidigaste sista dagen – insatserna har olika\.$/);
+  assert.equal(await fk.locator('.rk-measure-deadline').count(), 0, 'no deadline for all the measures');
+  const lines = (await fk.locator('.rk-measure-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '));
+  assert.match(lines[0], /: ersätts, sök senast 1 februari 2027$/);
+  assert.match(lines[1], /^Insats 2 \(1 februari 2026\) Kognitiv beteendeterapi \(KBT\), kostnad 1 050 kr: ersätts inte – Försäkringskassans stöd omfattar inte medicinsk eller annan behandling .* FK-EXCL-1 \(öppnas i en ny flik\)$/);
+  assert.match(lines[2], /: ersätts, sök senast 1 februari 2028$/);
+  assert.match(lines[3], /: ersätts inte – samma skäl som för insats 2 FK-EXCL-1 \(öppnas i en ny flik\)$/);
+  await fk.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'files-differ-375.png') });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const printed = (await page.locator('.rk-print').evaluate((e) => e.innerText)).replace(/\u00a0/g, ' ');
+  assert.match(printed, /Insats 3 \(15 januari 2027\) – Stödsamtal \/ enskilda samtal: ersätts, sök senast 1 februari 2028/);
+  assert.match(printed, /Insats 4 \(1 februari 2026\) – Coachning[^:]*: ersätts inte – samma skäl som för insats 2/);
+  assert.equal(printed.split('Försäkringskassans stöd omfattar inte').length - 1, 1, 'FK-EXCL-1 worded once on paper');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 /** Three like measures whose "one employee?" is "Vet ej", the plan not given: items Insats 1–3 (one employee), Insats 1–3 (another payer), the plan. */
 const unsure = () => {
   const a = dear(3, { individual: 'unknown' });

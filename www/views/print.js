@@ -7,7 +7,29 @@ import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
-import { adviceFor, combinedCaps, measureOn, orderedSchemes } from './result.js';
+import { adviceFor, combinedCaps, deadlineWords, firstLineOf, measureOn, orderedSchemes, sharedDeadline } from './result.js';
+
+/** The reason a printed measure line names: the first that fails, for a measure not reimbursed. */
+const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
+
+/** A scheme's measures, a line each, as on the result page: each by its number and date where
+ * there are several, its own deadline where they differ (one for all is in the first sentence
+ * already), a reason worded once and referred to after. */
+function measureList(ctx, s) {
+  const { el, state } = ctx;
+  const t = ctx.T();
+  const r = t.result;
+  const shared = s.measures.length < 2 || sharedDeadline(ctx, s) !== null;
+  const firstFor = firstLineOf(s.measures, failing);
+  return el('ul', {}, s.measures.map((m) => {
+    const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
+    const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
+    const dl = shared ? null : deadlineWords(ctx, s, m);
+    const main = failing(m);
+    const why = !main ? '' : firstFor.get(main.rule) === m.index ? ` – ${main.text[state.lang]}` : ` – ${r.sameReason(t.measureCaption(firstFor.get(main.rule) + 1))}`;
+    return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${why}` });
+  }));
+}
 
 export function renderPrint(ctx) {
   const { el, state } = ctx;
@@ -22,14 +44,7 @@ export function renderPrint(ctx) {
       el('h3', { class: 'rk-h3', text: s.name[state.lang] }),
       el('p', { class: 'rk-print-headline', text: a.text }),
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
-      s.measures.length ? el('ul', {}, s.measures.map((m) => {
-        // With more than one measure each by its number and date, as on the result page.
-        const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
-        const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
-        const main = m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null;
-        return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${main ? ` – ${main.text[state.lang]}` : ''}` });
-      })) : null,
-      // The deadline is in the first sentence already.
+      s.measures.length ? measureList(ctx, s) : null,
       ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
       s.documents?.length && s.verdict === 'eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
   });

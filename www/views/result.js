@@ -90,7 +90,19 @@ export function resultLine(ctx) {
   }).join(' · ');
 }
 
-function deadlineWords(ctx, s, m) {
+/** For each rule that `reasonOf` names for some measure, the index of the first measure it names it
+ * for: a reason is worded on that measure's line, and a later line refers to it (FK-EXCL-1's list
+ * of what FK does not pay for once, not under each measure it excludes). */
+export function firstLineOf(measures, reasonOf) {
+  const first = new Map();
+  for (const m of measures) {
+    const main = reasonOf(m);
+    if (main && !first.has(main.rule)) first.set(main.rule, m.index);
+  }
+  return first;
+}
+
+export function deadlineWords(ctx, s, m) {
   const r = ctx.T().result;
   if (!m.deadline) return null;
   const d = ctx.dateWords(m.deadline);
@@ -101,7 +113,7 @@ function deadlineWords(ctx, s, m) {
 
 /** The deadline every measure line of a card has, in words, when it is the same for all of them
  * (more than one): said once above the lines instead of on each ("sök senast …" 25 times). */
-function sharedDeadline(ctx, s) {
+export function sharedDeadline(ctx, s) {
   if (s.measures.length < 2) return null;
   const words = s.measures.map((m) => deadlineWords(ctx, s, m));
   return words[0] && words.every((w) => w === words[0]) ? words[0] : null;
@@ -118,6 +130,7 @@ function measureLines(ctx, s, step, cap) {
   // (25 back courses at the same cost) are told apart. One measure's line stays as it reads.
   const many = s.measures.length > 1;
   const shared = sharedDeadline(ctx, s);
+  const firstFor = firstLineOf(s.measures, mainReason);
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
@@ -128,7 +141,9 @@ function measureLines(ctx, s, step, cap) {
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       many ? el('span', { class: 'rk-caption', text: measureOn(ctx, m.index) }) : null,
       el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
-      main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
+      main && firstFor.get(main.rule) !== m.index
+        ? part(ctx, 'reason-as', [main.rule, firstFor.get(main.rule)], () => el('span', { class: 'rk-main-reason' }, ` – ${r.sameReason(t.measureCaption(firstFor.get(main.rule) + 1))} `, ctx.ruleLink(main.rule)))
+        : main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
   const counts = s.measures.length >= COUNTS_FROM ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
