@@ -61,6 +61,8 @@ export const CHROME = {
     measuresCaption: (runs, n) => (runWords(runs).length > 4 ? `${num(n)} insatser` : `Insats ${LIST.sv(runWords(runs))}`),
     measureIntro: 'En insats i taget. Har ni flera insatser, till exempel en ryggkurs och samtal hos psykolog, lägger ni till nästa efter den här.',
     addAnother: 'Lägg till en insats till', skipMeasure: 'Vi vet inte vilken insats än', removeMeasure: 'Ta bort insatsen',
+    /** Said once a measure is removed (`caption` its number as it was); `renumbered` when measures came after it. */
+    measureRemoved: (caption, renumbered) => `${caption} är borttagen.${renumbered ? ' Insatserna efter den har fått nya nummer.' : ''}`,
     /** Adding a measure refused: `max`, the measures the case has, is as many as it can hold (the engine's limit). */
     measureLimit: (max) => `Ett ärende kan ha högst ${num(max)} insatser, så ingen ny insats lades till. Ta bort en insats om ni vill lägga till en annan.`,
     /** A question folded on its page (fields.js): why, naming the question whose answer folded it when that is known, and the answer kept. */
@@ -307,6 +309,7 @@ export const CHROME = {
     measuresCaption: (runs, n) => (runWords(runs).length > 4 ? `${numEn(n)} measures` : `Measures ${LIST.en(runWords(runs))}`),
     measureIntro: 'One measure at a time. If you have several, for example a back course and talks with a psychologist, add the next one after this.',
     addAnother: 'Add another measure', skipMeasure: "We don't know the measure yet", removeMeasure: 'Remove the measure',
+    measureRemoved: (caption, renumbered) => `${caption} has been removed.${renumbered ? ' The measures after it have new numbers.' : ''}`,
     measureLimit: (max) => `A case can have at most ${numEn(max)} measures, so no new measure was added. Remove a measure if you want to add another.`,
     folded: { by: (q) => `No longer needed after your answer to “${q}”.`, other: 'No longer needed after another answer on this page.', kept: (a) => `Your answer is kept: ${a}.` },
     errorSummary: 'There is a problem', answerNeeded: 'Answer the question', fixField: 'Correct the answer',

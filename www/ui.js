@@ -357,17 +357,26 @@ export function mount(container, engine, options = {}) {
     removeMeasure(i) {
       const next = clone(state.answers);
       next.measures.splice(i, 1);
+      const removed = both((c) => c.measureRemoved(c.measureCaption(i + 1), i < next.measures.length));
       forgetMeasures();
       evaluate(next);
-      if (state.view === 'all') return navigate(here(), { push: false });
+      if (state.view === 'all') {
+        // Where the removed measure was, not the page's top: the measure now in its place, or
+        // "Lägg till en insats" after the last; said in the live region, as nothing is put above.
+        const there = i < next.measures.length;
+        if (there) showMeasure(i);
+        state.announced = removed[state.lang];
+        return navigate(here(), { push: false, focus: { id: idFor(there ? `measures[${i}].kind` : 'all-add') } });
+      }
       // The pages behind follow the measures' new numbers; the removed one's are not returned to.
       state.trail = state.trail.map((p) => withoutMeasure(p, i));
+      const notice = { kind: 'success', text: removed };
       if (state.changing) {
         state.changing = null; // its row is gone: the check page from its top
-        return navigate({ view: 'check' }, { push: false });
+        return navigate({ view: 'check' }, { push: false, notice });
       }
       const step = nextStep(state, questionIds());
-      navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false });
+      navigate(step ? { view: 'step', step } : { view: 'check' }, { push: false, notice });
     },
     skipMeasures() {
       state.measuresSkipped = true;

@@ -257,6 +257,45 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   await context.close();
 });
 
+test('"Ta bort insatsen" on "Alla frågor" keeps the user where the measure was and says what happened; on a measure\'s page the next page says it', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('three.json', JSON.stringify(likeMeasures(3))));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const boxes = page.locator('.rk-all-form .rk-measure-box');
+  const live = page.locator('.rk-live');
+  await page.getByRole('button', { name: 'Ta bort insatsen (Insats 2)', exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.rk-all-form .rk-measure-box').length === 2);
+  // The focus in the measure now in its place, in view; the page's top not scrolled back to.
+  assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(1).locator('select, input').first().getAttribute('id'));
+  const at = await page.evaluate(() => ({ top: document.activeElement.getBoundingClientRect().top, y: window.scrollY }));
+  assert.ok(at.top >= 0 && at.top < 800 && at.y > 0, `the focus in view, the page not at its top: ${JSON.stringify(at)}`);
+  assert.equal(await live.textContent(), 'Insats 2 är borttagen. Insatserna efter den har fått nya nummer.');
+  assert.equal(await page.locator('.rk-notice').count(), 0, 'nothing put above');
+  // The last one: the focus on "Lägg till en insats".
+  await page.getByRole('button', { name: 'Ta bort insatsen (Insats 2)', exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.rk-all-form .rk-measure-box').length === 1);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lägg till en insats');
+  assert.equal(await live.textContent(), 'Insats 2 är borttagen.');
+  await page.screenshot({ path: path.join(SHOTS, 'files-all-removed-375.png') });
+  // On a measure's own page: the page after it says so.
+  await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
+  await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 2$/ }).waitFor();
+  await page.locator('.rk-all-form .rk-back').click();
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Ändra Vilken sorts insats? (Insats 1)', exact: true }).click();
+  await page.locator('.rk-step[data-step="measure:0"]').waitFor();
+  await page.getByRole('button', { name: 'Ta bort insatsen (Insats 1)', exact: true }).click();
+  await page.locator('.rk-notice').waitFor();
+  assert.equal(await textOf(page.locator('.rk-notice')), 'Insats 1 är borttagen. Insatserna efter den har fått nya nummer.');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // A new user's file (a region's case with the performer given once, for the provider, and 25 measures
 // alike, none saying who else pays), tried at 375 pixels: "Ändra" on one measure's answer.
 const TWENTY_FIVE = {

@@ -74,7 +74,7 @@ export function renderAll(ctx) {
   const mid = ctx.idFor('all-measures');
   const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
     more && words('more', [measures.length, list.length], () => more),
-    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
+    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', id: ctx.idFor('all-add'), text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
   const formParts = [words('back', null, () => el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() })),
     words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
     field('date'),
