@@ -819,7 +819,8 @@ export function mount(container, engine, options = {}) {
     set(providerHost, 'hidden', !provider);
     if (provider) morphChildren(providerHost, providerView());
     else morphChildren(viewArea, [state.view === 'start' ? null : ctx.noticeBanner(), VIEWS[state.view](ctx)]);
-    const barOn = ['step', 'check'].includes(state.view) && !!state.outcome;
+    // On "Alla frågor" too, where its result is below the questions (narrow: style.css hides it where beside).
+    const barOn = ['step', 'check', 'all'].includes(state.view) && !!state.outcome;
     set(bar, 'hidden', !barOn);
     morphChildren(bar, barOn ? [renderBar(ctx)] : []); // only what changed: it updates as the user types
     set(live, 'textContent', state.announced);

@@ -257,6 +257,39 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
   await context.close();
 });
 
+test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the result is below the questions, its "Visa" goes to that result; not where the result is beside them', async () => {
+  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('three-bar.json', JSON.stringify(likeMeasures(3))));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const bar = page.locator('.rk-bar');
+  assert.ok(await bar.isVisible());
+  assert.match((await bar.innerText()).replace(/\s+/g, ' '), /^Resultat hittills: .*Visa$/);
+  const box = await bar.boundingBox();
+  assert.ok(box.y + box.height <= 801 && box.y >= 800 - 120, `at the foot of the window: ${JSON.stringify(box)}`);
+  // Typing a cost changes it as the result below does.
+  const cost = page.locator('[data-path="measures[0].cost_ore"] input.rk-input-money');
+  const before = (await bar.innerText()).replace(/\s+/g, ' ');
+  await cost.fill('30000');
+  await page.waitForFunction((b) => document.querySelector('.rk-bar').innerText.replace(/\s+/g, ' ') !== b, before);
+  assert.match((await bar.innerText()).replace(/\s+/g, ' '), /AFA: upp till 16 050 kr/, `${before} → with 30 000 kr for Insats 1`);
+  await page.screenshot({ path: path.join(SHOTS, 'files-all-bar-375.png') });
+  await bar.getByRole('button', { name: 'Visa: Resultat' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Resultat');
+  assert.equal(await page.locator('.rk-all').count(), 1, 'still "Alla frågor"');
+  const heading = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(heading >= 0 && heading < 800, `the result in view: ${heading}`);
+  assert.deepEqual(await axe(page), []);
+  // Wide: the result beside the questions, no line.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await bar.isVisible(), false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('"Ta bort insatsen" on "Alla frågor" keeps the user where the measure was and says what happened; on a measure\'s page the next page says it', async () => {
   const { page, context, log } = await openStart(env, { width: 375, height: 800 });
   await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();

@@ -85,6 +85,6 @@ export function renderAll(ctx) {
   const body = resultBody(ctx, MEASURES_AT_ONCE);
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
-      el('h2', { class: 'rk-h2', id: resultId, text: t.result.heading }),
+      el('h2', { class: 'rk-h2', id: resultId, tabindex: '-1', text: t.result.heading }),
       memo(ctx.doc, 'all-result', memoOf([], body), () => el('div', { class: 'rk-all-result' }, body))));
 }

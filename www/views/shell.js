@@ -84,10 +84,12 @@ function header(ctx, { tools, allowProvider }) {
   return el('header', { class: 'rk-header' }, el('p', { class: 'rk-title', text: t.title }), toolbar);
 }
 
-/** "Resultat hittills: AFA: upp till 6 000 kr · FK: behöver fler svar — Visa". */
+/** "Resultat hittills: AFA: upp till 6 000 kr · FK: behöver fler svar — Visa". "Visa" goes to the
+ * result page; on "Alla frågor" to the result below the questions, the questions staying as they are. */
 export function renderBar(ctx) {
   const t = ctx.T();
   const { el, act } = ctx;
+  const show = () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: ctx.idFor('all-result') } }) : act.go('result'));
   return el('p', { class: 'rk-bar-text' }, el('span', { class: 'rk-bar-label', text: `${t.result.soFar}: ` }), resultLine(ctx), ' ',
-    el('button', { type: 'button', class: 'rk-link rk-bar-show', text: t.result.show, 'aria-label': `${t.result.show}: ${t.result.heading}`, onclick: () => act.go('result') }));
+    el('button', { type: 'button', class: 'rk-link rk-bar-show', text: t.result.show, 'aria-label': `${t.result.show}: ${t.result.heading}`, onclick: show }));
 }
