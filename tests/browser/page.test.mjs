@@ -731,3 +731,22 @@ test('switching language keeps the place: the scroll position and what the user 
   assert.equal(await page.evaluate(() => window.scrollY), y);
   await context.close();
 });
+
+test('at 320 pixels the header is one line in both languages: switching language moves nothing below it', async () => {
+  const { page, context, log } = await openStart(env, { width: 320, height: 640 });
+  const line = () => page.locator('.rk-header').evaluate((h) => {
+    const title = h.querySelector('.rk-title').getBoundingClientRect();
+    const tools = h.querySelector('.rk-tools').getBoundingClientRect();
+    return { one: tools.top < title.bottom && title.top < tools.bottom, bottom: h.getBoundingClientRect().bottom, wide: document.documentElement.scrollWidth };
+  });
+  const sv = await line();
+  assert.ok(sv.one, 'Swedish: title and tools side by side');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.locator('.rk-root[lang="en"]').waitFor();
+  const en = await line();
+  assert.ok(en.one, 'English ("På svenska" is the wider button): side by side');
+  assert.equal(en.bottom, sv.bottom, 'the page below the header stays where it was');
+  assert.equal(en.wide, 320, 'no sideways scrolling');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
