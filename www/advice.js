@@ -106,6 +106,28 @@ export function measuresCaption(indices, lang) {
   return indices.length === 1 ? t.measureCaption(indices[0] + 1) : t.measuresCaption(runsOf(indices), new Set(indices).size);
 }
 
+/** The last days to apply (or report) of a scheme's measures it may still pay for, soonest first,
+ * each with the measures it holds for: [["2027-02-01", [0, 1]], ["2028-02-01", [3]]]. The first is
+ * the scheme's own deadline (docs/API.md §2: the earliest not yet passed). */
+export function lastDays(s) {
+  const days = new Map();
+  for (const m of s.measures) {
+    if (m.status === 'not_reimbursable' || !m.deadline || m.deadline_passed) continue;
+    if (!days.has(m.deadline)) days.set(m.deadline, []);
+    days.get(m.deadline).push(m.index);
+  }
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Where a scheme's measures have different last days, each with its measures in one sentence
+ * ("Ansök senast 1 februari 2027 för insats 1–3 och senast 1 februari 2028 för insats 4."); else
+ * null, and the scheme's deadline says it for all. */
+export function eachLastDay(s, lang) {
+  const days = lastDays(s);
+  if (days.length < 2) return null;
+  return CHROME[lang].advice.byEach(s.next_step?.who, days.map(([d, measures]) => [dateWords(d, lang), measuresCaption(measures, lang)]));
+}
+
 /**
  * The open questions (advise()'s `open`) with one question asked for several measures, deciding
  * the same schemes, as one item where its first one stands (a case of 25 like measures listed the
@@ -344,11 +366,7 @@ function headlineOf(texts, s, open, reasons, lang) {
     if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
     const d = s.next_step?.deadline;
     const by = { region: a.reportBy, agency: a.agencyBy }[s.next_step?.who] ?? a.applyBy;
-    if (d && s.amount_ore.max !== 0) {
-      parts.push(` ${by(dateWords(d, lang))}`);
-      // The scheme's deadline is the earliest open one (docs/API.md §2); a measure of a later date has its own.
-      if (s.measures.some((m) => m.status !== 'not_reimbursable' && m.deadline > d && !m.deadline_passed)) parts.push(` ${a.earliestOf}`);
-    }
+    if (d && s.amount_ore.max !== 0) parts.push(` ${eachLastDay(s, lang) ?? by(dateWords(d, lang))}`);
   }
   const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
   return { parts, text, lead: lead ?? text };

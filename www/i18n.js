@@ -10,6 +10,8 @@ const SEP = { sv: sepWith('och'), en: sepWith('and') };
 /** Measure numbers (from 1) as they read in a list: [[1, 25]] → "1–25"; a run of two as two numbers ("1 och 2"). */
 const runWords = (runs) => runs.flatMap(([a, b]) => (b - a > 1 ? [`${a}–${b}`] : a === b ? [`${a}`] : [`${a}`, `${b}`]));
 const LIST = { sv: listWith(SEP.sv), en: listWith(SEP.en) };
+/** "Insats 1–3" within a sentence: "insats 1–3". */
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A count as people read it in Swedish: "1 502", grouped by a non-breaking space. */
 const num = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 /** The same in English: "1,502". */
@@ -142,8 +144,9 @@ export const CHROME = {
       dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${num(n)} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen eller Försäkringskassan ansöker, senast ${d}.`,
-      /** After the deadline, when the measures' last days differ. */
-      earliestOf: 'Det är den tidigaste sista dagen – insatserna har olika.',
+      /** The last days when the measures' differ: `pairs` of [date in words, measures' caption], soonest first. */
+      byEach: (who, pairs) => `${{ region: 'Rapportera', agency: 'Arbetsförmedlingen eller Försäkringskassan ansöker,' }[who] ?? 'Ansök'} ${
+        LIST.sv(pairs.map(([d, m]) => `senast ${d} för ${lowerFirst(m)}`))}.`,
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
@@ -378,7 +381,8 @@ export const CHROME = {
       dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${numEn(n)} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
-      earliestOf: 'That is the earliest last day – the measures have different ones.',
+      byEach: (who, pairs) => `${{ region: 'Report', agency: 'Arbetsförmedlingen or Försäkringskassan applies,' }[who] ?? 'Apply'} ${
+        LIST.en(pairs.map(([d, m]) => `by ${d} for ${lowerFirst(m)}`))}.`,
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'

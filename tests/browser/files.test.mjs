@@ -611,7 +611,7 @@ test('FK\'s total for all measures together where their amounts alone add up to 
   await context.close();
 });
 
-test('measures of different last days: each line its own, the headline says its deadline is the earliest; a reason worded once, later lines refer to it; the same printed', async () => {
+test('measures of different last days: each line its own, the headline names each last day with its measures; a reason worded once, later lines refer to it; the same printed', async () => {
   const { page, context, log } = await openStart(env, { width: 375, height: 800 });
   await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
   const a = likeMeasures(4);
@@ -620,7 +620,8 @@ test('measures of different last days: each line its own, the headline says its 
   a.measures[3] = { ...a.measures[3], kind: 'coaching' };
   await resultOf(page, 'differ.json', a);
   const fk = fkCard(page);
-  assert.match(await textOf(fk.locator('.rk-headline')), /Ansök senast 1 februari 2027\. Det är den tidigaste sista dagen – insatserna har olika\.$/);
+  assert.match(await textOf(fk.locator('.rk-headline')), /Ansök senast 1 februari 2027 för insats 1 och senast 1 februari 2028 för insats 3\.$/);
+  assert.equal(await textOf(fk.locator('.rk-deadline')), 'Ansök senast 1 februari 2027 för insats 1 och senast 1 februari 2028 för insats 3.', 'the same under "Så här gör ni nu"');
   assert.equal(await fk.locator('.rk-measure-deadline').count(), 0, 'no deadline for all the measures');
   const lines = (await fk.locator('.rk-measure-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '));
   assert.match(lines[0], /: ersätts, sök senast 1 februari 2027$/);

@@ -264,7 +264,7 @@ test('a yes: the amount and the deadline in words; under AGS AFA has no deadline
   assert.deepEqual(adv.order.ids, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod']);
 });
 
-test('a yes whose measures have different last days says that the deadline given is the earliest', () => {
+test('a yes whose measures have different last days names each with its measures, soonest first', () => {
   const answers = structuredClone(RESTAURANT);
   answers.person.return_to_work_plan = true;
   answers.provider.performer = 'licensed_psychologist';
@@ -275,9 +275,15 @@ test('a yes whose measures have different last days says that the deadline given
   const fk = scheme(o, 'fk_arbetsplatsinriktat');
   assert.deepEqual(fk.measures.map((m) => m.deadline), ['2027-02-01', '2028-02-01'], 'the measures\' own last days differ');
   assert.equal(nb(advise(o, cats.sv, { lang: 'sv' }).schemes.fk_arbetsplatsinriktat.text),
-    'Försäkringskassan kan betala upp till 6 500 kr. Ansök senast 1 februari 2027. Det är den tidigaste sista dagen – insatserna har olika.');
+    'Försäkringskassan kan betala upp till 6 500 kr. Ansök senast 1 februari 2027 för insats 1 och senast 1 februari 2028 för insats 2.');
   assert.equal(nb(advise(o, cats.en, { lang: 'en' }).schemes.fk_arbetsplatsinriktat.text),
-    'Försäkringskassan can pay up to 6 500 kr. Apply by 1 February 2027. That is the earliest last day – the measures have different ones.');
+    'Försäkringskassan can pay up to 6 500 kr. Apply by 1 February 2027 for measure 1 and by 1 February 2028 for measure 2.');
+  // Three measures, two of them on the later day; one not paid for has no say.
+  answers.measures[2] = { kind: 'support_talks', cost_ore: 100000, date: '2027-03-10', individual: true, other_payer_ore: 0 };
+  answers.measures[3] = { kind: 'coaching', cost_ore: 100000, date: '2029-03-10', individual: true, other_payer_ore: 0 };
+  assert.equal(nb(advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.fk_arbetsplatsinriktat.text),
+    'Försäkringskassan kan betala upp till 7 000 kr. Ansök senast 1 februari 2027 för insats 1 och senast 1 februari 2028 för insats 2 och 3.');
+  answers.measures.splice(2, 2);
   // The same last day for both: the deadline alone.
   answers.measures[1].date = '2026-10-02';
   assert.equal(nb(advise(judge(answers), cats.sv, { lang: 'sv' }).schemes.fk_arbetsplatsinriktat.text),

@@ -7,7 +7,7 @@
 // experts. Everything shown comes from the outcome; only the words around it are chrome.
 import { formatKronor, memo, memoOf } from '../dom.js';
 import { askedAs, catalogueId, shownScope } from '../state.js';
-import { advise, amountPhrase, cappedAcross, groupCombined, measuresCaption, schemeNames } from '../advice.js';
+import { advise, amountPhrase, cappedAcross, eachLastDay, groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { controlId } from '../fields.js';
 import { disclosure, firstOf, LIST_STEP } from './parts.js';
 
@@ -170,7 +170,8 @@ function nextSteps(ctx, s) {
     parts.push(el('p', { class: 'rk-how', text: ns.how?.[state.lang] ?? r.who[ns.who] ?? '' }));
     if (ns.deadline) {
       const d = ctx.dateWords(ns.deadline);
-      parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d) })));
+      parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: eachLastDay(s, state.lang)
+        ?? (ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d)) })));
     }
     if (ns.url) parts.push(el('p', {}, ctx.externalLink(ns.url, r.officialPage)));
   }
@@ -326,7 +327,7 @@ function schemeCard(ctx, s, advice, step) {
     lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' && (s.next_step || s.documents?.length)
-      ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents], () => nextSteps(ctx, s)) : null,
+      ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents, eachLastDay(s, state.lang)], () => nextSteps(ctx, s)) : null,
     part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [step, shownOf(ctx, `assessed:${s.id}`), s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
       () => assessed(ctx, s, step)),
   ];
