@@ -345,6 +345,7 @@ export function mount(container, engine, options = {}) {
       // Refused (a case holds at most 500 measures): said where the user is, the answers as they were.
       if (evaluate(next)) return navigate(here(), { push: false, focus: false, notice: { kind: 'error', text: both((c) => c.measureLimit(state.answers.measures?.length ?? 0)) } });
       const i = next.measures.length - 1;
+      state.removed = null;
       if (state.view === 'all') {
         showMeasure(i);
         navigate(here(), { push: false, focus: { id: idFor(`measures[${i}].kind`) } });
@@ -361,12 +362,11 @@ export function mount(container, engine, options = {}) {
       forgetMeasures();
       evaluate(next);
       if (state.view === 'all') {
-        // Where the removed measure was, not the page's top: the measure now in its place, or
-        // "Lägg till en insats" after the last; said in the live region, as nothing is put above.
-        const there = i < next.measures.length;
-        if (there) showMeasure(i);
-        state.announced = removed[state.lang];
-        return navigate(here(), { push: false, focus: { id: idFor(there ? `measures[${i}].kind` : 'all-add') } });
+        // Said where the removed measure was, not at the page's top, and the focus there: the
+        // message takes its place (views/all.js), above the measure now numbered as it was.
+        if (i < next.measures.length) showMeasure(i);
+        state.removed = { index: i, text: removed };
+        return navigate(here(), { push: false, focus: { id: idFor('all-removed') } });
       }
       // The pages behind follow the measures' new numbers; the removed one's are not returned to.
       state.trail = state.trail.map((p) => withoutMeasure(p, i));
@@ -691,6 +691,7 @@ export function mount(container, engine, options = {}) {
     // Back on the check page from a change begun there ("Fortsätt" or Back): at its row, as it was.
     const back = place.view === 'check' && state.view === 'step' ? state.changing : null;
     state.changing = place.view === 'step' ? place.change ?? null : null;
+    if (place.view !== state.view) state.removed = null; // "Insats 2 är borttagen" stays while "Alla frågor" does
     state.view = place.view;
     state.step = place.view === 'step' ? place.step : null;
     if (place.view !== 'step') state.walk = null; // a walk through a card's questions ends wherever it leaves the questions

@@ -281,11 +281,16 @@ test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the resul
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Resultat');
   assert.equal(await page.locator('.rk-all').count(), 1, 'still "Alla frågor"');
   const heading = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
-  assert.ok(heading >= 0 && heading < 800, `the result in view: ${heading}`);
+  assert.ok(heading >= 0 && heading < 50, `the result's heading at the window's top, clear of the line: ${heading}`);
   assert.deepEqual(await axe(page), []);
-  // Wide: the result beside the questions, no line.
+  // Wide: the result beside the questions, no line; the result stays in the window while the questions scroll by.
   await page.setViewportSize({ width: 1280, height: 800 });
   assert.equal(await bar.isVisible(), false);
+  await page.locator('[data-path="person.category"]').scrollIntoViewIfNeeded();
+  const aside = await page.evaluate(() => ({ y: window.scrollY, top: document.querySelector('.rk-all-aside h2').getBoundingClientRect().top }));
+  assert.ok(aside.y > 1500 && aside.top >= 0 && aside.top < 100, `the result beside the questions far down the page: ${JSON.stringify(aside)}`);
+  await page.screenshot({ path: path.join(SHOTS, 'files-all-aside-1280.png') });
+  assert.deepEqual(await axe(page), []);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -299,24 +304,32 @@ test('"Ta bort insatsen" on "Alla frågor" keeps the user where the measure was 
   await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
   await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
   const boxes = page.locator('.rk-all-form .rk-measure-box');
-  const live = page.locator('.rk-live');
+  const removed = page.locator('.rk-all-form .rk-removed');
   await page.getByRole('button', { name: 'Ta bort insatsen (Insats 2)', exact: true }).click();
   await page.waitForFunction(() => document.querySelectorAll('.rk-all-form .rk-measure-box').length === 2);
-  // The focus in the measure now in its place, in view; the page's top not scrolled back to.
-  assert.equal(await page.evaluate(() => document.activeElement.id), await boxes.nth(1).locator('select, input').first().getAttribute('id'));
+  // Said where the measure was, with the focus on it, in view; the page's top not scrolled back to.
+  assert.equal(await textOf(removed), 'Insats 2 är borttagen. Insatserna efter den har fått nya nummer.');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'rk-removed');
+  assert.deepEqual(await removed.evaluate((r) => [r.previousElementSibling.querySelector('legend').textContent, r.nextElementSibling.querySelector('legend').textContent]), ['Insats 1', 'Insats 2'],
+    'between Insats 1 and the measure now numbered 2');
   const at = await page.evaluate(() => ({ top: document.activeElement.getBoundingClientRect().top, y: window.scrollY }));
-  assert.ok(at.top >= 0 && at.top < 800 && at.y > 0, `the focus in view, the page not at its top: ${JSON.stringify(at)}`);
-  assert.equal(await live.textContent(), 'Insats 2 är borttagen. Insatserna efter den har fått nya nummer.');
-  assert.equal(await page.locator('.rk-notice').count(), 0, 'nothing put above');
-  // The last one: the focus on "Lägg till en insats".
+  assert.ok(at.top >= 0 && at.top < 800 && at.y > 0, `the message in view, the page not at its top: ${JSON.stringify(at)}`);
+  await page.screenshot({ path: path.join(SHOTS, 'files-all-removed-375.png') });
+  // Typing elsewhere keeps it where it is: nothing above the field moves.
+  await page.locator('[data-path="measures[1].cost_ore"] input.rk-input-money').fill('2000');
+  assert.equal(await removed.count(), 1);
+  // The last one: said after the last measure, before "Lägg till en insats".
   await page.getByRole('button', { name: 'Ta bort insatsen (Insats 2)', exact: true }).click();
   await page.waitForFunction(() => document.querySelectorAll('.rk-all-form .rk-measure-box').length === 1);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lägg till en insats');
-  assert.equal(await live.textContent(), 'Insats 2 är borttagen.');
-  await page.screenshot({ path: path.join(SHOTS, 'files-all-removed-375.png') });
-  // On a measure's own page: the page after it says so.
+  assert.equal(await textOf(removed), 'Insats 2 är borttagen.');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'rk-removed');
+  assert.equal(await removed.evaluate((r) => r.nextElementSibling.textContent), 'Lägg till en insats');
+  assert.deepEqual(await axe(page), []);
+  // A measure added: the message has done its work.
   await page.getByRole('button', { name: 'Lägg till en insats', exact: true }).click();
   await page.locator('.rk-all-form .rk-measure-box legend', { hasText: /^Insats 2$/ }).waitFor();
+  assert.equal(await removed.count(), 0);
+  // On a measure's own page: the page after it says so.
   await page.locator('.rk-all-form .rk-back').click();
   await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Ändra Vilken sorts insats? (Insats 1)', exact: true }).click();

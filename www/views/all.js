@@ -72,7 +72,13 @@ export function renderAll(ctx) {
     return memo(ctx.doc, `measure:${i}`, memoOf([lang, i], parts), () => el('fieldset', { class: 'rk-measure-box' }, parts));
   }, MEASURES_AT_ONCE);
   const mid = ctx.idFor('all-measures');
-  const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })), ...measures,
+  // A measure just removed: said where it was, before the one now numbered as it was (ui.js removeMeasure()).
+  const gone = state.removed;
+  const removed = gone ? memo(ctx.doc, 'removed', JSON.stringify([lang, gone]), () => el('div', { class: 'rk-removed', id: ctx.idFor('all-removed'), tabindex: '-1' },
+    el('p', { text: gone.text[lang] }))) : null;
+  const at = gone ? Math.min(gone.index, measures.length) : measures.length;
+  const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })),
+    ...measures.slice(0, at), removed, ...measures.slice(at),
     more && words('more', [measures.length, list.length], () => more),
     words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', id: ctx.idFor('all-add'), text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
   const formParts = [words('back', null, () => el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() })),

@@ -89,7 +89,12 @@ function header(ctx, { tools, allowProvider }) {
 export function renderBar(ctx) {
   const t = ctx.T();
   const { el, act } = ctx;
-  const show = () => (ctx.state.view === 'all' ? ctx.render({ focus: { id: ctx.idFor('all-result') } }) : act.go('result'));
+  const show = () => {
+    if (ctx.state.view !== 'all') return act.go('result');
+    ctx.render({ focus: { id: ctx.idFor('all-result') } });
+    // Its heading at the window's top, so that the line below covers none of what it says first.
+    return ctx.root.querySelector(`#${CSS.escape(ctx.idFor('all-result'))}`)?.scrollIntoView({ block: 'start' });
+  };
   return el('p', { class: 'rk-bar-text' }, el('span', { class: 'rk-bar-label', text: `${t.result.soFar}: ` }), resultLine(ctx), ' ',
     el('button', { type: 'button', class: 'rk-link rk-bar-show', text: t.result.show, 'aria-label': `${t.result.show}: ${t.result.heading}`, onclick: show }));
 }
