@@ -3,53 +3,78 @@
 // by the public API (www/api.js, built to pkg/rehabkollen.js); the CLI joins natively
 // (crates/core/src/explain.rs), and a test holds the two equal on every case file.
 
+/** Per catalogue set (`cats`): the catalogues it held and, per table, what each id joins to (built on first use). */
+const joins = new WeakMap();
+
+/** The lookups for `cats` as it is now: made again when a language was loaded or a catalogue replaced. */
+function joinsFor(cats, langs) {
+  const list = langs.map((l) => cats[l]);
+  let j = joins.get(cats);
+  if (j === undefined || j.list.length !== list.length || j.list.some((c, i) => c !== list[i] || j.langs[i] !== langs[i])) {
+    j = { list, langs, rules: new Map(), schemes: new Map(), documents: new Map(), notes: new Map(), steps: new Map() };
+    joins.set(cats, j);
+  }
+  return j;
+}
+
 /**
  * The page module's outcome with its texts and sources put back from `cats` ({ sv, en }: the
  * catalogues loaded so far): texts carry the languages loaded (the page's own; both once the other
  * has been asked for). Throws, naming the entry, when a catalogue lacks one. `lean` is filled in
- * place (it is fresh from JSON.parse and nobody else's) and returned.
+ * place (it is fresh from JSON.parse and nobody else's) and returned. Each text is an object of
+ * its own ({ sv, en }, copied from the one kept per id); sources are the catalogue's own objects.
  */
 export function withTexts(lean, cats) {
   const langs = Object.keys(cats);
   const any = cats[langs[0]];
+  const j = joinsFor(cats, langs);
   /** The entry `id` of `table` in catalogue `c`; a catalogue from another build lacks some, and says so. */
   const get = (c, table, id) => c[table][id] ?? (() => { throw new Error(`${c.lang} texts: no ${table} ${id} (a catalogue from another build?)`); })();
-  const text = (table, id, field) => {
-    const out = {};
+  /** What `id` of `table` joins to: `text` (its `field`, or the entry itself, in each language) and
+   * `also` (`also` of the first language's entry), kept for the next time. */
+  const entry = (table, id, field, also) => {
+    const seen = j[table].get(id);
+    if (seen !== undefined) return seen;
+    const text = {};
     for (const l of langs) {
-      const entry = get(cats[l], table, id);
-      out[l] = field ? entry[field] : entry;
+      const e = get(cats[l], table, id);
+      text[l] = field ? e[field] : e;
     }
-    return out;
+    const made = { text, also: also ? get(any, table, id)[also] : undefined };
+    j[table].set(id, made);
+    return made;
   };
+  const rule = (id) => entry('rules', id, 'text', 'source');
   const reason = (r) => {
-    r.text = text('rules', r.rule, 'text');
-    r.source = get(any, 'rules', r.rule).source;
+    const e = rule(r.rule);
+    r.text = { ...e.text };
+    r.source = e.also;
   };
   for (const s of lean.schemes) {
-    s.name = text('schemes', s.id);
+    s.name = { ...entry('schemes', s.id).text };
     s.reasons.forEach(reason);
     for (const m of s.measures) m.reasons.forEach(reason);
-    for (const d of s.documents) d.text = text('documents', d.id);
+    for (const d of s.documents) d.text = { ...entry('documents', d.id).text };
     for (const c of s.changes) {
-      c.texts = c.rules.map((id) => text('rules', id, 'text'));
-      c.sources = c.rules.map((id) => get(any, 'rules', id).source);
+      c.texts = c.rules.map((id) => ({ ...rule(id).text }));
+      c.sources = c.rules.map((id) => rule(id).also);
     }
     const step = s.next_step;
     if (step) {
-      step.how = text('steps', step.id, 'how');
-      step.url = get(any, 'steps', step.id).url;
+      const e = entry('steps', step.id, 'how', 'url');
+      step.how = { ...e.text };
+      step.url = e.also;
       delete step.id;
     }
   }
   for (const n of lean.notes) {
-    n.text = text('notes', n.id, 'text');
-    n.sources = get(any, 'notes', n.id).sources;
+    const e = entry('notes', n.id, 'text', 'sources');
+    n.text = { ...e.text };
+    n.sources = e.also;
   }
   for (const x of lean.combined) {
-    x.text = text('rules', x.rules[0], 'text');
-    x.sources = x.rules.map((id) => get(any, 'rules', id).source);
+    x.text = { ...rule(x.rules[0]).text };
+    x.sources = x.rules.map((id) => rule(id).also);
   }
   return lean;
 }
-

@@ -32,6 +32,33 @@ test('with one language loaded, the texts are in that language only', () => {
   assert.deepEqual(sv.schemes[0].reasons[0].source, whole.schemes[0].reasons[0].source);
 });
 
+test('a language loaded later into the same catalogues is joined from then on', () => {
+  const c = cases.find((x) => run(() => api.evaluate(x.answers)) && x.answers.measures?.length);
+  const loaded = { sv: cats.sv };
+  const first = withTexts(JSON.parse(page.evaluateLean(c.answers)), loaded);
+  assert.deepEqual(Object.keys(first.schemes[0].reasons[0].text), ['sv']);
+  loaded.en = cats.en;
+  const both = withTexts(JSON.parse(page.evaluateLean(c.answers)), loaded);
+  assert.equal(JSON.stringify(both), JSON.stringify(api.evaluate(c.answers)));
+  loaded.en = JSON.parse(JSON.stringify(cats.en));
+  const rule = both.schemes[0].reasons[0].rule;
+  loaded.en.rules[rule].text = 'another text';
+  const replaced = withTexts(JSON.parse(page.evaluateLean(c.answers)), loaded);
+  assert.equal(replaced.schemes[0].reasons[0].text.en, 'another text', 'a catalogue replaced is joined, not the one before');
+});
+
+test('each outcome has texts of its own: changing one leaves the next as it was', () => {
+  const c = cases.find((x) => run(() => api.evaluate(x.answers)) && x.answers.measures?.length);
+  const one = api.evaluate(c.answers);
+  const before = JSON.stringify(one);
+  one.schemes[0].name.sv = 'changed';
+  one.schemes[0].reasons[0].text.en = 'changed';
+  one.schemes[0].measures[0].reasons[0].text.sv = 'changed';
+  const next = api.evaluate(c.answers);
+  assert.equal(JSON.stringify(next), before);
+  assert.notEqual(next.schemes[0].reasons[0].text, one.schemes[0].reasons[0].text);
+});
+
 test('the page module carries no text: its outcome is ids, and far smaller', () => {
   const c = cases.find((x) => x.file.startsWith('2') && run(() => api.evaluate(x.answers))) ?? cases[0];
   const lean = page.evaluateLean(c.answers);
