@@ -280,6 +280,8 @@ test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the resul
   await bar.getByRole('button', { name: 'Visa: Resultat' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Resultat');
   assert.equal(await page.locator('.rk-all').count(), 1, 'still "Alla frågor"');
+  // The result ends as the result page does: print it, save the answers.
+  assert.deepEqual(await page.locator('.rk-all-aside .rk-button-group button').allInnerTexts(), ['Skriv ut sammanfattning', 'Spara svaren som fil']);
   const heading = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
   assert.ok(heading >= 0 && heading < 50, `the result's heading at the window's top, clear of the line: ${heading}`);
   assert.deepEqual(await axe(page), []);
@@ -588,7 +590,7 @@ test('FK\'s total for all measures together where their amounts alone add up to 
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const printed = (await page.locator('.rk-print').evaluate((e) => e.textContent)).replace(/\u00a0/g, ' ');
       assert.ok(printed.includes('AFA och Försäkringskassan tillsammansFörsäkringskassan betalar högst 10 000 kr för alla insatserna tillsammans.Insats 1–25: Stödsamtal / enskilda samtal: tillsammans högst 12 000 kr för varje insats'), 'the printed combined section');
-      assert.ok(printed.includes('Insats 25 (1 februari 2026) – Stödsamtal / enskilda samtal: ersätts'), 'a measure line printed by number and date');
+      assert.ok(printed.includes('Insats 25 (1 februari 2026) – Stödsamtal / enskilda samtal, kostnad 12 000 kr: ersätts'), 'a measure line printed by number and date, with its cost as on the page');
     }
     if (n === 6) {
       await fk.evaluate((e) => e.scrollIntoView({ block: 'start' }));
@@ -645,8 +647,8 @@ test('measures of different last days: each line its own, the headline names eac
   await page.screenshot({ path: path.join(SHOTS, 'files-differ-375.png') });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const printed = (await page.locator('.rk-print').evaluate((e) => e.innerText)).replace(/\u00a0/g, ' ');
-  assert.match(printed, /Insats 3 \(15 januari 2027\) – Stödsamtal \/ enskilda samtal: ersätts, sök senast 1 februari 2028/);
-  assert.match(printed, /Insats 4 \(1 februari 2026\) – Coachning[^:]*: ersätts inte – samma skäl som för insats 2/);
+  assert.match(printed, /Insats 3 \(15 januari 2027\) – Stödsamtal \/ enskilda samtal, kostnad 1 050 kr: ersätts, sök senast 1 februari 2028/);
+  assert.match(printed, /Insats 4 \(1 februari 2026\) – Coachning[^:]*, kostnad 1 050 kr: ersätts inte – samma skäl som för insats 2/);
   assert.equal(printed.split('Försäkringskassans stöd omfattar inte').length - 1, 1, 'FK-EXCL-1 worded once on paper');
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(log.errors, []);

@@ -92,5 +92,9 @@ export function renderAll(ctx) {
   return el('div', { class: 'rk-all', 'data-key': 'all' }, form,
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
       el('h2', { class: 'rk-h2', id: resultId, tabindex: '-1', text: t.result.heading }),
-      memo(ctx.doc, 'all-result', memoOf([], body), () => el('div', { class: 'rk-all-result' }, body))));
+      memo(ctx.doc, 'all-result', memoOf([], body), () => el('div', { class: 'rk-all-result' }, body)),
+      // What to do with the result, as at the foot of the result page (the answers are above).
+      words('all-actions', null, () => el('div', { class: 'rk-button-group rk-no-print' },
+        el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
+        el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })))));
 }

@@ -7,7 +7,7 @@ import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
-import { adviceFor, combinedCaps, deadlineWords, firstLineOf, measureOn, orderedSchemes, sharedDeadline } from './result.js';
+import { adviceFor, combinedCaps, costWords, deadlineWords, firstLineOf, measureOn, orderedSchemes, sharedDeadline } from './result.js';
 
 /** The reason a printed measure line names: the first that fails, for a measure not reimbursed. */
 const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
@@ -24,10 +24,11 @@ function measureList(ctx, s) {
   return el('ul', {}, s.measures.map((m) => {
     const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
+    const cost = costWords(ctx, m.index);
     const dl = shared ? null : deadlineWords(ctx, s, m);
     const main = failing(m);
     const why = !main ? '' : firstFor.get(main.rule) === m.index ? ` – ${main.text[state.lang]}` : ` – ${r.sameReason(t.measureCaption(firstFor.get(main.rule) + 1))}`;
-    return el('li', { text: `${[caption, kind].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${why}` });
+    return el('li', { text: `${[caption, [kind, cost].filter(Boolean).join(', ')].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${why}` });
   }));
 }
 

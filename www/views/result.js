@@ -102,6 +102,12 @@ export function firstLineOf(measures, reasonOf) {
   return first;
 }
 
+/** "kostnad 12 000 kr": measure `i`'s cost as given; null where not given (or "Vet ej"). */
+export function costWords(ctx, i) {
+  const c = ctx.state.answers.measures?.[i]?.cost_ore;
+  return c != null && c !== 'unknown' ? ctx.T().result.costOf(formatKronor(c, ctx.state.lang)) : null;
+}
+
 export function deadlineWords(ctx, s, m) {
   const r = ctx.T().result;
   if (!m.deadline) return null;
@@ -132,9 +138,8 @@ function measureLines(ctx, s, step, cap) {
   const shared = sharedDeadline(ctx, s);
   const firstFor = firstLineOf(s.measures, mainReason);
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
-    const answer = state.answers.measures?.[m.index] ?? {};
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
-    const cost = answer.cost_ore != null && answer.cost_ore !== 'unknown' ? r.costOf(formatKronor(answer.cost_ore, state.lang)) : null;
+    const cost = costWords(ctx, m.index);
     const name = [kind, cost].filter(Boolean).join(', ');
     const main = mainReason(m);
     const dl = shared ? null : deadlineWords(ctx, s, m);
