@@ -406,8 +406,9 @@ function notes(ctx) {
   if (!o.notes.length) return null;
   return el('section', { class: 'rk-notes', 'aria-labelledby': ctx.idFor('notes'), 'data-key': 'notes' },
     el('h2', { class: 'rk-h2', id: ctx.idFor('notes'), text: r.notes }),
+    // A conflict of sources and a pointer to other support are named; plain information under "Bra att veta" needs no label.
     el('ul', {}, o.notes.map((n) => el('li', { class: `rk-note rk-note-${n.kind}` },
-      el('strong', { text: `${r.noteKind[n.kind] ?? ''}: ` }), n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
+      r.noteKind[n.kind] ? el('strong', { text: `${r.noteKind[n.kind]}: ` }) : null, n.text[state.lang], ' ', ...(n.sources ?? []).map((src) => ctx.sourceLinks(src))))));
 }
 
 /** The result's content, shared by the result page and "Alla frågor på en sida" (beside the
