@@ -50,11 +50,18 @@ impl Place {
     }
     /// The answer path, `person.age`, `measures[2].cost_ore` or `measures[2].provider.performer`.
     pub fn path(self) -> String {
-        match self.measure {
-            Some(i) if self.question < FIRST_MEASURE => format!("measures[{i}].{}", self.q().id),
-            Some(i) => format!("measures[{i}].{}", self.q().field),
-            None => self.q().id.to_owned(),
-        }
+        use std::fmt::Write as _;
+        let Some(i) = self.measure else { return self.q().id.to_owned() };
+        let name = if self.question < FIRST_MEASURE { self.q().id } else { self.q().field };
+        // Written into a string of the right size at once (an outcome with most of 500
+        // measures' questions open writes thousands of these; `format!` grew each one twice).
+        const DIGITS: usize = 20;
+        let mut path = String::with_capacity("measures[].".len() + DIGITS + name.len());
+        path.push_str("measures[");
+        write!(path, "{i}").expect("writing to a string");
+        path.push_str("].");
+        path.push_str(name);
+        path
     }
     /// The catalogue's interview order: employer, person, provider, then measure details; a
     /// measure's own provider answer after the top level's.

@@ -12,7 +12,7 @@ use crate::choices::Kind;
 use crate::date::Date;
 use crate::fields::{bit, Bits};
 use crate::id::SchemeId;
-use crate::table::q;
+use crate::table::{q, FIRST_MEASURE};
 use crate::tri::Tri;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -97,14 +97,19 @@ impl SchemeResult {
 pub struct Ctx<'a> {
     pub a: &'a Answers,
     pub date: Date,
-    top: Cell<Bits>,
-    measure: Cell<Bits>,
+    /// The questions read: the top level's and the measure's in one set, as their indices in
+    /// `QUESTIONS` do not overlap (the measure questions come last). One word saved and put back
+    /// around every part of a condition, where two were a tenth of judging.
+    reads: Cell<Bits>,
     /// A decision every completion agrees on where three-valued logic cannot see it
     /// (`outcome::settle`); the reasoned judgement takes it instead of its own.
     pub settled: Option<Settled>,
     /// Which questions each rule read, when they are being collected ([`Ctx::attributing`]).
     attribution: Option<RefCell<Vec<(&'static str, Bits)>>>,
 }
+
+/// The top-level questions' bits: those before the first measure question.
+const TOP: Bits = bit(FIRST_MEASURE) - 1;
 
 /// A scheme's decision as every completion of the open questions gives it.
 #[derive(Clone, Debug)]
@@ -116,7 +121,7 @@ pub struct Settled {
 
 impl<'a> Ctx<'a> {
     pub fn new(a: &'a Answers, date: Date) -> Ctx<'a> {
-        Ctx { a, date, top: Cell::new(0), measure: Cell::new(0), settled: None, attribution: None }
+        Ctx { a, date, reads: Cell::new(0), settled: None, attribution: None }
     }
 
     /// A context that also collects which questions each rule reads, as the explained
@@ -128,14 +133,16 @@ impl<'a> Ctx<'a> {
     /// A top-level answer, recorded as read.
     #[inline]
     pub fn top<T>(&self, question: usize, value: T) -> T {
-        self.top.set(self.top.get() | bit(question));
+        debug_assert!(question < FIRST_MEASURE, "a measure question read at the top level");
+        self.reads.set(self.reads.get() | bit(question));
         value
     }
 
     /// An answer of the measure being judged, recorded as read.
     #[inline]
     pub fn at<T>(&self, question: usize, value: T) -> T {
-        self.measure.set(self.measure.get() | bit(question));
+        debug_assert!(question >= FIRST_MEASURE, "a top-level question read in a measure");
+        self.reads.set(self.reads.get() | bit(question));
         value
     }
 
@@ -165,30 +172,30 @@ impl<'a> Ctx<'a> {
     }
 
     fn both(&self, a: impl FnOnce() -> Tri, b: impl FnOnce() -> Tri, settles: Tri) -> Tri {
-        let saved = (self.top.replace(0), self.measure.replace(0));
+        let saved = self.reads.replace(0);
         let va = a();
-        let ra = (self.top.replace(0), self.measure.replace(0));
+        let ra = self.reads.replace(0);
         let (value, kept) = if va == settles {
             (va, ra)
         } else {
             let vb = b();
-            let rb = (self.top.get(), self.measure.get());
+            let rb = self.reads.get();
             let value = if settles == Tri::No { va.and(vb) } else { va.or(vb) };
-            (value, if vb == settles { rb } else { (ra.0 | rb.0, ra.1 | rb.1) })
+            (value, if vb == settles { rb } else { ra | rb })
         };
-        self.top.set(saved.0 | kept.0);
-        self.measure.set(saved.1 | kept.1);
+        self.reads.set(saved | kept);
         value
     }
 
     /// The top-level questions read so far.
     pub fn top_reads(&self) -> Bits {
-        self.top.get()
+        self.reads.get() & TOP
     }
 
     /// The questions of one measure read since the last call.
     pub fn take_measure_reads(&self) -> Bits {
-        self.measure.replace(0)
+        let reads = self.reads.replace(self.reads.get() & TOP);
+        reads & !TOP
     }
 }
 
@@ -291,21 +298,20 @@ impl Ctx<'_> {
             [only] => return self.quiet(only),
             _ => {}
         }
-        let saved = (self.top.replace(0), self.measure.replace(0));
+        let saved = self.reads.replace(0);
         let mut value = settles.not();
-        let mut kept = (0, 0);
+        let mut kept = 0;
         for p in parts {
             let v = self.quiet(p);
-            let read = (self.top.replace(0), self.measure.replace(0));
+            let read = self.reads.replace(0);
             if v == settles {
                 (value, kept) = (v, read);
                 break;
             }
             value = if settles == Tri::No { value.and(v) } else { value.or(v) };
-            kept = (kept.0 | read.0, kept.1 | read.1);
+            kept |= read;
         }
-        self.top.set(saved.0 | kept.0);
-        self.measure.set(saved.1 | kept.1);
+        self.reads.set(saved | kept);
         value
     }
 
@@ -325,17 +331,16 @@ impl Ctx<'_> {
 
     // Apart from `about`, which is instantiated for every closure: the page's module stays small.
     #[inline(never)]
-    fn begin_about(&self) -> (Bits, Bits) {
-        (self.top.replace(0), self.measure.replace(0))
+    fn begin_about(&self) -> Bits {
+        self.reads.replace(0)
     }
 
     #[inline(never)]
-    fn end_about(&self, saved: (Bits, Bits), rules: &[&'static str]) {
-        let got = (self.top.get(), self.measure.get());
-        self.top.set(saved.0 | got.0);
-        self.measure.set(saved.1 | got.1);
+    fn end_about(&self, saved: Bits, rules: &[&'static str]) {
+        let got = self.reads.get();
+        self.reads.set(saved | got);
         if let Some(sink) = &self.attribution {
-            sink.borrow_mut().extend(rules.iter().map(|id| (*id, got.0 | got.1)));
+            sink.borrow_mut().extend(rules.iter().map(|id| (*id, got)));
         }
     }
 

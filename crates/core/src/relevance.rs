@@ -56,7 +56,6 @@ use crate::fields::{self, bit, candidate_count, ones, Bits, Place, FIRST_MEASURE
 use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use crate::world::{At, Cost, Groups, Part, Value, World};
-use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The questions that matter, for every scheme in scope.
@@ -224,7 +223,7 @@ impl<'a> SchemeSearch<'a> {
             let mut seen: BTreeMap<Measure, usize> = BTreeMap::new();
             for (g, &(i, _)) in groups.iter().enumerate() {
                 let n = seen.len();
-                let c = *seen.entry(project(&a.measures[i], fields)).or_insert(n);
+                let c = *seen.entry(crate::world::project(&a.measures[i], fields)).or_insert(n);
                 if c == classes.len() {
                     classes.push(g);
                 }
@@ -537,44 +536,12 @@ impl<'a> SchemeSearch<'a> {
     }
 }
 
-/// The measure questions a status of scheme `s` can read: what it reads with nothing answered
-/// (every kind judged, every condition open), which holds whatever any answers read.
-///
-/// It depends on the day judged and the scheme alone, yet judging the blank measure under all 43
-/// kinds was about a tenth of a one-measure document's evaluation: each thread keeps what it
-/// found for the last day it was asked about, by scheme, with the work it took. That work is
-/// counted in `cost` again on every use, so the budget runs out at the same point whether the
-/// answer was kept or not (building the world only counts its work: nothing it finds depends on
-/// `cost`).
+/// [`crate::world::status_fields`], its work counted in `cost` on every use, so that the budget
+/// runs out at the same point whether the answer was kept or not.
 fn status_fields(date: Date, s: usize, cost: &Cost) -> Bits {
-    type Kept = Option<(Date, [Option<(Bits, u64)>; crate::schemes::SCHEMES.len()])>;
-    thread_local! {
-        static KEPT: Cell<Kept> = const { Cell::new(None) };
-    }
-    let mut kept = match KEPT.get() {
-        Some((day, found)) if day == date => found,
-        _ => [None; crate::schemes::SCHEMES.len()],
-    };
-    let (fields, units) = *kept[s].get_or_insert_with(|| {
-        let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
-        let alone = Cost::new(u64::MAX);
-        let w = World::new(&blank, date, s, &[(0, 1)], &alone);
-        (w.status_reads(0), alone.spent())
-    });
-    KEPT.set(Some((date, kept)));
+    let (fields, units) = crate::world::status_fields(date, s);
     cost.spend(units);
     fields
-}
-
-/// A measure with only the answers in `fields` (and its own provider): its class.
-fn project(m: &Measure, fields: Bits) -> Measure {
-    let mut m = m.clone();
-    for q in FIRST_MEASURE..QUESTIONS.len() {
-        if fields & bit(q) == 0 {
-            fields::clear_in(&mut m, q);
-        }
-    }
-    m
 }
 
 /// The most answers [`holds_below`] fills in looking for a completion on which a measure is

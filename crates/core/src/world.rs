@@ -26,6 +26,7 @@ use crate::date::Date;
 use crate::fields::{self, bit, candidate_count, ones, Bits, FIRST_MEASURE};
 use crate::judge::{Amount, Ctx, Grant, Parts, Quiet, Rec, Tally};
 use crate::schemes::SCHEMES;
+use crate::table::QUESTIONS;
 use crate::tri::Tri;
 use std::cell::Cell;
 
@@ -115,6 +116,60 @@ impl Groups {
     }
 }
 
+/// The measure questions a status of scheme `s` can read: what it reads with nothing answered
+/// (every kind judged, every condition open), which holds whatever any answers read; and the
+/// work finding that took, in units.
+///
+/// It depends on the day judged and the scheme alone, yet judging the blank measure under all 43
+/// kinds was about a tenth of a one-measure document's evaluation: each thread keeps what it
+/// found for the last day it was asked about, by scheme, with the work it took. Relevance counts
+/// that work again on every use (building the world only counts its work: nothing it finds
+/// depends on `cost`).
+pub fn status_fields(date: Date, s: usize) -> (Bits, u64) {
+    type Kept = Option<(Date, [Option<(Bits, u64)>; SCHEMES.len()])>;
+    thread_local! {
+        static KEPT: Cell<Kept> = const { Cell::new(None) };
+    }
+    let mut kept = match KEPT.get() {
+        Some((day, found)) if day == date => found,
+        _ => [None; SCHEMES.len()],
+    };
+    let found = *kept[s].get_or_insert_with(|| {
+        let blank = Answers { measures: vec![Measure::default()], ..Answers::default() };
+        let alone = Cost::new(u64::MAX);
+        let w = World::new(&blank, date, s, &[(0, 1)], &alone);
+        (w.status_reads(0), alone.spent())
+    });
+    KEPT.set(Some((date, kept)));
+    found
+}
+
+/// A measure with only the answers in `fields` (and its own provider): measures with the same
+/// projection on [`status_fields`] have the same status, on the same top-level answers.
+pub fn project(m: &Measure, fields: Bits) -> Measure {
+    let mut m = m.clone();
+    for q in FIRST_MEASURE..QUESTIONS.len() {
+        if fields & bit(q) == 0 {
+            fields::clear_in(&mut m, q);
+        }
+    }
+    m
+}
+
+/// The status last judged in a pass over the entries on the same top-level answers
+/// ([`World::new`], [`World::changed`]), for a measure whose kind is open, and that measure
+/// projected on what a status can read ([`project`]). A measure that projects the same reads the
+/// same answers, so it comes to the same status having read the same questions: the next entries
+/// of the pass that do (the entries come in the measures' order, so such ones are neighbours, as
+/// 500 measures that differ in their costs alone all are) take it without being judged under all
+/// 43 kinds again. Their work is counted all the same.
+struct Alike {
+    m: Measure,
+    status: Tri,
+    top: Bits,
+    reads: Bits,
+}
+
 /// What a measure's judgement left: its status, its grant (when not `not_reimbursable`), and
 /// what each read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +236,8 @@ impl Value {
 /// One scheme's decision on answers a search fills in.
 #[derive(Clone)]
 pub struct World<'a> {
+    /// The scheme (its index in [`SCHEMES`]).
+    scheme: usize,
     parts: Option<&'static Parts>,
     conditions: fn(&Ctx, &mut dyn Rec) -> Tri,
     pub date: Date,
@@ -252,6 +309,7 @@ impl<'a> World<'a> {
         };
         let open_top = fields::unanswered_top(&top);
         let mut w = World {
+            scheme: s,
             parts: SCHEMES[s].parts,
             conditions: SCHEMES[s].conditions,
             date,
@@ -276,13 +334,14 @@ impl<'a> World<'a> {
             cost,
         };
         w.judge_ok();
+        let mut pass = (entries.len() > 1).then_some(None);
         for &(source, count) in entries {
             let m = doc.measures[source].clone();
             let open = fields::unanswered_in(&m);
             let blank = Judged { status: Tri::No, grant: None, top: 0, grant_top: 0, reads: 0, grant_reads: 0 };
             w.entries.push(Entry { m, count, source, origin: None, open, filled: 0, judged: blank });
             let i = w.entries.len() - 1;
-            let j = w.judge(i);
+            let j = w.judge_in(i, pass.as_mut());
             w.set_judged(i, j);
         }
         w
@@ -351,14 +410,35 @@ impl<'a> World<'a> {
 
     /// Judges entry `i` (its status and grant), counting the work.
     fn judge(&self, i: usize) -> Judged {
+        self.judge_in(i, None)
+    }
+
+    /// [`World::judge`] in a pass over the entries that keeps the status last judged (`pass`).
+    fn judge_in(&self, i: usize, pass: Option<&mut Option<Alike>>) -> Judged {
         let e = &self.entries[i];
         let Some(p) = self.parts else {
             return Judged { status: Tri::No, grant: None, top: 0, grant_top: 0, reads: 0, grant_reads: 0 };
         };
         self.cost.spend(if e.m.kind.is_none() { 44 } else { 2 });
-        let cx = Ctx::new(&self.top, self.date);
-        let status = (p.measure)(&cx, self.ok, &e.m, &mut Quiet).status;
-        let (top, reads) = (cx.top_reads(), cx.take_measure_reads());
+        let status_of = |m: &Measure| {
+            let cx = Ctx::new(&self.top, self.date);
+            let status = (p.measure)(&cx, self.ok, m, &mut Quiet).status;
+            (status, cx.top_reads(), cx.take_measure_reads())
+        };
+        let (status, top, reads) = match pass.filter(|_| e.m.kind.is_none()) {
+            None => status_of(&e.m),
+            Some(last) => {
+                let m = project(&e.m, status_fields(self.date, self.scheme).0);
+                match last {
+                    Some(l) if l.m == m => (l.status, l.top, l.reads),
+                    _ => {
+                        let (status, top, reads) = status_of(&e.m);
+                        *last = Some(Alike { m, status, top, reads });
+                        (status, top, reads)
+                    }
+                }
+            }
+        };
         if status == Tri::No {
             return Judged { status, grant: None, top, grant_top: 0, reads, grant_reads: 0 };
         }
@@ -422,7 +502,12 @@ impl<'a> World<'a> {
 
     /// Judges entry `i` again after an answer it may read changed, noting what it replaces.
     fn rejudge(&mut self, i: usize) {
-        let j = self.judge(i);
+        self.rejudge_in(i, None);
+    }
+
+    /// [`World::rejudge`] in a pass over the entries ([`World::judge_in`]).
+    fn rejudge_in(&mut self, i: usize, pass: Option<&mut Option<Alike>>) {
+        let j = self.judge_in(i, pass);
         if j != self.entries[i].judged {
             self.log.push((i, self.entries[i].judged));
             self.set_judged(i, j);
@@ -445,11 +530,12 @@ impl<'a> World<'a> {
         }
         self.cost.spend(scan(self.entries.len()));
         let mut touched = touched.iter().peekable();
+        let mut pass = (self.entries.len() > 1).then_some(None);
         for i in 0..self.entries.len() {
             let j = &self.entries[i].judged;
             let own = touched.next_if_eq(&&i).is_some();
             if all || own || (j.top | j.grant_top) & qs != 0 {
-                self.rejudge(i);
+                self.rejudge_in(i, pass.as_mut());
             }
         }
     }
