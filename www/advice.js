@@ -109,7 +109,7 @@ export function measuresCaption(indices, lang) {
 /** The last days to apply (or report) of a scheme's measures it may still pay for, soonest first,
  * each with the measures it holds for: [["2027-02-01", [0, 1]], ["2028-02-01", [3]]]. The first is
  * the scheme's own deadline (docs/API.md §2: the earliest not yet passed). */
-export function lastDays(s) {
+function lastDays(s) {
   const days = new Map();
   for (const m of s.measures) {
     if (m.status === 'not_reimbursable' || !m.deadline || m.deadline_passed) continue;
@@ -119,14 +119,15 @@ export function lastDays(s) {
   return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Where a scheme's measures have different last days, each with its measures in one sentence
- * ("Ansök senast 1 februari 2027 för insats 1–3 och senast 1 februari 2028 för insats 4."); else
- * null, and the scheme's deadline says it for all. */
+/** Where a scheme's measures have different last days, each with its measures, in the words the
+ * deadline takes ("Ansök senast {…}."): "1 februari 2027 för insats 1–3 och senast 1 februari 2028
+ * för insats 4"; else null, and the scheme's deadline says it for all. */
 export function eachLastDay(s, lang) {
   const days = lastDays(s);
   if (days.length < 2) return null;
-  return CHROME[lang].advice.byEach(s.next_step?.who, days.map(([d, measures]) => [dateWords(d, lang), measuresCaption(measures, lang)]));
+  return CHROME[lang].advice.eachDay(days.map(([d, measures]) => [dateWords(d, lang), measuresCaption(measures, lang)]));
 }
+
 
 /**
  * The open questions (advise()'s `open`) with one question asked for several measures, deciding
@@ -337,7 +338,8 @@ function changesOf(texts, s, opts) {
 /**
  * The headline of one scheme as parts: strings, and reasons `{ text, rule, measure }` (a page shows
  * each reason's rule as a small link after it). `text` is the parts joined; `lead` the same without
- * the reasons ("AFA betalar inte."), for where the reasons' words must not go (the event).
+ * the reasons ("AFA betalar inte."), for where the reasons' words must not go (the event); `dated`
+ * whether it says the deadline (each measure's where they differ).
  */
 function headlineOf(texts, s, open, reasons, lang) {
   const t = CHROME[lang];
@@ -345,6 +347,7 @@ function headlineOf(texts, s, open, reasons, lang) {
   const payer = a.payer[s.id];
   const parts = [];
   let lead = null;
+  let dated = false;
   if (s.verdict === 'not_eligible') {
     lead = a.not(s.id, payer);
     if (reasons.length) {
@@ -366,10 +369,13 @@ function headlineOf(texts, s, open, reasons, lang) {
     if (s.measures.length && open.length && s.amount_ore.min !== s.amount_ore.max) parts.push(` ${a.dependsAmount(open.length)}`);
     const d = s.next_step?.deadline;
     const by = { region: a.reportBy, agency: a.agencyBy }[s.next_step?.who] ?? a.applyBy;
-    if (d && s.amount_ore.max !== 0) parts.push(` ${eachLastDay(s, lang) ?? by(dateWords(d, lang))}`);
+    if (d && s.amount_ore.max !== 0) {
+      parts.push(` ${by(eachLastDay(s, lang) ?? dateWords(d, lang))}`);
+      dated = true;
+    }
   }
   const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
-  return { parts, text, lead: lead ?? text };
+  return { parts, text, lead: lead ?? text, dated };
 }
 
 /** The schemes that may pay, soonest deadline first (COMB-2); a scheme without a deadline last. */
@@ -412,7 +418,7 @@ export function combinedTotal(outcome, schemes) {
  * catalogue of that language (`texts`: the page's texts-<lang>.json). `role` words the actions; `answers` (the answers judged) words a change of an answer not known yet as what decides (changesOf())
  * ("Ni kan …" to an employer); `scope`, when given, the schemes shown; `askedAs` where the page asks
  * each open question (openAcross()). Returns
- * `{ schemes: { id: { verdict, headline, text, lead, reasons, open, changes, unchangeable } }, open, groups, order }`:
+ * `{ schemes: { id: { verdict, headline, text, lead, dated, reasons, open, changes, unchangeable } }, open, groups, order }`:
  * `unchangeable` the line a "no" shows when no change of an actionable answer turns it, else null;
  * `open` every open question once (openAcross()) with its words and the schemes it decides
  * (`unasked`: the page asks it nowhere, so there is nothing to answer);
@@ -426,11 +432,11 @@ export function advise(outcome, texts, { lang = 'sv', role = null, scope = null,
   for (const s of shown) {
     const open = s.verdict === 'not_eligible' ? [] : openQuestions(texts, s, lang);
     const reasons = s.verdict === 'not_eligible' ? decidingReasons(texts, s, lang) : [];
-    const { parts, text, lead } = headlineOf(texts, s, open, reasons, lang);
+    const { parts, text, lead, dated } = headlineOf(texts, s, open, reasons, lang);
     const changes = changesOf(texts, s, { lang, role, answers });
     // A "no" is never a dead end without a word: when nothing actionable turns it, it says so.
     const unchangeable = s.verdict === 'not_eligible' && !changes.length ? a.unchangeable(s.id, a.payer[s.id]) : null;
-    schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, reasons, open, changes, unchangeable };
+    schemes[s.id] = { id: s.id, verdict: s.verdict, headline: parts, text, lead, dated, reasons, open, changes, unchangeable };
   }
   const open = openAcross(outcome, scope, askedAs).map(({ path, schemes: ids, unasked }) => ({ ...openQuestion(texts, path, lang), schemes: ids, ...(unasked ? { unasked } : {}) }));
   const groups = groupOpen(open, lang);

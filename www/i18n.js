@@ -144,9 +144,8 @@ export const CHROME = {
       dependsAmount: (n) => `Beloppet beror på ${n === 1 ? 'ett svar' : `${num(n)} svar`}.`,
       applyBy: (d) => `Ansök senast ${d}.`, reportBy: (d) => `Rapportera senast ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen eller Försäkringskassan ansöker, senast ${d}.`,
-      /** The last days when the measures' differ: `pairs` of [date in words, measures' caption], soonest first. */
-      byEach: (who, pairs) => `${{ region: 'Rapportera', agency: 'Arbetsförmedlingen eller Försäkringskassan ansöker,' }[who] ?? 'Ansök'} ${
-        LIST.sv(pairs.map(([d, m]) => `senast ${d} för ${lowerFirst(m)}`))}.`,
+      /** The last days where the measures' differ, for applyBy() and the like: `pairs` of [date in words, measures' caption], soonest first. */
+      eachDay: (pairs) => LIST.sv(pairs.map(([d, m], i) => `${i ? 'senast ' : ''}${d} för ${lowerFirst(m)}`)),
       /** The "no" up to "eftersom"; the clauses follow, then a full stop. */
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen, eftersom ' : `${payer} betalar inte, eftersom `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan kan inte samordna rehabiliteringen.' : `${payer} betalar inte.`),
@@ -381,8 +380,7 @@ export const CHROME = {
       dependsAmount: (n) => `The amount depends on ${n === 1 ? 'one answer' : `${numEn(n)} answers`}.`,
       applyBy: (d) => `Apply by ${d}.`, reportBy: (d) => `Report by ${d}.`,
       agencyBy: (d) => `Arbetsförmedlingen or Försäkringskassan applies, by ${d}.`,
-      byEach: (who, pairs) => `${{ region: 'Report', agency: 'Arbetsförmedlingen or Försäkringskassan applies,' }[who] ?? 'Apply'} ${
-        LIST.en(pairs.map(([d, m]) => `by ${d} for ${lowerFirst(m)}`))}.`,
+      eachDay: (pairs) => LIST.en(pairs.map(([d, m], i) => `${i ? 'by ' : ''}${d} for ${lowerFirst(m)}`)),
       notBecause: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation, because ' : `${payer} does not pay, because `),
       not: (id, payer) => (id === 'fk_samordning' ? 'Försäkringskassan cannot coordinate the rehabilitation.' : `${payer} does not pay.`),
       dependsOn: (n, id, payer, amount) => `Whether ${id === 'fk_samordning' ? 'Försäkringskassan can coordinate the rehabilitation'

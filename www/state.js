@@ -263,6 +263,9 @@ export function createState(options) {
     // question says which answer folded it (fields.js), wherever on the page that answer is.
     foldedBy: {},
     announced: '', // the result line the live region last said
+    // "Alla frågor": the measure just removed there, { index, text: { sv, en } }, said where it was
+    // until the view or the case changes or a measure is added (ui.js removeMeasure()).
+    removed: null,
     waiting: false, // something the user asked for waits for the engine, still loading (ui.js whenReady)
     provider: 'closed', // the provider tools: closed (never opened) | loading | ready | failed
     invoice: null, // the provider tools' own state (provider.js emptyInvoice()), from their first opening

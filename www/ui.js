@@ -416,6 +416,12 @@ export function mount(container, engine, options = {}) {
       setTimeout(() => URL.revokeObjectURL(a.href), 0);
       state.saved = savedForm(state.answers);
       guardLeaving();
+      if (state.view === 'all') {
+        // Beside the result there (views/all.js): said in the live region, the page kept as it is,
+        // the focus on the button, rather than a notice above everything and the page's top.
+        state.announced = T().file.saved;
+        return render();
+      }
       navigate(here(), { push: false, notice: { kind: 'success', text: both((c) => c.file.saved) } });
     },
     /** A file of saved answers (files.js): too large, empty, not answers or answering nothing is refused with a message, the answers kept. */
@@ -613,6 +619,7 @@ export function mount(container, engine, options = {}) {
   function endChanges() {
     state.changing = null;
     state.adding = null;
+    state.removed = null; // "Insats 2 är borttagen" was the case before's
     state.walk = null; // a "Svara" walk of the case before, too
     state.trail = state.trail.map(({ change, ...place }) => place);
   }

@@ -11,6 +11,7 @@ import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
 import { advise, cappedAcross, clauseOf, combinedTotal, groupCombined, groupOpen, measuresCaption, openAcross, runsOf, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
+import { firstLineOf } from '../../www/views/result.js';
 import { catalogues as cats, root } from '../../tools/node-api.mjs';
 
 const judge = (answers) => withTexts(JSON.parse(page.evaluateLean(answers)), cats);
@@ -463,4 +464,18 @@ test('a scheme that pays less in all than its amounts for each measure alone add
   assert.deepEqual(cappedAcross(six), { fk_arbetsplatsinriktat: 1000000 }, 'FK: 6 × 6 000 kr alone, 10 000 kr in all; AFA\'s sum is its total');
   assert.deepEqual(cappedAcross(judge(like(1, 1200000))), {}, 'one measure: its amount is the total');
   assert.deepEqual(cappedAcross(judge(like(2, 800000))), {}, 'two of 4 000 kr: 8 000 kr, under the cap');
+});
+
+test('a reason is worded on the first line of its status and rule; a later line of another status is worded again', () => {
+  const open = (rule) => ({ rule, holds: null });
+  const fails = (rule) => ({ rule, holds: false });
+  const measures = [
+    { index: 0, status: 'undetermined', reasons: [open('AFA-MEAS-4')] },
+    { index: 1, status: 'not_reimbursable', reasons: [fails('AFA-MEAS-4')] },
+    { index: 2, status: 'not_reimbursable', reasons: [fails('AFA-MEAS-4')] },
+    { index: 3, status: 'reimbursable', reasons: [] },
+  ];
+  const mainReason = (m) => m.reasons.find((r) => r.holds === (m.status === 'undetermined' ? null : false));
+  const wordedOn = firstLineOf(measures, mainReason);
+  assert.deepEqual(measures.map(wordedOn), [0, 1, 1, undefined]);
 });

@@ -74,13 +74,13 @@ export function renderAll(ctx) {
   const mid = ctx.idFor('all-measures');
   // A measure just removed: said where it was, before the one now numbered as it was (ui.js removeMeasure()).
   const gone = state.removed;
-  const removed = gone ? memo(ctx.doc, 'removed', JSON.stringify([lang, gone]), () => el('div', { class: 'rk-removed', id: ctx.idFor('all-removed'), tabindex: '-1' },
+  const removed = gone ? memo(ctx.doc, 'removed', JSON.stringify([lang, gone]), () => el('div', { class: 'rk-removed', id: ctx.idFor('all-removed'), tabindex: '-1', role: 'status' },
     el('p', { text: gone.text[lang] }))) : null;
   const at = gone ? Math.min(gone.index, measures.length) : measures.length;
   const measureParts = [words('heading', null, () => el('h2', { class: 'rk-h2', id: mid, text: t.check.sections.measures })),
     ...measures.slice(0, at), removed, ...measures.slice(at),
     more && words('more', [measures.length, list.length], () => more),
-    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', id: ctx.idFor('all-add'), text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
+    words('add', null, () => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.check.addMeasure, onclick: () => act.addMeasure() }))];
   const formParts = [words('back', null, () => el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() })),
     words('title', null, () => el('h1', { class: 'rk-h1', id: ctx.idFor('all-title'), tabindex: '-1', text: t.views.all })),
     field('date'),

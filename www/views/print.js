@@ -13,23 +13,26 @@ import { adviceFor, combinedCaps, costWords, deadlineWords, firstLineOf, measure
 const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
 
 /** A scheme's measures, a line each, as on the result page: each by its number and date where
- * there are several, its own deadline where they differ (one for all is in the first sentence
- * already), a reason worded once and referred to after. */
-function measureList(ctx, s) {
+ * there are several, with its cost; the deadlines as the page gives them (one for all above the
+ * lines, else each on its line) unless the first sentence says them (`dated`), a passed one always;
+ * a reason worded once and referred to after. */
+function measureList(ctx, s, dated) {
   const { el, state } = ctx;
   const t = ctx.T();
   const r = t.result;
-  const shared = s.measures.length < 2 || sharedDeadline(ctx, s) !== null;
-  const firstFor = firstLineOf(s.measures, failing);
-  return el('ul', {}, s.measures.map((m) => {
+  const shared = sharedDeadline(ctx, s);
+  const passed = (m) => m.deadline && (m.deadline_passed ?? m.deadline < state.outcome.date);
+  const wordedOn = firstLineOf(s.measures, failing);
+  const lines = el('ul', {}, s.measures.map((m) => {
     const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
     const cost = costWords(ctx, m.index);
-    const dl = shared ? null : deadlineWords(ctx, s, m);
+    const dl = (dated ? passed(m) : !shared) ? deadlineWords(ctx, s, m) : null;
     const main = failing(m);
-    const why = !main ? '' : firstFor.get(main.rule) === m.index ? ` – ${main.text[state.lang]}` : ` – ${r.sameReason(t.measureCaption(firstFor.get(main.rule) + 1))}`;
+    const why = !main ? '' : wordedOn(m) === m.index ? ` – ${main.text[state.lang]}` : ` – ${r.sameReason(t.measureCaption(wordedOn(m) + 1))}`;
     return el('li', { text: `${[caption, [kind, cost].filter(Boolean).join(', ')].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${why}` });
   }));
+  return [!dated && shared ? el('p', { text: r.allMeasures(shared) }) : null, lines];
 }
 
 export function renderPrint(ctx) {
@@ -45,7 +48,7 @@ export function renderPrint(ctx) {
       el('h3', { class: 'rk-h3', text: s.name[state.lang] }),
       el('p', { class: 'rk-print-headline', text: a.text }),
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
-      s.measures.length ? measureList(ctx, s) : null,
+      s.measures.length ? measureList(ctx, s, a.dated) : null,
       ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
       s.documents?.length && s.verdict === 'eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
   });

@@ -90,16 +90,18 @@ export function resultLine(ctx) {
   }).join(' · ');
 }
 
-/** For each rule that `reasonOf` names for some measure, the index of the first measure it names it
- * for: a reason is worded on that measure's line, and a later line refers to it (FK-EXCL-1's list
- * of what FK does not pay for once, not under each measure it excludes). */
+/** The line a measure's reason (`reasonOf`) is worded on: the first measure with the same status
+ * and the same rule named; a later line refers to it (FK-EXCL-1's list of what FK does not pay for
+ * once, not under each measure it excludes). A function of a measure: that line's measure index,
+ * undefined where no reason is named. */
 export function firstLineOf(measures, reasonOf) {
-  const first = new Map();
-  for (const m of measures) {
+  const key = (m) => {
     const main = reasonOf(m);
-    if (main && !first.has(main.rule)) first.set(main.rule, m.index);
-  }
-  return first;
+    return main ? `${m.status} ${main.rule}` : undefined;
+  };
+  const first = new Map();
+  for (const m of measures) if (key(m) !== undefined && !first.has(key(m))) first.set(key(m), m.index);
+  return (m) => first.get(key(m));
 }
 
 /** "kostnad 12 000 kr": measure `i`'s cost as given; null where not given (or "Vet ej"). */
@@ -136,7 +138,7 @@ function measureLines(ctx, s, step, cap) {
   // (25 back courses at the same cost) are told apart. One measure's line stays as it reads.
   const many = s.measures.length > 1;
   const shared = sharedDeadline(ctx, s);
-  const firstFor = firstLineOf(s.measures, mainReason);
+  const wordedOn = firstLineOf(s.measures, mainReason);
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
     const cost = costWords(ctx, m.index);
@@ -146,8 +148,8 @@ function measureLines(ctx, s, step, cap) {
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       many ? el('span', { class: 'rk-caption', text: measureOn(ctx, m.index) }) : null,
       el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
-      main && firstFor.get(main.rule) !== m.index
-        ? part(ctx, 'reason-as', [main.rule, firstFor.get(main.rule)], () => el('span', { class: 'rk-main-reason' }, ` – ${r.sameReason(t.measureCaption(firstFor.get(main.rule) + 1))} `, ctx.ruleLink(main.rule)))
+      main && wordedOn(m) !== m.index
+        ? part(ctx, 'reason-as', [main.rule, wordedOn(m)], () => el('span', { class: 'rk-main-reason' }, ` – ${r.sameReason(t.measureCaption(wordedOn(m) + 1))} `, ctx.ruleLink(main.rule)))
         : main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
@@ -174,9 +176,8 @@ function nextSteps(ctx, s) {
     // The engine's "how" names who acts; the short "who" line is for the printed summary.
     parts.push(el('p', { class: 'rk-how', text: ns.how?.[state.lang] ?? r.who[ns.who] ?? '' }));
     if (ns.deadline) {
-      const d = ctx.dateWords(ns.deadline);
-      parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: eachLastDay(s, state.lang)
-        ?? (ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d)) })));
+      const d = eachLastDay(s, state.lang) ?? ctx.dateWords(ns.deadline);
+      parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d) })));
     }
     if (ns.url) parts.push(el('p', {}, ctx.externalLink(ns.url, r.officialPage)));
   }
