@@ -284,6 +284,16 @@ test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the resul
   assert.deepEqual(await page.locator('.rk-all-aside .rk-button-group button').allInnerTexts(), ['Skriv ut sammanfattning', 'Spara svaren som fil']);
   const heading = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
   assert.ok(heading > -1 && heading < 50, `the result's heading at the window's top (to a fraction of a pixel), clear of the line: ${heading}`);
+  // Saving there keeps the page as it is: the focus on the button, said in the live region, no notice above.
+  const save = page.locator('.rk-all-aside').getByRole('button', { name: 'Spara svaren som fil' });
+  await save.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  assert.equal(download.suggestedFilename(), 'rehabkollen-svar.json');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Spara svaren som fil');
+  assert.equal(await page.locator('.rk-live').textContent(), 'Svaren är sparade som en fil. Den finns bara på din dator.');
+  assert.equal(await page.locator('.rk-notice').count(), 0);
+  assert.equal(await page.evaluate(() => window.scrollY), y, 'not scrolled');
   assert.deepEqual(await axe(page), []);
   // Wide: the result beside the questions, no line; the result stays in the window while the questions scroll by.
   await page.setViewportSize({ width: 1280, height: 800 });
