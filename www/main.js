@@ -10,8 +10,9 @@ import { INTEGRITY } from './pkg/integrity.js';
 import { mount } from './ui.js';
 import { CHROME } from './i18n.js';
 
-/** Longest wait for the first paint to be reported (ms): past it the page is taken over anyway. */
-const PAINT_WAIT_MS = 200;
+/** Longest wait for the first paint to be reported (ms): past it the page is taken over anyway (a
+ * browser that never reports it, e.g. with Paint Timing turned off). Nothing is lost meanwhile. */
+const PAINT_WAIT_MS = 1000;
 
 /**
  * Calls `then` once the browser has reported the page's first contentful paint (Paint Timing), or
