@@ -24,7 +24,8 @@ const PAINT_WAIT_MS = 1000;
  */
 function afterFirstPaint(then) {
   const painted = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
-  if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) {
+  const reported = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (document.visibilityState !== 'visible' || !reported || painted()) {
     then();
     return;
   }
