@@ -1,8 +1,8 @@
 // The first screen before the engine, in Debian's Chromium under the strict CSP: index.html's start
 // page shows and can be used while the page's wasm is held back; the script takes it over without
-// changing a node; a role chosen and "Starta" pressed early (even before the script has come) are
-// kept and applied once the engine is ready; nothing moves when it arrives (layout-shift sum 0);
-// and a wasm that is not the one its hash names never runs.
+// changing a node, once it has been painted; a role chosen and "Starta" pressed early (even before
+// the script has come) are kept and applied once the engine is ready; nothing moves when it arrives
+// (layout-shift sum 0); and a wasm that is not the one its hash names never runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -104,6 +104,41 @@ test('the start page shows and works before the wasm has come, the script takes 
   assert.equal(s.shift, 0, 'no layout shift');
   await shoot(page, 'first-screen-engine-ready');
   assert.deepEqual(log.errors, [], 'no CSP violation, no script error');
+  await context.close();
+});
+
+test('the script takes the first screen over once it has been painted, not while its first frame is drawn', async () => {
+  const { context, page, log } = await fresh();
+  // When main.js takes the page over (it sets document.rkPressed to null), was the first contentful paint reported?
+  await page.addInitScript(() => {
+    let kept;
+    Object.defineProperty(document, 'rkPressed', {
+      configurable: true,
+      get: () => kept,
+      set: (v) => {
+        if (v === null) window.__paintedAtTakeover = performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+        kept = v;
+      },
+    });
+  });
+  // The first frame held back for 300 ms (a render-blocking script that comes late, put in the
+  // page's head here), while the page's own script comes and runs at once.
+  await page.route(`${env.origin}/`, async (route) => {
+    const response = await route.fetch();
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([k]) => !/^content-(encoding|length)$/i.test(k)));
+    const body = (await response.text()).replace('</head>', '<script async blocking="render" src="hold-first-frame.js"></script></head>');
+    await route.fulfill({ status: response.status(), headers, body });
+  });
+  await page.route('**/hold-first-frame.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: '' });
+  });
+  await page.goto(`${env.origin}/`, { waitUntil: 'commit' });
+  await scriptRan(page);
+  assert.equal(await page.evaluate(() => window.__paintedAtTakeover), true, 'the first screen was painted before the script took it over');
+  await page.waitForFunction(() => performance.getEntriesByName('rk:first-result').length > 0);
+  assert.deepEqual((await state(page)).changes, [], 'taken over without changing a node, as before');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { ROOT, fillDate } from './helpers.mjs';
+import { ROOT, fillDate, takenOver } from './helpers.mjs';
 
 export const TODAY = '2026-11-25T10:00:00+01:00';
 
@@ -30,6 +30,7 @@ export async function openStart(env, { width = 1280, height = 900 } = {}) {
   await page.addInitScript({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
   await page.goto(`${env.origin}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await takenOver(page);
   return { page, context, log };
 }
 

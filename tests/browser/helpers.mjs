@@ -35,8 +35,13 @@ export async function openPage(env, { width = 1280, height = 900, bypassCSP = fa
   page.on('pageerror', (e) => log.errors.push(e.message));
   await page.goto(`${env.origin}/`);
   await page.waitForSelector('.rk-root h1');
+  await takenOver(page);
   return { page, context, log };
 }
+
+/** Waits until the page's script has taken index.html's first screen over: main.js does once it
+ * has been painted, which may be after the load event that goto() and reload() wait for. */
+export const takenOver = (page) => page.waitForFunction(() => document.rkPressed === null);
 
 export const field = (page, path) => page.locator(`[data-path="${path}"]`);
 

@@ -5,7 +5,7 @@
 // has a title of its own, "Fel: " first while it shows a problem, in the page's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, shoot } from './helpers.mjs';
+import { start, shoot, takenOver } from './helpers.mjs';
 import { openStart, startAs, answerField, axe, layoutShift, savedAnswers } from './flow.mjs';
 
 let env;
@@ -302,6 +302,7 @@ test('after the page is loaded again its old entries show the start page: the an
   page.on('dialog', (d) => d.accept()); // leave: the answers are not saved
   await page.reload();
   await page.getByRole('heading', { name: 'Vilket rehabiliteringsstöd kan ni få?', level: 1 }).waitFor();
+  await takenOver(page);
   await page.goBack();
   await page.getByRole('heading', { name: 'Vilket rehabiliteringsstöd kan ni få?', level: 1 }).waitFor();
   onlyItsPlace(await entry(page), 0);
