@@ -98,10 +98,27 @@ export function perMeasureOf(next, answers, outcome) {
   return Object.keys(out).length ? out : null;
 }
 
+/** How many probes' answers (perMeasureOf()) are kept between changes: a keystroke in one measure
+ * changes that measure's probes only, so the others' are taken from before. */
+const PROBES_KEPT = 64;
+
 /** `engine`: the `engine` of www/load.js's engineLoader(), started. */
 export function connect(engine) {
   const catalogues = {};
   const leans = new WeakMap(); // outcome → the engine's JSON it was joined from
+  // Probe (its JSON, with the day: a document without a date is judged on today's) → the engine's
+  // next_questions for it; the last PROBES_KEPT used, the least recently used given up first.
+  const probed = new Map();
+  const nextOf = (probe) => {
+    const key = `${new Date().toDateString()} ${JSON.stringify(probe)}`;
+    let next = probed.get(key);
+    if (next === undefined) {
+      next = JSON.parse(engine.evaluateLean(probe)).next_questions;
+      if (probed.size >= PROBES_KEPT) probed.delete(probed.keys().next().value);
+    } else probed.delete(key);
+    probed.set(key, next);
+    return next;
+  };
   return {
     /** Resolves once the catalogue of `lang` is loaded. */
     load: (lang) => engine.loadTexts(lang),
@@ -135,7 +152,7 @@ export function connect(engine) {
       }
     },
     /** state.perMeasure for answers the engine judged to `outcome` (state.js PER_MEASURE). */
-    perMeasure: (answers, outcome) => perMeasureOf((probe) => JSON.parse(engine.evaluateLean(probe)).next_questions, answers, outcome),
+    perMeasure: (answers, outcome) => perMeasureOf(nextOf, answers, outcome),
     version: () => Object.values(engine.texts)[0]?.version ?? null,
     /** The provider tools' engine (their own module), loaded on first use. */
     provider: () => engine.provider(),

@@ -385,3 +385,22 @@ test('"Svar som behövs" names the measures a provider question asked per measur
   doc.provider.competence = 'unknown';
   assert.deepEqual(judge(doc).map((g) => [g.paths, g.caption, !!g.unasked]), [[['provider.competence'], null, true]]);
 });
+
+test('a probe judged before is taken from before: a change in one measure judges that measure\'s probes again, no other; the answers are the same as judged afresh', () => {
+  let calls = 0;
+  const counted = connect({ evaluateLean: (a) => { calls++; return page.evaluateLean(a); }, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
+  const fresh = () => connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
+  const doc = [...documents()].find((d) => d.measures.length === 3 && new Set(d.measures.map((m) => m.kind)).size === 3);
+  assert.ok(doc, 'a document of three measures of different kinds');
+  const first = counted.perMeasure(doc, api.evaluate(doc));
+  const probes = calls;
+  assert.ok(probes >= doc.measures.length, `each measure probed: ${probes}`);
+  assert.deepEqual(counted.perMeasure(doc, api.evaluate(doc)), first);
+  assert.equal(calls, probes, 'the same answers: nothing judged again');
+  const typed = clone(doc);
+  typed.measures[0].cost_ore = (typeof doc.measures[0].cost_ore === 'number' ? doc.measures[0].cost_ore : 0) + 100;
+  calls = 0;
+  const after = counted.perMeasure(typed, api.evaluate(typed));
+  assert.ok(calls >= 1 && calls <= 2, `only the changed measure's probes (one per question asked per measure): ${calls}`);
+  assert.deepEqual(after, fresh().perMeasure(typed, api.evaluate(typed)), 'as judged afresh');
+});
