@@ -37,6 +37,18 @@ async function withAnswers() {
   await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
   return { page, context, log };
 }
+/** An employer's file of `answers` opened, then "Alla frågor på en sida" from the menu; in a window of `viewport` where given. */
+async function allQuestions(answers, viewport) {
+  const opened = await openStart(env, viewport);
+  const { page } = opened;
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  await openAnswers(page, file('all-questions.json', JSON.stringify(answers)));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
+  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  return opened;
+}
 const notice = (page) => page.locator('.rk-notice-error');
 const sectorShown = (page) => page.locator('.rk-summary-row', { has: page.locator('dt', { hasText: 'sektor' }) }).first().locator('dd').first().innerText();
 
@@ -172,13 +184,7 @@ test('the result of 500 measures: how many of each status, then the measures and
 });
 
 test('a case of 500 measures takes no more: "Lägg till en insats" says so, and the measures and the page stay as they were', async () => {
-  const { page, context } = await openStart(env);
-  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
-  await openAnswers(page, file('many.json', JSON.stringify(MANY)));
-  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
-  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const { page, context } = await allQuestions(MANY);
   const add = page.getByRole('button', { name: 'Lägg till en insats', exact: true });
   await add.click();
   await notice(page).filter({ hasText: 'Ett ärende kan ha högst 500 insatser, så ingen ny insats lades till.' }).waitFor();
@@ -206,13 +212,7 @@ test('500 measures at 320 pixels: the check page and the result, one line per me
 });
 
 test('"Alla frågor på en sida" with many measures shows them five at a time; a measure added there is shown with the focus in it', async () => {
-  const { page, context, log } = await openStart(env);
-  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
-  await openAnswers(page, file('thirty.json', JSON.stringify({ ...MANY, measures: MANY.measures.slice(0, 30) })));
-  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
-  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const { page, context, log } = await allQuestions({ ...MANY, measures: MANY.measures.slice(0, 30) });
   const boxes = page.locator('.rk-all-form .rk-measure-box');
   assert.equal(await boxes.count(), 5);
   const more = page.locator('.rk-all-form .rk-more');
@@ -258,13 +258,7 @@ test('"Alla frågor på en sida" with many measures shows them five at a time; a
 });
 
 test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the result is below the questions, its "Visa" goes to that result; not where the result is beside them', async () => {
-  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
-  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
-  await openAnswers(page, file('three-bar.json', JSON.stringify(likeMeasures(3))));
-  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
-  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const { page, context, log } = await allQuestions(likeMeasures(3), { width: 375, height: 800 });
   const bar = page.locator('.rk-bar');
   assert.ok(await bar.isVisible());
   assert.match((await bar.innerText()).replace(/\s+/g, ' '), /^Resultat hittills: .*Visa$/);
@@ -308,13 +302,7 @@ test('"Alla frågor" on a phone: "Resultat hittills" at the foot while the resul
 });
 
 test('"Ta bort insatsen" on "Alla frågor" keeps the user where the measure was and says what happened; on a measure\'s page the next page says it', async () => {
-  const { page, context, log } = await openStart(env, { width: 375, height: 800 });
-  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
-  await openAnswers(page, file('three.json', JSON.stringify(likeMeasures(3))));
-  await page.getByRole('heading', { name: 'Kontrollera dina svar', level: 1 }).waitFor();
-  await page.getByText('Meny', { exact: true }).click();
-  await page.getByRole('button', { name: 'Alla frågor på en sida', exact: true }).click();
-  await page.getByRole('heading', { name: 'Alla frågor på en sida', level: 1 }).waitFor();
+  const { page, context, log } = await allQuestions(likeMeasures(3), { width: 375, height: 800 });
   const boxes = page.locator('.rk-all-form .rk-measure-box');
   const removed = page.locator('.rk-all-form .rk-removed');
   await page.getByRole('button', { name: 'Ta bort insatsen (Insats 2)', exact: true }).click();

@@ -252,12 +252,18 @@ test('schemes named in a list the one way, on the page and on paper: "AFA och FK
   assert.equal(schemeNames(['afa_rehabiliteringsstod', 'fk_arbetsplatsinriktat'], 'en'), 'AFA and Försäkringskassan');
 });
 
-test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {
+/** The restaurant's case with a plan for return to work and support talks with a licensed psychologist (9 000 kr, 2 September 2026): a yes from both. */
+function talksWithPlan() {
   const answers = structuredClone(RESTAURANT);
   answers.person.return_to_work_plan = true;
   answers.provider.performer = 'licensed_psychologist';
   answers.provider.competence = ['behavioural_science'];
   answers.measures[0] = { kind: 'support_talks', cost_ore: 900000, date: '2026-09-02', individual: true, other_payer_ore: 0 };
+  return answers;
+}
+
+test('a yes: the amount and the deadline in words; under AGS AFA has no deadline', () => {
+  const answers = talksWithPlan();
   const adv = advise(judge(answers), cats.sv, { lang: 'sv' });
   assert.equal(nb(adv.schemes.fk_arbetsplatsinriktat.text), 'Försäkringskassan kan betala upp till 4 500 kr. Ansök senast 1 februari 2027.');
   assert.equal(nb(adv.schemes.afa_rehabiliteringsstod.text), 'AFA kan betala upp till 4 500 kr.');
@@ -266,11 +272,7 @@ test('a yes: the amount and the deadline in words; under AGS AFA has no deadline
 });
 
 test('a yes whose measures have different last days names each with its measures, soonest first', () => {
-  const answers = structuredClone(RESTAURANT);
-  answers.person.return_to_work_plan = true;
-  answers.provider.performer = 'licensed_psychologist';
-  answers.provider.competence = ['behavioural_science'];
-  answers.measures[0] = { kind: 'support_talks', cost_ore: 900000, date: '2026-09-02', individual: true, other_payer_ore: 0 };
+  const answers = talksWithPlan();
   answers.measures[1] = { kind: 'support_talks', cost_ore: 400000, date: '2027-02-10', individual: true, other_payer_ore: 0 };
   const o = judge(answers);
   const fk = scheme(o, 'fk_arbetsplatsinriktat');
