@@ -341,13 +341,8 @@ impl<'a> Json<'a> {
             let key = self.str()?;
             self.eat(b':')?;
             member(self, key)?;
-            match self.peek()? {
-                b',' => self.at += 1,
-                b'}' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => return None,
+            if !self.more(b'}')? {
+                return Some(());
             }
         }
     }
@@ -362,15 +357,21 @@ impl<'a> Json<'a> {
         }
         loop {
             item(self)?;
-            match self.peek()? {
-                b',' => self.at += 1,
-                b']' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => return None,
+            if !self.more(b']')? {
+                return Some(());
             }
         }
+    }
+
+    /// After a member or an item: `true` past a comma (another follows), `false` past `close`
+    /// (the object or list ends), `None` for anything else.
+    fn more(&mut self, close: u8) -> Option<bool> {
+        let c = self.peek()?;
+        if c != b',' && c != close {
+            return None;
+        }
+        self.at += 1;
+        Some(c == b',')
     }
 
     /// The end of the text: nothing but whitespace after the document.
