@@ -128,7 +128,6 @@ export function eachLastDay(s, lang) {
   return CHROME[lang].advice.eachDay(days.map(([d, measures]) => [dateWords(d, lang), measuresCaption(measures, lang)]));
 }
 
-
 /**
  * The open questions (advise()'s `open`) with one question asked for several measures, deciding
  * the same schemes, as one item where its first one stands (a case of 25 like measures listed the

@@ -4,7 +4,7 @@
 // never scrolls on its own.
 import { basicOfMeasure, MEASURE_BASICS, PER_MEASURE, perMeasure, relevantPaths } from '../state.js';
 import { renderField } from '../fields.js';
-import { resultBody } from './result.js';
+import { resultActions, resultBody } from './result.js';
 import { memo, memoOf } from '../dom.js';
 import { firstOf } from './parts.js';
 
@@ -93,8 +93,5 @@ export function renderAll(ctx) {
     el('section', { class: 'rk-all-aside', 'aria-labelledby': resultId },
       el('h2', { class: 'rk-h2', id: resultId, tabindex: '-1', text: t.result.heading }),
       memo(ctx.doc, 'all-result', memoOf([], body), () => el('div', { class: 'rk-all-result' }, body)),
-      // What to do with the result, as at the foot of the result page (the answers are above).
-      words('all-actions', null, () => el('div', { class: 'rk-button-group rk-no-print' },
-        el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
-        el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })))));
+      words('all-actions', null, () => resultActions(ctx, { change: false }))));
 }

@@ -429,15 +429,23 @@ export function resultBody(ctx, step = LIST_STEP) {
     part(ctx, 'meta', meta, () => ctx.el('p', { class: 'rk-meta', text: meta }))];
 }
 
+/** What to do with a result, at its foot: print it, save the answers; on the result page, first
+ * "Ändra svaren" (`change`: on "Alla frågor" the answers are beside it). */
+export function resultActions(ctx, { change }) {
+  const { el, act } = ctx;
+  const t = ctx.T();
+  const button = (text, onclick) => el('button', { type: 'button', class: 'rk-button rk-button-secondary', text, onclick });
+  return el('div', { class: 'rk-button-group rk-no-print' },
+    change ? button(t.result.changeAnswers, () => act.go('check')) : null,
+    button(t.print, () => act.print()),
+    button(t.save, () => act.save()));
+}
+
 export function renderResult(ctx) {
   const { el, act } = ctx;
   const t = ctx.T();
   const title = el('h1', { class: 'rk-h1', id: ctx.idFor('result-title'), tabindex: '-1', text: t.result.heading });
   return el('div', { class: 'rk-result', 'data-key': 'result' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
-    title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx),
-    el('div', { class: 'rk-button-group rk-no-print' },
-      el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.result.changeAnswers, onclick: () => act.go('check') }),
-      el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.print, onclick: () => act.print() }),
-      el('button', { type: 'button', class: 'rk-button rk-button-secondary', text: t.save, onclick: () => act.save() })));
+    title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx), resultActions(ctx, { change: true }));
 }
