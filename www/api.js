@@ -7,7 +7,7 @@
 // init({ page, provider, texts: { sv, en }, rules: { sv, en } }) with the files already loaded.
 import initPage, * as page from './rehabkollen_page.js';
 import initProvider, * as provider from './rehabkollen_provider.js';
-import { withTexts } from './join.js';
+import { lean, withTexts } from './join.js';
 
 // Named in full, never built from parts: `make dist` renames each file and rewrites the names it finds.
 const FILES = {
@@ -82,12 +82,12 @@ function lang(l) {
 
 /** Judges the answers (docs/API.md §1): the outcome (§2), texts in both languages. Throws an Error with path, sv and en for malformed input. */
 export function evaluate(answers) {
-  return withTexts(JSON.parse(page.evaluateLean(answers)), texts);
+  return withTexts(JSON.parse(lean(page, answers)), texts);
 }
 
 /** Verdicts, statuses and amounts alone for the schemes in scope. */
 export function decide(answers) {
-  return JSON.parse(page.decide(answers));
+  return JSON.parse(lean(page, answers, true));
 }
 
 /** The question catalogue in "sv" or "en". */

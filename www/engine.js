@@ -3,7 +3,7 @@
 // the text catalogues loaded so far (www/load.js, www/join.js), so the views see the outcome of
 // docs/API.md §2. A test holds it equal to the CLI's on every case file.
 import { catalogueId, PER_MEASURE, perMeasure, readsProvider } from './state.js';
-import { withTexts } from './join.js';
+import { lean as leanOf, withTexts } from './join.js';
 import { usePages } from './steps.js';
 
 /** The catalogue of one language, indexed: question(path) finds "measures[2].cost_ore" too. */
@@ -113,7 +113,7 @@ export function connect(engine) {
     const key = `${new Date().toDateString()} ${JSON.stringify(probe)}`;
     let next = probed.get(key);
     if (next === undefined) {
-      next = JSON.parse(engine.evaluateLean(probe)).next_questions;
+      next = JSON.parse(leanOf(engine, probe)).next_questions;
       if (probed.size >= PROBES_KEPT) probed.delete(probed.keys().next().value);
     } else probed.delete(key);
     probed.set(key, next);
@@ -126,7 +126,7 @@ export function connect(engine) {
     /** { outcome } or { error: { path, sv, en } } for answers the engine refuses; never throws. */
     evaluate(answers) {
       try {
-        const lean = engine.evaluateLean(answers);
+        const lean = leanOf(engine, answers);
         const outcome = withTexts(JSON.parse(lean), engine.texts);
         leans.set(outcome, lean);
         return { outcome };

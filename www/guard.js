@@ -3,7 +3,7 @@
 // re-instantiated at once (wasm-bindgen's reset), so every other widget on the page keeps
 // working, and the caller gets an Error whose `path` names the argument, like any refusal.
 const ARGUMENT = {
-  evaluate: 'answers', evaluateLean: 'answers', decide: 'answers', questions: 'lang', rules: 'lang', version: '',
+  evaluate: 'answers', evaluateLean: 'answers', evaluateText: 'answers', decide: 'answers', decideText: 'answers', questions: 'lang', rules: 'lang', version: '',
   checkInvoice: 'invoice', checkInvoiceCsv: 'csv', readInvoiceCsv: 'csv', invoiceCsv: 'invoice',
   checkPersonnummer: 'personnummer', personnummerForPrint: 'personnummer',
 };

@@ -1,7 +1,66 @@
-// The page module's outcome joined with its texts: rule, document, note and step ids in, the
-// outcome of docs/API.md §2 out. The one join in JavaScript, used by the page (www/engine.js) and
-// by the public API (www/api.js, built to pkg/rehabkollen.js); the CLI joins natively
+// The page module's boundary in JavaScript, used by the page (www/engine.js) and by the public API
+// (www/api.js, built to pkg/rehabkollen.js): the answers handed over as JSON text where that reads
+// the same (lean()), and the outcome joined with its texts: rule, document, note and step ids in,
+// the outcome of docs/API.md §2 out. The one join in JavaScript; the CLI joins natively
 // (crates/core/src/explain.rs), and a test holds the two equal on every case file.
+
+// How deep and how many values jsonText() looks through before it leaves an object to the module
+// (whose own limits are larger: crates/js/src/lib.rs, MAX_DEPTH and ANSWERS_NODES); far beyond
+// any answers document (500 measures of a few dozen answers each, four levels deep).
+const TEXT_DEPTH = 8;
+const TEXT_VALUES = 50_000;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * `answers` as JSON text when the module reads that text as it reads the object itself: plain
+ * objects (without toJSON), lists, texts, finite numbers (not -0), true, false and null, within
+ * TEXT_DEPTH and TEXT_VALUES; otherwise null, and the module reads the object, value by value,
+ * and names what it refuses. (Reading the text takes one crossing into the module; reading the
+ * object, several for each value.) Texts with surrogates are left to the module too, and
+ * `undefined`, which JSON.stringify drops from objects.
+ */
+export function jsonText(answers) {
+  let left = TEXT_VALUES;
+  const plain = (v, depth) => {
+    if (--left < 0) return false;
+    switch (typeof v) {
+      case 'string': return !SURROGATE.test(v);
+      case 'number': return Number.isFinite(v) && !Object.is(v, -0);
+      case 'boolean': return true;
+      case 'object': {
+        if (v === null) return true;
+        if (depth >= TEXT_DEPTH || v.toJSON !== undefined) return false;
+        if (Array.isArray(v)) {
+          for (let i = 0; i < v.length; i++) if (!plain(v[i], depth + 1)) return false;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null) return false;
+        for (const k of Object.keys(v)) if (SURROGATE.test(k) || !plain(v[k], depth + 1)) return false;
+        return true;
+      }
+      default: return false;
+    }
+  };
+  try {
+    if (answers === null || typeof answers !== 'object' || Array.isArray(answers) || !plain(answers, 0)) return null;
+    return JSON.stringify(answers);
+  } catch {
+    return null; // a property that throws when read: the module names it
+  }
+}
+
+/**
+ * `m.evaluateLean(answers)`, or `m.decide(answers)` with `decide` (`m`: the page module, or
+ * www/engine.js's engine): through jsonText() and the module's evaluateText()/decideText() where
+ * the module reads the text straight into answers, else with the object (which also names what
+ * is wrong with it).
+ */
+export function lean(m, answers, decide = false) {
+  const text = jsonText(answers);
+  const read = text === null ? undefined : decide ? m.decideText(text) : m.evaluateText(text);
+  return read ?? (decide ? m.decide(answers) : m.evaluateLean(answers));
+}
 
 /** Per catalogue set (`cats`): the catalogues it held and, per table, what each id joins to (built on first use). */
 const joins = new WeakMap();

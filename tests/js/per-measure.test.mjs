@@ -12,7 +12,7 @@ import { answerOf, askedAs, getAt, readsProvider, relevantPaths, setAnswer, sepa
 import { advise } from '../../www/advice.js';
 import { api, catalogues } from '../../tools/node-api.mjs';
 
-const engine = connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
+const engine = connect({ evaluateLean: page.evaluateLean, evaluateText: page.evaluateText, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
 const AREAS = ['medicine', 'rehabilitation', 'work_organisation', 'behavioural_science', 'ergonomics', 'health_science', 'technology'];
 const KINDS = [['support_talks', 'licensed_psychologist'], ['back_course', 'physiotherapist'], ['adapt_workplace', 'ergonomist'],
   ['kbt', 'licensed_psychotherapist'], ['lecture', 'health_educator'], ['investigate_work_needs', 'occupational_therapist'],
@@ -388,8 +388,10 @@ test('"Svar som behövs" names the measures a provider question asked per measur
 
 test('a probe judged before is taken from before: a change in one measure judges that measure\'s probes again, no other; the answers are the same as judged afresh', () => {
   let calls = 0;
-  const counted = connect({ evaluateLean: (a) => { calls++; return page.evaluateLean(a); }, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
-  const fresh = () => connect({ evaluateLean: page.evaluateLean, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
+  // A document the module reads as text is judged once, through evaluateText (www/join.js lean()).
+  const counted = connect({ evaluateLean: (a) => { calls++; return page.evaluateLean(a); }, evaluateText: (t) => { calls++; return page.evaluateText(t); },
+    texts: catalogues, loadTexts: async () => {}, provider: async () => null });
+  const fresh = () => connect({ evaluateLean: page.evaluateLean, evaluateText: page.evaluateText, texts: catalogues, loadTexts: async () => {}, provider: async () => null });
   const doc = [...documents()].find((d) => d.measures.length === 3 && new Set(d.measures.map((m) => m.kind)).size === 3);
   assert.ok(doc, 'a document of three measures of different kinds');
   const first = counted.perMeasure(doc, api.evaluate(doc));

@@ -59,21 +59,23 @@ await page.waitForFunction(() => performance.getEntriesByName('rk:first-result')
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1e3;
-// What the page does on each change (www/engine.js): the page module's evaluateLean, its JSON
-// parsed, the texts put back from the catalogue. `lean`: the engine's call alone (evaluateLean,
-// its JSON text not parsed): how much of a call is the WebAssembly.
+// What the page does on each change (www/engine.js): the answers handed to the page module (as
+// JSON text where it reads them so: www/join.js lean()), the outcome's JSON parsed, the texts put
+// back from the catalogue. `lean`: the engine's call alone (lean(), its JSON text not parsed): how
+// much of a call is the WebAssembly.
 const prepare = (answers, { warm, lean = false }) => page.evaluate(async ({ answers, warm, lean }) => {
   // One engine for every timing on this page (its wasm and texts loaded once).
   window.rkBenchEngine ??= (async () => {
     const { engineLoader } = await import('./load.js');
     const { connect } = await import('./engine.js');
+    const { lean } = await import('./join.js');
     const { engine, start } = engineLoader();
     await start('sv');
-    return { connected: connect(engine), engine };
+    return { connected: connect(engine), engine, lean };
   })();
-  const { connected, engine } = await window.rkBenchEngine;
+  const { connected, engine, lean: leanOf } = await window.rkBenchEngine;
   if (connected.evaluate(answers).error) throw new Error('the case is refused');
-  const call = lean ? (x) => engine.evaluateLean(x) : (x) => connected.evaluate(x);
+  const call = lean ? (x) => leanOf(engine, x) : (x) => connected.evaluate(x);
   for (let i = 0; i < warm; i++) call(answers);
   // The batch the samples run: no argument crosses from Node while one is timed.
   window.rkBatch = (calls) => {

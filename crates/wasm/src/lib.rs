@@ -2,7 +2,8 @@
 //! and returns ids (the outcome of [`rehabkollen::evaluate`], never `explain`), so the linker
 //! leaves every text of the core out; the page and the public JavaScript API (`www/api.js`)
 //! join the ids with the text catalogue of each language (`www/join.js`). Results cross as JSON
-//! text: one string instead of thousands of objects built one property at a time.
+//! text: one string instead of thousands of objects built one property at a time; answers too,
+//! where the text reads as the object does (`evaluateText`, `decideText`).
 
 #![forbid(unsafe_code)]
 
@@ -29,6 +30,28 @@ pub fn evaluate_lean(
     #[wasm_bindgen(unchecked_param_type = "Answers")] answers_arg: JsValue,
 ) -> Result<String, JsValue> {
     json(&rehabkollen::evaluate(&answers(&answers_arg)?, today()))
+}
+
+/// The answers from JSON text that `www/join.js` (`jsonText`) wrote from an object, read straight
+/// into the answers ([`Answers::direct`]: one crossing into the module, not several for each
+/// value); `None` for text it does not read, valid or not, and then the caller hands over the
+/// object itself, which gives the answers or names what is wrong.
+fn answers_text(text: &str) -> Option<Answers> {
+    Answers::direct(text)
+}
+
+/// [`evaluate_lean`] for answers as `jsonText` wrote them; `undefined` for text
+/// [`Answers::direct`] does not read.
+#[wasm_bindgen(js_name = evaluateText)]
+pub fn evaluate_text(text: &str) -> Result<Option<String>, JsValue> {
+    answers_text(text).map(|a| json(&rehabkollen::evaluate(&a, today()))).transpose()
+}
+
+/// [`decide`] for answers as `jsonText` wrote them; `undefined` for text [`Answers::direct`] does
+/// not read.
+#[wasm_bindgen(js_name = decideText)]
+pub fn decide_text(text: &str) -> Result<Option<String>, JsValue> {
+    answers_text(text).map(|a| json(&rehabkollen::decide::decide(&a, today()))).transpose()
 }
 
 /// Verdicts, statuses and amounts alone for the schemes in scope, as JSON text: no reasons, no
