@@ -127,9 +127,9 @@ const rows = [
     `natively the same documents grow ${times(native.growth_10_to_100_unanswered)}; ${phasesOf('m100_unanswered')}`),
   row('Chromium: evaluate() as the page calls it, realistic five-measure case, renderer CPU per call (wall)', `${ms(b.evaluate_ms.cpu)} (wall ${b.evaluate_ms.wall.median.toFixed(2)} ms)`, '≤ 1 ms', b.evaluate_ms.cpu.median <= 1),
   row('Chromium: evaluate(), 100 varied measures, renderer CPU per call, p50 (wall)', `${ms(b.evaluate_100_ms.cpu)} (wall ${b.evaluate_100_ms.wall.median.toFixed(2)} ms)`, '≤ 2 ms', b.evaluate_100_ms.cpu.median <= 2,
-    `the engine's call alone (the module's call, its JSON not parsed) ${b.evaluate_lean_100_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m100').median.toFixed(2)} ms (the wasm in Chromium ${(b.evaluate_lean_100_ms.cpu.median / nm('m100').median).toFixed(1)}× native); ${phasesOf('m100')}`),
+    `the engine's call alone (the answers handed over and the outcome's JSON text, not parsed) ${b.evaluate_lean_100_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m100').median.toFixed(2)} ms (that call in Chromium ${(b.evaluate_lean_100_ms.cpu.median / nm('m100').median).toFixed(1)}× native); ${phasesOf('m100')}`),
   row('Chromium: evaluate(), 500 varied measures, renderer CPU per call, p50 (wall)', `${ms(b.evaluate_500_ms.cpu)} (wall ${b.evaluate_500_ms.wall.median.toFixed(2)} ms)`, '≤ 10 ms', b.evaluate_500_ms.cpu.median <= 10,
-    `the engine's call alone (the module's call, its JSON not parsed) ${b.evaluate_lean_500_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m500').median.toFixed(2)} ms (the wasm in Chromium ${(b.evaluate_lean_500_ms.cpu.median / nm('m500').median).toFixed(1)}× native); ${phasesOf('m500')}`),
+    `the engine's call alone (the answers handed over and the outcome's JSON text, not parsed) ${b.evaluate_lean_500_ms.cpu.median.toFixed(2)} ms of it; the same document natively ${nm('m500').median.toFixed(2)} ms (that call in Chromium ${(b.evaluate_lean_500_ms.cpu.median / nm('m500').median).toFixed(1)}× native); ${phasesOf('m500')}`),
   row('Chromium: evaluate(), CPU slowed 4×, realistic case, wall per call; the slowdown that took hold (÷ the same call\'s wall time unslowed)', `${ms(b.evaluate_slow_cpu_ms)}; ${slowdown.toFixed(1)}×`, '≤ 1 ms',
     slowdownHeld ? b.evaluate_slow_cpu_ms.median <= 1 : null,
     `unthrottled the same call takes ${b.evaluate_ms.cpu.median.toFixed(2)} ms of CPU; in Node ${profileOf(node.profile_realistic, 'evaluate() on it')}`),
@@ -240,7 +240,8 @@ Bundle sizes: the peers bundled with esbuild (minified); ours is the page's wasm
 - **evaluate() in Chromium** (\`tools/bench/browser.mjs\`): what the page calls on each change
   (\`www/engine.js\`), after a warm-up past V8's tier-up: the realistic case in batches of 100 calls,
   100 varied measures in batches of 10, 500 in batches of 3, each batch one \`page.evaluate\`, less
-  the CPU of an empty one; the same documents through the engine's call alone (\`lean()\` of www/join.js).
+  the CPU of an empty one; the same documents through the engine's call alone (\`lean()\` of www/join.js: the answers
+  copied and handed over, the outcome's JSON text not parsed).
   The measures vary in kind, cost, date, whether individual and other payer; the native and Node
   documents are built the same way (\`tools/bench/inputs.mjs\`, \`examples/bench.rs\`).
 - **Keystroke**: "Alla frågor på en sida" with one measure, then with four more added by its

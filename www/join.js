@@ -1,65 +1,73 @@
 // The page module's boundary in JavaScript, used by the page (www/engine.js) and by the public API
-// (www/api.js, built to pkg/rehabkollen.js): the answers handed over as JSON text where that reads
-// the same (lean()), and the outcome joined with its texts: rule, document, note and step ids in,
+// (www/api.js, built to pkg/rehabkollen.js): the answers handed over, as JSON text where the module
+// reads them so (lean()), and the outcome joined with its texts: rule, document, note and step ids in,
 // the outcome of docs/API.md §2 out. The one join in JavaScript; the CLI joins natively
 // (crates/core/src/explain.rs), and a test holds the two equal on every case file.
 
-// How deep and how many values jsonText() looks through before it leaves an object to the module
-// (whose own limits are larger: crates/js/src/lib.rs, MAX_DEPTH and ANSWERS_NODES); far beyond
-// any answers document (500 measures of a few dozen answers each, four levels deep).
-const TEXT_DEPTH = 8;
-const TEXT_VALUES = 50_000;
-const SURROGATE = /[\ud800-\udfff]/;
+// How deep and how many values plainCopy() looks through before it leaves the answers to the
+// module's own reading (crates/js/src/lib.rs), which names what is too deep or too large: a
+// valid answers document is five levels deep and at most about 16 500 values (500 measures).
+const COPY_DEPTH = 8;
+const COPY_VALUES = 50_000;
 
 /**
- * `answers` as JSON text when the module reads that text as it reads the object itself: plain
- * objects (without toJSON), lists, texts, finite numbers (not -0), true, false and null, within
- * TEXT_DEPTH and TEXT_VALUES; otherwise null, and the module reads the object, value by value,
- * and names what it refuses. (Reading the text takes one crossing into the module; reading the
- * object, several for each value.) Texts with surrogates are left to the module too, and
- * `undefined`, which JSON.stringify drops from objects.
+ * `answers` as plain data, each value read once: a copy made of plain objects, lists, texts, finite numbers, true, false and null (`undefined` copied as null, as the module
+ * reads it); null where it holds anything else (a function, NaN, a Date, an object of a class of
+ * its own, …) or goes past COPY_DEPTH or COPY_VALUES. Reads what the module's reading of the
+ * object reads: own enumerable keys in order, lists by index, up to their length.
  */
-export function jsonText(answers) {
-  let left = TEXT_VALUES;
-  const plain = (v, depth) => {
-    if (--left < 0) return false;
+function plainCopy(answers) {
+  let left = COPY_VALUES;
+  const copy = (v, depth) => {
+    if (--left < 0) throw NOT_PLAIN;
     switch (typeof v) {
-      case 'string': return !SURROGATE.test(v);
-      case 'number': return Number.isFinite(v) && !Object.is(v, -0);
-      case 'boolean': return true;
+      case 'string': case 'boolean': return v;
+      case 'number': if (Number.isFinite(v)) return v; throw NOT_PLAIN;
+      case 'undefined': return null;
       case 'object': {
-        if (v === null) return true;
-        if (depth >= TEXT_DEPTH || v.toJSON !== undefined) return false;
+        if (v === null) return null;
+        if (depth >= COPY_DEPTH) throw NOT_PLAIN;
         if (Array.isArray(v)) {
-          for (let i = 0; i < v.length; i++) if (!plain(v[i], depth + 1)) return false;
-          return true;
+          const list = new Array(v.length);
+          for (let i = 0; i < v.length; i++) list[i] = copy(v[i], depth + 1);
+          return list;
         }
         const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null) return false;
-        for (const k of Object.keys(v)) if (SURROGATE.test(k) || !plain(v[k], depth + 1)) return false;
-        return true;
+        if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
+        const o = {};
+        for (const k of Object.keys(v)) {
+          if (k === '__proto__') throw NOT_PLAIN; // would set the copy's prototype
+          o[k] = copy(v[k], depth + 1);
+        }
+        return o;
       }
-      default: return false;
+      default: throw NOT_PLAIN;
     }
   };
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return null;
   try {
-    if (answers === null || typeof answers !== 'object' || Array.isArray(answers) || !plain(answers, 0)) return null;
-    return JSON.stringify(answers);
+    return copy(answers, 0);
   } catch {
-    return null; // a property that throws when read: the module names it
+    return null; // not plain, or a property that throws when read
   }
 }
+const NOT_PLAIN = new Error('not plain data');
 
 /**
  * `m.evaluateLean(answers)`, or `m.decide(answers)` with `decide` (`m`: the page module, or
- * www/engine.js's engine): through jsonText() and the module's evaluateText()/decideText() where
- * the module reads the text straight into answers, else with the object (which also names what
- * is wrong with it).
+ * www/engine.js's engine), for answers read once as plain data (plainCopy()) handed over as one
+ * JSON text: the module reads it straight into answers (evaluateText, decideText) where it can,
+ * in one crossing instead of several for each value. Where it cannot (a value it refuses, an
+ * escape in a text, …) the copy is handed over as an object, which gives the answers or names
+ * what is wrong. Answers that are not plain data are handed over as they are, and read again,
+ * value by value: a getter there runs twice. The same outcome, or the same refusal, as the object
+ * handed over alone (tests/js/text-in.test.mjs).
  */
 export function lean(m, answers, decide = false) {
-  const text = jsonText(answers);
-  const read = text === null ? undefined : decide ? m.decideText(text) : m.evaluateText(text);
-  return read ?? (decide ? m.decide(answers) : m.evaluateLean(answers));
+  const copy = plainCopy(answers);
+  if (copy === null || Object.prototype.toJSON !== undefined || Array.prototype.toJSON !== undefined) return decide ? m.decide(answers) : m.evaluateLean(answers);
+  const text = JSON.stringify(copy);
+  return (decide ? m.decideText(text) : m.evaluateText(text)) ?? (decide ? m.decide(copy) : m.evaluateLean(copy));
 }
 
 /** Per catalogue set (`cats`): the catalogues it held and, per table, what each id joins to (built on first use). */

@@ -61,8 +61,8 @@ await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1e3;
 // What the page does on each change (www/engine.js): the answers handed to the page module (as
 // JSON text where it reads them so: www/join.js lean()), the outcome's JSON parsed, the texts put
-// back from the catalogue. `lean`: the engine's call alone (lean(), its JSON text not parsed): how
-// much of a call is the WebAssembly.
+// back from the catalogue. `lean`: the engine's call alone (lean(): the answers copied and handed
+// over, the WebAssembly's work, the outcome's JSON text not parsed).
 const prepare = (answers, { warm, lean = false }) => page.evaluate(async ({ answers, warm, lean }) => {
   // One engine for every timing on this page (its wasm and texts loaded once).
   window.rkBenchEngine ??= (async () => {

@@ -3,7 +3,7 @@
 //! leaves every text of the core out; the page and the public JavaScript API (`www/api.js`)
 //! join the ids with the text catalogue of each language (`www/join.js`). Results cross as JSON
 //! text: one string instead of thousands of objects built one property at a time; answers too,
-//! where the text reads as the object does (`evaluateText`, `decideText`).
+//! as one JSON text where the module reads it straight (`evaluateText`, `decideText`).
 
 #![forbid(unsafe_code)]
 
@@ -32,26 +32,18 @@ pub fn evaluate_lean(
     json(&rehabkollen::evaluate(&answers(&answers_arg)?, today()))
 }
 
-/// The answers from JSON text that `www/join.js` (`jsonText`) wrote from an object, read straight
-/// into the answers ([`Answers::direct`]: one crossing into the module, not several for each
-/// value); `None` for text it does not read, valid or not, and then the caller hands over the
-/// object itself, which gives the answers or names what is wrong.
-fn answers_text(text: &str) -> Option<Answers> {
-    Answers::direct(text)
-}
-
-/// [`evaluate_lean`] for answers as `jsonText` wrote them; `undefined` for text
-/// [`Answers::direct`] does not read.
+/// [`evaluate_lean`] for answers as JSON text (`www/join.js`, `lean()`), read straight into the
+/// answers in one crossing ([`Answers::direct`]); `undefined` for text that reader leaves to the
+/// validating one: the caller then hands over the answers as an object, which names what is wrong.
 #[wasm_bindgen(js_name = evaluateText)]
 pub fn evaluate_text(text: &str) -> Result<Option<String>, JsValue> {
-    answers_text(text).map(|a| json(&rehabkollen::evaluate(&a, today()))).transpose()
+    Answers::direct(text).map(|a| json(&rehabkollen::evaluate(&a, today()))).transpose()
 }
 
-/// [`decide`] for answers as `jsonText` wrote them; `undefined` for text [`Answers::direct`] does
-/// not read.
+/// [`decide`] for answers as JSON text, as [`evaluate_text`] reads them.
 #[wasm_bindgen(js_name = decideText)]
 pub fn decide_text(text: &str) -> Result<Option<String>, JsValue> {
-    answers_text(text).map(|a| json(&rehabkollen::decide::decide(&a, today()))).transpose()
+    Answers::direct(text).map(|a| json(&rehabkollen::decide::decide(&a, today()))).transpose()
 }
 
 /// Verdicts, statuses and amounts alone for the schemes in scope, as JSON text: no reasons, no
