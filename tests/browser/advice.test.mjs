@@ -85,6 +85,7 @@ test('a restaurant on a phone, no return-to-work plan: AFA says no and why on th
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.deepEqual(await page.locator('.rk-print .rk-print-headline').allTextContents(), sentences);
+  assert.match(norm(await page.locator('.rk-print').innerText()), /Det är inget beslut: beslutet fattar den som betalar stödet\./, 'the printout says it is not a decision, as the page does');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);

@@ -11,7 +11,7 @@ import * as page from '../../www/pkg/rehabkollen_page.js';
 import { withTexts } from '../../www/join.js';
 import { advise, cappedAcross, clauseOf, combinedTotal, groupCombined, groupOpen, measuresCaption, openAcross, runsOf, schemeNames } from '../../www/advice.js';
 import { setAt } from '../../www/state.js';
-import { firstLineOf } from '../../www/views/result.js';
+import { reasonWords } from '../../www/views/result.js';
 import { catalogues as cats, root } from '../../tools/node-api.mjs';
 
 const judge = (answers) => withTexts(JSON.parse(page.evaluateLean(answers)), cats);
@@ -469,8 +469,8 @@ test('a scheme that pays less in all than its amounts for each measure alone add
 });
 
 test('a reason is worded on the first line of its status and rule; a later line of another status is worded again', () => {
-  const open = (rule) => ({ rule, holds: null });
-  const fails = (rule) => ({ rule, holds: false });
+  const open = (rule) => ({ rule, holds: null, text: { sv: `${rule} öppen` } });
+  const fails = (rule) => ({ rule, holds: false, text: { sv: `${rule} uppfylls inte` } });
   const measures = [
     { index: 0, status: 'undetermined', reasons: [open('AFA-MEAS-4')] },
     { index: 1, status: 'not_reimbursable', reasons: [fails('AFA-MEAS-4')] },
@@ -478,6 +478,11 @@ test('a reason is worded on the first line of its status and rule; a later line 
     { index: 3, status: 'reimbursable', reasons: [] },
   ];
   const mainReason = (m) => m.reasons.find((r) => r.holds === (m.status === 'undetermined' ? null : false));
-  const wordedOn = firstLineOf(measures, mainReason);
-  assert.deepEqual(measures.map(wordedOn), [0, 1, 1, undefined]);
+  const ctx = { state: { lang: 'sv' }, T: () => ({ result: { sameReason: (measure) => `samma skäl som för ${measure.toLowerCase()}` }, measureCaption: (n) => `Insats ${n}` }) };
+  assert.deepEqual(measures.map(reasonWords(ctx, measures, mainReason)), [
+    { rule: 'AFA-MEAS-4', text: 'AFA-MEAS-4 öppen' },
+    { rule: 'AFA-MEAS-4', text: 'AFA-MEAS-4 uppfylls inte' },
+    { rule: 'AFA-MEAS-4', text: 'samma skäl som för insats 2' },
+    null,
+  ]);
 });

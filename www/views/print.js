@@ -1,13 +1,14 @@
-// The printed summary: it leads with the same sentences as the result page (www/advice.js: the
-// order to apply in, each scheme's first sentence, what would change it, the questions they depend
-// on, each once), then measure by measure, what to do now, and the answers as a table. Short by design (at
-// most two A4 pages for a usual case): no rule trace, no help texts.
+// The printed summary: after the date, the rules and "Det är inget beslut", it leads with the same
+// sentences as the result page (www/advice.js: the order to apply in, each scheme's first sentence,
+// what would change it, the questions they depend on, each once), then measure by measure, what to
+// do now, and the answers as a table. Short by design (at most two A4 pages for a usual case): no
+// rule trace, no help texts.
 import { answerOf } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
-import { adviceFor, combinedCaps, costWords, deadlineWords, firstLineOf, measureOn, orderedSchemes, sharedDeadline } from './result.js';
+import { adviceFor, combinedCaps, costWords, deadlineWords, measureOn, orderedSchemes, reasonWords, sharedDeadline } from './result.js';
 
 /** The reason a printed measure line names: the first that fails, for a measure not reimbursed. */
 const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
@@ -21,16 +22,14 @@ function measureList(ctx, s, dated) {
   const t = ctx.T();
   const r = t.result;
   const shared = sharedDeadline(ctx, s);
-  const passed = (m) => m.deadline && (m.deadline_passed ?? m.deadline < state.outcome.date);
-  const wordedOn = firstLineOf(s.measures, failing);
+  const why = reasonWords(ctx, s.measures, failing);
   const lines = el('ul', {}, s.measures.map((m) => {
     const caption = s.measures.length > 1 ? measureOn(ctx, m.index) : null;
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : caption ? null : t.measureCaption(m.index + 1);
     const cost = costWords(ctx, m.index);
-    const dl = (dated ? passed(m) : !shared) ? deadlineWords(ctx, s, m) : null;
-    const main = failing(m);
-    const why = !main ? '' : wordedOn(m) === m.index ? ` – ${main.text[state.lang]}` : ` – ${r.sameReason(t.measureCaption(wordedOn(m) + 1))}`;
-    return el('li', { text: `${[caption, [kind, cost].filter(Boolean).join(', ')].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${why}` });
+    const dl = (dated ? m.deadline_passed : !shared) ? deadlineWords(ctx, s, m) : null;
+    const w = why(m);
+    return el('li', { text: `${[caption, [kind, cost].filter(Boolean).join(', ')].filter(Boolean).join(' – ')}: ${r.status[m.status]}${dl ? `, ${dl}` : ''}${w ? ` – ${w.text}` : ''}` });
   }));
   return [!dated && shared ? el('p', { text: r.allMeasures(shared) }) : null, lines];
 }
@@ -70,6 +69,7 @@ export function renderPrint(ctx) {
   return el('div', { class: 'rk-print-body' },
     el('h1', { class: 'rk-h1', text: t.summary.heading }),
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
+    el('p', { text: r.intro }),
     el('h2', { class: 'rk-h2', text: t.summary.result }),
     advice.order ? el('p', { class: 'rk-print-headline', text: advice.order.text }) : null, schemes,
     advice.open.length ? [el('h3', { class: 'rk-h3', text: t.advice.openHeading }), el('ul', {}, advice.groups.map((q) => el('li', {

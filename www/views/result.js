@@ -90,18 +90,24 @@ export function resultLine(ctx) {
   }).join(' · ');
 }
 
-/** The line a measure's reason (`reasonOf`) is worded on: the first measure with the same status
- * and the same rule named; a later line refers to it (FK-EXCL-1's list of what FK does not pay for
- * once, not under each measure it excludes). A function of a measure: that line's measure index,
- * undefined where no reason is named. */
-export function firstLineOf(measures, reasonOf) {
+/** Each measure line's reason (`reasonOf`) in words, for the result page and the printed summary:
+ * the rule's text on the first line with the same status and the same rule, "samma skäl som för
+ * insats 2" on a later one (FK-EXCL-1's list of what FK does not pay for once, not under each
+ * measure it excludes). A function of a measure: { rule, text }, or null where no reason is named. */
+export function reasonWords(ctx, measures, reasonOf) {
+  const t = ctx.T();
   const key = (m) => {
     const main = reasonOf(m);
     return main ? `${m.status} ${main.rule}` : undefined;
   };
   const first = new Map();
   for (const m of measures) if (key(m) !== undefined && !first.has(key(m))) first.set(key(m), m.index);
-  return (m) => first.get(key(m));
+  return (m) => {
+    const main = reasonOf(m);
+    if (!main) return null;
+    const on = first.get(key(m));
+    return { rule: main.rule, text: on === m.index ? main.text[ctx.state.lang] : t.result.sameReason(t.measureCaption(on + 1)) };
+  };
 }
 
 /** "kostnad 12 000 kr": measure `i`'s cost as given; null where not given (or "Vet ej"). */
@@ -114,9 +120,8 @@ export function deadlineWords(ctx, s, m) {
   const r = ctx.T().result;
   if (!m.deadline) return null;
   const d = ctx.dateWords(m.deadline);
-  const passed = m.deadline_passed ?? m.deadline < ctx.state.outcome.date;
-  if (s.id === 'rehabiliteringsgarantin') return passed ? r.reportPassed(d) : r.reportBy(d);
-  return passed ? r.passed(d) : r.applyBy(d);
+  if (s.id === 'rehabiliteringsgarantin') return m.deadline_passed ? r.reportPassed(d) : r.reportBy(d);
+  return m.deadline_passed ? r.passed(d) : r.applyBy(d);
 }
 
 /** The deadline every measure line of a card has, in words, when it is the same for all of them
@@ -138,19 +143,17 @@ function measureLines(ctx, s, step, cap) {
   // (25 back courses at the same cost) are told apart. One measure's line stays as it reads.
   const many = s.measures.length > 1;
   const shared = sharedDeadline(ctx, s);
-  const wordedOn = firstLineOf(s.measures, mainReason);
+  const why = reasonWords(ctx, s.measures, mainReason);
   const { items, more } = firstOf(ctx, `lines:${s.id}`, s.measures, (m) => {
     const kind = m.kind ? ctx.cat().label(`measures[${m.index}].kind`, m.kind) : many ? null : t.measureCaption(m.index + 1);
     const cost = costWords(ctx, m.index);
     const name = [kind, cost].filter(Boolean).join(', ');
-    const main = mainReason(m);
+    const w = why(m);
     const dl = shared ? null : deadlineWords(ctx, s, m);
     return el('li', { class: `rk-measure-line rk-m-${m.status}` },
       many ? el('span', { class: 'rk-caption', text: measureOn(ctx, m.index) }) : null,
       el('strong', { text: name ? `${capital(name)}: ${r.status[m.status]}` : capital(r.status[m.status]) }), dl ? `, ${dl}` : '',
-      main && wordedOn(m) !== m.index
-        ? part(ctx, 'reason-as', [main.rule, wordedOn(m)], () => el('span', { class: 'rk-main-reason' }, ` – ${r.sameReason(t.measureCaption(wordedOn(m) + 1))} `, ctx.ruleLink(main.rule)))
-        : main ? part(ctx, 'reason', [main.text[state.lang], main.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${main.text[state.lang]} `, ctx.ruleLink(main.rule))) : null);
+      w ? part(ctx, 'reason', [w.text, w.rule], () => el('span', { class: 'rk-main-reason' }, ` – ${w.text} `, ctx.ruleLink(w.rule))) : null);
   }, step);
   // Many measures: how many have each status first, so that the list need not be read to the end.
   const counts = s.measures.length >= COUNTS_FROM ? Object.keys(r.status).map((k) => [r.status[k], s.measures.filter((m) => m.status === k).length]).filter(([, n]) => n) : null;
@@ -161,7 +164,8 @@ function measureLines(ctx, s, step, cap) {
     el('ul', { class: 'rk-measure-lines' }, items), more);
 }
 
-function nextSteps(ctx, s) {
+/** `days`: the measures' last days in words where they differ (advice.js eachLastDay()), else null. */
+function nextSteps(ctx, s, days) {
   const { el, state } = ctx;
   const r = ctx.T().result;
   const ns = s.next_step;
@@ -176,7 +180,7 @@ function nextSteps(ctx, s) {
     // The engine's "how" names who acts; the short "who" line is for the printed summary.
     parts.push(el('p', { class: 'rk-how', text: ns.how?.[state.lang] ?? r.who[ns.who] ?? '' }));
     if (ns.deadline) {
-      const d = eachLastDay(s, state.lang) ?? ctx.dateWords(ns.deadline);
+      const d = days ?? ctx.dateWords(ns.deadline);
       parts.push(el('p', { class: 'rk-deadline' }, el('strong', { text: ns.who === 'region' ? `${r.reportBy(d)}.`.replace(/^./, (c) => c.toUpperCase()) : r.deadline(d) })));
     }
     if (ns.url) parts.push(el('p', {}, ctx.externalLink(ns.url, r.officialPage)));
@@ -319,6 +323,7 @@ function schemeCard(ctx, s, advice, step) {
   const open = !!state.open[`assessed:${s.id}`];
   const byRule = (x) => [x.rule, x.holds];
   const cap = cappedAcross(state.outcome)[s.id] ?? null;
+  const days = s.verdict === 'eligible' ? eachLastDay(s, lang) : null;
   // Each part built again only when what it shows changed (part()); the reasons of "Så har vi
   // bedömt" count only while it is open, as only then are they built. A long list's part holds how
   // many of its items are shown (views/parts.js firstOf()).
@@ -333,7 +338,7 @@ function schemeCard(ctx, s, advice, step) {
     lines,
     // What to do now only where the scheme may pay as things stand: not while it depends on answers.
     s.verdict === 'eligible' && (s.next_step || s.documents?.length)
-      ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents, eachLastDay(s, state.lang)], () => nextSteps(ctx, s)) : null,
+      ? part(ctx, `next:${s.id}`, [state.role, s.next_step, s.documents, days], () => nextSteps(ctx, s, days)) : null,
     part(ctx, `assessed:${s.id}`, [s.id, s.name[lang], open, open ? [step, shownOf(ctx, `assessed:${s.id}`), s.reasons.map(byRule), s.measures.map((m) => [m.index, m.kind, m.reasons.map(byRule)])] : null],
       () => assessed(ctx, s, step)),
   ];
