@@ -415,9 +415,12 @@ export function renderProvider(ctx, tools) {
   const many = inv.lines.length + (load?.phase === 'placing' ? load.of - load.done : 0) > LAZY_LISTS_FROM;
   const byPath = new Map();
   for (const p of inv.problems) if (visible(inv, p)) byPath.set(p.path, [...(byPath.get(p.path) || []), p]);
+  /** Whose a problem is, for the summary: "Insats 2"; "Arbetsgivaren" for a check of an
+   * organisation number, whose words do not say whose it is (two fields are named alike); else null. */
   const lineRef = (p) => {
     const m = /^lines\[(\d+)\]/.exec(p.path);
-    return m ? t.lineRef(Number(m[1]), inv.lines[Number(m[1])]?.csv_line) : null;
+    if (m) return t.lineRef(Number(m[1]), inv.lines[Number(m[1])]?.csv_line);
+    return p.code?.startsWith('org_number_') ? t.partyRef[p.path.split('.')[0]] ?? null : null;
   };
   const problemText = (p) => `${p.path === 'csv' && p.csv_line ? `${t.csvLine(p.csv_line)}: ` : ''}${p.text[lang]}`;
 

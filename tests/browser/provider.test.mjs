@@ -1,5 +1,5 @@
 // The provider view as a provider uses it, by visible labels: a field is checked when it is left,
-// "Kontrollera" gives an error summary whose links move focus, a fix gives "Klart att skicka", the
+// "Kontrollera" gives an error summary whose links move focus, a fix gives "Underlaget är klart", the
 // printed documents hold the full personnummer (and nothing else does), CSV files from real tools.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,7 +87,7 @@ async function fillLine(page, i, { date = '2026-02-10', measure = 'Stödsamtal',
 
 const visibleErrors = (page) => page.locator('.rk-invoice-form .rk-error:visible');
 
-test('a field is checked when it is left, Kontrollera gives a summary whose links move focus, and a fix gives "Klart att skicka"', async () => {
+test('a field is checked when it is left, Kontrollera gives a summary whose links move focus, and a fix gives "Underlaget är klart"', async () => {
   const { page, context, log } = await openProvider({ leaks: true });
   assert.equal(await visibleErrors(page).count(), 0, 'an empty, untouched form shows no error');
   assert.equal(await page.locator('.rk-error-summary').isVisible(), false);
@@ -145,7 +145,7 @@ test('a field is checked when it is left, Kontrollera gives a summary whose link
   await page.getByRole('button', { name: 'Lägg till insats' }).click();
   await fillLine(page, 0);
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  const status = page.getByRole('status').filter({ hasText: 'Klart att skicka' });
+  const status = page.getByRole('status').filter({ hasText: 'Underlaget är klart' });
   await status.waitFor();
   assert.equal(await page.locator('.rk-error-summary').isVisible(), false);
   assert.equal(await visibleErrors(page).count(), 0);
@@ -207,7 +207,7 @@ test('the printed 7026 report and invoice basis hold the full number, employer, 
   await page.getByLabel('Ort', { exact: true }).fill('Borås');
   await page.getByLabel('Datum på dokumenten').fill('2026-03-31');
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Underlaget är klart' }).waitFor();
   await shoot(page, 'provider-documents-1280');
 
   const report = await printToPdf(page, 'Skriv ut redovisningen', path.join(tmp, 'provider-report-7026.pdf'));
@@ -335,13 +335,13 @@ test('AFA: the invoice wants a reference number, and the underlag says who, what
   assert.match(await summary.innerText(), /AFA-DOC-4|referensnummer/);
   await page.getByLabel('Referensnummer för fakturan till AFA').fill('R-2026-0042');
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  const status = page.getByRole('status').filter({ hasText: 'Klart att skicka' });
+  const status = page.getByRole('status').filter({ hasText: 'Underlaget är klart' });
   await status.waitFor();
   assert.match(await status.innerText(), /1 sak att se över/);
   assert.match(await status.innerText(), /Ange om insatsen gjordes digitalt/);
   await l.getByRole('group', { name: 'Gjordes insatsen digitalt?' }).getByLabel('Ja').check();
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  await page.getByRole('status').filter({ hasText: /^Klart att skicka: underlaget har allt som krävs\.$/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Underlaget är klart: det har allt som krävs\.$/ }).waitFor();
   const doc = await printToPdf(page, 'Skriv ut underlaget', path.join(tmp, 'provider-afa-underlag.pdf'));
   for (const want of ['Underlag till AFA Försäkring', 'Anna Andersson', PNR, 'R-2026-0042', 'KBT, 10 samtal', 'Digitalt', 'Ja', '9 000 kr', 'Period']) {
     assert.ok(doc.text.includes(want), `the underlag holds "${want}"`);
@@ -531,17 +531,17 @@ test('inside <rehab-kollen> on a partner page (Shadow DOM, strict CSP) the view 
 
 // ---- issue #23 item 5 and issue #22: documents that cannot go out incomplete or hurt -------------
 
-test('"Klart att skicka" only with the employer and the provider named and their organisation numbers valid', async () => {
+test('"Underlaget är klart" only with the employer and the provider named and their organisation numbers valid', async () => {
   const { page, context } = await openProvider();
   await page.getByLabel('Personnummer eller samordningsnummer').fill(PNR);
   await form(page).getByRole('group', { name: 'Medarbetaren' }).getByLabel('Namn').fill('Anna Andersson');
   await page.getByRole('button', { name: 'Lägg till insats' }).click();
   await fillLine(page, 0);
-  // The review's case: nothing named, and it said "Klart att skicka".
+  // The review's case: nothing named, and it said "Underlaget är klart".
   await page.getByRole('button', { name: 'Kontrollera' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Det finns ett problem' });
   await summary.waitFor();
-  assert.equal(await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).count(), 0);
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Underlaget är klart' }).count(), 0);
   assert.deepEqual(await summary.getByRole('link').allInnerTexts(), [
     'Skriv arbetsgivarens namn.',
     'Skriv arbetsgivarens organisationsnummer, NNNNNN-NNNN.',
@@ -557,13 +557,16 @@ test('"Klart att skicka" only with the employer and the provider named and their
   await provider.getByLabel('Organisationsnummer').fill('559123-4567');
   await page.getByRole('button', { name: 'Kontrollera' }).click();
   await summary.filter({ hasText: 'Organisationsnumret stämmer inte' }).waitFor();
+  assert.deepEqual(await summary.getByRole('link').allInnerTexts(), [
+    'Anordnaren: Organisationsnumret stämmer inte: någon siffra är fel. Kontrollera numret mot en faktura eller Bolagsverkets register.',
+  ], 'whose organisation number is wrong: two fields are named alike');
   assert.match(await provider.locator('[data-inv="provider.org_number"] .rk-error').innerText(), /Organisationsnumret stämmer inte: någon siffra är fel\..*ORG-CHK-1/s);
   await shoot(page, 'provider-org-number-1280');
   // A sole trader's personnummer is a valid organisation number.
   await provider.getByLabel('Organisationsnummer').fill('811218-9876');
   await employer.getByLabel('Organisationsnummer').fill('5566778899');
   await page.getByRole('button', { name: 'Kontrollera' }).click();
-  await page.getByRole('status').filter({ hasText: 'Klart att skicka' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Underlaget är klart' }).waitFor();
   await context.close();
 });
 
