@@ -231,7 +231,7 @@ test('a question folded above the answer that folded it names that answer, keeps
   const moved = (await page.evaluate((n) => window.__shifts.slice(n), seen)).flatMap((e) => e.sources).filter((x) => /FIELDSET|rk-q|rk-moot|rk-button-group|rk-button-primary/.test(x));
   assert.deepEqual(moved, [], 'no layout shift in the questions');
   assert.ok(await sector.evaluate((e) => e.getBoundingClientRect().height) < tall / 2, 'the fold above shrinks to its note');
-  const agsText = 'Har arbetsgivaren kollektivavtal med sjukförsäkringen AGS eller AGS-KL?';
+  const agsText = 'Har arbetsgivaren kollektivavtal som innehåller sjukförsäkringen AGS eller AGS-KL?';
   assert.equal((await sector.locator('.rk-moot-note').innerText()).replace(/\s+/g, ' '),
     `Inom vilken sektor finns arbetsgivaren? Behövs inte längre efter ditt svar på ”${agsText}”. Ditt svar sparas: Privat sektor.`);
   const category = page.locator('[data-path="person.category"]');
