@@ -11,10 +11,11 @@ const COPY_DEPTH = 8;
 const COPY_VALUES = 50_000;
 
 /**
- * `answers` as plain data, each value read once: a copy made of plain objects, lists, texts, finite numbers, true, false and null (`undefined` copied as null, as the module
- * reads it); null where it holds anything else (a function, NaN, a Date, an object of a class of
- * its own, …) or goes past COPY_DEPTH or COPY_VALUES. Reads what the module's reading of the
- * object reads: own enumerable keys in order, lists by index, up to their length.
+ * `answers` as plain data, each value read once: a copy made of plain objects, lists, texts,
+ * finite numbers, true, false and null (`undefined` copied as null, as the module reads it); null
+ * where it holds anything else (a function, NaN, a Date, an object of a class of its own, …) or
+ * goes past COPY_DEPTH or COPY_VALUES. Reads what the module's reading of the object reads: own
+ * enumerable keys in order, lists by index, up to their length.
  */
 function plainCopy(answers) {
   let left = COPY_VALUES;
@@ -65,7 +66,9 @@ const NOT_PLAIN = new Error('not plain data');
  */
 export function lean(m, answers, decide = false) {
   const copy = plainCopy(answers);
-  if (copy === null || Object.prototype.toJSON !== undefined || Array.prototype.toJSON !== undefined) return decide ? m.decide(answers) : m.evaluateLean(answers);
+  // A toJSON put on the prototypes of all objects or lists would change what JSON.stringify writes.
+  const asText = copy !== null && Object.prototype.toJSON === undefined && Array.prototype.toJSON === undefined;
+  if (!asText) return decide ? m.decide(answers) : m.evaluateLean(answers);
   const text = JSON.stringify(copy);
   return (decide ? m.decideText(text) : m.evaluateText(text)) ?? (decide ? m.decide(copy) : m.evaluateLean(copy));
 }

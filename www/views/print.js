@@ -18,7 +18,7 @@ const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => 
  * lines, else each on its line) unless the first sentence says them (`dated`), a passed one always;
  * a reason worded once and referred to after. */
 function measureList(ctx, s, dated) {
-  const { el, state } = ctx;
+  const { el } = ctx;
   const t = ctx.T();
   const r = t.result;
   const shared = sharedDeadline(ctx, s);

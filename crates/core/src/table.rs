@@ -535,7 +535,7 @@ table! {
     Employer AGS_INSURANCE ags_insurance: bool = Answer::Bool,
         unknown: true, page: Some("employer"),
         text: t("Har arbetsgivaren kollektivavtal som innehåller sjukförsäkringen AGS eller AGS-KL?", "Does the employer have a collective agreement with the AGS or AGS-KL sickness insurance?"),
-        help: t("AGS och AGS-KL är sjukförsäkringar i kollektivavtalen, som AFA Försäkring sköter. AGS ingår i de flesta kollektivavtal i privat sektor, AGS-KL i kommuner och regioner.", "AGS is the sickness insurance in most private-sector collective agreements, AGS-KL the one for municipalities and regions; AFA Försäkring runs both."),
+        help: t("AGS och AGS-KL är sjukförsäkringar som ingår i kollektivavtal och sköts av AFA Försäkring. AGS finns i de flesta kollektivavtal i privat sektor, AGS-KL i kommuner och regioner.", "AGS is the sickness insurance in most private-sector collective agreements, AGS-KL the one for municipalities and regions; AFA Försäkring runs both."),
         why: t("AFA:s rehabiliteringsstöd gäller bara den som omfattas av AGS eller AGS-KL.", "AFA's support applies only to people covered by the AGS or AGS-KL sickness insurance."),
         find_out: t("Det står i arbetsgivarens kollektivavtal. Fråga HR eller lönekontoret, facket eller AFA Försäkrings kundtjänst.", "It is in the employer's collective agreement. Ask HR or payroll, the union or AFA Försäkring's customer service."),
         required: t("Svara om arbetsgivaren har sjukförsäkringen AGS eller AGS-KL", "Answer whether the employer has the AGS or AGS-KL sickness insurance"),
