@@ -150,6 +150,7 @@ test('a small office: a salaried employee without medarbetaravtal gets nothing f
   assert.deepEqual(order, ['fk_arbetsplatsinriktat', 'afa_rehabiliteringsstod'], 'the scheme that pays comes first');
   assert.match(await cardText(page, 'fk_arbetsplatsinriktat'), /Ansök senast 1 februari 2027/);
   await shoot(page, 'persona-office-result-1280');
+  assert.equal(await page.locator('.rk-result').getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).count(), 0, 'the provider tools offered to a provider only');
   await context.close();
 });
 
@@ -163,6 +164,9 @@ test('a provider: a work-capacity assessment, FK yes and AFA no', async () => {
   assert.match(await verdict(page, 'fk_arbetsplatsinriktat'), /^Försäkringskassan kan betala upp till 7 500 kr\. Ansök senast /);
   assert.match(await verdict(page, 'afa_rehabiliteringsstod'), /^AFA betalar inte, eftersom /);
   await shoot(page, 'persona-provider-result-1280');
+  // The provider's next step: the invoice basis and the report, from the result's foot.
+  await page.locator('.rk-result').getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Fakturaunderlag och redovisning' }).waitFor();
   await context.close();
 });
 

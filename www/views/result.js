@@ -450,7 +450,10 @@ export function renderResult(ctx) {
   const { el, act } = ctx;
   const t = ctx.T();
   const title = el('h1', { class: 'rk-h1', id: ctx.idFor('result-title'), tabindex: '-1', text: t.result.heading });
+  // A provider's next step after the check: the invoice basis and the report (the provider tools).
+  const toProvider = ctx.state.role === 'provider' && ctx.allowProvider ? el('p', { class: 'rk-secondary rk-no-print' }, `${t.result.toProvider} `,
+    el('button', { type: 'button', class: 'rk-link', text: t.views.provider, onclick: () => act.go('provider') })) : null;
   return el('div', { class: 'rk-result', 'data-key': 'result' },
     el('button', { type: 'button', class: 'rk-back', text: t.back, onclick: () => act.back() }),
-    title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx), resultActions(ctx, { change: true }));
+    title, el('p', { class: 'rk-lead', text: t.result.intro }), resultBody(ctx), resultActions(ctx, { change: true }), toProvider);
 }
