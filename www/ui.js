@@ -707,8 +707,10 @@ export function mount(container, engine, options = {}) {
     state.placed = {};
     placeShown();
     if (state.view === 'provider') openProvider();
+    // On the check page and the result the live region says the result as it is at once: never the
+    // result before the last answer, still waiting for typing to settle on the page before.
+    if (state.view === 'check' || state.view === 'result') announceResult();
     render({ focus: back ? { row: back } : focus === true ? 'view' : focus || null });
-    if (state.view === 'check' || state.view === 'result') scheduleAnnouncement();
   }
 
   /**
@@ -923,15 +925,20 @@ export function mount(container, engine, options = {}) {
     target?.focus(typeof focus === 'object' ? {} : { preventScroll: true });
   }
 
+  /** The live region's words set to the result line as it is now (none on the start page, in the
+   * provider tools or before a judgement); true if they changed. */
+  function announceResult() {
+    clearTimeout(announceTimer);
+    if (state.view === 'start' || state.view === 'provider' || !state.outcome) return false;
+    const text = resultLine(ctx);
+    if (text === state.announced) return false;
+    state.announced = text;
+    return true;
+  }
+  /** After a judgement the live region speaks once typing has settled (ANNOUNCE_AFTER_MS). */
   function scheduleAnnouncement() {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      if (state.view === 'start' || state.view === 'provider' || !state.outcome) return;
-      const text = resultLine(ctx);
-      if (text === state.announced) return;
-      state.announced = text;
-      render();
-    }, ANNOUNCE_AFTER_MS);
+    announceTimer = setTimeout(() => { if (announceResult()) render(); }, ANNOUNCE_AFTER_MS);
   }
 
   /** The printed summary, also when the browser's own print command is used. */

@@ -177,6 +177,24 @@ test('an IT consultancy answering "Vet ej": AFA and FK depend on open questions,
   await context.close();
 });
 
+test('an answer given from "Svara": back on the result, the live region says the new result at once, not the one before', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await startAs(page, 'Arbetsgivare');
+  await walk(page, { ...EMPLOYER, 'provider.fk_approved': 'Vet ej',
+    ...measure('Utreda behov för att vara kvar i eller återgå till arbetet (arbetsförmågebedömning)', 'Arbetsterapeut', '15 000', '2026-11-15') });
+  await toResult(page);
+  const live = page.locator('.rk-live');
+  assert.equal(norm(await live.textContent()), 'FK: behöver fler svar · AFA: uppfyller inte villkoren', 'on arrival, without waiting');
+  await page.locator('.rk-open-q[data-open="provider.fk_approved"]').getByRole('button', { name: /^Svara: / }).click();
+  await page.locator('.rk-view [data-path="provider.fk_approved"]').getByLabel(YES, { exact: true }).check();
+  // "Fortsätt" at once, before typing would have settled: the result page speaks its own result.
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.match(await headline(page, 'fk_arbetsplatsinriktat'), /^Försäkringskassan kan betala upp till 7 500 kr/);
+  assert.equal(norm(await live.textContent()), 'FK: upp till 7 500 kr · AFA: uppfyller inte villkoren');
+  await context.close();
+});
+
 test('a municipality on a phone: the order to apply in, soonest deadline first, and the honest total above the cards', async () => {
   const { page, context } = await openStart(env, { width: 375, height: 800 });
   await startAs(page, 'Arbetsgivare');
