@@ -108,7 +108,9 @@ export const CHROME = {
       officialPage: 'Läs mer och ansök på den officiella sidan',
       deadline: (d) => `Ansök senast ${d}.`, deadlinePassed: (d) => `Sista dagen att ansöka passerade ${d}.`,
       documents: 'Det här behöver ni ha med',
-      doc: { true: 'finns', false: 'saknas – måste finnas innan ni skickar', null: 'kontrollera att det finns' },
+      /** Once under the documents' heading; an item says "finns" or "saknas" only where the answers tell. */
+      documentsCheck: 'Kontrollera att ni har allt innan ni skickar ansökan.',
+      doc: { true: 'finns', false: 'saknas – måste finnas innan ni skickar' },
       combined: 'AFA och Försäkringskassan tillsammans', combinedMax: (x) => `Tillsammans högst ${x}`,
       /** Before the amounts of several measures said once: they are each measure's. */
       combinedEach: 'För var och en av insatserna:', combinedMaxEach: (x) => `tillsammans högst ${x} för varje insats`,
@@ -197,7 +199,8 @@ export const CHROME = {
       reasonIn: 'Se bedömningen',
     },
     schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'FK', rehabiliteringsgarantin: 'Garantin', fk_samordning: 'Samordning' },
-    summary: { heading: 'Sammanfattning från Rehabkollen', answers: 'Dina svar', question: 'Fråga', answer: 'Svar', result: 'Resultat' },
+    summary: { heading: 'Sammanfattning från Rehabkollen', answers: 'Dina svar', question: 'Fråga', answer: 'Svar', result: 'Resultat',
+      others: 'Svar som inte påverkar resultatet', othersWhy: 'De här svaren har du gett, men med dina andra svar spelar de ingen roll för resultatet.' },
     /** A long list shown a part at a time (views/parts.js firstOf()). */
     more: { shown: (a, b) => `Visar ${num(a)} av ${num(b)}.`, show: (n) => `Visa ${num(n)} till` },
     file: {
@@ -334,7 +337,8 @@ export const CHROME = {
       officialPage: 'Read more and apply on the official page',
       deadline: (d) => `Apply by ${d}.`, deadlinePassed: (d) => `The last day to apply passed on ${d}.`,
       documents: 'What you need to include',
-      doc: { true: 'have it', false: 'missing – needed before you send', null: 'check that you have it' },
+      documentsCheck: 'Check that you have everything before you send the application.',
+      doc: { true: 'you have it', false: 'missing – needed before you send' },
       combined: 'AFA and Försäkringskassan together', combinedMax: (x) => `Together at most ${x}`,
       combinedEach: 'For each of the measures:', combinedMaxEach: (x) => `together at most ${x} for each measure`,
       capAll: (payer, x) => `${payer} pays at most ${x} for all the measures together.`,
@@ -401,7 +405,8 @@ export const CHROME = {
     },
     // "FK" means nothing to a reader of English: the agency's name.
     schemeShort: { afa_rehabiliteringsstod: 'AFA', fk_arbetsplatsinriktat: 'Försäkringskassan', rehabiliteringsgarantin: 'Guarantee', fk_samordning: 'Coordination' },
-    summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result' },
+    summary: { heading: 'Summary from Rehabkollen', answers: 'Your answers', question: 'Question', answer: 'Answer', result: 'Result',
+      others: 'Answers that do not affect the result', othersWhy: 'You gave these answers, but with your other answers they make no difference to the result.' },
     more: { shown: (a, b) => `Showing ${numEn(a)} of ${numEn(b)}.`, show: (n) => `Show ${numEn(n)} more` },
     file: {
       name: 'rehabkollen-answers.json', saved: 'The answers are saved as a file. It is only on your computer.',

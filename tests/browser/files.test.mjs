@@ -75,6 +75,26 @@ test('a file of saved answers that is too large, empty, null or answers nothing 
   await context.close();
 });
 
+test('the printed summary keeps the answers that no longer matter, apart under their own heading; the check page says they are kept', async () => {
+  const { page, context } = await openPage(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  // Without AGS, AFA cannot pay: whether the employee is an arbetare no longer matters.
+  await openAnswers(page, file('no-ags.json', JSON.stringify({ ...ANSWERS, employer: { sector: 'private', ags_insurance: false } })));
+  await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
+  assert.equal(await page.locator('.rk-check dt', { hasText: 'Är medarbetaren arbetare eller tjänsteman?' }).count(), 0, 'not among the answers that matter');
+  await page.getByRole('button', { name: 'Visa resultatet' }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const printed = (await page.locator('.rk-print').evaluate((p) => p.textContent)).replace(/\u00a0/g, ' ');
+  const [mine, others] = printed.split('Svar som inte påverkar resultatet');
+  assert.ok(others, 'a heading for them');
+  assert.match(mine, /Dina svar[^]*Har arbetsgivaren kollektivavtal som innehåller sjukförsäkringen AGS eller AGS-KL\?Nej/);
+  assert.doesNotMatch(mine, /arbetare eller tjänsteman/, 'not among the answers that matter');
+  assert.match(others, /^De här svaren har du gett, men med dina andra svar spelar de ingen roll för resultatet\.[^]*Är medarbetaren arbetare eller tjänsteman\?Arbetare/);
+  assert.doesNotMatch(others, /AGS/, 'an answer that matters is not printed twice');
+  await context.close();
+});
+
 test('a message about a saved answer is Swedish throughout and names the question, not its path', async () => {
   const { page, context } = await withAnswers();
   // The review saw "okänt värde a text of 152 characters".
@@ -482,7 +502,7 @@ test('25 like measures at 375 pixels: one question for 25 measures once, each me
   const q = items.first();
   assert.equal(await textOf(page.locator('.rk-open .rk-open-count')), 'Det saknas 25 svar på en fråga.');
   assert.equal(await textOf(q.locator('.rk-caption')), 'Insats 1–25');
-  assert.match(await textOf(q.locator('.rk-open-text strong')), /^Betalar någon annan än arbetsgivaren en del av kostnaden/);
+  assert.match(await textOf(q.locator('.rk-open-text strong')), /^Hur mycket av kostnaden betalar någon annan än arbetsgivaren\?$/);
   assert.equal(await textOf(q.locator('.rk-open-each')), 'Frågan gäller 25 insatser. Varje insats behöver ett eget svar, alltså 25 svar. Med knappen ”Svara” tar du dem en i taget.');
   assert.equal(await textOf(q.locator('.rk-open-decides')), 'Avgör: AFA och FK');
   assert.equal(await q.getAttribute('data-answers'), '25');
@@ -711,7 +731,7 @@ test('"Svara" on an item answers that item\'s own answers in measure order, coun
   assert.deepEqual(seen, ['measures[0].individual', 'measures[1].individual', 'measures[2].individual'], 'that item\'s answers, in measure order, and only those');
   assert.deepEqual(progress, ['Svar 1 av 3', 'Svar 2 av 3', 'Svar 3 av 3']);
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
-  assert.match(await named(page), /^Svara: Betalar någon annan .*\(Insats 1–3\)$/, 'the focus at the next item\'s "Svara"');
+  assert.match(await named(page), /^Svara: Hur mycket av kostnaden betalar någon annan .*\(Insats 1–3\)$/, 'the focus at the next item\'s "Svara"');
   await page.screenshot({ path: path.join(SHOTS, 'files-walk-back-375.png') });
   // "Svara för en viss insats" → Insats 2: that one, with no count, then back beside Insats 3.
   const payer = page.locator('.rk-open .rk-open-q[data-open="measures[0].other_payer_ore"]');
@@ -722,7 +742,7 @@ test('"Svara" on an item answers that item\'s own answers in measure order, coun
   await page.locator('.rk-step [data-path="measures[1].other_payer_ore"] input[type=text]').fill('0');
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
-  assert.match(await named(page), /^Svara: Betalar någon annan .*\(Insats 3\)$/, 'the focus at the next measure\'s button');
+  assert.match(await named(page), /^Svara: Hur mycket av kostnaden betalar någon annan .*\(Insats 3\)$/, 'the focus at the next measure\'s button');
   // The item again: Insats 1 and 3 are left; the browser's Back leaves the walk for the result.
   await page.locator('.rk-open .rk-open-q[data-open="measures[0].other_payer_ore"]').getByRole('button', { name: /^Svara: .*\(Insats 1 och 3\)$/ }).click();
   await page.locator('.rk-step[data-step="q:measures[0].other_payer_ore"]').waitFor();

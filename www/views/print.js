@@ -3,12 +3,34 @@
 // what would change it, the questions they depend on, each once), then measure by measure, what to
 // do now, and the answers as a table. Short by design (at most two A4 pages for a usual case): no
 // rule trace, no help texts.
-import { answerOf } from '../state.js';
+import { answerOf, basicOfMeasure, getAt, PER_MEASURE } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
 import { shownAnswers } from './check.js';
 import { adviceFor, combinedCaps, costWords, deadlineWords, measureOn, orderedSchemes, reasonWords, sharedDeadline } from './result.js';
+
+/** The answers given that no longer matter (kept, as the check page says, and not shown there):
+ * printed apart from those that do, so that a reader sees they were given. In the check page's
+ * order: the case's questions, then measure by measure. */
+function otherAnswers(ctx, shown) {
+  const { state } = ctx;
+  const seen = new Set(shown);
+  const measures = state.answers.measures || [];
+  const given = (p) => !seen.has(p) && getAt(state.answers, p) !== undefined;
+  const out = [];
+  for (const q of ctx.cat().questions) {
+    if (q.section === 'measure') continue;
+    // A performer given once for the provider is shown at each measure, as on the check page.
+    if (measures.length && q.id.startsWith('provider.') && basicOfMeasure(q.id.slice('provider.'.length))) continue;
+    if (given(q.id)) out.push(q.id);
+  }
+  measures.forEach((_, i) => {
+    for (const q of ctx.cat().questions) if (q.section === 'measure' && given(q.id.replace('measures[]', `measures[${i}]`))) out.push(q.id.replace('measures[]', `measures[${i}]`));
+    for (const f of PER_MEASURE) if (given(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
+  });
+  return out;
+}
 
 /** The reason a printed measure line names: the first that fails, for a measure not reimbursed. */
 const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
@@ -49,7 +71,8 @@ export function renderPrint(ctx) {
       a.changes.length || a.unchangeable ? el('p', { text: `${t.advice.changes}: ${a.unchangeable ?? a.changes.map((c) => c.text).join(' ')}` }) : null,
       s.measures.length ? measureList(ctx, s, a.dated) : null,
       ns ? el('p', { text: [r.who[ns.who], ns.url].filter(Boolean).join(' ') }) : null,
-      s.documents?.length && s.verdict === 'eligible' ? el('p', { text: `${r.documents}: ${s.documents.map((d) => `${d.text[state.lang]} (${r.doc[d.have]})`).join('; ')}` }) : null);
+      ...(s.documents?.length && s.verdict === 'eligible' ? [el('p', { text: `${r.documents}:` }),
+        el('ul', {}, s.documents.map((d) => el('li', { text: d.have === null ? d.text[state.lang] : `${d.text[state.lang]} – ${r.doc[d.have]}` })))] : []));
   });
   // What is the same for several measures once, naming them (as on the result page).
   const kinds = (state.answers.measures ?? []).map((m) => m?.kind ?? null);
@@ -61,11 +84,15 @@ export function renderPrint(ctx) {
     return el('li', { text: max ? `${name}: ${max}` : name });
   });
   const caps = combinedCaps(ctx).totals;
-  const rows = shownAnswers(ctx).map((p) => {
+  const row = (value) => (p) => {
     const i = p.match(/^measures\[(\d+)\]/);
     return el('tr', {}, el('th', { scope: 'row', text: `${i ? `${t.measureCaption(Number(i[1]) + 1)}: ` : ''}${ctx.cat().question(p).text}` }),
-      el('td', { text: answerText(ctx, p, answerOf(state.answers, p)) }));
-  });
+      el('td', { text: answerText(ctx, p, value(state.answers, p)) }));
+  };
+  const shown = shownAnswers(ctx);
+  const others = otherAnswers(ctx, shown);
+  const table = (rows) => el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),
+    el('tbody', {}, rows));
   return el('div', { class: 'rk-print-body' },
     el('h1', { class: 'rk-h1', text: t.summary.heading }),
     el('p', { class: 'rk-meta', text: `${r.judgedOn(ctx.dateWords(o.date))} ${r.rulesVersion(o.rules_version, ctx.dateWords(o.sources_as_of))}` }),
@@ -76,6 +103,6 @@ export function renderPrint(ctx) {
       text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${schemeNames(q.schemes, state.lang)})` })))] : null,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), caps ? el('p', { text: caps }) : null, el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
-    el('table', { class: 'rk-answers-table' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t.summary.question }), el('th', { scope: 'col', text: t.summary.answer }))),
-      el('tbody', {}, rows)));
+    table(shown.map(row(answerOf))),
+    others.length ? [el('h3', { class: 'rk-h3', text: t.summary.others }), el('p', { text: t.summary.othersWhy }), table(others.map(row(getAt)))] : null);
 }

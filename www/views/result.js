@@ -171,9 +171,9 @@ function nextSteps(ctx, s, days) {
   const ns = s.next_step;
   const docs = s.documents?.length && s.verdict !== 'not_eligible' ? el('div', { class: 'rk-documents' },
     el('h4', { class: 'rk-h4', text: r.documents }),
+    el('p', { class: 'rk-hint', text: r.documentsCheck }),
     el('ul', { class: 'rk-checklist' }, s.documents.map((d) => el('li', { class: `rk-doc rk-doc-${d.have}` },
-      el('span', { class: 'rk-check-mark', 'aria-hidden': 'true', text: d.have === true ? '☑' : '☐' }),
-      `${d.text[state.lang]} – `, el('strong', { text: r.doc[d.have] }))))) : null;
+      d.text[state.lang], d.have === null ? null : [' – ', el('strong', { text: r.doc[d.have] })])))) : null;
   if (!ns && !docs) return null;
   const parts = [];
   if (ns) {
