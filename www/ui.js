@@ -13,7 +13,7 @@ import { connect } from './engine.js';
 import { clone, createState, emptyAnswers, getAt, hasAnswers, measureIndex, namedPath, relevantPaths, ROLES, scopeFor, separateForNew, setAnswer, setAt } from './state.js';
 import { measureStep, newlyOpen, nextStep, openQuestions, questionStep, revisit, withoutMeasure } from './steps.js';
 import { controlId, parseTyped } from './fields.js';
-import { chosenOnPage, firstRoleId, renderStart } from './views/start.js';
+import { chosenOnPage, renderStart } from './views/start.js';
 import { renderStep, stepProblems } from './views/step.js';
 import { focusField } from './views/error-summary.js';
 import { renderCheck } from './views/check.js';
@@ -257,8 +257,11 @@ export function mount(container, engine, options = {}) {
     begin() {
       state.walk = null;
       if (!state.role) {
+        // GOV.UK's pattern: the summary on top, the focus in it, its link to the first role. It
+        // stays until "Starta" again (removing it as a role is chosen would move the page under the pointer).
         state.errors.role = both((c) => c.start.roleMissing);
-        return render({ focus: { id: firstRoleId(ctx) } });
+        state.summary = [{ path: 'role' }];
+        return render({ focus: { id: idFor('start-summary') } });
       }
       whenReady(() => {
         const step = nextStep(state, questionIds());

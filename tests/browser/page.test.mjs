@@ -62,7 +62,13 @@ test('the start page says what, for whom, how long and that nothing is stored; S
   assert.match(text, /arbetsgivare, anordnare som företagshälsovård, privatpersoner och regioner/);
   await page.getByRole('button', { name: /^Starta/ }).click();
   assert.match(await page.locator('.rk-start .rk-error').innerText(), /Välj vem du är/);
+  // GOV.UK's error summary on top, with the focus; its link to the first role.
+  const summary = page.locator('.rk-start .rk-error-summary');
+  assert.equal(norm(await summary.innerText()), 'Det finns ett problem\nVälj vem du är');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('rk-error-summary')), true, 'the focus in the summary');
   assert.deepEqual(await axe(page), []);
+  await summary.getByRole('link', { name: 'Välj vem du är' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).getAttribute('id'));
   await startAs(page, 'Arbetsgivare');
   assert.match(await page.locator('.rk-progress').innerText(), /^Fråga 1 av ungefär \d+$/);
   assert.deepEqual(log.errors, []);

@@ -1,6 +1,7 @@
 // The start page: what the service answers, for whom, that nothing is stored, how long it takes,
 // and who the user is (which decides the schemes judged). GOV.UK's start page pattern.
 import { ROLES } from '../state.js';
+import { errorSummary } from './error-summary.js';
 
 /** The id of the first role, where the focus goes when "Starta" is pressed without one. */
 export const firstRoleId = (ctx) => `${ctx.idFor('role')}-${Object.keys(ROLES)[0]}`;
@@ -38,8 +39,10 @@ export function renderStart(ctx) {
       onchange: (e) => act.setAllSchemes(e.target.checked) }),
     el('label', { for: `${roleId}-all`, text: s.allSchemes }),
     el('p', { class: 'rk-hint rk-radio-hint', id: `${roleId}-all-hint`, text: s.allSchemesHint }));
+  const summary = state.summary?.some((p) => p.path === 'role')
+    ? errorSummary(el, { id: ctx.idFor('start-summary'), title: t.errorSummary, items: [{ text: s.roleMissing, target: firstRoleId(ctx) }] }) : null;
   return el('div', { class: 'rk-start', 'data-key': 'start' },
-    ctx.noticeBanner(),
+    ctx.noticeBanner(), summary,
     el('h1', { class: 'rk-h1', id: ctx.idFor('start-title'), tabindex: '-1', text: s.heading }),
     el('p', { class: 'rk-lead', text: s.lead }),
     el('p', { text: s.forWhom }),
