@@ -19,6 +19,8 @@ function indexCatalogue(cat) {
     /** Every scheme's id, as the catalogue names them. */
     schemes: Object.keys(cat.schemes),
     question,
+    /** The title of the page a source without a stored copy names first (its `ref`), or null. */
+    pageTitle: (src) => cat.pages?.[src.ref?.split(',')[0].trim()] ?? null,
     /** The label of a closed answer, or the value itself. */
     label: (path, value) => question(path)?.options?.find((o) => o.value === value)?.label ?? String(value),
   };

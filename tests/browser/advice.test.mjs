@@ -6,9 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { start, shoot, SHOTS } from './helpers.mjs';
-import { openStart, startAs, walk, axe, card, answerField, EMPLOYER } from './flow.mjs';
+import { openStart, startAs, walk, axe, card, answerField, openAnswers, EMPLOYER } from './flow.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -192,6 +193,31 @@ test('an answer given from "Svara": back on the result, the live region says the
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   assert.match(await headline(page, 'fk_arbetsplatsinriktat'), /^Försäkringskassan kan betala upp till 7 500 kr/);
   assert.equal(norm(await live.textContent()), 'FK: upp till 7 500 kr · AFA: uppfyller inte villkoren');
+  await context.close();
+});
+
+test('"Bra att veta" names the law a paragraph is in: "Källa: Förordning (2014:67) …: 7 §", not "7 §" alone', async () => {
+  const { page, context } = await openStart(env, { width: 375, height: 800 });
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  // A measure in another year than the assessment: FK's yearly caps are noted with their paragraph.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-advice-'));
+  const f = path.join(dir, 'other-year.json');
+  fs.writeFileSync(f, JSON.stringify({ date: '2026-01-15', employer: { sector: 'municipality', ags_insurance: true, fk_ars_granted_this_year_ore: 0 },
+    person: { employment: 'employed', work_capacity: 'at_risk', rehab_need_documented: true, return_to_work_plan: true, consent: true, has_sgi: true, fk_ars_granted_this_year_ore: 0 },
+    provider: { fk_approved: true, performer: 'licensed_psychologist', competence: ['behavioural_science'], knows_workplace: true, contracted: true },
+    measures: [{ kind: 'support_talks', cost_ore: 900000, date: '2025-06-01', individual: true, other_payer_ore: 0 }] }));
+  try {
+    await openAnswers(page, f);
+    await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor(); // the browser reads the file only now
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await page.getByRole('button', { name: 'Visa resultatet' }).click();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  const note = page.locator('.rk-notes li', { hasText: 'Taket på 10 000 kr per medarbetare' });
+  const link = note.locator('.rk-source a');
+  assert.equal(norm(await link.textContent()), 'Förordning (2014:67) om bidrag till arbetsgivare för arbetsplatsnära stöd för återgång i arbete (Paragraf.nu): 7 § (öppnas i en ny flik)');
+  assert.equal(await link.getAttribute('href'), 'https://www.paragraf.nu/2014:67');
   await context.close();
 });
 

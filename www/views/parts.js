@@ -20,7 +20,7 @@ export function ruleLink(ctx, id) {
 /** "Källa: <the official page>" and, second, the stored seed text. */
 export function sourceLinks(ctx, src) {
   const t = ctx.T();
-  const title = (src.doc && t.docs[src.doc]) || src.section;
+  const title = (src.doc && t.docs[src.doc]) || ctx.cat().pageTitle(src) || src.section;
   const bits = [];
   if (src.url) bits.push(externalLink(ctx, src.url, src.section && title !== src.section ? `${title}: ${src.section}` : title));
   if (src.doc) {

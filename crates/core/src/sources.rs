@@ -142,6 +142,11 @@ pub fn url(id: &str) -> Option<&'static str> {
     PAGES.iter().find(|(i, _, _)| *i == id).map(|(_, u, _)| *u)
 }
 
+/// The title of a page by its id (`"F1"`): what a link to it says.
+pub fn title(id: &str) -> Option<&'static str> {
+    PAGES.iter().find(|(i, _, _)| *i == id).map(|(_, _, t)| *t)
+}
+
 /// The ids a `ref` names, in order (`"A9, A14"` → `A9`, `A14`).
 pub fn ids(refs: &str) -> impl Iterator<Item = &str> {
     refs.split(',').map(str::trim).filter(|s| !s.is_empty())

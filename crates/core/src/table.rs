@@ -923,8 +923,8 @@ table! {
         actions: &[];
     Measure OTHER_PAYER other_payer_ore: u64 = Answer::Money { candidates: &[0, u64::MAX] },
         unknown: true, page: None,
-        text: t("Betalar någon annan än arbetsgivaren en del av kostnaden, till exempel socialtjänsten eller ett samordningsförbund (inte AFA eller Försäkringskassan)? Hur mycket?", "Does someone other than the employer pay part of the cost, for example social services or a samordningsförbund, a local coordination association (not AFA or Försäkringskassan)? How much?"),
-        help: t("Ange 0 om arbetsgivaren betalar allt. Ta inte med stöd från AFA eller Försäkringskassan här – det räknar Rehabkollen ut.", "Enter 0 if the employer pays everything. Leave out support from AFA or Försäkringskassan here – Rehabkollen works that out."),
+        text: t("Hur mycket av kostnaden betalar någon annan än arbetsgivaren?", "How much of the cost does someone other than the employer pay?"),
+        help: t("Till exempel socialtjänsten eller ett samordningsförbund. Skriv 0 om arbetsgivaren betalar allt. Räkna inte med stöd från AFA eller Försäkringskassan – det räknar Rehabkollen ut.", "For example social services or a samordningsförbund (a local coordination association). Enter 0 if the employer pays everything. Leave out support from AFA or Försäkringskassan – Rehabkollen works that out."),
         why: t("AFA:s och Försäkringskassans stöd räknas på det arbetsgivaren själv betalar.", "AFA's and Försäkringskassan's support are worked out on what the employer pays itself."),
         find_out: t("Fakturan, eller ett beslut från socialtjänsten, ett samordningsförbund eller ett försäkringsbolag.", "The invoice, or a decision from social services, a samordningsförbund or an insurance company."),
         required: t("Skriv hur mycket någon annan betalar, i kronor (0 om ingen)", "Enter how much someone else pays, in kronor (0 if nobody)"),

@@ -9,7 +9,7 @@ use crate::explain::{self, all_rules, note_text, scheme_texts};
 use crate::id::SchemeId;
 use crate::questions::{catalogue, GroupOut, QuestionOut};
 use crate::registry::BecauseOut;
-use crate::sources::Source;
+use crate::sources::{self, Source};
 use crate::text::Lang;
 use crate::Version;
 use serde::Serialize;
@@ -27,6 +27,9 @@ pub struct Texts {
     pub documents: BTreeMap<&'static str, &'static str>,
     pub notes: BTreeMap<&'static str, NoteText>,
     pub steps: BTreeMap<&'static str, StepText>,
+    /// The title of each page a source without a stored copy names first (its `ref`), by page id:
+    /// what a link to it says, beside the source's section ("7 §" alone names no law).
+    pub pages: BTreeMap<&'static str, &'static str>,
 }
 
 /// A rule's reason and its source, as a reason in the full outcome has them, and the clauses a
@@ -75,6 +78,13 @@ pub fn texts(lang: Lang) -> Texts {
             })
             .collect(),
         steps: explain::steps().map(|s| (s.id, StepText { how: s.how.get(lang), url: s.url() })).collect(),
+        pages: all_rules()
+            .map(|r| r.source)
+            .chain(explain::all_notes().flat_map(|(n, _)| note_text(n.id).1.iter().copied()))
+            .filter(|s| s.doc.is_none())
+            .filter_map(|s| sources::ids(s.refs).next())
+            .filter_map(|id| Some((id, sources::title(id)?)))
+            .collect(),
     }
 }
 
@@ -90,6 +100,14 @@ mod tests {
         assert_eq!(t.notes.len(), explain::all_notes().count(), "a note id twice");
         assert_eq!(t.steps.len(), explain::steps().count(), "a step id twice");
         assert_eq!(t.schemes.len(), 4);
+        // A source of a note without a stored copy (FK's cap per calendar year: Förordning
+        // (2014:67) 7 §) is named by its page's title.
+        assert!(t.pages["F1"].starts_with("Förordning (2014:67)"));
+        for n in t.notes.values() {
+            for s in n.sources.iter().filter(|s| s.doc.is_none()) {
+                assert!(t.pages.contains_key(sources::ids(s.refs).next().unwrap()), "{}", s.refs);
+            }
+        }
         for s in crate::schemes::SCHEMES {
             for d in s.documents {
                 assert!(t.rules.contains_key(d.rule.id), "{}", d.id);
