@@ -62,12 +62,16 @@ function personnummer(c, printing) {
     el('span', { class: `rk-pnr-print ${PRIVATE_CLASS}`, ...PRIVATE, hidden: true, text: printing ? engine.personnummerForPrint(typed) : null }));
 }
 
+/** An organisation number as it is written, NNNNNN-NNNN, where it was typed as ten digits alone
+ * (the check takes both); else as typed. */
+const orgNumber = (typed) => (/^\d{10}$/.test(typed.trim()) ? `${typed.trim().slice(0, 6)}-${typed.trim().slice(6)}` : typed);
+
 function parties(c, who) {
   const { el, t, inv } = c;
   const row = (label, ...v) => el('div', {}, el('dt', { text: label }), el('dd', {}, ...v));
   return el('div', { class: 'rk-doc-parties' },
-    el('dl', {}, row(t.docEmployer, value(el, inv.employer.name)), row(t.org, value(el, inv.employer.org_number))),
-    el('dl', {}, row(t.docProvider, value(el, inv.provider.name)), row(t.org, value(el, inv.provider.org_number))),
+    el('dl', {}, row(t.docEmployer, value(el, inv.employer.name)), row(t.org, value(el, orgNumber(inv.employer.org_number)))),
+    el('dl', {}, row(t.docProvider, value(el, inv.provider.name)), row(t.org, value(el, orgNumber(inv.provider.org_number)))),
     el('dl', {}, ...who));
 }
 

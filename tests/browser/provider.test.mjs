@@ -567,6 +567,10 @@ test('"Underlaget är klart" only with the employer and the provider named and t
   await employer.getByLabel('Organisationsnummer').fill('5566778899');
   await page.getByRole('button', { name: 'Kontrollera' }).click();
   await page.getByRole('status').filter({ hasText: 'Underlaget är klart' }).waitFor();
+  // Typed as ten digits, printed as it is written.
+  const parties = await page.locator('.rk-doc-parties').first().innerText();
+  assert.match(parties, /Organisationsnummer\n556677-8899\n/);
+  assert.doesNotMatch(parties, /5566778899/);
   await context.close();
 });
 

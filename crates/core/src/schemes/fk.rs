@@ -455,5 +455,5 @@ documents! {
     "invoice_basis" => INV_2, t("Fakturaunderlag från anordnaren med datum, namn och personnummer, utförare och kompetens, insatsens benämning och kostnad per insats", "Invoice basis from the provider with date, name and personnummer, performer and competence, the measure's name and its cost per measure");
     "one_employee" => INV_1, t("Ett fakturaunderlag per medarbetare", "One invoice basis per employee");
     "report_7026" => REP_1, t("Redovisning från anordnaren (blankett 7026 eller skriftligt på annat sätt)", "Report from the provider (form 7026, or in writing in another form)");
-    "proof_of_payment" => DOC_1, t("Bevis på vad arbetsgivaren har betalat anordnaren, till ansökan hos Försäkringskassan tillsammans med fakturaunderlaget och redovisningen", "Proof of what the employer paid the provider, for the application to Försäkringskassan together with the invoice basis and the report");
+    "proof_of_payment" => DOC_1, t("Bevis på vad arbetsgivaren har betalat anordnaren", "Proof of what the employer paid the provider");
 }
