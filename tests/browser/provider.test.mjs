@@ -224,6 +224,8 @@ test('the printed 7026 report and invoice basis hold the full number, employer, 
     assert.ok(basis.text.includes(want), `the printed invoice basis holds "${want}"`);
   }
   assert.ok(!basis.text.includes('SLUTORD'), 'the invoice basis is its own document');
+  assert.ok(!/FK-INV|Ett underlag per medarbetare/.test(basis.text), 'the note to the provider is not printed (nor its rule ids)');
+  assert.ok(!/FK-REP|skickar redovisningen/.test(report.text), 'nor the report\'s');
   assert.ok(basis.pages <= 2);
 
   // Printing the page any other way (Ctrl+P on the form) never prints the number.
