@@ -107,9 +107,10 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
     let groups = Groups::of(a);
     let mut open_top = [[false; 4]; FIRST_MEASURE];
     let mut answered_top = [false; FIRST_MEASURE];
-    // Per group, per measure question: relevant for which schemes (open), or at all (answered).
-    let mut open_measure: Vec<Vec<[bool; 4]>> = vec![vec![[false; 4]; QUESTIONS.len()]; groups.members.len()];
-    let mut answered_measure: Vec<Vec<bool>> = vec![vec![false; QUESTIONS.len()]; groups.members.len()];
+    // Per group, per question (at most 64, the bits of `Bits`): relevant for which schemes
+    // (open), or at all (answered). One allocation each, not one per group.
+    let mut open_measure: Vec<[[bool; 4]; 64]> = vec![[[false; 4]; 64]; groups.members.len()];
+    let mut answered_measure: Vec<[bool; 64]> = vec![[false; 64]; groups.members.len()];
     let unanswered_top = fields::unanswered_top(a);
     let group_open: Vec<Bits> = groups.members.iter().map(|g| fields::unanswered_in(&a.measures[g[0]])).collect();
     let mut exhausted = false;
@@ -160,15 +161,17 @@ pub fn relevance_within(a: &Answers, date: Date, scope: Scope, cost: &Cost) -> R
             answered.push(Place::top(q));
         }
     }
-    for (g, members) in groups.members.iter().enumerate() {
-        for q in FIRST_MEASURE..QUESTIONS.len() {
-            for &i in members {
-                if open_measure[g][q].iter().any(|x| *x) {
-                    open.push((Place::of(q, i), open_measure[g][q]));
-                }
-                if answered_measure[g][q] {
-                    answered.push(Place::of(q, i));
-                }
+    // Question by question and measure by measure: the order sorted below, so that the sorts
+    // find one run each (put in by group, 500 measures of distinct costs spent some 6% of
+    // relevance sorting them).
+    let group_of = groups.of_measure(a.measures.len());
+    for q in FIRST_MEASURE..QUESTIONS.len() {
+        for (i, &g) in group_of.iter().enumerate() {
+            if open_measure[g][q].iter().any(|x| *x) {
+                open.push((Place::of(q, i), open_measure[g][q]));
+            }
+            if answered_measure[g][q] {
+                answered.push(Place::of(q, i));
             }
         }
     }

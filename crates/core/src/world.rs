@@ -565,7 +565,10 @@ impl<'a> World<'a> {
             ok: (self.ok, self.ok_reads),
             log: self.log.len(),
         };
-        // A measure's own provider is no place a search fills: kept out of the copy.
+        // A measure's own provider is no place a search fills: kept out of the copy. Room for
+        // all of them at once: filling every measure of a witness (a fresh clone, its stack
+        // empty) would otherwise grow the stack, copying it, many times over.
+        self.saved.reserve(entries.len());
         for &i in entries {
             let provider = std::mem::take(&mut self.entries[i].m.provider);
             let m = self.entries[i].m.clone();
@@ -907,16 +910,14 @@ impl<'a> World<'a> {
     /// candidate [`World::refill_with`] gives, or else the first (`last`: the last), until
     /// [`World::undo`].
     pub fn refill(&mut self, e: usize, skip: At, last: bool) {
-        let given = |q: usize| self.refill_with.iter().find(|(x, _)| *x == q).map(|(_, c)| *c);
-        let pick =
-            |q: usize| given(q).unwrap_or(if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 });
-        let j = &self.entries[e].judged;
-        let skip_bit = if skip.entry == Some(e) { bit(skip.question) } else { 0 };
-        let bits = (j.reads | j.grant_reads) & self.entries[e].open & !skip_bit;
-        let picks: Vec<(usize, usize)> = ones(bits).map(|q| (q, pick(q))).collect();
+        let bits = self.refills(e, skip);
         self.begin(0, &[e]);
         let date = self.date;
-        for (q, c) in picks {
+        // The candidates picked as the places are set, not listed first: a world of 500
+        // measures made generous refills each of them, and the list was an allocation each.
+        for q in ones(bits) {
+            let given = self.refill_with.iter().find(|(x, _)| *x == q).map(|(_, c)| *c);
+            let c = given.unwrap_or(if last { candidate_count(&crate::table::QUESTIONS[q]) - 1 } else { 0 });
             fields::set_in(&mut self.entries[e].m, q, c, date);
         }
         self.mark(e, |x| x.filled |= bits);
