@@ -461,11 +461,16 @@ impl<'a> World<'a> {
         let was_free = e.free(true) != 0;
         self.count_status(old.status, count, false);
         self.count_status(new.status, count, true);
-        if let Some(g) = old.grant {
-            self.tally.remove(old.status, &g, count);
-        }
-        if let Some(g) = new.grant {
-            self.tally.add(new.status, &g, count);
+        match (old.grant, new.grant) {
+            (Some(was), Some(is)) => self.tally.replace((old.status, &was), (new.status, &is), count),
+            (was, is) => {
+                if let Some(g) = was {
+                    self.tally.remove(old.status, &g, count);
+                }
+                if let Some(g) = is {
+                    self.tally.add(new.status, &g, count);
+                }
+            }
         }
         Self::readers(&mut self.status_readers, &mut self.status_top, old.top, new.top);
         Self::readers(&mut self.grant_readers, &mut self.grant_top, old.grant_top, new.grant_top);
