@@ -353,6 +353,7 @@ impl<'a> SchemeSearch<'a> {
             let make = |last: (bool, bool)| {
                 let mut w = amount.clone();
                 w.fill_all(&all, None, last);
+                w.keep_changes();
                 w
             };
             let mut ready: Vec<World> = distinct_witnesses(sides, true).map(make).collect();
@@ -376,6 +377,7 @@ impl<'a> SchemeSearch<'a> {
                         fills.iter().filter(|(at, _)| at.entry.is_some()).map(|(at, c)| (at.question, *c)).collect();
                     w.fill_top(&top);
                     w.fill_all(&all, None, (false, true));
+                    w.keep_changes();
                     // And for a top-level question the amount reads (what was already granted
                     // this year), the same top level with every measure made reimbursable the
                     // same way: on the one above the measures at their last bring nothing, so
@@ -393,10 +395,12 @@ impl<'a> SchemeSearch<'a> {
                             }
                             done |= bits;
                             generous.refill(e, At::top(0), false);
+                            generous.keep_changes();
                         }
                     }
                     if generous.fillable(Part::Amount, None) != (false, false) {
                         generous.fill_all(&all, None, (false, false));
+                        generous.keep_changes();
                     }
                     ready.push(w);
                     for_measures = ready.len();
