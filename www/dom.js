@@ -175,8 +175,13 @@ export function morph(old, next) {
     old.setAttribute(name, value);
   }
   handOver(old, next);
+  // A textarea's value is its text while the user has not typed in it: read before its text, new
+  // to `old`, is moved there (it would read empty after, and wipe what the user typed since).
+  // A select's options must be there before its value is.
+  const textarea = old.nodeName === 'TEXTAREA';
+  if (textarea) syncProperties(old, next);
   morphChildren(old, childrenOf(next));
-  syncProperties(old, next);
+  if (!textarea) syncProperties(old, next);
   return old;
 }
 

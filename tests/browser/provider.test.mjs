@@ -576,6 +576,34 @@ test('"Underlaget är klart" only with the employer and the provider named and t
   await context.close();
 });
 
+test('the positions of an investigation keep every character typed, also while the field left before is checked', async () => {
+  const { page, context } = await openProvider({ width: 375 });
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  const l = line(page, 0);
+  // Typed as a person types, field by field: the field the click into the box leaves is checked
+  // just after the click, as the first letter is typed; drawing the page then took that letter away
+  // (the box's new text was moved into it before its value was read).
+  await l.getByLabel('Datum när insatsen gjordes').click();
+  await page.keyboard.type('2026-02-10', { delay: 60 });
+  await l.getByLabel('Vad heter insatsen?').click();
+  await page.keyboard.type('Utredning', { delay: 60 });
+  await l.getByLabel('Sorts insats').selectOption('investigate_work_needs');
+  const positions = l.getByLabel('Ställningstaganden i utredningen');
+  await positions.click();
+  await page.keyboard.type('Medarbetaren klarar heltid.', { delay: 90 });
+  assert.equal(await positions.inputValue(), 'Medarbetaren klarar heltid.');
+  // Pasted into another line's box, then "Kontrollera": the text stays in the box.
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  await line(page, 1).getByLabel('Sorts insats').selectOption('investigate_work_needs');
+  const second = line(page, 1).getByLabel('Ställningstaganden i utredningen');
+  await second.fill('Kan arbeta heltid.');
+  await page.getByRole('button', { name: 'Kontrollera' }).click();
+  await page.locator('.rk-error-summary').waitFor();
+  assert.equal(await second.inputValue(), 'Kan arbeta heltid.');
+  assert.equal(await positions.inputValue(), 'Medarbetaren klarar heltid.');
+  await context.close();
+});
+
 test('the same contract rule for typed and imported lines: `extern` is in the CSV help and the form', async () => {
   const { page, context } = await openProvider();
   assert.match(await page.locator('#rk1-inv-csv-help').innerText(), /datum;insats;typ;utförare;kompetens;extern;kontrakterad;digital;kostnad/);
