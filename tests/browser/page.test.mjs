@@ -75,6 +75,18 @@ test('the start page says what, for whom, how long and that nothing is stored; S
   await context.close();
 });
 
+test('a button focused by the keyboard while the pointer rests on it shows the focus colours: black on yellow, not black on green', async () => {
+  const { page, context } = await openStart(env);
+  await page.getByRole('radio', { name: 'Arbetsgivare', exact: true }).check();
+  const button = page.getByRole('button', { name: /^Starta/ });
+  for (let i = 0; i < 20 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const box = await button.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const look = await button.evaluate((b) => ({ hover: b.matches(':hover'), focus: b.matches(':focus-visible'), ...(({ backgroundColor, color }) => ({ backgroundColor, color }))(getComputedStyle(b)) }));
+  assert.deepEqual(look, { hover: true, focus: true, backgroundColor: 'rgb(255, 221, 0)', color: 'rgb(11, 12, 12)' });
+  await context.close();
+});
+
 test('"Ändra" returns to the check page; an answer that stops mattering is hidden, kept, and comes back', async () => {
   const { page, context } = await openStart(env);
   await employerAtCheck(page);
