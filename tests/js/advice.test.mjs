@@ -486,3 +486,16 @@ test('a reason is worded on the first line of its status and rule; a later line 
     null,
   ]);
 });
+
+test('an answer of several options not known yet reads by its labels, not its values: "är ”Medicin”", never "medicine"', () => {
+  const answers = talksWithPlan();
+  answers.provider.competence = 'unknown';
+  const o = judge(answers);
+  assert.ok(scheme(o, 'fk_arbetsplatsinriktat').changes.some((c) => Array.isArray(c.set['provider.competence'])), 'a change sets the competence, a list');
+  const lines = [...Object.values(advise(o, cats.sv, { lang: 'sv', answers }).schemes), ...Object.values(advise(o, cats.en, { lang: 'en', answers }).schemes)]
+    .flatMap((a) => a.changes.map((c) => nb(c.text)));
+  const about = lines.filter((l) => /kompetens|competence/.test(l));
+  assert.ok(about.length >= 2, lines.join('\n'));
+  for (const l of about) assert.doesNotMatch(l, /”[a-z_, ]+”/, `a value, not its label: ${l}`);
+  assert.ok(about.some((l) => /^Om svaret på ”Inom vilka områden har utföraren kompetens\?” är ”Medicin”/.test(l)), about.join('\n'));
+});
