@@ -88,7 +88,7 @@ test('the printed summary keeps the answers that no longer matter, apart under t
   const printed = (await page.locator('.rk-print').evaluate((p) => p.textContent)).replace(/\u00a0/g, ' ');
   const [mine, others] = printed.split('Svar som inte påverkar resultatet');
   assert.ok(others, 'a heading for them');
-  assert.match(mine, /Dina svar[^]*Har arbetsgivaren kollektivavtal som innehåller sjukförsäkringen AGS eller AGS-KL\?Nej/);
+  assert.match(mine, /Dina svarFrågaSvarDu svarar somArbetsgivare[^]*Har arbetsgivaren kollektivavtal som innehåller sjukförsäkringen AGS eller AGS-KL\?Nej/);
   assert.doesNotMatch(mine, /arbetare eller tjänsteman/, 'not among the answers that matter');
   assert.match(others, /^De här svaren har du gett, men med dina andra svar spelar de ingen roll för resultatet\.[^]*Är medarbetaren arbetare eller tjänsteman\?Arbetare/);
   assert.doesNotMatch(others, /AGS/, 'an answer that matters is not printed twice');

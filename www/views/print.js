@@ -103,6 +103,6 @@ export function renderPrint(ctx) {
       text: `${q.caption ? `${q.caption}: ` : ''}${q.text} (${schemeNames(q.schemes, state.lang)})` })))] : null,
     together.length ? [el('h3', { class: 'rk-h3', text: r.combined }), caps ? el('p', { text: caps }) : null, el('ul', {}, together)] : null,
     el('h2', { class: 'rk-h2', text: t.summary.answers }),
-    table(shown.map(row(answerOf))),
+    table([state.role ? el('tr', {}, el('th', { scope: 'row', text: t.check.role }), el('td', { text: t.start.roles[state.role] })) : null, ...shown.map(row(answerOf))]),
     others.length ? [el('h3', { class: 'rk-h3', text: t.summary.others }), el('p', { text: t.summary.othersWhy }), table(others.map(row(getAt)))] : null);
 }
