@@ -713,6 +713,9 @@ export function mount(container, engine, options = {}) {
     // On the check page and the result the live region says the result as it is at once: never the
     // result before the last answer, still waiting for typing to settle on the page before.
     if (state.view === 'check' || state.view === 'result') announceResult();
+    // Where no result is shown (the start page, the provider tools), nor the last one: a screen
+    // reader's reading could still come upon it. The wait for the engine is still said.
+    else if ((state.view === 'start' || state.view === 'provider') && state.announced !== T().loading) state.announced = '';
     render({ focus: back ? { row: back } : focus === true ? 'view' : focus || null });
   }
 

@@ -193,6 +193,14 @@ test('an answer given from "Svara": back on the result, the live region says the
   await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
   assert.match(await headline(page, 'fk_arbetsplatsinriktat'), /^Försäkringskassan kan betala upp till 7 500 kr/);
   assert.equal(norm(await live.textContent()), 'FK: upp till 7 500 kr · AFA: uppfyller inte villkoren');
+  // In the provider tools no result is shown, and none is said; back on the result, it is again.
+  await page.getByText('Meny', { exact: true }).click();
+  await page.getByRole('button', { name: 'Fakturaunderlag och redovisning (anordnare)', exact: true }).click();
+  await page.getByRole('heading', { name: 'Fakturaunderlag och redovisning', level: 1 }).waitFor();
+  assert.equal(await live.textContent(), '');
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Resultat', level: 1 }).waitFor();
+  assert.equal(norm(await live.textContent()), 'FK: upp till 7 500 kr · AFA: uppfyller inte villkoren');
   await context.close();
 });
 
