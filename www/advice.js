@@ -233,8 +233,9 @@ export function openAcross(outcome, scope = null, askedAs = (path) => [path]) {
 }
 
 /** A value of question `q` as the page shows it: "Ja", an option's label; the options of a
- * question of several answers (the performer's competence) each by its label, "Medicin och Teknik". */
-const valueLabel = (t, q, value) => (Array.isArray(value) ? t.advice.list(value.map((v) => valueLabel(t, q, v)))
+ * question of several answers (the performer's competence) each by its label, "Medicin, Teknik",
+ * as the check page writes them (fields.js answerText). */
+const valueLabel = (t, q, value) => (Array.isArray(value) ? value.map((v) => valueLabel(t, q, v)).join(', ')
   : typeof value === 'boolean' ? (value ? t.yes : t.no) : q?.options?.find((o) => o.value === value)?.label ?? String(value));
 
 /** Measure `i`'s kind as its option reads ("Stödsamtal / enskilda samtal"), or null. */

@@ -109,7 +109,7 @@ export const CHROME = {
       deadline: (d) => `Ansök senast ${d}.`, deadlinePassed: (d) => `Sista dagen att ansöka passerade ${d}.`,
       documents: 'Det här behöver ni ha med',
       /** Once under the documents' heading; an item says "finns" or "saknas" only where the answers tell. */
-      documentsCheck: 'Kontrollera att ni har allt innan ni skickar ansökan.',
+      documentsCheck: 'Kontrollera att allt finns med innan det skickas in.',
       doc: { true: 'finns', false: 'saknas – måste finnas innan ni skickar' },
       combined: 'AFA och Försäkringskassan tillsammans', combinedMax: (x) => `Tillsammans högst ${x}`,
       /** Before the amounts of several measures said once: they are each measure's. */
@@ -337,7 +337,7 @@ export const CHROME = {
       officialPage: 'Read more and apply on the official page',
       deadline: (d) => `Apply by ${d}.`, deadlinePassed: (d) => `The last day to apply passed on ${d}.`,
       documents: 'What you need to include',
-      documentsCheck: 'Check that you have everything before you send the application.',
+      documentsCheck: 'Check that everything is there before it is sent.',
       doc: { true: 'you have it', false: 'missing – needed before you send' },
       combined: 'AFA and Försäkringskassan together', combinedMax: (x) => `Together at most ${x}`,
       combinedEach: 'For each of the measures:', combinedMaxEach: (x) => `together at most ${x} for each measure`,

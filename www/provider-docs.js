@@ -64,7 +64,10 @@ function personnummer(c, printing) {
 
 /** An organisation number as it is written, NNNNNN-NNNN, where it was typed as ten digits alone
  * (the check takes both); else as typed. */
-const orgNumber = (typed) => (/^\d{10}$/.test(typed.trim()) ? `${typed.trim().slice(0, 6)}-${typed.trim().slice(6)}` : typed);
+const orgNumber = (typed) => {
+  const s = String(typed ?? '').trim();
+  return /^\d{10}$/.test(s) ? `${s.slice(0, 6)}-${s.slice(6)}` : typed;
+};
 
 function parties(c, who) {
   const { el, t, inv } = c;

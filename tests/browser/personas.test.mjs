@@ -81,7 +81,7 @@ test('a private employer with a back course and psychologist talks reaches an ac
   assert.ok(await card(page, 'fk_arbetsplatsinriktat').getByRole('link', { name: /Läs mer och ansök på den officiella sidan/ }).getAttribute('href').then((h) => /^https:\/\/www\.forsakringskassan\.se\//.test(h)));
   // The documents: "check that you have them" said once above the list, not after every item.
   const afaDocs = card(page, 'afa_rehabiliteringsstod').locator('.rk-documents');
-  assert.match(await afaDocs.innerText(), /^Det här behöver ni ha med\n+Kontrollera att ni har allt innan ni skickar ansökan\.\n+Samtycke från personen som rehabiliteringen gäller/);
+  assert.match(await afaDocs.innerText(), /^Det här behöver ni ha med\n+Kontrollera att allt finns med innan det skickas in\.\n+Samtycke från personen som rehabiliteringen gäller/);
   assert.doesNotMatch(await afaDocs.innerText(), /kontrollera att det finns/i);
   const together = page.locator('.rk-combined');
   assert.match((await together.innerText()).replace(/\u00a0/g, ' '), /AFA och Försäkringskassan tillsammans[\s\S]*Stödsamtal[\s\S]*Tillsammans högst 12 000 kr/);

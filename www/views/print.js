@@ -1,8 +1,8 @@
 // The printed summary: after the date, the rules and "Det är inget beslut", it leads with the same
 // sentences as the result page (www/advice.js: the order to apply in, each scheme's first sentence,
 // what would change it, the questions they depend on, each once), then measure by measure, what to
-// do now, and the answers as a table. Short by design (at most two A4 pages for a usual case): no
-// rule trace, no help texts.
+// do now, and the answers as a table (the role first), then those that no longer matter in one of
+// their own. Short by design (at most two A4 pages for a usual case): no rule trace, no help texts.
 import { answerOf, basicOfMeasure, getAt, PER_MEASURE } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';

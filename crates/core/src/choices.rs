@@ -118,7 +118,7 @@ choices!(
     WorkCapacity {
         Reduced = "reduced", "Nedsatt", "Reduced";
         AtRisk = "at_risk", "Risk för nedsättning", "At risk of being reduced";
-        Full = "full", "Full, ingen risk", "Full, no risk";
+        Full = "full", "Varken nedsatt eller risk för det", "Neither reduced nor at risk";
     }
 );
 

@@ -19,8 +19,8 @@ use serde::Serialize;
 rules! {
     COMB_1 = "COMB-1" {
         text: t(
-            "Samma kostnad får inte ersättas två gånger. Kan både AFA och Försäkringskassan ersätta en insats räknar AFA Försäkringskassans bidrag som en annan betalares del, så tillsammans blir det högst hela kostnaden. AFA prövar från fall till fall om det betalar arbetsgivarens återstående hälft. Uppgiften om andra betalare kommer från en sekundär källa.",
-            "The same cost must not be paid twice. When both AFA and Försäkringskassan may pay for a measure, AFA counts Försäkringskassan's grant as another payer's share, so together they reach at most the whole cost. AFA decides case by case whether it pays the employer's remaining half. The part about other payers comes from a secondary source.",
+            "Samma kostnad får inte ersättas två gånger. Kan både AFA och Försäkringskassan ersätta en insats räknar AFA Försäkringskassans bidrag som en annan betalares del, så tillsammans blir det högst hela kostnaden. AFA avgör från fall till fall om arbetsgivarens återstående hälft ersätts. Uppgiften om andra betalare kommer från en sekundär källa.",
+            "The same cost must not be paid twice. When both AFA and Försäkringskassan may pay for a measure, AFA counts Försäkringskassan's grant as another payer's share, so together they reach at most the whole cost. AFA decides case by case whether the employer's remaining half is paid. The part about other payers comes from a secondary source.",
         ),
         because: informs(t("samma kostnad inte ersätts två gånger: AFA och Försäkringskassan betalar tillsammans högst hela kostnaden", "the same cost is not paid twice: AFA and Försäkringskassan together pay at most the whole cost")),
         source: secondary("A10", "Andra betalare"),

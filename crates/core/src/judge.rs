@@ -711,3 +711,48 @@ pub fn status_name(v: Tri) -> &'static str {
         Tri::Unknown => "undetermined",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Tally::replace`] (a measure judged again, its row changed in place) leaves the tally
+    /// [`Tally::remove`] and [`Tally::add`] leave: every pair of statuses and grants, bounded or
+    /// not, of the same key or another, once and several times, beside another measure or alone.
+    #[test]
+    fn replacing_a_grant_is_taking_it_out_and_putting_the_new_one_in() {
+        let ranges = [Range::ZERO, Range { lo: 300, hi: Some(700) }, Range::of(None), Range::upto(5)];
+        let mut grants = Vec::new();
+        for key in [1, 2] {
+            for a in ranges {
+                for b in ranges {
+                    grants.push(Grant { key, lanes: [a, b] });
+                }
+            }
+        }
+        let statuses = [Tri::Yes, Tri::Unknown, Tri::No];
+        let mut cases = 0;
+        for beside in [None, Some((Tri::Yes, Grant::one(1, Range { lo: 50, hi: Some(90) })))] {
+            for old in &grants {
+                for new in &grants {
+                    for (os, ns) in statuses.iter().flat_map(|a| statuses.iter().map(move |b| (*a, *b))) {
+                        for times in [0, 1, 3] {
+                            let mut start = Tally::default();
+                            if let Some((s, g)) = beside {
+                                start.add(s, &g, 2);
+                            }
+                            start.add(os, old, times);
+                            let (mut replaced, mut apart) = (start.clone(), start);
+                            replaced.replace((os, old), (ns, new), times);
+                            apart.remove(os, old, times);
+                            apart.add(ns, new, times);
+                            assert_eq!(replaced, apart, "{os:?} {old:?} → {ns:?} {new:?} ×{times}");
+                            cases += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 2 * 32 * 32 * 9 * 3);
+    }
+}

@@ -118,17 +118,17 @@ rules! {
             "The grant may be half of what the employer paid the provider: the cost less what someone other than the employer, AFA and Försäkringskassan paid (for example social services or a samordningsförbund, a local coordination association).",
         ),
         because: informs(t("Försäkringskassan betalar hälften av det arbetsgivaren själv har betalat anordnaren", "Försäkringskassan pays half of what the employer itself paid the provider")),
-        source: web("F1", "Förordning 2014:67, 7 §"),
+        source: web("F1", "7 §"),
     }
     AMT_2 = "FK-AMT-2" {
         text: t("Bidraget får vara högst 10 000 kr per medarbetare och kalenderår, inräknat det som redan beviljats det året.", "The grant may be at most 10 000 kr per employee and calendar year, counting what was already granted that year."),
         because: informs(t("Försäkringskassan betalar högst 10 000 kr per medarbetare och kalenderår", "Försäkringskassan pays at most 10 000 kr per employee and calendar year")),
-        source: web("F1", "Förordning 2014:67, 7 §"),
+        source: web("F1", "7 §"),
     }
     AMT_3 = "FK-AMT-3" {
         text: t("Bidraget får vara högst 200 000 kr per arbetsgivare och kalenderår, inräknat det som redan beviljats det året.", "The grant may be at most 200 000 kr per employer and calendar year, counting what was already granted that year."),
         because: informs(t("Försäkringskassan betalar högst 200 000 kr per arbetsgivare och kalenderår", "Försäkringskassan pays at most 200 000 kr per employer and calendar year")),
-        source: web("F1", "Förordning 2014:67, 7 §"),
+        source: web("F1", "7 §"),
     }
     AMT_4 = "FK-AMT-4" {
         text: t("Insatsen ska vara utförd från 2018-07-01 för att bedömas enligt nuvarande regler. Tidigare insatser hör till det gamla arbetsplatsnära stödet (hälften, högst 7 000 kr per insats), som Rehabkollen inte bedömer.", "The measure must be performed from 2018-07-01 to be judged under the current rules. Earlier measures belong to the old arbetsplatsnära stöd (half, at most 7 000 kr per measure), which Rehabkollen does not judge."),
