@@ -4,29 +4,40 @@ import { answerOf, basicOfMeasure, getAt, MEASURE_BASICS, measureIndex, PER_MEAS
 import { answerText } from '../fields.js';
 import { disclosure, firstOf } from './parts.js';
 
-/** The answered questions to show, in catalogue order: those that matter, and "Vet ej" answers that
- * could; under each measure its own answers, its performer's competence among them. */
-export function shownAnswers(ctx) {
-  const { state } = ctx;
-  const relevant = relevantPaths(state);
+/** Every answer the check page may show, in its order (catalogue order; under each measure its own
+ * answers, its performer's competence among them), each with whether it is a measure's basic,
+ * shown always. */
+function answerPlaces(ctx) {
   const out = [];
-  const measures = state.answers.measures || [];
+  const measures = ctx.state.answers.measures || [];
   for (const q of ctx.cat().questions) {
     if (q.section === 'measure') continue;
     // A performer given once for the provider shows at each measure that gives none of its own
     // (answerOf()), so not again as a row of its own, whose change would change them unseen.
     if (measures.length && q.id.startsWith('provider.') && basicOfMeasure(q.id.slice('provider.'.length))) continue;
-    if (relevant.has(q.id)) out.push(q.id);
+    out.push({ path: q.id, basic: false });
   }
   measures.forEach((_, i) => {
-    for (const f of MEASURE_BASICS) out.push(`measures[${i}].${f}`);
+    for (const f of MEASURE_BASICS) out.push({ path: `measures[${i}].${f}`, basic: true });
     for (const q of ctx.cat().questions.filter((x) => x.section === 'measure')) {
-      const p = q.id.replace('measures[]', `measures[${i}]`);
-      if (!MEASURE_BASICS.includes(q.id.split('.')[1]) && relevant.has(p)) out.push(p);
+      if (!MEASURE_BASICS.includes(q.id.split('.')[1])) out.push({ path: q.id.replace('measures[]', `measures[${i}]`), basic: false });
     }
-    for (const f of PER_MEASURE) if (!basicOfMeasure(f) && relevant.has(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
+    for (const f of PER_MEASURE) if (!basicOfMeasure(f)) out.push({ path: `measures[${i}].provider.${f}`, basic: false });
   });
   return out;
+}
+
+/** The answered questions to show: those that matter, and "Vet ej" answers that could. */
+export function shownAnswers(ctx) {
+  const relevant = relevantPaths(ctx.state);
+  return answerPlaces(ctx).filter((p) => p.basic || relevant.has(p.path)).map((p) => p.path);
+}
+
+/** The answers given that no longer matter, in the same order: kept (the check page's first line
+ * says so) and not shown there; the printed summary lists them apart. `shown`: shownAnswers(). */
+export function otherAnswers(ctx, shown) {
+  const seen = new Set(shown);
+  return answerPlaces(ctx).map((p) => p.path).filter((p) => !seen.has(p) && getAt(ctx.state.answers, p) !== undefined);
 }
 
 /** From this many measures on, each measure is one line that opens to its answers: 500 measures

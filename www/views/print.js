@@ -3,34 +3,12 @@
 // what would change it, the questions they depend on, each once), then measure by measure, what to
 // do now, and the answers as a table (the role first), then those that no longer matter in one of
 // their own. Short by design (at most two A4 pages for a usual case): no rule trace, no help texts.
-import { answerOf, basicOfMeasure, getAt, PER_MEASURE } from '../state.js';
+import { answerOf, getAt } from '../state.js';
 import { formatKronor } from '../dom.js';
 import { groupCombined, measuresCaption, schemeNames } from '../advice.js';
 import { answerText } from '../fields.js';
-import { shownAnswers } from './check.js';
+import { otherAnswers, shownAnswers } from './check.js';
 import { adviceFor, combinedCaps, costWords, deadlineWords, measureOn, orderedSchemes, reasonWords, sharedDeadline } from './result.js';
-
-/** The answers given that no longer matter (kept, as the check page says, and not shown there):
- * printed apart from those that do, so that a reader sees they were given. In the check page's
- * order: the case's questions, then measure by measure. */
-function otherAnswers(ctx, shown) {
-  const { state } = ctx;
-  const seen = new Set(shown);
-  const measures = state.answers.measures || [];
-  const given = (p) => !seen.has(p) && getAt(state.answers, p) !== undefined;
-  const out = [];
-  for (const q of ctx.cat().questions) {
-    if (q.section === 'measure') continue;
-    // A performer given once for the provider is shown at each measure, as on the check page.
-    if (measures.length && q.id.startsWith('provider.') && basicOfMeasure(q.id.slice('provider.'.length))) continue;
-    if (given(q.id)) out.push(q.id);
-  }
-  measures.forEach((_, i) => {
-    for (const q of ctx.cat().questions) if (q.section === 'measure' && given(q.id.replace('measures[]', `measures[${i}]`))) out.push(q.id.replace('measures[]', `measures[${i}]`));
-    for (const f of PER_MEASURE) if (given(`measures[${i}].provider.${f}`)) out.push(`measures[${i}].provider.${f}`);
-  });
-  return out;
-}
 
 /** The reason a printed measure line names: the first that fails, for a measure not reimbursed. */
 const failing = (m) => (m.status === 'not_reimbursable' ? m.reasons.find((x) => x.holds === false) : null);
